@@ -1,0 +1,2 @@
+// Placeholder: replaced by the model.
+public enum CoprodModelPlaceholder {}

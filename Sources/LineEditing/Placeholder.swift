@@ -1,0 +1,2 @@
+import CLineEditShim
+public enum LineEditingPlaceholder {}

@@ -1,0 +1,2 @@
+import CoprodModel
+print("bench placeholder")

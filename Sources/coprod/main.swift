@@ -1,0 +1,4 @@
+import CoprodLanguage
+import LineEditing
+import ArgumentParser
+print("coprod placeholder")
