@@ -116,6 +116,8 @@ public enum ShowTarget: Hashable, Sendable {
     case interventions
     case government
     case parameters
+    /// `show shed` / `show alice`: a bare name, resolved by the interpreter (facility first).
+    case entity(Identifier)
 }
 
 /// How far `run` goes: a number of steps, or until a condition holds (with an optional cap).
