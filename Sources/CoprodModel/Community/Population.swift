@@ -1,0 +1,137 @@
+/// Changes to one resident's drawn traits, from a `resident` declaration (spec §1: "users may also
+/// set any field per resident"). Unset fields keep their drawn values.
+public struct ResidentOverrides: Hashable, Sendable {
+    public var age: AgeGroup?
+    public var tenure: Tenure?
+    /// 1-based building number.
+    public var building: Int?
+    /// Trait values in `0...1`.
+    public var traits: [Trait: Double] = [:]
+
+    public init(age: AgeGroup? = nil, tenure: Tenure? = nil, building: Int? = nil, traits: [Trait: Double] = [:]) {
+        self.age = age; self.tenure = tenure; self.building = building; self.traits = traits
+    }
+
+    public var isEmpty: Bool { age == nil && tenure == nil && building == nil && traits.isEmpty }
+
+    /// Later settings win.
+    public mutating func merge(_ other: ResidentOverrides) {
+        if let a = other.age { age = a }
+        if let t = other.tenure { tenure = t }
+        if let b = other.building { building = b }
+        traits.merge(other.traits) { _, new in new }
+    }
+}
+
+/// The residents of a community as a structure of arrays (one array per field, index = resident),
+/// so the step loops read contiguous memory. Influencing factors and the cognitive state that is
+/// per resident (identification, responsibility) live here; per-facility state is in `Model`.
+public struct Population: Sendable {
+    public let count: Int
+    public internal(set) var age: [AgeGroup]
+    public internal(set) var tenure: [Tenure]
+    /// 1-based building numbers; by default blocks of `blockSize` residents in index order.
+    public internal(set) var building: [Int32]
+    public internal(set) var need: [Double]
+    public internal(set) var efficacy: [Double]
+    public internal(set) var trust: [Double]
+    public internal(set) var attachment: [Double]
+    public internal(set) var time: [Double]
+    public internal(set) var skill: [Double]
+    public internal(set) var digital: [Double]
+    public internal(set) var identification: [Double]
+    public internal(set) var responsibility: [Double]
+    public let ties: SocialTies
+
+    /// Draws a population (spec §1).
+    ///
+    /// Resident i's traits come from her own xoshiro256** stream, seeded with
+    /// `SplitMix64.derive(seed, i)`, in the order age, tenure, need, efficacy, trust, attachment,
+    /// time, skill, digital; overrides are applied after the draw (an overridden age also selects
+    /// the age-specific time and digital distributions), so naming one resident never changes
+    /// anyone else. Ties are drawn last, from a stream of their own.
+    /// - Parameters:
+    ///   - size: number of residents, `1...`.
+    ///   - profile: the community profile.
+    ///   - seed: the run's seed.
+    ///   - overrides: per resident index (0-based).
+    ///   - parameters: for `blockSize`, `kIn`, `kOut`.
+    public init(size: Int, profile: Profile, seed: UInt64, overrides: [Int: ResidentOverrides], parameters: Parameters) {
+        count = size
+        var age: [AgeGroup] = [], tenure: [Tenure] = [], building: [Int32] = []
+        var columns = [[Double]](repeating: [], count: 7)
+        for c in columns.indices { columns[c].reserveCapacity(size) }
+        let shares = profile.ageShares
+        let block = max(1, parameters.blockSize)
+        for i in 0..<size {
+            var rng = Xoshiro256StarStar(seed: SplitMix64.derive(seed, UInt64(i)))
+            let o = overrides[i]
+            let u = rng.nextUnit()
+            var a: AgeGroup = u < shares[0] ? .young : (u < shares[0] + shares[1] ? .middle : .older)
+            var t: Tenure = rng.nextUnit() < profile.ownerShare ? .owner : .renter
+            if let oa = o?.age { a = oa }
+            if let ot = o?.tenure { t = ot }
+            age.append(a); tenure.append(t)
+            building.append(Int32(o?.building ?? (i / block + 1)))
+            let shapes = [profile.need, profile.efficacy, profile.trust, profile.attachment,
+                          profile.time(a), profile.skill, profile.digital(a)]
+            for (c, shape) in shapes.enumerated() { columns[c].append(rng.nextBeta(shape.a, shape.b)) }
+        }
+        self.age = age
+        self.tenure = tenure
+        self.building = building
+        need = columns[0]; efficacy = columns[1]; trust = columns[2]; attachment = columns[3]
+        time = columns[4]; skill = columns[5]; digital = columns[6]
+        identification = columns[3]
+        responsibility = columns[3].map { 0.5 * $0 }
+        var tieRng = Xoshiro256StarStar(seed: SplitMix64.derive(seed, 0x7165_7321))
+        ties = SocialTies(building: building, kIn: parameters.kIn, kOut: parameters.kOut, rng: &tieRng)
+        for (i, o) in overrides where i < size {
+            for (trait, value) in o.traits where trait != .identification && trait != .responsibility {
+                self.set(trait, of: i, to: value)
+            }
+            identification[i] = o.traits[.identification] ?? attachment[i]
+            responsibility[i] = o.traits[.responsibility] ?? 0.5 * attachment[i]
+        }
+    }
+
+    /// The value of a trait for resident i (0-based).
+    public func value(_ trait: Trait, of i: Int) -> Double {
+        switch trait {
+        case .need: need[i]
+        case .efficacy: efficacy[i]
+        case .trust: trust[i]
+        case .attachment: attachment[i]
+        case .time: time[i]
+        case .skill: skill[i]
+        case .digital: digital[i]
+        case .identification: identification[i]
+        case .responsibility: responsibility[i]
+        }
+    }
+
+    /// Sets a trait of resident i, clamped to `0...1`.
+    public mutating func set(_ trait: Trait, of i: Int, to value: Double) {
+        let v = clamp01(value)
+        switch trait {
+        case .need: need[i] = v
+        case .efficacy: efficacy[i] = v
+        case .trust: trust[i] = v
+        case .attachment: attachment[i] = v
+        case .time: time[i] = v
+        case .skill: skill[i] = v
+        case .digital: digital[i] = v
+        case .identification: identification[i] = v
+        case .responsibility: responsibility[i] = v
+        }
+    }
+
+    /// Changes age, tenure (building is fixed once ties are drawn).
+    mutating func setDemography(_ i: Int, age a: AgeGroup?, tenure t: Tenure?) {
+        if let a { age[i] = a }
+        if let t { tenure[i] = t }
+    }
+
+    /// Number of buildings (the largest building number).
+    public var buildingCount: Int { Int(building.max() ?? 0) }
+}

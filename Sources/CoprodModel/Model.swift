@@ -1,0 +1,141 @@
+/// A resident's behavioural stage on one facility (spec §1).
+public enum Stage: UInt8, CaseIterable, Sendable, CustomStringConvertible {
+    case unaware, aware, active, lapsed
+    public var description: String { ["unaware", "aware", "active", "lapsed"][Int(rawValue)] }
+    public init?(word: String) {
+        guard let s = Self.allCases.first(where: { $0.description == word }) else { return nil }
+        self = s
+    }
+}
+
+/// How a resident last entered a facility (spec §4): not yet, on her own, or mobilised.
+public enum Channel: UInt8, CaseIterable, Sendable, CustomStringConvertible {
+    case none, autonomous, mobilised
+    public var description: String { ["none", "autonomous", "mobilised"][Int(rawValue)] }
+    public init?(word: String) {
+        guard let c = Self.allCases.first(where: { $0.description == word }) else { return nil }
+        self = c
+    }
+}
+
+/// Errors from building or changing a model. The language layer turns them into diagnostics.
+public enum ModelError: Error, Equatable, Sendable {
+    /// A number outside its range: name, value, range.
+    case outOfRange(String, Double, ClosedRange<Double>)
+    case duplicateFacility(String)
+    case unknownFacility(String)
+    case tooMany(String, limit: Int)
+}
+
+/// The co-production model: residents, facilities, the government and the interventions, stepped one
+/// week at a time (spec §2). A value type: copying a model is cheap until one copy changes (the arrays
+/// are copy-on-write), which lets the session try a command on a copy and keep it only on success.
+///
+/// Layout: per-resident data in ``Population`` (one array per trait); per resident × facility state in
+/// flat arrays indexed `f·N + i`, so a facility's residents are contiguous.
+public struct Model: Sendable {
+    /// The configuration in force (changes made mid-run are written here too).
+    public internal(set) var scenario: Scenario
+    public internal(set) var population: Population
+    public internal(set) var facilities: [FacilityState]
+    /// Weeks stepped so far; the next step is week `week`.
+    public internal(set) var week = 0
+
+    // Per resident × facility, index f·N + i.
+    public internal(set) var stage: [Stage]
+    public internal(set) var channel: [Channel]
+    public internal(set) var incentiveDriven: [Bool]
+    /// Week of the first entry, or -1.
+    public internal(set) var joinedAt: [Int32]
+    /// Consecutive weeks active in the current spell.
+    public internal(set) var activeRun: [Int32]
+    /// Ever active for `sustainWeeks` consecutive weeks.
+    public internal(set) var sustained: [Bool]
+    public internal(set) var satisfaction: [Double]
+    public internal(set) var fatigue: [Double]
+
+    // Per resident.
+    /// Ever active on any facility (`veteran_i`, spec §3).
+    public internal(set) var veteran: [Bool]
+    /// Per tie: weeks in which both ends were active on some facility (social capital, spec §8).
+    public internal(set) var tieWeeksTogether: [UInt16]
+
+    /// One record per week: index 0 is the state before the first step.
+    public internal(set) var history: [WeekRecord] = []
+    /// Events (phase changes, completion, degradation) in order.
+    public internal(set) var events: [ModelEvent] = []
+    /// Why residents joined and lapsed, keyed by `f·N + i` (kept when `recordsExplanations`).
+    public internal(set) var lastJoin: [Int: JoinExplanation] = [:]
+    public internal(set) var firstJoin: [Int: JoinExplanation] = [:]
+    public internal(set) var lastLapse: [Int: LapseExplanation] = [:]
+    /// Keep explanation records (memory grows with participants; off for benchmarks of huge runs).
+    public var recordsExplanations = true
+
+    /// Residents.
+    public var residentCount: Int { population.count }
+
+    /// Builds week 0 of a scenario: draws the population and sets every facility in planning.
+    /// - Throws: ``ModelError`` when the scenario breaks a limit.
+    public init(scenario: Scenario) throws(ModelError) {
+        guard (1...Limits.maxPopulation).contains(scenario.size) else {
+            throw .outOfRange("size", Double(scenario.size), 1...Double(Limits.maxPopulation))
+        }
+        guard scenario.facilities.count <= Limits.maxFacilities else {
+            throw .tooMany("facilities", limit: Limits.maxFacilities)
+        }
+        self.scenario = scenario
+        population = Population(size: scenario.size, profile: scenario.profile, seed: scenario.seed,
+                                overrides: scenario.overrides, parameters: scenario.parameters)
+        let n = scenario.size
+        let pairs = n * scenario.facilities.count
+        stage = Array(repeating: .unaware, count: pairs)
+        channel = Array(repeating: .none, count: pairs)
+        incentiveDriven = Array(repeating: false, count: pairs)
+        joinedAt = Array(repeating: -1, count: pairs)
+        activeRun = Array(repeating: 0, count: pairs)
+        sustained = Array(repeating: false, count: pairs)
+        satisfaction = Array(repeating: 0.5, count: pairs)
+        fatigue = Array(repeating: 0, count: pairs)
+        veteran = Array(repeating: false, count: n)
+        tieWeeksTogether = Array(repeating: 0, count: population.ties.edgeCount)
+        facilities = []
+        for spec in scenario.facilities { facilities.append(makeState(spec, createdAt: 0)) }
+        history = [record(tally: StepTally(facilityCount: facilities.count))]
+    }
+
+    func makeState(_ spec: FacilitySpec, createdAt: Int) -> FacilityState {
+        var st = FacilityState()
+        st.createdAt = createdAt
+        st.role = scenario.government.role
+        var cells: UInt8 = 0
+        for i in 0..<population.count where serves(spec, i) {
+            cells |= 1 << demographicCell(population.age[i], population.tenure[i])
+        }
+        st.servedCells = cells
+        st.quality = clamp01(0.3)
+        return st
+    }
+
+    /// True when facility `spec` serves resident i (spec §1 `serves`).
+    @inline(__always)
+    public func serves(_ spec: FacilitySpec, _ i: Int) -> Bool {
+        switch spec.serves {
+        case .all: true
+        case .building(let b): population.building[i] == Int32(b)
+        case .age(let a): population.age[i] == a
+        case .tenure(let t): population.tenure[i] == t
+        }
+    }
+
+    /// Index into the per resident × facility arrays.
+    @inline(__always)
+    public func pair(_ f: Int, _ i: Int) -> Int { f * population.count + i }
+
+    /// The current classification of facility f (spec §9).
+    public func classification(of f: Int) -> Classification {
+        let st = facilities[f], spec = scenario.facilities[f]
+        return Classification(facility: spec.name, autonomy: st.autonomy, entries: st.entries,
+                              autonomousEntries: st.autonomousEntries, publicness: spec.publicness,
+                              thresholds: scenario.thresholds)
+    }
+}

@@ -1,2 +1,0 @@
-// Placeholder: replaced by the model.
-public enum CoprodModelPlaceholder {}

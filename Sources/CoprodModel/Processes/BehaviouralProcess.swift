@@ -1,0 +1,167 @@
+import Foundation
+
+/// The terms of one resident's decision to join a facility (spec §4), kept for `explain`.
+public struct JoinExplanation: Hashable, Sendable {
+    public var week: Int
+    /// True when she had lapsed before (re-entry at one fifth of the probability).
+    public var reentry: Bool
+    /// Attitude `A = sqrt(need·salience)·benefit`. `0...1`.
+    public var attitude: Double
+    /// Subjective norm `S`: share of her ties active on the facility. `0...1`.
+    public var norm: Double
+    /// Perceived behavioural control `C = ease·sqrt(efficacy·time)`. `0...1`.
+    public var control: Double
+    public var identification: Double
+    public var responsibility: Double
+    /// Autonomous utility `U`, the weighted mean of the five terms. `0...1`.
+    public var utility: Double
+    /// Weekly probability of joining on her own (with the platform's online channel).
+    public var pAuto: Double
+    /// Weekly probability of being mobilised (`outreachTerm + incentiveTerm`).
+    public var pMob: Double
+    public var outreachTerm: Double
+    public var incentiveTerm: Double
+    /// Probability of joining that week (divided by five for a re-entry).
+    public var probability: Double
+    public var channel: Channel
+    public var incentiveDriven: Bool
+    /// The weights in force (wA, wS, wC, wI, wR).
+    public var weights: [Double]
+
+    /// Each utility term's pull: `w·(x − 0.5)/Σw`, positive when the term pushed her toward joining.
+    public var pulls: [(term: String, pull: Double)] {
+        let values = [attitude, norm, control, identification, responsibility]
+        let names = ["attitude", "subjective norm", "perceived control", "identification", "responsibility"]
+        let total = weights.reduce(0, +)
+        return zip(names, zip(weights, values)).map { ($0, total > 0 ? $1.0 * ($1.1 - 0.5) / total : 0) }
+    }
+
+    /// What tipped the decision: for a mobilised entry the larger of outreach and incentive; for an
+    /// autonomous one the utility term that pulled hardest above the neutral point 0.5.
+    public var decisiveTerm: String {
+        if channel == .mobilised { return incentiveTerm > outreachTerm ? "incentive" : "outreach (mobilisation)" }
+        return pulls.max { $0.pull < $1.pull }!.term
+    }
+}
+
+/// The terms of one resident's lapse (spec §4 staying probability), kept for `explain`.
+public struct LapseExplanation: Hashable, Sendable {
+    public var week: Int
+    public var satisfaction: Double
+    public var identification: Double
+    public var responsibility: Double
+    public var solidary: Double
+    public var fatigue: Double
+    /// `incentiveNow·incentiveDriven`.
+    public var incentive: Double
+    /// Probability of staying that week.
+    public var pStay: Double
+
+    /// Each term's contribution to the staying logit relative to a comfortable stayer (0.5 for the
+    /// positive terms, no fatigue): negative values pulled her out.
+    public var pulls: [(term: String, pull: Double)] {
+        [("satisfaction", 0.35 * (satisfaction - 0.5)), ("identification", 0.2 * (identification - 0.5)),
+         ("responsibility", 0.2 * (responsibility - 0.5)), ("solidary ties", 0.25 * (solidary - 0.5)),
+         ("fatigue", -0.3 * fatigue)]
+    }
+
+    /// The term that pulled hardest toward lapsing.
+    public var decisiveTerm: String { pulls.min { $0.pull < $1.pull }!.term }
+}
+
+extension Model {
+    /// Step 3 of spec §2, the behavioural process (spec §4): entry of aware and lapsed residents,
+    /// satisfaction, fatigue and staying of active ones. Every decision reads the stages and tie
+    /// activity from the start of the process, so the order of residents does not matter.
+    mutating func behaviouralProcess(_ ctx: StepContext, tally: inout StepTally) {
+        let n = population.count, p = scenario.parameters
+        let joinDraws = StepDraws(seed: scenario.seed, week: week, process: .join)
+        let channelDraws = StepDraws(seed: scenario.seed, week: week, process: .channel)
+        let stayDraws = StepDraws(seed: scenario.seed, week: week, process: .stay)
+        let weightSum = p.weightSum
+        for f in facilities.indices {
+            let spec = scenario.facilities[f]
+            let st = facilities[f]
+            let lev = ctx.levers[f]
+            let demand = lev.demand(in: st.phase)
+            let effort = st.phase.effort
+            let residentsPlan = spec.initiator == .residents && st.phase == .planning
+            let base = f * n
+            for i in 0..<n {
+                let k = base + i
+                let s = stage[k]
+                if s == .aware || s == .lapsed {
+                    let served = serves(spec, i)
+                    let benefit = served ? 1 : 0.5 * spec.publicness
+                    let attitude = (population.need[i] * spec.salience).squareRoot() * benefit
+                    let degree = population.ties.degree(of: i)
+                    let norm = degree == 0 ? 0 : Double(ctx.activeTies[k]) / Double(degree)
+                    let ease = clamp01(1 - spec.complexity * (1 - population.skill[i]) * demand
+                                       + lev.platformEase * population.digital[i])
+                    let control = ease * (population.efficacy[i] * population.time[i]).squareRoot()
+                    let ident = population.identification[i], resp = population.responsibility[i]
+                    let utility = weightSum > 0
+                        ? (p.wA * attitude + p.wS * norm + p.wC * control + p.wI * ident + p.wR * resp) / weightSum
+                        : 0
+                    var pAuto = 0.03 * logistic(14 * (utility - 0.52))
+                    pAuto = 1 - (1 - pAuto) * (1 - 0.008 * lev.platform * population.digital[i])
+                    let outreachTerm = lev.outreach * population.trust[i] * (1 - 0.5 * st.role) * 0.03
+                    let incentiveTerm = lev.incentive * 0.10
+                    let pMob = outreachTerm + incentiveTerm
+                    var prob = 1 - (1 - pAuto) * (1 - pMob)
+                    if s == .lapsed { prob /= 5 }
+                    guard joinDraws.uniform(f, i) < prob else { continue }
+                    let autonomous = residentsPlan || channelDraws.uniform(f, i) * (pAuto + pMob) < pAuto
+                    let ch: Channel = autonomous ? .autonomous : .mobilised
+                    let driven = !autonomous && incentiveTerm > outreachTerm
+                    stage[k] = .active
+                    channel[k] = ch
+                    incentiveDriven[k] = driven
+                    activeRun[k] = 1
+                    if joinedAt[k] < 0 { joinedAt[k] = Int32(week) }
+                    veteran[i] = true
+                    facilities[f].entries += 1
+                    if autonomous { facilities[f].autonomousEntries += 1; tally.autonomousJoins[f] += 1 } else { tally.mobilisedJoins[f] += 1 }
+                    if recordsExplanations {
+                        let why = JoinExplanation(
+                            week: week, reentry: s == .lapsed, attitude: attitude, norm: norm, control: control,
+                            identification: ident, responsibility: resp, utility: utility, pAuto: pAuto, pMob: pMob,
+                            outreachTerm: outreachTerm, incentiveTerm: incentiveTerm, probability: prob,
+                            channel: ch, incentiveDriven: driven, weights: [p.wA, p.wS, p.wC, p.wI, p.wR])
+                        lastJoin[k] = why
+                        if firstJoin[k] == nil { firstJoin[k] = why }
+                    }
+                } else if s == .active {
+                    let sol = ctx.solidary[i]
+                    let emo = emotional(f, i, ctx)
+                    let gain = clamp01(lev.responsiveness * st.visibleProgress + sol + emo
+                                       - effort * (1 - population.time[i]))
+                    let sat = 0.8 * satisfaction[k] + 0.2 * gain
+                    let fat = clamp01(fatigue[k] + 0.05 * effort - 0.02)
+                    satisfaction[k] = sat
+                    fatigue[k] = fat
+                    let ident = population.identification[i], resp = population.responsibility[i]
+                    let incentive = incentiveDriven[k] ? lev.incentive : 0
+                    let pStay = logistic(8 * (0.35 * sat + 0.2 * ident + 0.2 * resp + 0.25 * sol
+                                              - 0.3 * fat + 0.3 * incentive - 0.05))
+                    if stayDraws.uniform(f, i) < pStay {
+                        activeRun[k] += 1
+                        if Int(activeRun[k]) >= p.sustainWeeks { sustained[k] = true }
+                    } else {
+                        stage[k] = .lapsed
+                        activeRun[k] = 0
+                        tally.lapses[f] += 1
+                        if recordsExplanations {
+                            lastLapse[k] = LapseExplanation(week: week, satisfaction: sat, identification: ident,
+                                                            responsibility: resp, solidary: sol, fatigue: fat,
+                                                            incentive: incentive, pStay: pStay)
+                        }
+                    }
+                }
+            }
+            if p.sustainWeeks <= 1 {
+                for i in 0..<n where stage[base + i] == .active { sustained[base + i] = true }
+            }
+        }
+    }
+}

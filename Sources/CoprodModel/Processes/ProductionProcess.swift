@@ -1,0 +1,85 @@
+import Foundation
+
+/// Something that happened to a facility, for step reports and the event log.
+public struct ModelEvent: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable {
+        /// Entered a new phase.
+        case phase(Phase)
+        /// Entered maintenance (complete), with its quality.
+        case completed(quality: Double)
+        /// Condition fell below 0.3.
+        case degraded
+    }
+    public var week: Int
+    public var facility: String
+    public var kind: Kind
+}
+
+extension Model {
+    /// Step 4 of spec §2, the production process (spec §5), for every facility:
+    /// - resident input `e_i = time·(sk·skill + 1 − sk)·(1 + 0.5·role)` summed over active residents (E);
+    /// - government input `G = budget·(1 − 0.5·role)`;
+    /// - co-production `Q = (a·G^½ + (1−a)·E^½)²` (CES, ρ = 0.5; Parks et al. 1981), `progress += Q/phaseWork`;
+    /// - co-design coverage while in planning or design, quality fixed at the end of design as
+    ///   `clamp(0.3 + 0.7·coverage·(0.5 + 0.5·responsiveness))`;
+    /// - in maintenance `condition ← clamp(condition − 0.02 + 0.01·E + 0.002·G)`, degraded below 0.3;
+    /// - `visibleProgress = min(1, visibility·min(1, 10·gained))`, 0 in maintenance (spec §6).
+    /// Returns the facilities that were completed this week.
+    mutating func productionProcess(_ ctx: StepContext) -> [Int] {
+        let n = population.count
+        let budget = scenario.government.budget
+        var completed: [Int] = []
+        for f in facilities.indices {
+            let spec = scenario.facilities[f]
+            var st = facilities[f]
+            let lev = ctx.levers[f]
+            let sk = st.phase.skillWeight
+            let roleBoost = 1 + 0.5 * st.role
+            let base = f * n
+            let codesign = st.phase == .planning || st.phase == .design
+            var e = 0.0
+            for i in 0..<n where stage[base + i] == .active {
+                e += population.time[i] * (sk * population.skill[i] + 1 - sk) * roleBoost
+                if codesign && serves(spec, i) {
+                    st.coveredCells |= 1 << demographicCell(population.age[i], population.tenure[i])
+                }
+            }
+            let g = budget * (1 - 0.5 * st.role)
+            st.governmentWork += g
+            st.residentWork += e
+            if st.phase == .maintenance {
+                st.condition = clamp01(st.condition - 0.02 + 0.01 * e + 0.002 * g)
+                st.visibleProgress = 0
+                if st.condition < 0.3 && !st.degraded {
+                    st.degraded = true
+                    events.append(ModelEvent(week: week, facility: spec.name, kind: .degraded))
+                }
+            } else {
+                let a = st.phase.governmentShare(complexity: spec.complexity)
+                let root = a * g.squareRoot() + (1 - a) * e.squareRoot()
+                let q = root * root
+                let phaseWork = max(spec.cost * st.phase.workShare, .leastNormalMagnitude)
+                let gained = q / phaseWork
+                st.progress += gained
+                st.visibleProgress = min(1, lev.visibility * min(1, 10 * gained))
+                if codesign {
+                    st.quality = clamp01(0.3 + 0.7 * st.coverage * (0.5 + 0.5 * lev.responsiveness))
+                }
+                if st.progress >= 1, let next = st.phase.next {
+                    st.phase = next
+                    st.progress = 0
+                    if next == .maintenance {
+                        st.completedAt = week
+                        st.condition = 1
+                        completed.append(f)
+                        events.append(ModelEvent(week: week, facility: spec.name, kind: .completed(quality: st.quality)))
+                    } else {
+                        events.append(ModelEvent(week: week, facility: spec.name, kind: .phase(next)))
+                    }
+                }
+            }
+            facilities[f] = st
+        }
+        return completed
+    }
+}

@@ -1,0 +1,73 @@
+/// Changes made to a running model (a week > 0). Each writes the new setting into `scenario` too,
+/// so the model keeps a full description of what is in force.
+extension Model {
+    /// Sets resident i's demography and traits (spec §1: any field per resident). Building cannot
+    /// change once ties are drawn; the caller rebuilds the community for that.
+    public mutating func apply(_ o: ResidentOverrides, toResident i: Int) {
+        population.setDemography(i, age: o.age, tenure: o.tenure)
+        for (trait, value) in o.traits { population.set(trait, of: i, to: value) }
+        scenario.overrides[i, default: ResidentOverrides()].merge(o)
+    }
+
+    /// Replaces a facility's attributes (its production state is kept).
+    /// - Throws: ``ModelError/unknownFacility(_:)``.
+    public mutating func update(_ spec: FacilitySpec) throws(ModelError) {
+        guard let f = scenario.facilityIndex(spec.name) else { throw .unknownFacility(spec.name) }
+        scenario.facilities[f] = spec
+        var cells: UInt8 = 0
+        for i in 0..<population.count where serves(spec, i) {
+            cells |= 1 << demographicCell(population.age[i], population.tenure[i])
+        }
+        facilities[f].servedCells = cells
+    }
+
+    /// Adds a facility that starts in planning this week.
+    /// - Throws: ``ModelError/duplicateFacility(_:)``, ``ModelError/tooMany(_:limit:)``.
+    public mutating func add(_ spec: FacilitySpec) throws(ModelError) {
+        guard scenario.facilityIndex(spec.name) == nil else { throw .duplicateFacility(spec.name) }
+        guard scenario.facilities.count < Limits.maxFacilities else { throw .tooMany("facilities", limit: Limits.maxFacilities) }
+        let n = population.count
+        scenario.facilities.append(spec)
+        facilities.append(makeState(spec, createdAt: week))
+        stage += Array(repeating: .unaware, count: n)
+        channel += Array(repeating: .none, count: n)
+        incentiveDriven += Array(repeating: false, count: n)
+        joinedAt += Array(repeating: -1, count: n)
+        activeRun += Array(repeating: 0, count: n)
+        sustained += Array(repeating: false, count: n)
+        satisfaction += Array(repeating: 0.5, count: n)
+        fatigue += Array(repeating: 0, count: n)
+    }
+
+    /// Changes the government's settings; a new `role` applies to every facility at once.
+    public mutating func setGovernment(_ g: Government) {
+        if g.role != scenario.government.role {
+            for f in facilities.indices { facilities[f].role = g.role }
+        }
+        scenario.government = g
+    }
+
+    /// Adds an intervention.
+    /// - Throws: ``ModelError/tooMany(_:limit:)``.
+    public mutating func add(_ iv: Intervention) throws(ModelError) {
+        guard scenario.interventions.count < Limits.maxInterventions else {
+            throw .tooMany("interventions", limit: Limits.maxInterventions)
+        }
+        scenario.interventions.append(iv)
+    }
+
+    /// Removes the intervention with `id`; returns false if there is none.
+    public mutating func removeIntervention(id: Int) -> Bool {
+        guard let k = scenario.interventions.firstIndex(where: { $0.id == id }) else { return false }
+        scenario.interventions.remove(at: k)
+        return true
+    }
+
+    /// Sets a constant (non-structural: structural ones need a rebuilt community).
+    public mutating func set(_ entry: Parameters.Entry, to value: Double) {
+        scenario.parameters.set(entry, to: value)
+    }
+
+    /// Sets the typology thresholds.
+    public mutating func setThresholds(_ t: TypologyThresholds) { scenario.thresholds = t }
+}
