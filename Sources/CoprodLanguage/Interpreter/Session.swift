@@ -1,4 +1,5 @@
-// TEMPORARY API SKELETON — the real implementation replaces the bodies. Signatures are the contract.
+import CoprodModel
+import Foundation
 
 /// What the caller should do after a command.
 public enum CommandOutcome: Sendable, Equatable {
@@ -13,7 +14,7 @@ public final class Session {
     public struct Options: Sendable {
         /// Replaces the seed of every scenario run in this session (`--seed N`).
         public var seedOverride: UInt64?
-        /// True in the REPL: `save` asks before overwriting, lessons are available.
+        /// True in the REPL: lessons are followed after each command.
         public var interactive: Bool
         public init(seedOverride: UInt64? = nil, interactive: Bool = false) {
             self.seedOverride = seedOverride
@@ -22,17 +23,47 @@ public final class Session {
     }
 
     public let options: Options
+    private var state: SessionState
+    let files: FileAccess
 
     /// A session on the built-in default scenario (spec §13's calibration scenario).
-    public init(options: Options = Options()) {
+    public convenience init(options: Options = Options()) {
+        self.init(scenario: .calibration, options: options)
+    }
+
+    /// A session on `scenario` (use `Scenario()` for an empty one, as scripts start).
+    public init(scenario: Scenario, options: Options = Options()) {
         self.options = options
+        files = FileAccess()
+        var s = scenario
+        if s.size > Limits.maxPopulation { s.size = 400 }
+        // A scenario built in code is valid by construction; fall back to an empty one otherwise.
+        state = (try? SessionState(scenario: s, seedOverride: options.seedOverride))
+            ?? (try! SessionState(scenario: Scenario(), seedOverride: options.seedOverride))
+    }
+
+    /// An empty session: community of 400 (profile mixed, seed 1), no facilities — where scripts start.
+    public static func empty(options: Options = Options()) -> Session {
+        Session(scenario: Scenario(), options: options)
     }
 
     /// The current week (steps taken since week 0).
-    public var week: Int { 0 }
+    public var week: Int { state.week }
+
+    /// The model as it stands (read-only).
+    public var model: Model { state.model }
+
+    /// The week-0 scenario.
+    public var scenario: Scenario { state.scenario }
 
     /// The REPL prompt, e.g. `coprod w12> `, or `lesson 1 · 2/5> ` during a lesson.
-    public var prompt: String { "coprod> " }
+    public var prompt: String {
+        if let p = state.lesson { return "lesson \(p.lesson.number) · \(p.part + 1)/\(p.lesson.parts.count)> " }
+        return "coprod w\(state.week)> "
+    }
+
+    /// True while a lesson runs.
+    public var inLesson: Bool { state.lesson != nil }
 
     /// Runs one line typed in the REPL (or line `lineNumber` of `fileName`).
     /// Output is passed to `emit` one line at a time (no trailing newline).
@@ -43,24 +74,127 @@ public final class Session {
         line: String, lineNumber: Int = 1, fileName: String = "<repl>",
         emit: (String) -> Void, interrupted: () -> Bool = { false }
     ) throws(LocatedDiagnostic) -> CommandOutcome {
-        emit(line)
-        return .continue
+        var next = state
+        let outcome = try Self.execute(line: line, lineNumber: lineNumber, fileName: fileName, state: &next,
+                                       options: options, files: files, followLesson: true,
+                                       emit: emit, interrupted: interrupted)
+        state = next
+        return outcome
     }
 
     /// Runs a whole script (a `.coprod` file) line by line, stopping at the first error.
+    /// The lines before the error keep their effect (as a batch run would).
     /// - Throws: `LocatedDiagnostic` naming the file, line and column of the first error.
     public func runScript(
         _ text: String, fileName: String,
         emit: (String) -> Void, interrupted: () -> Bool = { false }
     ) throws(LocatedDiagnostic) -> CommandOutcome {
-        .continue
+        var next = state
+        defer { state = next }
+        return try Self.run(script: text, fileName: fileName, state: &next, options: options, files: files,
+                            emit: emit, interrupted: interrupted)
+    }
+
+    /// Runs every line of `text` against `state`.
+    static func run(script text: String, fileName: String, state: inout SessionState, options: Options,
+                    files: FileAccess, emit: (String) -> Void,
+                    interrupted: () -> Bool) throws(LocatedDiagnostic) -> CommandOutcome {
+        for (k, line) in SourceLines.split(text).enumerated() {
+            if try execute(line: line, lineNumber: k + 1, fileName: fileName, state: &state, options: options,
+                           files: files, followLesson: false, emit: emit, interrupted: interrupted) == .quit {
+                return .quit
+            }
+        }
+        return .continue
+    }
+
+    static func execute(line: String, lineNumber: Int, fileName: String, state: inout SessionState, options: Options,
+                        files: FileAccess, followLesson: Bool, emit: (String) -> Void,
+                        interrupted: () -> Bool) throws(LocatedDiagnostic) -> CommandOutcome {
+        if line.utf8.count > SourceLines.maxLineBytes {
+            throw LocatedDiagnostic(Diagnostic("line is longer than \(SourceLines.maxLineBytes >> 10) KB",
+                                               at: SourceRange(start: .init(line: lineNumber, column: 1), end: .init(line: lineNumber, column: 2))),
+                                    fileName: fileName, sourceLine: String(line.prefix(200)))
+        }
+        let statement: Statement?
+        do { statement = try Parser.parseLine(line, lineNumber: lineNumber) } catch {
+            throw LocatedDiagnostic(error, fileName: fileName, sourceLine: line)
+        }
+        guard let statement else { return .continue }
+        return try withoutActuallyEscaping(emit) { emit throws(LocatedDiagnostic) in
+            try withoutActuallyEscaping(interrupted) { interrupted throws(LocatedDiagnostic) in
+                var interpreter = Interpreter(state: state, options: options, emit: emit, interrupted: interrupted,
+                                              sourceLine: line, statementRange: statement.range, files: files)
+                do {
+                    try interpreter.run(statement.command)
+                    if followLesson { interpreter.followLesson(after: statement.command) }
+                } catch let d as Diagnostic {
+                    throw LocatedDiagnostic(d, fileName: fileName, sourceLine: line)
+                } catch let located as LocatedDiagnostic {
+                    throw located
+                } catch {
+                    throw LocatedDiagnostic(Diagnostic("\(error)", at: statement.range), fileName: fileName, sourceLine: line)
+                }
+                state = interpreter.state
+                return interpreter.outcome
+            }
+        }
     }
 
     /// Completion candidates for the word that ends `lineUpToCursor`: commands, keywords,
     /// intervention kinds, residents' and facilities' names. Sorted, without duplicates.
-    public func completions(for lineUpToCursor: String) -> [String] { [] }
+    public func completions(for lineUpToCursor: String) -> [String] {
+        Completion.candidates(for: lineUpToCursor, model: state.model)
+    }
 
     /// The `--json` document: seed, step, facilities and community outcomes (sorted keys,
     /// byte-identical for the same scenario and seed).
-    public func jsonReport() -> String { "{}" }
+    public func jsonReport() -> String { JSONReport(model: state.model).text() }
+
+    /// The session as a script that reproduces it (what `save` writes).
+    public func scriptText() -> String { ScriptWriter.script(state) }
+
+    /// The weekly outcome series as CSV (what `export` writes).
+    public func csvSeries() -> String { CSVExport.series(state.model) }
+
+    /// Runs lesson `number` as a student who types every suggested command, for tests and for
+    /// `coprod lesson N --check`. Returns a problem per part whose checks still fail after its
+    /// commands (empty when the lesson works).
+    /// - Throws: `LocatedDiagnostic` when the lesson or one of its commands is broken.
+    public func rehearseLesson(_ number: Int, emit: (String) -> Void = { _ in }) throws(LocatedDiagnostic) -> [String] {
+        _ = try execute(line: "lesson \(number)", emit: emit)
+        var problems: [String] = []
+        while let p = state.lesson {
+            let part = p.lesson.parts[p.part]
+            for t in part.tries {
+                emit((prompt) + t)
+                _ = try execute(line: t, fileName: "\(p.lesson.fileName) (try)", emit: emit)
+                if state.lesson?.part != p.part || state.lesson == nil { break }
+            }
+            if let q = state.lesson, q.part == p.part {
+                problems.append("lesson \(number) part \(p.part + 1) (\(part.title)): checks still fail after its commands")
+                _ = try execute(line: "next", emit: emit)
+            }
+        }
+        return problems
+    }
+}
+
+/// Splitting source text into lines, and the line-length limit.
+enum SourceLines {
+    /// Longest line accepted (1 MB).
+    static let maxLineBytes = 1 << 20
+
+    /// Lines of `text`: a leading BOM dropped, `\r\n`, `\n` and lone `\r` all end a line.
+    static func split(_ text: String) -> [String] {
+        var t = Substring(text)
+        if t.first == "\u{FEFF}" { t.removeFirst() }
+        var lines: [String] = []
+        var current = ""
+        for c in t {
+            if c == "\n" || c == "\r\n" || c == "\r" { lines.append(current); current = "" } else { current.append(c) }
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines
+    }
 }

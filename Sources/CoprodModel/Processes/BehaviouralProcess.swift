@@ -70,6 +70,61 @@ public struct LapseExplanation: Hashable, Sendable {
 }
 
 extension Model {
+    /// The terms of an aware (or lapsed) resident's decision to join facility f this week (spec §4):
+    /// - attitude `A = sqrt(need·salience)·benefit` (benefit 1 if served, else `0.5·publicness`);
+    /// - subjective norm `S` = share of her ties active on f;
+    /// - perceived behavioural control `C = ease·sqrt(efficacy·time)` with
+    ///   `ease = clamp(1 − complexity·(1−skill)·demand + platformEase·digital)`;
+    /// - `U` = the weighted mean of A, S, C, identification and responsibility;
+    /// - `pAuto = 0.03·σ(14·(U − 0.52))`, raised by the platform's online channel
+    ///   (`1 − (1−pAuto)(1 − 0.008·platform·digital)`);
+    /// - `pMob = outreach·trust·(1 − 0.5·role)·0.03 + incentive·0.10`;
+    /// - joining probability `1 − (1−pAuto)(1−pMob)`, a fifth of it for a lapsed resident.
+    /// `channel` and `incentiveDriven` are left for the caller to set.
+    /// - Parameters:
+    ///   - levers: this week's levers of f.
+    ///   - activeTies: her ties active on f at the start of the week.
+    public func joinTerms(_ f: Int, _ i: Int, levers lev: Levers, activeTies: Int) -> JoinExplanation {
+        let p = scenario.parameters, spec = scenario.facilities[f], st = facilities[f]
+        let benefit = serves(spec, i) ? 1 : 0.5 * spec.publicness
+        let attitude = (population.need[i] * spec.salience).squareRoot() * benefit
+        let degree = population.ties.degree(of: i)
+        let norm = degree == 0 ? 0 : Double(activeTies) / Double(degree)
+        let ease = clamp01(1 - spec.complexity * (1 - population.skill[i]) * lev.demand(in: st.phase)
+                           + lev.platformEase * population.digital[i])
+        let control = ease * (population.efficacy[i] * population.time[i]).squareRoot()
+        let ident = population.identification[i], resp = population.responsibility[i]
+        let weightSum = p.weightSum
+        let utility = weightSum > 0
+            ? (p.wA * attitude + p.wS * norm + p.wC * control + p.wI * ident + p.wR * resp) / weightSum
+            : 0
+        var pAuto = 0.03 * logistic(14 * (utility - 0.52))
+        pAuto = 1 - (1 - pAuto) * (1 - 0.008 * lev.platform * population.digital[i])
+        let outreachTerm = lev.outreach * population.trust[i] * (1 - 0.5 * st.role) * 0.03
+        let incentiveTerm = lev.incentive * 0.10
+        let pMob = outreachTerm + incentiveTerm
+        var prob = 1 - (1 - pAuto) * (1 - pMob)
+        let reentry = stage[f * population.count + i] == .lapsed
+        if reentry { prob /= 5 }
+        return JoinExplanation(
+            week: week, reentry: reentry, attitude: attitude, norm: norm, control: control,
+            identification: ident, responsibility: resp, utility: utility, pAuto: pAuto, pMob: pMob,
+            outreachTerm: outreachTerm, incentiveTerm: incentiveTerm, probability: prob,
+            channel: .none, incentiveDriven: false, weights: [p.wA, p.wS, p.wC, p.wI, p.wR])
+    }
+
+    /// This week's levers of facility f, without applying any side effect (for explanations).
+    public func currentLevers(_ f: Int) -> Levers {
+        Levers.compute(for: scenario.facilities[f], type: classification(of: f).type,
+                       government: scenario.government, interventions: scenario.interventions, at: week)
+    }
+
+    /// The number of resident i's ties now active on facility f.
+    public func activeTies(_ f: Int, _ i: Int) -> Int {
+        let base = f * population.count
+        return population.ties.partners(of: i).reduce(0) { $0 + (stage[base + Int($1)] == .active ? 1 : 0) }
+    }
+
     /// Step 3 of spec §2, the behavioural process (spec §4): entry of aware and lapsed residents,
     /// satisfaction, fatigue and staying of active ones. Every decision reads the stages and tie
     /// activity from the start of the process, so the order of residents does not matter.
@@ -78,12 +133,10 @@ extension Model {
         let joinDraws = StepDraws(seed: scenario.seed, week: week, process: .join)
         let channelDraws = StepDraws(seed: scenario.seed, week: week, process: .channel)
         let stayDraws = StepDraws(seed: scenario.seed, week: week, process: .stay)
-        let weightSum = p.weightSum
         for f in facilities.indices {
             let spec = scenario.facilities[f]
             let st = facilities[f]
             let lev = ctx.levers[f]
-            let demand = lev.demand(in: st.phase)
             let effort = st.phase.effort
             let residentsPlan = spec.initiator == .residents && st.phase == .planning
             let base = f * n
@@ -91,25 +144,10 @@ extension Model {
                 let k = base + i
                 let s = stage[k]
                 if s == .aware || s == .lapsed {
-                    let served = serves(spec, i)
-                    let benefit = served ? 1 : 0.5 * spec.publicness
-                    let attitude = (population.need[i] * spec.salience).squareRoot() * benefit
-                    let degree = population.ties.degree(of: i)
-                    let norm = degree == 0 ? 0 : Double(ctx.activeTies[k]) / Double(degree)
-                    let ease = clamp01(1 - spec.complexity * (1 - population.skill[i]) * demand
-                                       + lev.platformEase * population.digital[i])
-                    let control = ease * (population.efficacy[i] * population.time[i]).squareRoot()
-                    let ident = population.identification[i], resp = population.responsibility[i]
-                    let utility = weightSum > 0
-                        ? (p.wA * attitude + p.wS * norm + p.wC * control + p.wI * ident + p.wR * resp) / weightSum
-                        : 0
-                    var pAuto = 0.03 * logistic(14 * (utility - 0.52))
-                    pAuto = 1 - (1 - pAuto) * (1 - 0.008 * lev.platform * population.digital[i])
-                    let outreachTerm = lev.outreach * population.trust[i] * (1 - 0.5 * st.role) * 0.03
-                    let incentiveTerm = lev.incentive * 0.10
-                    let pMob = outreachTerm + incentiveTerm
-                    var prob = 1 - (1 - pAuto) * (1 - pMob)
-                    if s == .lapsed { prob /= 5 }
+                    let terms = joinTerms(f, i, levers: lev, activeTies: Int(ctx.activeTies[k]))
+                    let prob = terms.probability
+                    let (pAuto, pMob) = (terms.pAuto, terms.pMob)
+                    let (outreachTerm, incentiveTerm) = (terms.outreachTerm, terms.incentiveTerm)
                     guard joinDraws.uniform(f, i) < prob else { continue }
                     let autonomous = residentsPlan || channelDraws.uniform(f, i) * (pAuto + pMob) < pAuto
                     let ch: Channel = autonomous ? .autonomous : .mobilised
@@ -123,11 +161,9 @@ extension Model {
                     facilities[f].entries += 1
                     if autonomous { facilities[f].autonomousEntries += 1; tally.autonomousJoins[f] += 1 } else { tally.mobilisedJoins[f] += 1 }
                     if recordsExplanations {
-                        let why = JoinExplanation(
-                            week: week, reentry: s == .lapsed, attitude: attitude, norm: norm, control: control,
-                            identification: ident, responsibility: resp, utility: utility, pAuto: pAuto, pMob: pMob,
-                            outreachTerm: outreachTerm, incentiveTerm: incentiveTerm, probability: prob,
-                            channel: ch, incentiveDriven: driven, weights: [p.wA, p.wS, p.wC, p.wI, p.wR])
+                        var why = terms
+                        why.channel = ch
+                        why.incentiveDriven = driven
                         lastJoin[k] = why
                         if firstJoin[k] == nil { firstJoin[k] = why }
                     }

@@ -71,3 +71,18 @@ extension Model {
     /// Sets the typology thresholds.
     public mutating func setThresholds(_ t: TypologyThresholds) { scenario.thresholds = t }
 }
+
+extension Model {
+    /// Renames the community (no effect on the run).
+    public mutating func renameCommunity(_ name: String) { scenario.name = name }
+
+    /// Gives resident `index` a name (nil leaves names as they are).
+    public mutating func nameResident(_ name: String?, index: Int) {
+        if let name { scenario.residentNames[name] = index }
+    }
+
+    /// The name of resident i, if she has one.
+    public func name(ofResident i: Int) -> String? {
+        scenario.residentNames.first { $0.value == i }?.key
+    }
+}

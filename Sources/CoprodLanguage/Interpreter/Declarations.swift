@@ -1,0 +1,369 @@
+import CoprodModel
+
+/// Reading typed values out of settings, with range checks whose messages state the range.
+enum Values {
+    static func number(_ atom: Atom, _ key: String, in range: ClosedRange<Double>) throws -> Double {
+        guard case .number(let n) = atom else {
+            throw Diagnostic("'\(key)' needs a number", at: atom.range, hint: "e.g. \(key) \(Format.literal(range.upperBound <= 1 ? 0.5 : range.lowerBound))")
+        }
+        guard range.contains(n.value) else {
+            throw Diagnostic("\(key) \(n.text) is out of range", at: n.range,
+                             hint: "\(key) must be between \(Format.literal(range.lowerBound)) and \(Format.literal(range.upperBound))")
+        }
+        return n.value
+    }
+
+    static func integer(_ atom: Atom, _ key: String, in range: ClosedRange<Double>) throws -> Int {
+        let v = try number(atom, key, in: range)
+        guard v == v.rounded() else {
+            throw Diagnostic("\(key) must be a whole number", at: atom.range)
+        }
+        return Int(v)
+    }
+
+    static func word(_ atom: Atom, _ key: String, among words: [String]) throws -> String {
+        guard case .word(let w) = atom else {
+            throw Diagnostic("'\(key)' needs one of: \(words.joined(separator: ", "))", at: atom.range)
+        }
+        guard words.contains(w.name) else { throw Fields.unknown(w, candidates: words, what: "\(key)") }
+        return w.name
+    }
+
+    /// The single value of a setting.
+    static func single(_ s: Setting) throws -> Atom {
+        guard s.values.count == 1 else {
+            throw Diagnostic("'\(s.key.name)' takes one value", at: s.range)
+        }
+        return s.values[0]
+    }
+
+    static func unknownKey(_ key: Identifier, _ keys: [String], _ what: String) -> Diagnostic {
+        Fields.unknown(key, candidates: keys, what: "\(what) setting")
+    }
+}
+
+extension Interpreter {
+    static let communityKeys = ["size", "profile", "seed", "name"]
+    static let residentKeys = ["age", "tenure", "building"] + Trait.allCases.map(\.rawValue)
+    static let facilityKeys = ["publicness", "salience", "complexity", "cost", "visibility", "serves", "initiator", "outreach"]
+    static let governmentKeys = ["role", "budget", "responsiveness"]
+    static let interventionKeys = ["strength", "from", "to"]
+
+    /// `community ["Name"] size N profile P seed S`. Size, profile and seed redraw the community and
+    /// return to week 0.
+    mutating func community(name: StringLiteral?, settings: [Setting]) throws {
+        var s = state.scenario
+        if let name { s.name = name.value }
+        var reshaped = false
+        for setting in settings {
+            let atom = try Values.single(setting)
+            switch setting.key.name {
+            case "size":
+                let size = try Values.integer(atom, "size", in: 1...Double(Limits.maxPopulation))
+                guard size > (s.residentNames.values.max() ?? -1) else {
+                    throw Diagnostic("size \(size) is too small for the named residents", at: atom.range,
+                                     hint: "the named residents need at least \(s.residentNames.values.max()! + 1) residents")
+                }
+                s.overrides = s.overrides.filter { $0.key < size }
+                s.size = size; reshaped = true
+            case "profile":
+                let p = try Values.word(atom, "profile", among: Profile.allCases.map(\.rawValue))
+                s.profile = Profile(rawValue: p)!; reshaped = true
+            case "seed":
+                let seed = try Values.integer(atom, "seed", in: 0...9_007_199_254_740_992)
+                s.seed = UInt64(seed); reshaped = true
+            case "name":
+                guard case .string(let str) = atom else { throw Diagnostic("'name' needs a quoted string", at: atom.range) }
+                s.name = str.value
+            default: throw Values.unknownKey(setting.key, Self.communityKeys, "community")
+            }
+        }
+        if reshaped {
+            try replaceScenario(s, announce: "community rebuilt")
+        } else {
+            state.scenario.name = s.name
+            state.model.renameCommunity(s.name)
+            emit("community \"\(s.name)\"")
+        }
+    }
+
+    /// Installs a new week-0 scenario and rebuilds the model; says so when it discards a run.
+    mutating func replaceScenario(_ s: Scenario, announce: String) throws {
+        let week = state.week, dropped = state.timeline.count
+        state.scenario = s
+        do { try state.rebuild() } catch { throw Diagnostic(Self.describe(error), at: statementRange) }
+        var note = "\(announce): \(s.size) residents, profile \(s.profile.rawValue), seed \(state.model.scenario.seed)"
+        if week > 0 { note += "; back at week 0" + (dropped > 0 ? " (\(dropped) mid-run change\(dropped == 1 ? "" : "s") dropped)" : "") }
+        emit(note)
+    }
+
+    /// `resident REF key value …`: names a new resident (taking the lowest free index) or changes one.
+    mutating func resident(_ ref: ResidentRef, settings: [Setting]) throws {
+        var o = ResidentOverrides()
+        for setting in settings {
+            let atom = try Values.single(setting)
+            let key = setting.key.name
+            switch key {
+            case "age": o.age = AgeGroup(word: try Values.word(atom, "age", among: AgeGroup.allCases.map(\.description)))
+            case "tenure": o.tenure = Tenure(word: try Values.word(atom, "tenure", among: Tenure.allCases.map(\.description)))
+            case "building":
+                o.building = try Values.integer(atom, "building", in: 1...Double(Limits.maxPopulation))
+            default:
+                guard let trait = Trait(rawValue: key) else { throw Values.unknownKey(setting.key, Self.residentKeys, "resident") }
+                o.traits[trait] = try Values.number(atom, key, in: 0...1)
+            }
+        }
+        var s = state.scenario
+        let index: Int
+        var label: String
+        switch ref {
+        case .index(let n):
+            index = try Values.integer(.number(n), "resident", in: 1...Double(s.size)) - 1
+            label = "resident \(index + 1)"
+        case .name(let id):
+            if let known = s.residentNames[id.name] {
+                index = known
+            } else {
+                guard !Self.reservedNames.contains(id.name) else {
+                    throw Diagnostic("'\(id.name)' cannot name a resident", at: id.range, hint: "it is a word of the language; choose another name")
+                }
+                guard let free = s.nextFreeResidentIndex else {
+                    throw Diagnostic("no free resident to name", at: id.range, hint: "raise the community size first")
+                }
+                index = free
+                s.residentNames[id.name] = free
+            }
+            label = "\(id.name) (resident \(index + 1))"
+        }
+        if state.week == 0 {
+            s.overrides[index, default: ResidentOverrides()].merge(o)
+            state.scenario = s
+            do { try state.rebuild() } catch { throw Diagnostic(Self.describe(error), at: statementRange) }
+        } else {
+            if o.building != nil {
+                throw Diagnostic("a building can only be set at week 0", at: settings.first { $0.key.name == "building" }!.range,
+                                 hint: "ties are drawn at week 0; type reset, then set the building")
+            }
+            state.scenario.residentNames = s.residentNames
+            state.model.nameResident(s.residentNames.first { $0.value == index }?.key, index: index)
+            state.model.apply(o, toResident: index)
+            recordChange()
+        }
+        label += ": " + residentSummary(index)
+        emit(label)
+    }
+
+    static let reservedNames: Set<String> = ["all", "community", "residents", "government", "interventions", "parameters"]
+
+    /// `facility NAME key value …`: adds a facility or changes one.
+    mutating func facility(_ name: Identifier, settings: [Setting]) throws {
+        let existing = state.model.scenario.facilityIndex(name.name)
+        guard !Self.reservedNames.contains(name.name) else {
+            throw Diagnostic("'\(name.name)' cannot name a facility", at: name.range, hint: "choose another name, e.g. shed")
+        }
+        var spec = existing.map { state.model.scenario.facilities[$0] } ?? FacilitySpec(name: name.name)
+        if existing == nil && state.model.scenario.facilities.count >= Limits.maxFacilities {
+            throw Diagnostic("too many facilities (limit \(Limits.maxFacilities))", at: name.range)
+        }
+        for setting in settings {
+            let key = setting.key.name
+            switch key {
+            case "serves":
+                spec.serves = try beneficiaries(setting)
+            case "initiator":
+                let w = try Values.word(try Values.single(setting), "initiator", among: Initiator.allCases.map(\.rawValue))
+                spec.initiator = Initiator(rawValue: w)!
+            case "cost":
+                spec.cost = try Values.number(try Values.single(setting), "cost", in: 0.001...1e9)
+            case "publicness", "salience", "complexity", "visibility", "outreach":
+                let v = try Values.number(try Values.single(setting), key, in: 0...1)
+                switch key {
+                case "publicness": spec.publicness = v
+                case "salience": spec.salience = v
+                case "complexity": spec.complexity = v
+                case "visibility": spec.visibility = v
+                default: spec.outreach = v
+                }
+            default: throw Values.unknownKey(setting.key, Self.facilityKeys, "facility")
+            }
+        }
+        if state.week == 0 {
+            if let f = existing { state.scenario.facilities[f] = spec } else { state.scenario.facilities.append(spec) }
+            do { try state.rebuild() } catch { throw Diagnostic(Self.describe(error), at: statementRange) }
+        } else {
+            do {
+                if existing != nil { try state.model.update(spec) } else { try state.model.add(spec) }
+            } catch { throw Diagnostic(Self.describe(error), at: name.range) }
+            recordChange()
+        }
+        emit("\(existing == nil ? "facility" : "changed facility") \(spec.name): " + facilitySummary(spec))
+    }
+
+    private func beneficiaries(_ s: Setting) throws -> Beneficiaries {
+        guard let first = s.values.first, case .word(let w) = first else {
+            throw Diagnostic("'serves' needs all, building N, age A or tenure T", at: s.range)
+        }
+        switch w.name {
+        case "all":
+            guard s.values.count == 1 else { throw Diagnostic("'serves all' takes nothing more", at: s.range) }
+            return .all
+        case "building", "age", "tenure":
+            guard s.values.count == 2 else {
+                throw Diagnostic("'serves \(w.name)' needs a value", at: w.range, hint: "e.g. serves building 3")
+            }
+            let v = s.values[1]
+            switch w.name {
+            case "building":
+                let b = try Values.integer(v, "building", in: 1...Double(Limits.maxPopulation))
+                return .building(b)
+            case "age": return .age(AgeGroup(word: try Values.word(v, "age", among: AgeGroup.allCases.map(\.description)))!)
+            default: return .tenure(Tenure(word: try Values.word(v, "tenure", among: Tenure.allCases.map(\.description)))!)
+            }
+        default:
+            throw Fields.unknown(w, candidates: ["all", "building", "age", "tenure"], what: "beneficiary group")
+        }
+    }
+
+    /// `government role R budget B responsiveness X`.
+    mutating func government(_ settings: [Setting]) throws {
+        var g = state.model.scenario.government
+        for setting in settings {
+            let atom = try Values.single(setting)
+            switch setting.key.name {
+            case "role": g.role = try Values.number(atom, "role", in: 0...1)
+            case "budget": g.budget = try Values.number(atom, "budget", in: 0...1000)
+            case "responsiveness": g.responsiveness = try Values.number(atom, "responsiveness", in: 0...1)
+            default: throw Values.unknownKey(setting.key, Self.governmentKeys, "government")
+            }
+        }
+        if state.week == 0 {
+            state.scenario.government = g
+            do { try state.rebuild() } catch { throw Diagnostic(Self.describe(error), at: statementRange) }
+        } else {
+            state.model.setGovernment(g)
+            recordChange()
+        }
+        emit("government: role \(Format.fixed(g.role)), budget \(Format.literal(g.budget)), responsiveness \(Format.fixed(g.responsiveness))")
+    }
+
+    /// `intervene KIND [on NAME|all] strength S from W to W`.
+    mutating func intervene(kind: Identifier, target: Identifier?, settings: [Setting]) throws {
+        let kinds = InterventionKind.allCases.map(\.rawValue)
+        guard let k = InterventionKind(rawValue: kind.name) else {
+            throw Fields.unknown(kind, candidates: kinds, what: "intervention kind")
+        }
+        var targetName: String? = nil
+        if let t = target, t.name != "all" {
+            guard state.model.scenario.facilityIndex(t.name) != nil else {
+                throw Fields.unknown(t, candidates: state.model.scenario.facilities.map(\.name) + ["all"], what: "facility")
+            }
+            targetName = t.name
+        }
+        var strength = 0.8, start = state.week, end: Int? = nil
+        var startRange: SourceRange? = nil
+        for setting in settings {
+            let atom = try Values.single(setting)
+            switch setting.key.name {
+            case "strength": strength = try Values.number(atom, "strength", in: 0...1)
+            case "from": start = try Values.integer(atom, "from", in: 0...Double(Limits.maxWeek)); startRange = atom.range
+            case "to": end = try Values.integer(atom, "to", in: 0...Double(Limits.maxWeek))
+            default: throw Values.unknownKey(setting.key, Self.interventionKeys, "intervention")
+            }
+        }
+        if let e = end, e < start {
+            throw Diagnostic("the window ends (week \(e)) before it starts (week \(start))",
+                             at: settings.first { $0.key.name == "to" }!.range)
+        }
+        if start < state.week, let r = startRange {
+            throw Diagnostic("week \(start) is in the past (now week \(state.week))", at: r,
+                             hint: "start it now or later, or type reset to go back to week 0")
+        }
+        guard state.model.scenario.interventions.count < Limits.maxInterventions else {
+            throw Diagnostic("too many interventions (limit \(Limits.maxInterventions))", at: kind.range)
+        }
+        let iv = Intervention(id: state.model.scenario.nextInterventionID, kind: k, target: targetName,
+                              strength: strength, start: start, end: end)
+        if state.week == 0 {
+            state.scenario.interventions.append(iv)
+            do { try state.rebuild() } catch { throw Diagnostic(Self.describe(error), at: statementRange) }
+        } else {
+            do { try state.model.add(iv) } catch { throw Diagnostic(Self.describe(error), at: kind.range) }
+            recordChange()
+        }
+        emit("intervention \(iv.id): " + interventionSummary(iv))
+    }
+
+    /// `remove intervention N`.
+    mutating func removeIntervention(_ n: NumberLiteral) throws {
+        let id = try Values.integer(.number(n), "intervention", in: 1...Double(Int32.max))
+        if state.week == 0 {
+            guard let k = state.scenario.interventions.firstIndex(where: { $0.id == id }) else {
+                throw noIntervention(n)
+            }
+            state.scenario.interventions.remove(at: k)
+            do { try state.rebuild() } catch { throw Diagnostic(Self.describe(error), at: statementRange) }
+        } else {
+            guard state.model.removeIntervention(id: id) else { throw noIntervention(n) }
+            recordChange()
+        }
+        emit("removed intervention \(id)")
+    }
+
+    private func noIntervention(_ n: NumberLiteral) -> Diagnostic {
+        let ids = state.model.scenario.interventions.map { String($0.id) }
+        return Diagnostic("there is no intervention \(n.text)", at: n.range,
+                          hint: ids.isEmpty ? "there are no interventions" : "interventions: " + ids.joined(separator: ", "))
+    }
+
+    /// `set NAME VALUE` for a model constant or `typology.autonomy` / `typology.publicness`.
+    mutating func set(_ ref: FieldRef, _ atom: Atom) throws {
+        if let q = ref.qualifier {
+            guard q.name == "typology" else {
+                throw Fields.unknown(q, candidates: ["typology"], what: "parameter group")
+            }
+            var t = state.model.scenario.thresholds
+            switch ref.name.name {
+            case "autonomy": t.autonomy = try Values.number(atom, "typology.autonomy", in: 0...1)
+            case "publicness": t.publicness = try Values.number(atom, "typology.publicness", in: 0...1)
+            default: throw Fields.unknown(ref.name, candidates: ["autonomy", "publicness"], what: "typology threshold")
+            }
+            state.model.setThresholds(t)
+            if state.week == 0 { state.scenario.thresholds = t } else { recordChange() }
+            emit("typology thresholds: autonomy \(Format.fixed(t.autonomy)), publicness \(Format.fixed(t.publicness))")
+            return
+        }
+        let names = Parameters.catalogue.map(\.name) + ["typology.autonomy", "typology.publicness"]
+        guard let entry = Parameters.entry(named: ref.name.name) else {
+            throw Fields.unknown(ref.name, candidates: names, what: "parameter")
+        }
+        let value = entry.isInteger
+            ? Double(try Values.integer(atom, entry.name, in: entry.range))
+            : try Values.number(atom, entry.name, in: entry.range)
+        if Parameters.structural.contains(entry.name) {
+            var s = state.scenario
+            s.parameters.set(entry, to: value)
+            try replaceScenario(s, announce: "\(entry.name) = \(Format.literal(value)); community rebuilt")
+            return
+        }
+        if state.week == 0 {
+            state.scenario.parameters.set(entry, to: value)
+            do { try state.rebuild() } catch { throw Diagnostic(Self.describe(error), at: statementRange) }
+        } else {
+            state.model.set(entry, to: value)
+            recordChange()
+        }
+        emit("\(entry.name) = \(Format.literal(value))")
+    }
+
+    /// A model error as a message.
+    static func describe(_ error: any Error) -> String {
+        guard let e = error as? ModelError else { return "\(error)" }
+        switch e {
+        case .outOfRange(let name, let v, let r):
+            return "\(name) \(Format.literal(v)) is out of range (\(Format.literal(r.lowerBound))…\(Format.literal(r.upperBound)))"
+        case .duplicateFacility(let n): return "there is already a facility '\(n)'"
+        case .unknownFacility(let n): return "unknown facility '\(n)'"
+        case .tooMany(let what, let limit): return "too many \(what) (limit \(limit))"
+        }
+    }
+}

@@ -1,0 +1,128 @@
+import CoprodModel
+
+/// Compiles a syntax-tree expression into a closure over resident indices (or over nothing, for
+/// model-level conditions), checking types once so evaluation over many residents is a tight loop.
+struct ExpressionCompiler {
+    /// Resolves a field reference.
+    let resolve: (FieldRef) throws -> Field
+
+    /// A condition: true/false for index `i`.
+    func condition(_ e: Expression) throws -> (Int) -> Bool {
+        switch e {
+        case .and(let l, let r):
+            let a = try condition(l), b = try condition(r)
+            return { a($0) && b($0) }
+        case .or(let l, let r):
+            let a = try condition(l), b = try condition(r)
+            return { a($0) || b($0) }
+        case .not(let x, _):
+            let a = try condition(x)
+            return { !a($0) }
+        case .comparison(let l, let op, let r, let opRange):
+            return try comparison(l, op, r, opRange)
+        case .field(let ref):
+            let field = try resolve(ref)
+            guard field.type == .number else {
+                throw Diagnostic("'\(field.name)' is a category, not a condition", at: ref.range,
+                                 hint: "compare it, e.g. \(field.name) = \(Self.firstWord(field.type))")
+            }
+            return { if case .number(let v) = field.read($0) { v != 0 } else { false } }
+        case .number(let n):
+            throw Diagnostic("a number is not a condition", at: n.range, hint: "compare something with it, e.g. week >= \(n.text)")
+        case .string(let s):
+            throw Diagnostic("a string is not a condition", at: s.range)
+        }
+    }
+
+    /// A numeric field for `mean`.
+    func number(_ ref: FieldRef) throws -> (Int) -> Double {
+        let field = try resolve(ref)
+        guard field.type == .number else {
+            throw Diagnostic("'\(field.name)' is a category; it has no mean", at: ref.range,
+                             hint: "count or rate it instead, e.g. rate \(field.name) = \(Self.firstWord(field.type))")
+        }
+        return { if case .number(let v) = field.read($0) { v } else { 0 } }
+    }
+
+    private static func firstWord(_ t: FieldType) -> String {
+        if case .category(let words) = t { return words.count > 1 ? words[1] : (words.first ?? "x") }
+        return "1"
+    }
+
+    private enum Operand {
+        case field(Field, SourceRange)
+        case number(Double)
+        case word(String, SourceRange)
+    }
+
+    private func operand(_ e: Expression, against other: FieldType?) throws -> Operand {
+        switch e {
+        case .number(let n): return .number(n.value)
+        case .string(let s): return .word(s.value, s.range)
+        case .field(let ref):
+            // Against a category, a bare word is a value (`age = older`), checked against the category.
+            if case .category(let words) = other, ref.qualifier == nil {
+                guard words.contains(ref.name.name) else {
+                    throw Fields.unknown(ref.name, candidates: words, what: "value")
+                }
+                return .word(ref.name.name, ref.range)
+            }
+            return .field(try resolve(ref), ref.range)
+        default:
+            throw Diagnostic("expected a field or a value here", at: e.range,
+                             hint: "a comparison has one field and one value, e.g. age = older")
+        }
+    }
+
+    private func comparison(_ l: Expression, _ op: ComparisonOperator, _ r: Expression,
+                            _ opRange: SourceRange) throws -> (Int) -> Bool {
+        let left = try operand(l, against: nil)
+        var leftType: FieldType? = nil
+        if case .field(let f, _) = left { leftType = f.type }
+        let right = try operand(r, against: leftType)
+        // Category comparisons: only = and !=, against a word.
+        func categoryCheck(_ field: Field, _ range: SourceRange, _ value: Operand) throws -> (Int) -> Bool {
+            guard op == .equal || op == .notEqual else {
+                throw Diagnostic("'\(field.name)' is a category; compare it with = or !=", at: opRange)
+            }
+            let word: String
+            switch value {
+            case .word(let w, let wr):
+                if case .category(let words) = field.type, !words.contains(w) {
+                    throw Fields.unknown(Identifier(name: w, range: wr), candidates: words, what: "value")
+                }
+                word = w
+            default:
+                throw Diagnostic("'\(field.name)' is a category; compare it with a word such as \(Self.firstWord(field.type))",
+                                 at: range)
+            }
+            let equal = op == .equal
+            return { (field.read($0) == .word(word)) == equal }
+        }
+        switch (left, right) {
+        case (.field(let f, let fr), _) where f.type != .number:
+            return try categoryCheck(f, fr, right)
+        case (_, .field(let f, let fr)) where f.type != .number:
+            return try categoryCheck(f, fr, left)
+        default:
+            let a = try numeric(left), b = try numeric(right)
+            switch op {
+            case .equal: return { a($0) == b($0) }
+            case .notEqual: return { a($0) != b($0) }
+            case .less: return { a($0) < b($0) }
+            case .lessOrEqual: return { a($0) <= b($0) }
+            case .greater: return { a($0) > b($0) }
+            case .greaterOrEqual: return { a($0) >= b($0) }
+            }
+        }
+    }
+
+    private func numeric(_ o: Operand) throws -> (Int) -> Double {
+        switch o {
+        case .number(let v): return { _ in v }
+        case .field(let f, _): return { if case .number(let v) = f.read($0) { v } else { .nan } }
+        case .word(let w, let range):
+            throw Diagnostic("'\(w)' is not a number", at: range, hint: "compare numbers with numbers, e.g. efficacy > 0.5")
+        }
+    }
+}

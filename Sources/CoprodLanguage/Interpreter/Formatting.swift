@@ -1,0 +1,39 @@
+import Foundation
+
+/// Number formatting shared by every view: fixed decimals, no locale, so output is byte-stable.
+enum Format {
+    /// `0.453` style: `digits` decimals.
+    static func fixed(_ x: Double, _ digits: Int = 2) -> String {
+        if x.isNaN { return "nan" }
+        return String(format: "%.\(digits)f", x)
+    }
+
+    /// A share as a percentage without decimals: `45%`.
+    static func percent(_ x: Double) -> String { String(format: "%.0f%%", x * 100) }
+
+    /// A signed change: `+0.012` / `-0.004`.
+    static func signed(_ x: Double, _ digits: Int = 3) -> String {
+        (x >= 0 ? "+" : "") + String(format: "%.\(digits)f", x)
+    }
+
+    /// A number as the user would write it in a script (`0.6`, `400`, `1e-05`).
+    static func literal(_ x: Double) -> String {
+        if x == x.rounded(), abs(x) < 1e15 { return String(Int(x)) }
+        return "\(x)"
+    }
+
+    /// Left-aligned table rows: pads every column but the last to its widest cell.
+    static func table(_ rows: [[String]], indent: String = "  ") -> [String] {
+        guard let columns = rows.map(\.count).max() else { return [] }
+        var widths = [Int](repeating: 0, count: columns)
+        for row in rows { for (c, cell) in row.enumerated() { widths[c] = max(widths[c], cell.count) } }
+        return rows.map { row in
+            var line = indent
+            for (c, cell) in row.enumerated() {
+                line += cell
+                if c < row.count - 1 { line += String(repeating: " ", count: widths[c] - cell.count + 2) }
+            }
+            return line
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import CoprodModel
+
+/// Runs one parsed command against a copy of the session state. `Session` keeps the copy only when
+/// `run` returns without throwing.
+struct Interpreter {
+    var state: SessionState
+    let options: Session.Options
+    let emit: (String) -> Void
+    let interrupted: () -> Bool
+    /// The source line being run (kept in the timeline for mid-run changes).
+    let sourceLine: String
+    let statementRange: SourceRange
+    /// Where relative paths in `load`/`save`/`export` and lesson files are resolved.
+    let files: FileAccess
+    var outcome: CommandOutcome = .continue
+
+    /// Notes a mid-run change in the timeline, so `save` can replay it at the same week.
+    mutating func recordChange() {
+        state.timeline.append(TimelineEntry(week: state.week, source: sourceLine.trimmingWhitespace))
+    }
+
+    mutating func run(_ command: Command) throws {
+        switch command {
+        case .community(let name, let settings): try community(name: name, settings: settings)
+        case .resident(let ref, let settings): try resident(ref, settings: settings)
+        case .facility(let name, let settings): try facility(name, settings: settings)
+        case .government(let settings): try government(settings)
+        case .intervene(let kind, let target, let settings): try intervene(kind: kind, target: target, settings: settings)
+        case .removeIntervention(let n): try removeIntervention(n)
+        case .set(let ref, let atom): try set(ref, atom)
+        case .step(let n): try step(n)
+        case .run(let spec): try run(spec)
+        case .show(let target): try show(target)
+        case .count(let condition, let by): try count(where: condition, by: by)
+        case .rate(let condition, let filter, let by): try rate(condition, where: filter, by: by)
+        case .mean(let field, let filter, let by): try mean(field, where: filter, by: by)
+        case .typology(let name): try typology(name)
+        case .explain(let ref, let facility): try explain(ref, facility: facility)
+        case .save(let path, let force): try save(path, force: force)
+        case .load(let path): try load(path)
+        case .export(let path, let force): try export(path, force: force)
+        case .reset:
+            let week = state.week, dropped = state.timeline.count
+            do { try state.rebuild() } catch { throw Diagnostic(Self.describe(error), at: statementRange) }
+            emit("back at week 0 (was week \(week))" + (dropped > 0 ? "; \(dropped) mid-run change\(dropped == 1 ? "" : "s") dropped" : ""))
+        case .clear:
+            var s = Scenario()
+            s.seed = state.scenario.seed
+            try replaceScenario(s, announce: "empty scenario")
+        case .help(let topic): try help(topic)
+        case .lesson(let action): try lesson(action)
+        case .quit: outcome = .quit
+        case .title, .part, .say, .predict, .tryCommand, .check:
+            throw Diagnostic("this statement belongs in a lesson file", at: statementRange,
+                             hint: "type 'lesson' to list the lessons")
+        }
+    }
+
+    /// Resolves a resident reference to a 0-based index.
+    func residentIndex(_ ref: ResidentRef) throws -> Int {
+        switch ref {
+        case .index(let n):
+            return try Values.integer(.number(n), "resident", in: 1...Double(state.model.residentCount)) - 1
+        case .name(let id):
+            guard let i = state.model.scenario.residentNames[id.name] else {
+                let names = state.model.scenario.residentNames.keys.sorted()
+                var d = Fields.unknown(id, candidates: names, what: "resident")
+                if names.isEmpty { d.hint = "name one first (resident \(id.name) age older) or use a number (1…\(state.model.residentCount))" }
+                throw d
+            }
+            return i
+        }
+    }
+
+    /// Resolves a facility name.
+    func facilityIndex(_ id: Identifier) throws -> Int {
+        guard let f = state.model.scenario.facilityIndex(id.name) else {
+            let names = state.model.scenario.facilities.map(\.name)
+            var d = Fields.unknown(id, candidates: names, what: "facility")
+            if names.isEmpty { d.hint = "there are no facilities yet; add one with: facility shed cost 60" }
+            throw d
+        }
+        return f
+    }
+}
+
+extension String {
+    var trimmingWhitespace: String {
+        var s = Substring(self)
+        while let c = s.first, c.isWhitespace { s.removeFirst() }
+        while let c = s.last, c.isWhitespace { s.removeLast() }
+        return String(s)
+    }
+}

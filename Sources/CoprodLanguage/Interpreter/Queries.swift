@@ -1,0 +1,131 @@
+import Foundation
+import CoprodModel
+
+extension Interpreter {
+    private var residentCompiler: ExpressionCompiler {
+        let model = state.model
+        return ExpressionCompiler { try Fields.resident($0, in: model) }
+    }
+
+    /// Grouping keys for `by`: categories and whole-number fields (building, flags).
+    private func groupKeys(_ by: [FieldRef]) throws -> (Int) -> String {
+        let fields = try by.map { ref -> Field in
+            let f = try Fields.resident(ref, in: state.model)
+            if f.type == .number, !["building", "index"].contains(f.name),
+               !["joined", "sustained", "active", "served", "joinedAt"].contains(ref.name.name) {
+                throw Diagnostic("cannot group by '\(f.name)': it is a continuous number", at: ref.range,
+                                 hint: "group by age, tenure, building, or a facility's stage or channel (e.g. shed.stage)")
+            }
+            return f
+        }
+        return { i in
+            fields.map { f in
+                switch f.read(i) {
+                case .word(let w): return w
+                case .number(let v): return Format.literal(v)
+                }
+            }.joined(separator: " · ")
+        }
+    }
+
+    /// The residents matching `filter`, in index order.
+    private func selected(_ filter: Expression?) throws -> [Int] {
+        let n = state.model.residentCount
+        guard let filter else { return Array(0..<n) }
+        let keep = try residentCompiler.condition(filter)
+        return (0..<n).filter(keep)
+    }
+
+    /// Groups in a stable order: categories in their declared order, numbers ascending.
+    private func grouped(_ rows: [Int], _ by: [FieldRef]) throws -> [(String, [Int])] {
+        let key = try groupKeys(by)
+        var groups: [String: [Int]] = [:]
+        var order: [String] = []
+        for i in rows {
+            let k = key(i)
+            if groups[k] == nil { order.append(k) }
+            groups[k, default: []].append(i)
+        }
+        order.sort { a, b in Self.groupOrder(a) < Self.groupOrder(b) }
+        return order.map { ($0, groups[$0]!) }
+    }
+
+    private static let categoryRank: [String: Int] = {
+        var r: [String: Int] = [:]
+        let lists: [[String]] = [AgeGroup.allCases.map(\.description), Tenure.allCases.map(\.description),
+                                 Stage.allCases.map(\.description), Channel.allCases.map(\.description)]
+        for list in lists { for (k, w) in list.enumerated() { r[w] = k } }
+        return r
+    }()
+
+    private static func groupOrder(_ key: String) -> [Double] {
+        key.components(separatedBy: " · ").map { part in
+            if let v = Double(part) { return v }
+            return Double(categoryRank[part] ?? 1000)
+        }
+    }
+
+    private func describe(_ filter: Expression?) -> String {
+        filter.map { " where " + ExpressionPrinter.text($0) } ?? ""
+    }
+
+    /// `count [residents] [where C] [by F, …]`.
+    func count(where filter: Expression?, by: [FieldRef]) throws {
+        let rows = try selected(filter)
+        emit("residents\(describe(filter)): \(rows.count)")
+        guard !by.isEmpty else { return }
+        let groups = try grouped(rows, by)
+        for line in Format.table(groups.map { [$0.0, String($0.1.count)] }) { emit(line) }
+    }
+
+    /// `rate C [where F] [by G, …]`: share of the selected residents for whom C holds.
+    func rate(_ condition: Expression, where filter: Expression?, by: [FieldRef]) throws {
+        let test = try residentCompiler.condition(condition)
+        let rows = try selected(filter)
+        func line(_ set: [Int]) -> String {
+            let hits = set.reduce(0) { $0 + (test($1) ? 1 : 0) }
+            return set.isEmpty ? "— (no residents)" : "\(Format.fixed(Double(hits) / Double(set.count), 3)) (\(hits) of \(set.count))"
+        }
+        emit("rate of \(ExpressionPrinter.text(condition))\(describe(filter)): " + line(rows))
+        guard !by.isEmpty else { return }
+        for row in Format.table(try grouped(rows, by).map { [$0.0, line($0.1)] }) { emit(row) }
+    }
+
+    /// `mean FIELD [where F] [by G, …]`.
+    func mean(_ field: FieldRef, where filter: Expression?, by: [FieldRef]) throws {
+        let value = try residentCompiler.number(field)
+        let rows = try selected(filter)
+        func line(_ set: [Int]) -> String {
+            guard !set.isEmpty else { return "— (no residents)" }
+            let values = set.map(value)
+            let mean = values.reduce(0, +) / Double(values.count)
+            let sd = (values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(values.count)).squareRoot()
+            return "\(Format.fixed(mean, 3)) (sd \(Format.fixed(sd, 3)), n \(set.count))"
+        }
+        emit("mean \(ExpressionPrinter.text(.field(field)))\(describe(filter)): " + line(rows))
+        guard !by.isEmpty else { return }
+        for row in Format.table(try grouped(rows, by).map { [$0.0, line($0.1)] }) { emit(row) }
+    }
+}
+
+/// Writes an expression back as source text (for query headings and saved scripts).
+enum ExpressionPrinter {
+    static func text(_ e: Expression) -> String {
+        switch e {
+        case .number(let n): n.text
+        case .string(let s): "\"" + s.value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        case .field(let f): f.qualifier.map { "\($0.name).\(f.name.name)" } ?? f.name.name
+        case .comparison(let l, let op, let r, _): "\(text(l)) \(op.rawValue) \(text(r))"
+        case .and(let l, let r): "\(wrap(l)) and \(wrap(r))"
+        case .or(let l, let r): "\(wrap(l)) or \(wrap(r))"
+        case .not(let x, _): "not \(wrap(x))"
+        }
+    }
+
+    private static func wrap(_ e: Expression) -> String {
+        switch e {
+        case .and, .or: "(" + text(e) + ")"
+        default: text(e)
+        }
+    }
+}
