@@ -150,7 +150,7 @@ import Testing
         Case(input: "STEP", message: "unknown command 'STEP'", range: cols(1, 5), hint: "did you mean 'step'?"),
         Case(input: "facility shed salience", message: "expected a value after 'salience'", range: cols(23, 23)),
         Case(input: "facility shed salience = 0.8", message: "expected a value after 'salience', found '='",
-             range: cols(24, 25), hint: "leave out the '=': write salience and its value"),
+             range: cols(24, 25), hint: "write the value right after 'salience', without '='"),
         Case(input: "facility shed 0.6", message: "expected a setting name after 'shed', found '0.6'",
              range: cols(15, 18), hint: "settings are a name and a value, e.g. 'salience 0.8'"),
         Case(input: "facility shed serves building", message: "expected a value after 'building'", range: cols(30, 30)),

@@ -204,7 +204,7 @@ struct LineParser {
         }
         guard let atom = atom(token) else {
             let hint = token.symbol == .equal || token.symbol == .doubleEqual
-                ? "leave out the '=': write \(key.text) and its value" : nil
+                ? "write the value right after \(describe(key)), without \(describe(token))" : nil
             throw Diagnostic(
                 .error, "expected a value after \(describe(key)), found \(describe(token))", at: token.range, hint: hint)
         }
