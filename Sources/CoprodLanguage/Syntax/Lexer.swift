@@ -1,0 +1,215 @@
+/// Splits one line of coprod source into tokens, on demand.
+///
+/// The lexer works on a single line (without its line break) and counts columns in Swift
+/// `Character`s. It is lazy: the parser pulls one token at a time with `next()`, so a 1 MB line of
+/// `(` costs nothing beyond the point where the parser gives up. Every call consumes at least one
+/// character or reaches the end, so the lexer cannot loop; scanning is linear in the line length.
+///
+/// Rules (from the grammar contract): `#` starts a comment; words start with a letter or `_` and
+/// continue with letters, digits, `_` and `-`; numbers have an optional sign, digits, an optional
+/// fraction and exponent, must be finite and must not run into a letter; strings are
+/// double-quoted with `\"`, `\\`, `\n`, `\t` escapes; punctuation is `= == != < <= > >= . ( ) ,`.
+/// Anything else — including NUL, control characters and the replacement character left by
+/// invalid UTF-8 — is an "unexpected character" error at its column.
+public struct Lexer: Sendable {
+    private let chars: [Character]
+    private let line: Int
+    private var position = 0
+    /// The source line as characters, for callers that need raw text between tokens.
+    var characters: [Character] { chars }
+
+    /// Creates a lexer for one line.
+    /// - Parameters:
+    ///   - text: The line, without its line break.
+    ///   - lineNumber: The 1-based line number used in token ranges.
+    public init(_ text: String, lineNumber: Int) {
+        self.chars = Array(text)
+        self.line = lineNumber
+    }
+
+    /// Tokenizes a whole line.
+    /// - Parameters:
+    ///   - text: The line, without its line break.
+    ///   - lineNumber: The 1-based line number used in token ranges.
+    /// - Returns: The tokens, comments and whitespace dropped.
+    /// - Throws: The first lexical error in the line.
+    public static func tokenize(_ text: String, lineNumber: Int) throws(Diagnostic) -> [Token] {
+        var lexer = Lexer(text, lineNumber: lineNumber)
+        var tokens: [Token] = []
+        while let token = try lexer.next() { tokens.append(token) }
+        return tokens
+    }
+
+    /// The location of the character at `offset` (0-based) in this line.
+    func location(_ offset: Int) -> SourceLocation {
+        SourceLocation(line: line, column: offset + 1)
+    }
+
+    private func range(_ start: Int, _ end: Int) -> SourceRange {
+        SourceRange(start: location(start), end: location(end))
+    }
+
+    private func char(_ offset: Int) -> Character? {
+        offset < chars.count ? chars[offset] : nil
+    }
+
+    private static func isDigit(_ c: Character?) -> Bool {
+        guard let c, c.isASCII, let a = c.asciiValue else { return false }
+        return a >= 48 && a <= 57
+    }
+
+    private static func isWordStart(_ c: Character?) -> Bool {
+        guard let c else { return false }
+        return c == "_" || (c.isLetter && !Quoting.isInvisible(c))
+    }
+
+    private static func isWordContinuation(_ c: Character?) -> Bool {
+        guard let c else { return false }
+        return isWordStart(c) || c == "-" || (c.isNumber && !Quoting.isInvisible(c))
+    }
+
+    private static func isBlank(_ c: Character) -> Bool {
+        c == " " || c == "\t" || c == "\r" || c == "\r\n" || c == "\n"
+            || (c.isWhitespace && c.unicodeScalars.first!.properties.generalCategory == .spaceSeparator)
+    }
+
+    /// Returns the next token, or nil at the end of the line (or at a `#` comment).
+    /// - Returns: The next token, or nil when none is left.
+    /// - Throws: A `Diagnostic` for an unexpected character, a malformed or infinite number, or a
+    ///   string that is not terminated or contains an unknown escape.
+    public mutating func next() throws(Diagnostic) -> Token? {
+        while let c = char(position), Lexer.isBlank(c) { position += 1 }
+        guard let c = char(position) else { return nil }
+        let start = position
+        if c == "#" {
+            position = chars.count
+            return nil
+        }
+        if c == "\"" { return try string() }
+        if Lexer.isDigit(c)
+            || (c == "." && Lexer.isDigit(char(start + 1)) && !followsWord(start))
+            || ((c == "-" || c == "+")
+                && (Lexer.isDigit(char(start + 1)) || (char(start + 1) == "." && Lexer.isDigit(char(start + 2)))))
+        {
+            return try number()
+        }
+        if Lexer.isWordStart(c) {
+            position += 1
+            while Lexer.isWordContinuation(char(position)) { position += 1 }
+            let text = String(chars[start..<position])
+            return Token(kind: .word(text), text: text, range: range(start, position))
+        }
+        if let symbol = self.symbol(at: start) {
+            position += symbol.rawValue.count
+            return Token(kind: .symbol(symbol), text: symbol.rawValue, range: range(start, position))
+        }
+        throw unexpected(c, at: start)
+    }
+
+    /// True when the character before `offset` belongs to a word or number (so `shed.5` keeps its dot).
+    private func followsWord(_ offset: Int) -> Bool {
+        offset > 0 && (Lexer.isWordContinuation(chars[offset - 1]) || Lexer.isDigit(chars[offset - 1]))
+    }
+
+    private func symbol(at offset: Int) -> Token.Symbol? {
+        let c = chars[offset]
+        let nextIsEqual = char(offset + 1) == "="
+        switch c {
+        case "=": return nextIsEqual ? .doubleEqual : .equal
+        case "!": return nextIsEqual ? .notEqual : nil
+        case "<": return nextIsEqual ? .lessOrEqual : .less
+        case ">": return nextIsEqual ? .greaterOrEqual : .greater
+        case ".": return .dot
+        case "(": return .leftParen
+        case ")": return .rightParen
+        case ",": return .comma
+        default: return nil
+        }
+    }
+
+    private func unexpected(_ c: Character, at offset: Int) -> Diagnostic {
+        var hint: String?
+        switch c {
+        case "'", "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}":
+            hint = "write text in straight double quotes: \"...\""
+        case "\u{FFFD}":
+            hint = "the file is not valid UTF-8 text here"
+        case "!":
+            hint = "use '!=' to compare, or 'not' to negate a condition"
+        default:
+            break
+        }
+        return Diagnostic(
+            .error, "unexpected character \(Quoting.describe(c))", at: range(offset, offset + 1), hint: hint)
+    }
+
+    private mutating func number() throws(Diagnostic) -> Token {
+        let start = position
+        if chars[position] == "-" || chars[position] == "+" { position += 1 }
+        while Lexer.isDigit(char(position)) { position += 1 }
+        if char(position) == ".", Lexer.isDigit(char(position + 1)) {
+            position += 1
+            while Lexer.isDigit(char(position)) { position += 1 }
+        }
+        if char(position) == "e" || char(position) == "E" {
+            var p = position + 1
+            if char(p) == "+" || char(p) == "-" { p += 1 }
+            if Lexer.isDigit(char(p)) {
+                position = p
+                while Lexer.isDigit(char(position)) { position += 1 }
+            }
+        }
+        let next = char(position)
+        if Lexer.isWordContinuation(next) || next == "." || Lexer.isDigit(next) {
+            var end = position
+            while let c = char(end), Lexer.isWordContinuation(c) || c == "." || Lexer.isDigit(c) { end += 1 }
+            let text = String(chars[start..<end])
+            position = end
+            throw Diagnostic(
+                .error, "invalid number \(Quoting.quoted(text))", at: range(start, end),
+                hint: "put a space between a number and a word")
+        }
+        let text = String(chars[start..<position])
+        guard let value = Double(text), value.isFinite else {
+            throw Diagnostic(.error, "number is too large", at: range(start, position))
+        }
+        return Token(kind: .number(value), text: text, range: range(start, position))
+    }
+
+    private mutating func string() throws(Diagnostic) -> Token {
+        let start = position
+        position += 1
+        var value = ""
+        while let c = char(position) {
+            switch c {
+            case "\"":
+                position += 1
+                return Token(kind: .string(value), text: String(chars[start..<position]), range: range(start, position))
+            case "\\":
+                guard let escaped = char(position + 1) else { position += 1; continue }
+                switch escaped {
+                case "\"": value.append("\"")
+                case "\\": value.append("\\")
+                case "n": value.append("\n")
+                case "t": value.append("\t")
+                default:
+                    throw Diagnostic(
+                        .error, "unknown escape '\\\(Quoting.isInvisible(escaped) ? "?" : String(escaped))' in string",
+                        at: range(position, position + 2),
+                        hint: "the escapes are \\\", \\\\, \\n and \\t")
+                }
+                position += 2
+            default:
+                let scalar = c.unicodeScalars.first!
+                if c != "\t" && (scalar.properties.generalCategory == .control || scalar.value == 0xFFFD) {
+                    throw unexpected(c, at: position)
+                }
+                value.append(c)
+                position += 1
+            }
+        }
+        throw Diagnostic(
+            .error, "unterminated string", at: range(start, start + 1),
+            hint: "add a closing '\"' at the end of the text")
+    }
+}

@@ -1,0 +1,611 @@
+/// One non-blank line of a script with its parse result.
+public struct ScriptLine: Hashable, Sendable {
+    /// The 1-based line number.
+    public var number: Int
+    /// The line as written (BOM and trailing `\r` removed), for rendering diagnostics.
+    public var text: String
+    /// The statement, or the first error on the line.
+    public var result: Result<Statement, Diagnostic>
+
+    /// Creates a script line.
+    /// - Parameters:
+    ///   - number: The 1-based line number.
+    ///   - text: The line's text.
+    ///   - result: The statement or the error.
+    public init(number: Int, text: String, result: Result<Statement, Diagnostic>) {
+        self.number = number
+        self.text = text
+        self.result = result
+    }
+}
+
+/// The coprod parser: one line in, one `Statement` (or a `Diagnostic`) out.
+///
+/// Commands are recognised by their first word; expressions are parsed by recursive descent
+/// (`or` < `and` < `not` < comparison) with parentheses nested at most
+/// `maximumNesting` deep and at most `maximumOperators` logical and comparison operators, so
+/// no input can overflow the stack. Every loop consumes at least one token per iteration.
+public enum Parser {
+    /// The deepest parenthesis nesting accepted in an expression.
+    public static let maximumNesting = 100
+    /// The most operators (`and`, `or`, `not`, comparisons) accepted in one expression.
+    public static let maximumOperators = 500
+
+    /// Parses one line.
+    ///
+    /// A trailing `\r` and a leading byte-order mark are removed first; columns count from
+    /// what remains.
+    ///
+    /// - Parameters:
+    ///   - text: A single line without its line break.
+    ///   - lineNumber: The 1-based line number, used in every range.
+    /// - Returns: The statement, or nil for a blank or comment-only line.
+    /// - Throws: A `Diagnostic` for the first lexical or syntax error on the line.
+    public static func parseLine(_ text: String, lineNumber: Int) throws(Diagnostic) -> Statement? {
+        var parser = LineParser(cleaned(text), lineNumber: lineNumber)
+        return try parser.statement()
+    }
+
+    /// Parses a whole script, line by line.
+    ///
+    /// Lines are separated by `\n`, `\r\n` or `\r`; a byte-order mark at the very start is ignored.
+    /// Blank and comment-only lines are left out, so every element is a statement or an error.
+    ///
+    /// - Parameter text: The script text.
+    /// - Returns: One element per non-blank line, in order, with its line number.
+    public static func parseScript(_ text: String) -> [ScriptLine] {
+        var result: [ScriptLine] = []
+        for (index, line) in lines(of: text).enumerated() {
+            do {
+                if let statement = try parseLine(line, lineNumber: index + 1) {
+                    result.append(ScriptLine(number: index + 1, text: line, result: .success(statement)))
+                }
+            } catch {
+                result.append(ScriptLine(number: index + 1, text: line, result: .failure(error)))
+            }
+        }
+        return result
+    }
+
+    /// Splits a text into lines the way the parser numbers them.
+    ///
+    /// - Parameter text: A script text.
+    /// - Returns: The lines without their breaks (`\n`, `\r\n`, `\r`) and without a leading BOM;
+    ///   a final line break does not start an extra line.
+    public static func lines(of text: String) -> [String] {
+        var body = Substring(text)
+        if body.first == "\u{FEFF}" { body = body.dropFirst() }
+        var lines = body.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+            .map(String.init)
+        if lines.count > 1, lines.last == "" { lines.removeLast() }
+        return lines
+    }
+
+    /// `text` without a leading BOM and a trailing `\r`.
+    static func cleaned(_ text: String) -> String {
+        var body = Substring(text)
+        if body.first == "\u{FEFF}" { body = body.dropFirst() }
+        while let last = body.last, last == "\r" || last == "\n" || last == "\r\n" { body = body.dropLast() }
+        return String(body)
+    }
+}
+
+/// The state of parsing one line: a lazy lexer with one token of lookahead.
+struct LineParser {
+    private var lexer: Lexer
+    private let line: Int
+    private var peeked: Token??
+    private var first: Token?
+    private var previous: Token?
+    private var operators = 0
+
+    init(_ text: String, lineNumber: Int) {
+        self.lexer = Lexer(text, lineNumber: lineNumber)
+        self.line = lineNumber
+    }
+
+    // MARK: Tokens
+
+    private mutating func peek() throws(Diagnostic) -> Token? {
+        if let peeked { return peeked }
+        let token = try lexer.next()
+        peeked = .some(token)
+        return token
+    }
+
+    @discardableResult
+    private mutating func advance() throws(Diagnostic) -> Token? {
+        let token = try peek()
+        peeked = nil
+        if let token {
+            if first == nil { first = token }
+            previous = token
+        }
+        return token
+    }
+
+    private mutating func peekWord(_ word: String) throws(Diagnostic) -> Bool {
+        try peek()?.isWord(word) ?? false
+    }
+
+    private mutating func peekSymbol(_ symbol: Token.Symbol) throws(Diagnostic) -> Bool {
+        try peek()?.symbol == symbol
+    }
+
+    /// A zero-length range just past `token`.
+    private func after(_ token: Token) -> SourceRange {
+        SourceRange(start: token.range.end, end: token.range.end)
+    }
+
+    private func afterPrevious() -> SourceRange {
+        previous.map(after) ?? SourceRange(start: SourceLocation(line: line, column: 1), end: SourceLocation(line: line, column: 1))
+    }
+
+    private func describe(_ token: Token) -> String { Quoting.quoted(token.text) }
+
+    /// "expected X after 'prev'" at the point after the previous token, or ", found 'tok'" at tok.
+    private mutating func expected(_ what: String, hint: String? = nil) throws(Diagnostic) -> Diagnostic {
+        let context = previous.map { " after \(describe($0))" } ?? ""
+        if let token = try peek() {
+            return Diagnostic(.error, "expected \(what)\(context), found \(describe(token))", at: token.range, hint: hint)
+        }
+        return Diagnostic(.error, "expected \(what)\(context)", at: afterPrevious(), hint: hint)
+    }
+
+    private mutating func expectEnd(after what: String = "the command") throws(Diagnostic) {
+        guard let token = try peek() else { return }
+        if token.symbol == .rightParen {
+            throw Diagnostic(.error, "unbalanced parenthesis: ')' has no matching '('", at: token.range)
+        }
+        throw Diagnostic(.error, "unexpected \(describe(token)) after \(what)", at: token.range)
+    }
+
+    private mutating func word(_ what: String, hint: String? = nil) throws(Diagnostic) -> Identifier {
+        guard let token = try peek(), case .word(let w) = token.kind else { throw try expected(what, hint: hint) }
+        try advance()
+        return Identifier(name: w, range: token.range)
+    }
+
+    private mutating func number(_ what: String, hint: String? = nil) throws(Diagnostic) -> NumberLiteral {
+        guard let token = try peek(), case .number(let v) = token.kind else { throw try expected(what, hint: hint) }
+        try advance()
+        return NumberLiteral(value: v, text: token.text, range: token.range)
+    }
+
+    private mutating func optionalNumber(_ what: String) throws(Diagnostic) -> NumberLiteral? {
+        guard try peek() != nil else { return nil }
+        return try number(what)
+    }
+
+    private mutating func text(_ what: String, example: String) throws(Diagnostic) -> StringLiteral {
+        guard let token = try peek() else {
+            throw try expected(what, hint: "for example: \(example)")
+        }
+        guard case .string(let s) = token.kind else {
+            throw try expected(what, hint: "put the text in double quotes: \(example)")
+        }
+        try advance()
+        return StringLiteral(value: s, range: token.range)
+    }
+
+    private func atom(_ token: Token) -> Atom? {
+        switch token.kind {
+        case .word(let w): .word(Identifier(name: w, range: token.range))
+        case .number(let v): .number(NumberLiteral(value: v, text: token.text, range: token.range))
+        case .string(let s): .string(StringLiteral(value: s, range: token.range))
+        case .symbol: nil
+        }
+    }
+
+    /// The value after `key`: any atom.
+    private mutating func value(after key: Token) throws(Diagnostic) -> Atom {
+        guard let token = try peek() else {
+            throw Diagnostic(.error, "expected a value after \(describe(key))", at: after(key))
+        }
+        guard let atom = atom(token) else {
+            let hint = token.symbol == .equal || token.symbol == .doubleEqual
+                ? "write the value right after \(describe(key)), without \(describe(token))" : nil
+            throw Diagnostic(
+                .error, "expected a value after \(describe(key)), found \(describe(token))", at: token.range, hint: hint)
+        }
+        try advance()
+        return atom
+    }
+
+    private enum SettingsMode { case plain, facility, intervention }
+
+    /// `{KEY ATOM}` to the end of the line; `serves` takes one or two atoms in facility mode;
+    /// `on NAME` sets `target` in intervention mode.
+    private mutating func settings(
+        _ mode: SettingsMode, example: String, target: inout Identifier?
+    ) throws(Diagnostic) -> [Setting] {
+        var result: [Setting] = []
+        while let token = try peek() {
+            guard case .word(let key) = token.kind else {
+                throw try expected("a setting name", hint: "settings are a name and a value, e.g. '\(example)'")
+            }
+            try advance()
+            let keyId = Identifier(name: key, range: token.range)
+            if mode == .intervention, key == "on", target == nil {
+                target = try word("a facility name or 'all'")
+                continue
+            }
+            var values = [try value(after: token)]
+            if mode == .facility, key == "serves", case .word(let scope) = values[0],
+               ["building", "age", "tenure"].contains(scope.name), let scopeToken = previous
+            {
+                values.append(try value(after: scopeToken))
+            }
+            result.append(Setting(key: keyId, values: values))
+        }
+        return result
+    }
+
+    // MARK: Statements
+
+    mutating func statement() throws(Diagnostic) -> Statement? {
+        guard let head = try peek() else { return nil }
+        guard case .word(let name) = head.kind else {
+            throw Diagnostic(
+                .error, "expected a command, found \(describe(head))", at: head.range,
+                hint: "type 'help' to list commands")
+        }
+        let command = try self.command(name, head: head)
+        let range = first!.range.union(previous!.range)
+        return Statement(command: command, range: range)
+    }
+
+    private mutating func command(_ name: String, head: Token) throws(Diagnostic) -> Command {
+        // Unquoted paths usually fail in the lexer (`examples/lift.coprod`), so check first.
+        if ["save", "load", "export"].contains(name) {
+            return try fileCommand(name, head: head)
+        }
+        try advance()
+        var noTarget: Identifier?
+        let command: Command
+        switch name {
+        case "community":
+            var title: StringLiteral?
+            if let token = try peek(), case .string(let s) = token.kind {
+                try advance()
+                title = StringLiteral(value: s, range: token.range)
+            }
+            command = .community(name: title, settings: try settings(.plain, example: "size 400", target: &noTarget))
+        case "resident":
+            let ref = try residentRef("a resident name or number")
+            command = .resident(ref, settings: try settings(.plain, example: "age older", target: &noTarget))
+        case "facility":
+            let name = try word("a facility name", hint: "for example: facility shed salience 0.8")
+            command = .facility(name, settings: try settings(.facility, example: "salience 0.8", target: &noTarget))
+        case "government":
+            command = .government(settings: try settings(.plain, example: "role 0.4", target: &noTarget))
+        case "intervene":
+            let kind = try word(
+                "an intervention kind", hint: "kinds: " + Vocabulary.interventionKinds.joined(separator: ", "))
+            var target: Identifier?
+            let settings = try settings(.intervention, example: "strength 0.8", target: &target)
+            command = .intervene(kind: kind, target: target, settings: settings)
+        case "remove":
+            _ = try word("'intervention'", hint: "for example: remove intervention 2")
+            if previous?.isWord("intervention") != true {
+                throw Diagnostic(
+                    .error, "expected 'intervention' after 'remove', found \(describe(previous!))",
+                    at: previous!.range, hint: "for example: remove intervention 2")
+            }
+            command = .removeIntervention(try number("an intervention number", hint: "'show interventions' lists them"))
+        case "set":
+            let field = try fieldRef("a parameter name")
+            command = .set(field, try value(after: previous!))
+        case "step":
+            command = .step(try optionalNumber("a number of weeks"))
+        case "run":
+            command = .run(try runSpec())
+        case "show":
+            command = .show(try showTarget())
+        case "count":
+            if try peekWord("residents") { try advance() }
+            let (condition, by) = try clauses()
+            command = .count(where: condition, by: by)
+        case "rate":
+            let what = try expression()
+            let (condition, by) = try clauses()
+            command = .rate(what, where: condition, by: by)
+        case "mean":
+            let field = try fieldRef("a field")
+            let (condition, by) = try clauses()
+            command = .mean(field, where: condition, by: by)
+        case "typology":
+            command = .typology(try peek() == nil ? nil : try word("a facility name"))
+        case "explain":
+            let ref = try residentRef("a resident name or number")
+            var facility: Identifier?
+            if try peek() != nil {
+                if try peekWord("on") { try advance() }
+                facility = try word("a facility name")
+            }
+            command = .explain(ref, facility: facility)
+        case "reset": command = .reset
+        case "clear": command = .clear
+        case "quit", "exit": command = .quit
+        case "next": command = .lesson(.next)
+        case "hint": command = .lesson(.hint)
+        case "help":
+            command = .help(try peek() == nil ? nil : try word("a command name"))
+        case "lesson":
+            if try peek() == nil {
+                command = .lesson(.list)
+            } else if try peekWord("end") {
+                try advance()
+                command = .lesson(.end)
+            } else {
+                command = .lesson(.start(try number("a lesson number or 'end'")))
+            }
+        case "title": command = .title(try text("a quoted title", example: "title \"First steps\""))
+        case "part": command = .part(try text("a quoted part title", example: "part \"Look around\""))
+        case "say": command = .say(try text("a quoted text", example: "say \"Welcome\""))
+        case "predict": command = .predict(try text("a quoted question", example: "predict \"What will happen?\""))
+        case "try": command = .tryCommand(try text("a quoted command", example: "try \"step 10\""))
+        case "check":
+            let condition = try expression()
+            var hint: StringLiteral?
+            if try peekWord("hint") {
+                try advance()
+                hint = try text("a quoted hint", example: "check week >= 10 hint \"type step 10\"")
+            }
+            command = .check(condition, hint: hint)
+        default:
+            let suggestion = Suggestions.closest(to: name, in: Vocabulary.allCommands)
+            throw Diagnostic(
+                .error, "unknown command \(describe(head))", at: head.range,
+                hint: suggestion.map { "did you mean '\($0)'?" } ?? "type 'help' to list commands")
+        }
+        try expectEnd()
+        return command
+    }
+
+    /// `save STRING [force]`, `load STRING`, `export STRING [force]`, with a helpful error for an
+    /// unquoted path — also when the path does not even lex (`examples/lift.coprod`).
+    private mutating func fileCommand(_ name: String, head: Token) throws(Diagnostic) -> Command {
+        try advance()
+        let example = name == "export" ? "series.csv" : name == "load" ? "examples/lift.coprod" : "mine.coprod"
+        let pathToken: Token?
+        do {
+            pathToken = try peek()
+        } catch {
+            throw unquotedPath(name, head: head, example: example, lexError: error)
+        }
+        guard let pathToken else {
+            throw Diagnostic(
+                .error, "expected a file name after \(describe(head))", at: after(head),
+                hint: "for example: \(name) \"\(example)\"")
+        }
+        guard case .string(let path) = pathToken.kind else {
+            throw unquotedPath(name, head: head, example: example, lexError: nil)
+        }
+        try advance()
+        let literal = StringLiteral(value: path, range: pathToken.range)
+        var force = false
+        if name != "load", try peekWord("force") {
+            try advance()
+            force = true
+        }
+        try expectEnd()
+        switch name {
+        case "save": return .save(literal, force: force)
+        case "export": return .export(literal, force: force)
+        default: return .load(literal)
+        }
+    }
+
+    private func unquotedPath(_ name: String, head: Token, example: String, lexError: Diagnostic?) -> Diagnostic {
+        let chars = lexer.characters
+        var start = head.range.end.column - 1
+        while start < chars.count, chars[start] == " " || chars[start] == "\t" { start += 1 }
+        var end = start
+        while end < chars.count, !chars[end].isWhitespace, chars[end] != "#" { end += 1 }
+        guard end > start, chars[start] != "\"" else {
+            return lexError ?? Diagnostic(.error, "expected a file name after \(describe(head))", at: after(head))
+        }
+        let written = String(chars[start..<end])
+        let range = SourceRange(start: SourceLocation(line: line, column: start + 1), end: SourceLocation(line: line, column: end + 1))
+        return Diagnostic(
+            .error, "expected a file name in quotes after \(describe(head))", at: range,
+            hint: "put the file name in quotes: \(name) \"\(Quoting.shortened(written))\"")
+    }
+
+    private mutating func residentRef(_ what: String) throws(Diagnostic) -> ResidentRef {
+        guard let token = try peek() else { throw try expected(what) }
+        switch token.kind {
+        case .word(let w):
+            try advance()
+            return .name(Identifier(name: w, range: token.range))
+        case .number(let v):
+            try advance()
+            return .index(NumberLiteral(value: v, text: token.text, range: token.range))
+        default:
+            throw try expected(what)
+        }
+    }
+
+    private mutating func fieldRef(_ what: String) throws(Diagnostic) -> FieldRef {
+        let name = try word(what)
+        guard try peekSymbol(.dot) else { return FieldRef(qualifier: nil, name: name) }
+        try advance()
+        let member = try word("a field name")
+        return FieldRef(qualifier: name, name: member)
+    }
+
+    private mutating func runSpec() throws(Diagnostic) -> RunSpec {
+        guard try peekWord("until") else {
+            return .steps(try number("a number of weeks or 'until'", hint: "for example: run 52, or run until week 52"))
+        }
+        try advance()
+        var condition = try expression()
+        if case .field(let field) = condition, field.qualifier == nil, field.name.name == "week",
+           let token = try peek(), case .number(let v) = token.kind
+        {
+            try advance()
+            let bound = NumberLiteral(value: v, text: token.text, range: token.range)
+            let operatorRange = SourceRange(start: token.range.start, end: token.range.start)
+            condition = .comparison(condition, .greaterOrEqual, .number(bound), operatorRange: operatorRange)
+        }
+        var cap: NumberLiteral?
+        if try peekWord("max") {
+            try advance()
+            cap = try number("a number of weeks")
+        }
+        return .until(condition, max: cap)
+    }
+
+    private mutating func showTarget() throws(Diagnostic) -> ShowTarget {
+        let hint = "show community, resident NAME, facility NAME, interventions, government, parameters, or a name"
+        guard let token = try peek() else { throw try expected("what to show", hint: hint) }
+        guard case .word(let w) = token.kind else {
+            if case .number = token.kind {
+                throw try expected("what to show", hint: "to show a resident by number, write 'show resident \(token.text)'")
+            }
+            throw try expected("what to show", hint: hint)
+        }
+        try advance()
+        switch w {
+        case "community": return .community
+        case "interventions": return .interventions
+        case "government": return .government
+        case "parameters": return .parameters
+        case "resident":
+            return .resident(try residentRef("a resident name or number"))
+        case "facility":
+            return .facility(try word("a facility name"))
+        default: return .entity(Identifier(name: w, range: token.range))
+        }
+    }
+
+    /// `[where EXPR] [by FIELD {, FIELD}]`, each at most once, in either order.
+    private mutating func clauses() throws(Diagnostic) -> (Expression?, [FieldRef]) {
+        var condition: Expression?
+        var by: [FieldRef] = []
+        var sawBy = false
+        while let token = try peek() {
+            if token.isWord("where"), condition == nil {
+                try advance()
+                condition = try expression()
+            } else if token.isWord("by"), !sawBy {
+                try advance()
+                sawBy = true
+                by.append(try fieldRef("a field"))
+                while try peekSymbol(.comma) {
+                    try advance()
+                    by.append(try fieldRef("a field"))
+                }
+            } else if token.isWord("where") || token.isWord("by") {
+                throw Diagnostic(.error, "\(describe(token)) appears twice", at: token.range)
+            } else {
+                return (condition, by)
+            }
+        }
+        return (condition, by)
+    }
+
+    // MARK: Expressions
+
+    /// A whole expression; the caller checks what follows.
+    private mutating func expression() throws(Diagnostic) -> Expression {
+        guard let token = try peek(), !isTerminator(token) else {
+            throw try expected("a condition")
+        }
+        return try or(depth: 0)
+    }
+
+    private func isTerminator(_ token: Token) -> Bool {
+        guard let w = token.word else { return false }
+        return Vocabulary.expressionTerminators.contains(w) || w == "and" || w == "or"
+    }
+
+    private mutating func countOperator(_ token: Token) throws(Diagnostic) {
+        operators += 1
+        if operators > Parser.maximumOperators {
+            throw Diagnostic(
+                .error, "expression is too long", at: token.range,
+                hint: "use at most \(Parser.maximumOperators) operators in one condition")
+        }
+    }
+
+    private mutating func or(depth: Int) throws(Diagnostic) -> Expression {
+        var left = try and(depth: depth)
+        while let token = try peek(), token.isWord("or") {
+            try advance()
+            try countOperator(token)
+            left = .or(left, try and(depth: depth))
+        }
+        return left
+    }
+
+    private mutating func and(depth: Int) throws(Diagnostic) -> Expression {
+        var left = try not(depth: depth)
+        while let token = try peek(), token.isWord("and") {
+            try advance()
+            try countOperator(token)
+            left = .and(left, try not(depth: depth))
+        }
+        return left
+    }
+
+    private mutating func not(depth: Int) throws(Diagnostic) -> Expression {
+        var keywords: [SourceRange] = []
+        while let token = try peek(), token.isWord("not") {
+            try advance()
+            try countOperator(token)
+            keywords.append(token.range)
+        }
+        var result = try comparison(depth: depth)
+        for keyword in keywords.reversed() { result = .not(result, keyword: keyword) }
+        return result
+    }
+
+    private mutating func comparison(depth: Int) throws(Diagnostic) -> Expression {
+        let left = try operand(depth: depth)
+        guard let token = try peek(), let op = token.symbol?.comparisonOperator else { return left }
+        try advance()
+        try countOperator(token)
+        let right = try operand(depth: depth)
+        return .comparison(left, op, right, operatorRange: token.range)
+    }
+
+    private mutating func operand(depth: Int) throws(Diagnostic) -> Expression {
+        guard let token = try peek() else { throw try expected("a value") }
+        switch token.kind {
+        case .number(let v):
+            try advance()
+            return .number(NumberLiteral(value: v, text: token.text, range: token.range))
+        case .string(let s):
+            try advance()
+            return .string(StringLiteral(value: s, range: token.range))
+        case .word(let w):
+            if isTerminator(token) || w == "not" { throw try expected("a value") }
+            return .field(try fieldRef("a field"))
+        case .symbol(.leftParen):
+            if depth >= Parser.maximumNesting {
+                throw Diagnostic(
+                    .error, "expression nested too deeply", at: token.range,
+                    hint: "use at most \(Parser.maximumNesting) levels of parentheses")
+            }
+            try advance()
+            let inner = try or(depth: depth + 1)
+            guard let close = try peek() else {
+                throw Diagnostic(
+                    .error, "unbalanced parenthesis: '(' is not closed", at: token.range, hint: "add a ')'")
+            }
+            guard close.symbol == .rightParen else {
+                throw Diagnostic(.error, "expected ')', found \(describe(close))", at: close.range,
+                                 hint: "the '(' at column \(token.range.start.column) is not closed")
+            }
+            try advance()
+            return inner
+        case .symbol(.rightParen):
+            if previous?.symbol == .leftParen { throw try expected("a condition") }
+            throw Diagnostic(.error, "unbalanced parenthesis: ')' has no matching '('", at: token.range)
+        case .symbol:
+            throw try expected("a value")
+        }
+    }
+}

@@ -1,0 +1,137 @@
+/// The words of the coprod language, in one place, for the parser's did-you-mean, `help`, Tab
+/// completion, documentation and the interpreter's checks. Keywords are not reserved: these lists
+/// say what is recognised where, not what may not be used as a name.
+public enum Vocabulary {
+    /// Commands typed in the REPL or written in scripts, in the order `help` lists them.
+    public static let commands: [String] = [
+        "community", "resident", "facility", "government", "intervene", "remove", "set",
+        "step", "run", "show", "count", "rate", "mean", "typology", "explain",
+        "save", "load", "export", "reset", "clear", "help", "lesson", "next", "hint", "quit", "exit",
+    ]
+
+    /// Statements that only lesson files use.
+    public static let lessonCommands: [String] = ["title", "part", "say", "predict", "try", "check"]
+
+    /// Every word the parser accepts as the first word of a line.
+    public static let allCommands: [String] = commands + lessonCommands
+
+    /// Keys of `community`.
+    public static let communityKeys: [String] = ["size", "profile", "seed", "name"]
+
+    /// Trait keys of `resident` (all in 0...1).
+    public static let residentTraits: [String] = [
+        "need", "efficacy", "trust", "attachment", "time", "skill", "digital", "identification",
+        "responsibility",
+    ]
+
+    /// Keys of `resident`.
+    public static let residentKeys: [String] = ["age", "tenure", "building"] + residentTraits
+
+    /// Keys of `facility`.
+    public static let facilityKeys: [String] = [
+        "publicness", "salience", "complexity", "visibility", "cost", "serves", "initiator", "outreach",
+    ]
+
+    /// Keys of `government`.
+    public static let governmentKeys: [String] = ["role", "budget", "responsiveness"]
+
+    /// Keys of `intervene` (after the kind and the optional `on NAME`).
+    public static let interventionKeys: [String] = ["strength", "from", "to"]
+
+    /// What may follow `serves`: `all`, `building N`, `age A`, `tenure T`.
+    public static let servesScopes: [String] = ["all", "building", "age", "tenure"]
+
+    /// The words after `show` that name a fixed target (any other word is a name).
+    public static let showTargets: [String] = [
+        "community", "resident", "facility", "interventions", "government", "parameters",
+    ]
+
+    /// Community profiles.
+    public static let profiles: [String] = ["mixed", "old-estate", "commodity-estate"]
+    /// Age groups.
+    public static let ages: [String] = ["young", "middle", "older"]
+    /// Tenures.
+    public static let tenures: [String] = ["owner", "renter"]
+    /// Who initiates a facility.
+    public static let initiators: [String] = ["government", "residents"]
+    /// A resident's stage with respect to one facility.
+    public static let stages: [String] = ["unaware", "aware", "active", "lapsed"]
+    /// How a resident became active.
+    public static let channels: [String] = ["none", "autonomous", "mobilised"]
+    /// A facility's project phase.
+    public static let phases: [String] = ["planning", "design", "construction", "maintenance"]
+    /// The four co-production types of the typology.
+    public static let facilityTypes: [String] = ["I", "II", "III", "IV"]
+
+    /// Intervention kinds (`intervene KIND`).
+    public static let interventionKinds: [String] = [
+        "role-shift", "tech-platform", "emotional-care", "differentiated", "incentive",
+        "information", "training", "council", "outreach",
+    ]
+
+    /// Resident fields usable in expressions and `by` without a facility.
+    public static let residentFields: [String] = ["age", "tenure", "building"] + residentTraits
+
+    /// Per-facility resident fields, written `F.stage` (or bare with exactly one facility).
+    public static let residentFacilityFields: [String] = [
+        "stage", "channel", "joined", "sustained", "active", "served", "satisfaction", "fatigue",
+    ]
+
+    /// Model-level fields usable in `run until` and `check`.
+    public static let modelFields: [String] = [
+        "week", "participation", "efficacy", "trust", "identification", "responsibility",
+        "socialCapital", "interventions",
+    ]
+
+    /// Per-facility model fields, written `F.phase`.
+    public static let modelFacilityFields: [String] = [
+        "phase", "progress", "quality", "condition", "everJoined", "active", "sustained", "retention",
+        "autonomy", "type", "degraded", "completedAt",
+    ]
+
+    /// Parameters that `set` knows by name (the interpreter holds the authoritative list).
+    public static let parameters: [String] = [
+        "a0", "aInfo", "aDig", "aSoc", "wA", "wS", "wC", "wI", "wR", "sustainWeeks",
+        "typology.autonomy", "typology.publicness",
+    ]
+
+    /// Words that end an expression.
+    public static let expressionTerminators: [String] = ["where", "by", "max", "hint", "on"]
+
+    /// Logical words inside expressions.
+    public static let logicalWords: [String] = ["and", "or", "not"]
+
+    /// For each command, the keywords that may follow it (for completion and `help`).
+    public static let keywordsAfterCommand: [String: [String]] = [
+        "community": communityKeys + profiles,
+        "resident": residentKeys + ages + tenures,
+        "facility": facilityKeys + servesScopes + ages + tenures + initiators,
+        "government": governmentKeys,
+        "intervene": interventionKinds + ["on", "all"] + interventionKeys,
+        "remove": ["intervention"],
+        "set": parameters,
+        "step": [],
+        "run": ["until", "max", "week"] + logicalWords,
+        "show": showTargets,
+        "count": ["residents", "where", "by"] + logicalWords + residentFields,
+        "rate": ["where", "by"] + logicalWords + residentFields,
+        "mean": ["where", "by"] + logicalWords + residentFields,
+        "typology": [],
+        "explain": ["on"],
+        "save": ["force"],
+        "load": [],
+        "export": ["force"],
+        "reset": [], "clear": [], "next": [], "hint": [], "quit": [], "exit": [],
+        "help": allCommands,
+        "lesson": ["end"],
+        "title": [], "part": [], "say": [], "predict": [], "try": [],
+        "check": ["hint"] + logicalWords + modelFields,
+    ]
+
+    /// The keywords that may follow `command`.
+    /// - Parameter command: A command word such as `facility`.
+    /// - Returns: Keywords in a stable order, or an empty list for an unknown command.
+    public static func keywords(after command: String) -> [String] {
+        keywordsAfterCommand[command] ?? []
+    }
+}

@@ -1,0 +1,99 @@
+import Testing
+@testable import CoprodLanguage
+
+@Suite struct LexerTests {
+    /// A compact spelling of the tokens: `w:step n:10 s:"x" =`.
+    func kinds(_ line: String) -> String {
+        do {
+            return try Lexer.tokenize(line, lineNumber: 1).map { token in
+                switch token.kind {
+                case .word(let w): "w:" + w
+                case .number(let v): "n:" + (v == v.rounded() && abs(v) < 1e15 ? String(Int(v)) : String(v))
+                case .string(let s): "s:" + s
+                case .symbol(let s): s.rawValue
+                }
+            }.joined(separator: " ")
+        } catch {
+            return "error: \(error.message) @\(error.range.start.column)-\(error.range.end.column)"
+        }
+    }
+
+    static let cases: [(String, String)] = [
+        ("step 10", "w:step n:10"),
+        ("tech-platform old-estate role-shift", "w:tech-platform w:old-estate w:role-shift"),
+        ("张三 _x a_b2", "w:张三 w:_x w:a_b2"),
+        ("café", "w:café"),
+        ("0.5 .5 -3 +2 1e3 2.5E-1 -.25", "n:0.5 n:0.5 n:-3 n:2 n:1000 n:0.25 n:-0.25"),
+        ("NaN inf", "w:NaN w:inf"),
+        ("= == != < <= > >= . ( ) ,", "= == != < <= > >= . ( ) ,"),
+        ("shed.stage", "w:shed . w:stage"),
+        ("week>=10", "w:week >= n:10"),
+        ("\"a \\\"b\\\" \\\\ c\"", "s:a \"b\" \\ c"),
+        ("\"tab\\there\"", "s:tab\there"),
+        ("\"line\\nbreak\"", "s:line\nbreak"),
+        ("\"# not a comment\" # a comment", "s:# not a comment"),
+        ("\"\"", "s:"),
+        ("a\tb", "w:a w:b"),
+        ("a\u{00A0}b\u{3000}c", "w:a w:b w:c"),
+        ("", ""),
+        ("# only", ""),
+        ("1e309", "error: number is too large @1-6"),
+        ("-1e309", "error: number is too large @1-7"),
+        ("10x", "error: invalid number '10x' @1-4"),
+        ("1.", "error: invalid number '1.' @1-3"),
+        ("1e", "error: invalid number '1e' @1-3"),
+        ("1.2.3", "error: invalid number '1.2.3' @1-6"),
+        ("3_a", "error: invalid number '3_a' @1-4"),
+        ("say \"open", "error: unterminated string @5-6"),
+        ("\"a\\", "error: unterminated string @1-2"),
+        ("\"bad \\q\"", "error: unknown escape '\\q' in string @6-8"),
+        ("a \u{0} b", "error: unexpected character U+0000 @3-4"),
+        ("a \u{7} b", "error: unexpected character U+0007 @3-4"),
+        ("\u{FFFD}", "error: unexpected character U+FFFD @1-2"),
+        ("\"\u{0}\"", "error: unexpected character U+0000 @2-3"),
+        ("a ! b", "error: unexpected character '!' @3-4"),
+        ("a - b", "error: unexpected character '-' @3-4"),
+        ("x @", "error: unexpected character '@' @3-4"),
+        ("😀", "error: unexpected character '😀' @1-2"),
+        ("张三 @", "error: unexpected character '@' @4-5"),
+    ]
+
+    @Test(arguments: cases)
+    func lexes(_ input: String, _ expected: String) {
+        #expect(kinds(input) == expected, "input: \(input)")
+    }
+
+    @Test func tokensKeepSpellingAndRange() throws {
+        let tokens = try Lexer.tokenize("  set a0 1e-3 \"x\\ty\"", lineNumber: 3)
+        #expect(tokens.map(\.text) == ["set", "a0", "1e-3", "\"x\\ty\""])
+        #expect(tokens[2].range == cols(10, 14, line: 3))
+        #expect(tokens[3].range == cols(15, 21, line: 3))
+        #expect(tokens[3].kind == .string("x\ty"))
+    }
+
+    @Test func combiningCharactersAreOneColumn() throws {
+        // "e" + combining acute is one Character, so one column.
+        let tokens = try Lexer.tokenize("cafe\u{301} x", lineNumber: 1)
+        #expect(tokens[1].range == cols(6, 7))
+    }
+
+    @Test func aMegabyteLineIsLinear() throws {
+        let long = String(repeating: "abc ", count: 250_000)
+        let clock = ContinuousClock()
+        let elapsed = try clock.measure {
+            let tokens = try Lexer.tokenize(long, lineNumber: 1)
+            #expect(tokens.count == 250_000)
+        }
+        #expect(elapsed < .seconds(20))
+    }
+
+    @Test func aMegabyteWordAndNumberDoNotBlowUp() throws {
+        let word = String(repeating: "x", count: 1_000_000)
+        let tokens = try Lexer.tokenize(word, lineNumber: 1)
+        #expect(tokens.count == 1)
+        let digits = String(repeating: "9", count: 1_000_000)
+        #expect(throws: Diagnostic.self) { try Lexer.tokenize(digits, lineNumber: 1) }
+        let d = try #require(diagnostic(word + " 1"))
+        #expect(d.message.count < 80)
+    }
+}
