@@ -43,12 +43,6 @@ enum Values {
 }
 
 extension Interpreter {
-    static let communityKeys = ["size", "profile", "seed", "name"]
-    static let residentKeys = ["age", "tenure", "building"] + Trait.allCases.map(\.rawValue)
-    static let facilityKeys = ["publicness", "salience", "complexity", "cost", "visibility", "serves", "initiator", "outreach"]
-    static let governmentKeys = ["role", "budget", "responsiveness"]
-    static let interventionKeys = ["strength", "from", "to"]
-
     /// `community ["Name"] size N profile P seed S`. Size, profile and seed redraw the community and
     /// return to week 0.
     mutating func community(name: StringLiteral?, settings: [Setting]) throws {
@@ -75,7 +69,7 @@ extension Interpreter {
             case "name":
                 guard case .string(let str) = atom else { throw Diagnostic("'name' needs a quoted string", at: atom.range) }
                 s.name = str.value
-            default: throw Values.unknownKey(setting.key, Self.communityKeys, "community")
+            default: throw Values.unknownKey(setting.key, Vocabulary.communityKeys, "community")
             }
         }
         if reshaped {
@@ -109,7 +103,7 @@ extension Interpreter {
             case "building":
                 o.building = try Values.integer(atom, "building", in: 1...Double(Limits.maxPopulation))
             default:
-                guard let trait = Trait(rawValue: key) else { throw Values.unknownKey(setting.key, Self.residentKeys, "resident") }
+                guard let trait = Trait(rawValue: key) else { throw Values.unknownKey(setting.key, Vocabulary.residentKeys, "resident") }
                 o.traits[trait] = try Values.number(atom, key, in: 0...1)
             }
         }
@@ -184,7 +178,7 @@ extension Interpreter {
                 case "visibility": spec.visibility = v
                 default: spec.outreach = v
                 }
-            default: throw Values.unknownKey(setting.key, Self.facilityKeys, "facility")
+            default: throw Values.unknownKey(setting.key, Vocabulary.facilityKeys, "facility")
             }
         }
         if state.week == 0 {
@@ -233,7 +227,7 @@ extension Interpreter {
             case "role": g.role = try Values.number(atom, "role", in: 0...1)
             case "budget": g.budget = try Values.number(atom, "budget", in: 0...1000)
             case "responsiveness": g.responsiveness = try Values.number(atom, "responsiveness", in: 0...1)
-            default: throw Values.unknownKey(setting.key, Self.governmentKeys, "government")
+            default: throw Values.unknownKey(setting.key, Vocabulary.governmentKeys, "government")
             }
         }
         if state.week == 0 {
@@ -267,7 +261,7 @@ extension Interpreter {
             case "strength": strength = try Values.number(atom, "strength", in: 0...1)
             case "from": start = try Values.integer(atom, "from", in: 0...Double(Limits.maxWeek)); startRange = atom.range
             case "to": end = try Values.integer(atom, "to", in: 0...Double(Limits.maxWeek))
-            default: throw Values.unknownKey(setting.key, Self.interventionKeys, "intervention")
+            default: throw Values.unknownKey(setting.key, Vocabulary.interventionKeys, "intervention")
             }
         }
         if let e = end, e < start {
@@ -332,7 +326,7 @@ extension Interpreter {
             emit("typology thresholds: autonomy \(Format.fixed(t.autonomy)), publicness \(Format.fixed(t.publicness))")
             return
         }
-        let names = Parameters.catalogue.map(\.name) + ["typology.autonomy", "typology.publicness"]
+        let names = Vocabulary.parameters
         guard let entry = Parameters.entry(named: ref.name.name) else {
             throw Fields.unknown(ref.name, candidates: names, what: "parameter")
         }

@@ -22,14 +22,10 @@ struct Field {
 
 /// The resident-level and model-level fields of the language (docs/LANGUAGE.md, "Fields").
 enum Fields {
-    static let residentFacilityFields = ["stage", "channel", "joined", "sustained", "active", "served",
-                                         "satisfaction", "fatigue", "joinedAt"]
-    static let residentFields = ["age", "tenure", "building", "index"] + Trait.allCases.map(\.rawValue)
-    static let modelFacilityFields = ["phase", "type", "progress", "quality", "condition", "everJoined", "active",
-                                      "sustained", "retention", "autonomy", "degraded", "completedAt", "aware",
-                                      "entries"]
-    static let modelFields = ["week", "participation", "efficacy", "trust", "identification", "responsibility",
-                              "socialCapital", "interventions", "residents", "largestGap"]
+    static let residentFacilityFields = Vocabulary.residentFacilityFields
+    static let residentFields = Vocabulary.residentFields
+    static let modelFacilityFields = Vocabulary.modelFacilityFields
+    static let modelFields = Vocabulary.modelFields
 
     /// Resolves `ref` as a field of one resident.
     /// - Throws: `Diagnostic` for an unknown facility or field, with a did-you-mean.

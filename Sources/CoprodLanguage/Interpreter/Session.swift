@@ -180,21 +180,11 @@ public final class Session {
     }
 }
 
-/// Splitting source text into lines, and the line-length limit.
+/// The line-length limit of scripts and the REPL.
 enum SourceLines {
     /// Longest line accepted (1 MB).
     static let maxLineBytes = 1 << 20
 
-    /// Lines of `text`: a leading BOM dropped, `\r\n`, `\n` and lone `\r` all end a line.
-    static func split(_ text: String) -> [String] {
-        var t = Substring(text)
-        if t.first == "\u{FEFF}" { t.removeFirst() }
-        var lines: [String] = []
-        var current = ""
-        for c in t {
-            if c == "\n" || c == "\r\n" || c == "\r" { lines.append(current); current = "" } else { current.append(c) }
-        }
-        if !current.isEmpty { lines.append(current) }
-        return lines
-    }
+    /// Lines of `text` (BOM dropped; `\r\n`, `\n` and `\r` end a line): the parser's own splitting.
+    static func split(_ text: String) -> [String] { Parser.lines(of: text) }
 }

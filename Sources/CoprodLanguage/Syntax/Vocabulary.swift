@@ -1,3 +1,5 @@
+import CoprodModel
+
 /// The words of the coprod language, in one place, for the parser's did-you-mean, `help`, Tab
 /// completion, documentation and the interpreter's checks. Keywords are not reserved: these lists
 /// say what is recognised where, not what may not be used as a name.
@@ -70,30 +72,28 @@ public enum Vocabulary {
     ]
 
     /// Resident fields usable in expressions and `by` without a facility.
-    public static let residentFields: [String] = ["age", "tenure", "building"] + residentTraits
+    public static let residentFields: [String] = ["age", "tenure", "building", "index"] + residentTraits
 
     /// Per-facility resident fields, written `F.stage` (or bare with exactly one facility).
     public static let residentFacilityFields: [String] = [
-        "stage", "channel", "joined", "sustained", "active", "served", "satisfaction", "fatigue",
+        "stage", "channel", "joined", "sustained", "active", "served", "satisfaction", "fatigue", "joinedAt",
     ]
 
     /// Model-level fields usable in `run until` and `check`.
     public static let modelFields: [String] = [
         "week", "participation", "efficacy", "trust", "identification", "responsibility",
-        "socialCapital", "interventions",
+        "socialCapital", "interventions", "residents", "largestGap",
     ]
 
     /// Per-facility model fields, written `F.phase`.
     public static let modelFacilityFields: [String] = [
         "phase", "progress", "quality", "condition", "everJoined", "active", "sustained", "retention",
-        "autonomy", "type", "degraded", "completedAt",
+        "autonomy", "type", "degraded", "completedAt", "aware", "entries",
     ]
 
-    /// Parameters that `set` knows by name (the interpreter holds the authoritative list).
-    public static let parameters: [String] = [
-        "a0", "aInfo", "aDig", "aSoc", "wA", "wS", "wC", "wI", "wR", "sustainWeeks",
-        "typology.autonomy", "typology.publicness",
-    ]
+    /// Parameters that `set` knows by name: the model's constants and the typology thresholds.
+    public static let parameters: [String] =
+        Parameters.catalogue.map(\.name) + ["typology.autonomy", "typology.publicness"]
 
     /// Words that end an expression.
     public static let expressionTerminators: [String] = ["where", "by", "max", "hint", "on"]
