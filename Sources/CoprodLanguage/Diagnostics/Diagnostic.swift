@@ -17,6 +17,11 @@ public struct Diagnostic: Error, Hashable, Sendable {
         self.range = range
         self.hint = hint
     }
+
+    /// An error: `Diagnostic("unknown command 'stpe'", at: range, hint: "did you mean 'step'?")`.
+    public init(_ message: String, at range: SourceRange, hint: String? = nil) {
+        self.init(.error, message, at: range, hint: hint)
+    }
 }
 
 /// A diagnostic together with the text needed to render it: the file name shown in

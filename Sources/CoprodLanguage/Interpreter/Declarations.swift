@@ -138,7 +138,6 @@ extension Interpreter {
                 throw Diagnostic("a building can only be set at week 0", at: settings.first { $0.key.name == "building" }!.range,
                                  hint: "ties are drawn at week 0; type reset, then set the building")
             }
-            state.scenario.residentNames = s.residentNames
             state.model.nameResident(s.residentNames.first { $0.value == index }?.key, index: index)
             state.model.apply(o, toResident: index)
             recordChange()

@@ -46,7 +46,7 @@ extension Interpreter {
             if groups[k] == nil { order.append(k) }
             groups[k, default: []].append(i)
         }
-        order.sort { a, b in Self.groupOrder(a) < Self.groupOrder(b) }
+        order.sort { a, b in Self.groupOrder(a).lexicographicallyPrecedes(Self.groupOrder(b)) }
         return order.map { ($0, groups[$0]!) }
     }
 

@@ -1,0 +1,58 @@
+import CoprodModel
+
+/// Tab completion: what may come next in a line, given the words before the cursor.
+enum Completion {
+    /// Candidates that start with the word being typed (the text after the last space), sorted.
+    static func candidates(for line: String, model: Model) -> [String] {
+        let words = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        let typing = line.last == " " || line.isEmpty ? "" : (words.last ?? "")
+        let before = line.last == " " || line.isEmpty ? words : Array(words.dropLast())
+        let facilities = model.scenario.facilities.map(\.name)
+        let residents = model.scenario.residentNames.keys.sorted()
+        var pool: [String]
+        if before.isEmpty {
+            pool = Vocabulary.commands
+        } else {
+            let command = before[0], previous = before.last!
+            switch command {
+            case "show":
+                pool = before.count == 1 ? Vocabulary.showTargets + facilities + residents
+                    : previous == "facility" ? facilities : previous == "resident" ? residents : []
+            case "facility":
+                pool = before.count == 1 ? facilities : Vocabulary.keywords(after: command)
+            case "resident":
+                pool = before.count == 1 ? residents : Vocabulary.keywords(after: command)
+            case "intervene":
+                pool = before.count == 1 ? Vocabulary.interventionKinds
+                    : previous == "on" ? facilities + ["all"] : ["on"] + Vocabulary.interventionKeys
+            case "explain":
+                pool = before.count == 1 ? residents : facilities + ["on"]
+            case "typology":
+                pool = facilities
+            case "count", "rate", "mean":
+                pool = expressionWords(typing, residentLevel: true, facilities: facilities) + ["where", "by", "residents"]
+            case "run", "check":
+                pool = expressionWords(typing, residentLevel: false, facilities: facilities) + ["until", "max"]
+            case "help":
+                pool = HelpCatalogue.entries.map(\.name)
+            default:
+                pool = Vocabulary.keywords(after: command)
+            }
+        }
+        return Array(Set(pool.filter { $0.hasPrefix(typing) && $0 != typing || (typing.isEmpty && !$0.isEmpty) })).sorted()
+    }
+
+    /// Field names, with `F.` forms once a facility name and a dot have been typed.
+    private static func expressionWords(_ typing: String, residentLevel: Bool, facilities: [String]) -> [String] {
+        let perFacility = residentLevel ? Vocabulary.residentFacilityFields : Vocabulary.modelFacilityFields
+        if let dot = typing.firstIndex(of: ".") {
+            let f = String(typing[..<dot])
+            guard facilities.contains(f) else { return [] }
+            return perFacility.map { "\(f).\($0)" }
+        }
+        let plain = residentLevel ? Vocabulary.residentFields : Vocabulary.modelFields
+        return plain + facilities.map { "\($0)." } + Vocabulary.logicalWords
+            + (residentLevel ? Vocabulary.ages + Vocabulary.tenures + Vocabulary.stages + Vocabulary.channels
+               : Vocabulary.phases + Vocabulary.facilityTypes)
+    }
+}
