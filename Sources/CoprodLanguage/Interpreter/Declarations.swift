@@ -103,7 +103,7 @@ extension Interpreter {
             case "building":
                 o.building = try Values.integer(atom, "building", in: 1...Double(Limits.maxPopulation))
             default:
-                guard let trait = Trait(rawValue: key) else { throw Values.unknownKey(setting.key, Vocabulary.residentKeys, "resident") }
+                guard let trait = ResidentTrait(rawValue: key) else { throw Values.unknownKey(setting.key, Vocabulary.residentKeys, "resident") }
                 o.traits[trait] = try Values.number(atom, key, in: 0...1)
             }
         }

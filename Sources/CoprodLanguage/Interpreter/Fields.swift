@@ -39,7 +39,7 @@ enum Fields {
             case "building": return Field(name: name, type: .number) { .number(Double(pop.building[$0])) }
             case "index": return Field(name: name, type: .number) { .number(Double($0 + 1)) }
             default:
-                if let trait = Trait(rawValue: name) {
+                if let trait = ResidentTrait(rawValue: name) {
                     return Field(name: name, type: .number) { .number(pop.value(trait, of: $0)) }
                 }
                 throw unknown(ref.name, candidates: residentFields + residentFacilityFields + model.scenario.facilities.map(\.name),

@@ -44,7 +44,7 @@ enum ScriptWriter {
         if let a = o.age { parts.append("age \(a)") }
         if let t = o.tenure { parts.append("tenure \(t)") }
         if let b = o.building { parts.append("building \(b)") }
-        for trait in Trait.allCases { if let v = o.traits[trait] { parts.append("\(trait.rawValue) \(Format.literal(v))") } }
+        for trait in ResidentTrait.allCases { if let v = o.traits[trait] { parts.append("\(trait.rawValue) \(Format.literal(v))") } }
         return parts.isEmpty ? "" : " " + parts.joined(separator: " ")
     }
 

@@ -5,7 +5,7 @@ extension Interpreter {
         let p = state.model.population
         return "\(p.age[i]) \(p.tenure[i]), building \(p.building[i]), "
             + ["need", "efficacy", "trust", "attachment", "time", "skill", "digital"].map { name in
-                "\(name) \(Format.fixed(p.value(Trait(rawValue: name)!, of: i)))"
+                "\(name) \(Format.fixed(p.value(ResidentTrait(rawValue: name)!, of: i)))"
             }.joined(separator: ", ")
     }
 
@@ -78,7 +78,7 @@ extension Interpreter {
         let name = m.name(ofResident: i).map { "\($0) (resident \(i + 1))" } ?? "resident \(i + 1)"
         emit("\(name): \(p.age[i]) \(p.tenure[i]), building \(p.building[i]), \(p.ties.degree(of: i)) ties")
         emit("  influencing factors: " + ["need", "efficacy", "trust", "attachment", "time", "skill", "digital"].map {
-            "\($0) \(Format.fixed(p.value(Trait(rawValue: $0)!, of: i)))"
+            "\($0) \(Format.fixed(p.value(ResidentTrait(rawValue: $0)!, of: i)))"
         }.joined(separator: ", "))
         emit("  cognitive: identification \(Format.fixed(p.identification[i])), responsibility \(Format.fixed(p.responsibility[i]))")
         for (f, spec) in m.scenario.facilities.enumerated() {

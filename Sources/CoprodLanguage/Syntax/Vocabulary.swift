@@ -20,7 +20,7 @@ public enum Vocabulary {
     /// Keys of `community`.
     public static let communityKeys: [String] = ["size", "profile", "seed", "name"]
 
-    /// Trait keys of `resident` (all in 0...1).
+    /// ResidentTrait keys of `resident` (all in 0...1).
     public static let residentTraits: [String] = [
         "need", "efficacy", "trust", "attachment", "time", "skill", "digital", "identification",
         "responsibility",

@@ -19,7 +19,7 @@ public enum Tenure: UInt8, CaseIterable, Sendable, CustomStringConvertible {
 }
 
 /// The influencing factors of spec §1, one per resident, each in `0...1`.
-public enum Trait: String, CaseIterable, Sendable {
+public enum ResidentTrait: String, CaseIterable, Sendable {
     /// Demand for neighbourhood improvement (salience of the service, Pestoff 2014).
     case need
     /// Self-efficacy (Parrado et al. 2013).

@@ -5,10 +5,10 @@ public struct ResidentOverrides: Hashable, Sendable {
     public var tenure: Tenure?
     /// 1-based building number.
     public var building: Int?
-    /// Trait values in `0...1`.
-    public var traits: [Trait: Double] = [:]
+    /// ResidentTrait values in `0...1`.
+    public var traits: [ResidentTrait: Double] = [:]
 
-    public init(age: AgeGroup? = nil, tenure: Tenure? = nil, building: Int? = nil, traits: [Trait: Double] = [:]) {
+    public init(age: AgeGroup? = nil, tenure: Tenure? = nil, building: Int? = nil, traits: [ResidentTrait: Double] = [:]) {
         self.age = age; self.tenure = tenure; self.building = building; self.traits = traits
     }
 
@@ -96,7 +96,7 @@ public struct Population: Sendable {
     }
 
     /// The value of a trait for resident i (0-based).
-    public func value(_ trait: Trait, of i: Int) -> Double {
+    public func value(_ trait: ResidentTrait, of i: Int) -> Double {
         switch trait {
         case .need: need[i]
         case .efficacy: efficacy[i]
@@ -111,7 +111,7 @@ public struct Population: Sendable {
     }
 
     /// Sets a trait of resident i, clamped to `0...1`.
-    public mutating func set(_ trait: Trait, of i: Int, to value: Double) {
+    public mutating func set(_ trait: ResidentTrait, of i: Int, to value: Double) {
         let v = clamp01(value)
         switch trait {
         case .need: need[i] = v

@@ -90,7 +90,7 @@ extension Model {
 extension Model {
     /// Shifts a trait of every resident by `delta` (clamped to `0...1`), e.g. raising everyone's
     /// self-efficacy by 0.2 as in stylised fact 2 (spec §11).
-    public mutating func shift(_ trait: Trait, by delta: Double) {
+    public mutating func shift(_ trait: ResidentTrait, by delta: Double) {
         for i in 0..<population.count { population.set(trait, of: i, to: population.value(trait, of: i) + delta) }
     }
 }

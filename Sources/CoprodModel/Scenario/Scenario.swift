@@ -9,7 +9,7 @@ public struct Scenario: Hashable, Sendable {
     public var seed: UInt64 = 1
     /// Named residents: name → 0-based index. Names are given the lowest free indices.
     public var residentNames: [String: Int] = [:]
-    /// Trait changes per resident index (0-based).
+    /// ResidentTrait changes per resident index (0-based).
     public var overrides: [Int: ResidentOverrides] = [:]
     public var facilities: [FacilitySpec] = []
     public var government = Government()
