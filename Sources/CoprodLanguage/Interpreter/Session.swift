@@ -16,9 +16,13 @@ public final class Session {
         public var seedOverride: UInt64?
         /// True in the REPL: lessons are followed after each command.
         public var interactive: Bool
-        public init(seedOverride: UInt64? = nil, interactive: Bool = false) {
+        /// The folder that relative paths in `save`, `load` and `export` refer to (default: the
+        /// current directory).
+        public var directory: URL?
+        public init(seedOverride: UInt64? = nil, interactive: Bool = false, directory: URL? = nil) {
             self.seedOverride = seedOverride
             self.interactive = interactive
+            self.directory = directory
         }
     }
 
@@ -34,7 +38,7 @@ public final class Session {
     /// A session on `scenario` (use `Scenario()` for an empty one, as scripts start).
     public init(scenario: Scenario, options: Options = Options()) {
         self.options = options
-        files = FileAccess()
+        files = options.directory.map { FileAccess(directory: $0) } ?? FileAccess()
         var s = scenario
         if s.size > Limits.maxPopulation { s.size = 400 }
         // A scenario built in code is valid by construction; fall back to an empty one otherwise.

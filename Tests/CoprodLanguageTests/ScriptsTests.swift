@@ -1,0 +1,124 @@
+import CoprodLanguage
+import CoprodModel
+import Foundation
+import Testing
+
+@Suite("Examples, lessons, save/load, determinism")
+struct ScriptsTests {
+    static let examples = ["default", "qinghe-triangle", "lift-retrofit", "community-garden"]
+
+    @Test("examples/default.coprod is the built-in default scenario")
+    func defaultExample() throws {
+        let script = Session.empty()
+        _ = try script.runScript(try packageFile("examples/default.coprod"), fileName: "default.coprod", emit: { _ in })
+        let builtIn = Session()
+        #expect(script.scenario == builtIn.scenario)
+        _ = transcript(script, ["reset", "step 30"])
+        _ = transcript(builtIn, ["step 30"])
+        #expect(script.jsonReport() == builtIn.jsonReport())
+    }
+
+    @Test("every example runs without error", arguments: examples)
+    func example(_ name: String) throws {
+        let s = Session.empty()
+        var out: [String] = []
+        _ = try s.runScript(try packageFile("examples/\(name).coprod"), fileName: "\(name).coprod", emit: { out.append($0) })
+        #expect(!out.isEmpty)
+        let text = try packageFile("examples/\(name).coprod")
+        #expect(text.hasPrefix("#"), "starts with a comment citing its sources")
+    }
+
+    @Test("every lesson can be followed to the end by typing its commands", arguments: [1, 2, 3])
+    func lesson(_ number: Int) throws {
+        let folder = temporaryFolder()
+        let s = Session(options: .init(interactive: true, directory: folder))
+        var out: [String] = []
+        let problems = try s.rehearseLesson(number, emit: { out.append($0) })
+        #expect(problems.isEmpty, "\(problems)")
+        #expect(out.contains { $0.hasPrefix("Lesson \(number) complete") })
+        #expect(!s.inLesson)
+    }
+
+    @Test("a lesson check that fails shows its hint when the suggested command is typed")
+    func lessonHint() throws {
+        let s = Session(options: .init(interactive: true, directory: temporaryFolder()))
+        let out = transcript(s, ["lesson 1", "hint"])
+        #expect(s.inLesson)
+        #expect(out.contains { $0.hasPrefix("── Lesson 1 · part 1/") })
+        #expect(out.last!.hasPrefix("hint:") || out.last!.hasPrefix("try:"))
+        #expect(s.prompt.hasPrefix("lesson 1 · 1/"))
+    }
+
+    @Test("save writes a script that reproduces the run; load restores it exactly")
+    func saveLoad() throws {
+        let folder = temporaryFolder()
+        let s = Session(options: .init(directory: folder))
+        _ = transcript(s, ["resident alice age older", "intervene outreach on shed strength 0.7 from 0 to 30", "step 20",
+                           "facility shed salience 0.9", "intervene tech-platform on all strength 0.5", "step 15",
+                           "save \"run.coprod\""])
+        let expected = s.jsonReport()
+        let replay = Session(options: .init(directory: folder))
+        let out = transcript(replay, ["load \"run.coprod\""])
+        #expect(out.last!.hasPrefix("loaded run.coprod"), "\(out)")
+        #expect(replay.week == 35)
+        #expect(replay.jsonReport() == expected)
+        // Continuing both gives the same result.
+        _ = transcript(s, ["step 30"]); _ = transcript(replay, ["step 30"])
+        #expect(replay.jsonReport() == s.jsonReport())
+    }
+
+    @Test("saving over a file needs force; a failed load changes nothing")
+    func saveGuards() throws {
+        let folder = temporaryFolder()
+        let s = Session(options: .init(directory: folder))
+        _ = transcript(s, ["save \"a.coprod\""])
+        let out = transcript(s, ["save \"a.coprod\"", "save \"a.coprod\" force"])
+        #expect(out[0].contains("already exists"))
+        #expect(out[1].hasPrefix("saved"))
+        try "community size 50\nfacility x cost 10\nstep 2\nfacility x salience 3\n".write(
+            to: folder.appendingPathComponent("bad.coprod"), atomically: true, encoding: .utf8)
+        let before = s.jsonReport()
+        let bad = transcript(s, ["load \"bad.coprod\"", "load \"missing.coprod\""])
+        #expect(bad[0].hasPrefix("bad.coprod:4:21: error: salience 3 is out of range"))
+        #expect(bad[1].contains("no such file"))
+        #expect(s.jsonReport() == before)
+    }
+
+    @Test("export writes the weekly series as CSV")
+    func export() throws {
+        let folder = temporaryFolder()
+        let s = Session(options: .init(directory: folder))
+        _ = transcript(s, ["step 12", "export \"series.csv\""])
+        let csv = try String(contentsOf: folder.appendingPathComponent("series.csv"), encoding: .utf8)
+        let rows = csv.split(separator: "\n")
+        #expect(rows.count == 14)
+        #expect(rows[0].hasPrefix("week,participation,"))
+        #expect(rows[13].hasPrefix("12,"))
+    }
+
+    @Test("same scenario and seed give byte-identical JSON; another seed does not")
+    func determinism() {
+        func json(_ seed: UInt64?) -> String {
+            let s = Session(options: .init(seedOverride: seed))
+            _ = transcript(s, ["step 50"])
+            return s.jsonReport()
+        }
+        #expect(json(7) == json(7))
+        #expect(json(7) != json(8))
+        #expect(json(nil).contains("\"seed\" : 1"))
+        #expect(json(7).contains("\"seed\" : 7"))
+    }
+
+    @Test("a broken script stops at its first error with file:line:col")
+    func brokenScript() {
+        let s = Session.empty()
+        #expect(throws: LocatedDiagnostic.self) {
+            _ = try s.runScript("community size 100\nfacility shed cost 60\nstepp 3\n", fileName: "broken.coprod", emit: { _ in })
+        }
+        do {
+            _ = try s.runScript("facility g cost 10\nstepp 3\n", fileName: "broken.coprod", emit: { _ in })
+        } catch {
+            #expect(DiagnosticRenderer.render(error, colour: false).hasPrefix("broken.coprod:2:1: error: unknown command 'stepp'"))
+        }
+    }
+}

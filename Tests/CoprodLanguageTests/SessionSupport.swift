@@ -1,0 +1,27 @@
+import CoprodLanguage
+import Foundation
+
+/// Runs lines through a session and collects what they print (errors rendered without colour).
+func transcript(_ session: Session, _ lines: [String]) -> [String] {
+    var out: [String] = []
+    for line in lines {
+        do { _ = try session.execute(line: line, emit: { out.append($0) }) } catch {
+            out.append(DiagnosticRenderer.render(error, colour: false))
+        }
+    }
+    return out
+}
+
+/// The package's root folder (for examples/ and lessons/).
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+func packageFile(_ path: String) throws -> String {
+    try String(contentsOf: packageRoot.appendingPathComponent(path), encoding: .utf8)
+}
+
+/// A fresh temporary folder.
+func temporaryFolder() -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("coprod-test-\(UUID().uuidString)")
+    try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+}

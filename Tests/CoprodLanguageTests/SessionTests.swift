@@ -1,0 +1,173 @@
+import CoprodLanguage
+import CoprodModel
+import Foundation
+import Testing
+
+@Suite("Session: commands, atomic errors, queries")
+struct SessionTests {
+    @Test("the default session is spec §13's calibration scenario at week 0")
+    func defaultScenario() {
+        let s = Session()
+        #expect(s.scenario == Scenario.calibration)
+        #expect(s.week == 0)
+        #expect(s.prompt == "coprod w0> ")
+    }
+
+    @Test("an error leaves the session exactly as it was")
+    func atomicErrors() throws {
+        let s = Session()
+        _ = transcript(s, ["step 3"])
+        let before = s.jsonReport(), script = s.scriptText()
+        let out = transcript(s, [
+            "facility shed salience 1.5",              // out of range after a valid change in the same line? no: one setting
+            "facility shed salience 0.9 cost -1",      // first setting valid, second invalid → nothing changes
+            "intervene outreach on shde",
+            "resident 9999 efficacy 0.5",
+            "government role 2",
+            "set a0 7",
+            "run until shed.phase = maintanance",
+        ])
+        #expect(out.count == 7)
+        #expect(out.allSatisfy { $0.contains("error:") })
+        #expect(s.jsonReport() == before)
+        #expect(s.scriptText() == script)
+        #expect(s.model.scenario.facilities[0].salience == 0.8)
+    }
+
+    @Test("out-of-range numbers are refused with the range in the message")
+    func ranges() {
+        let s = Session()
+        let out = transcript(s, ["intervene outreach strength 1.5", "facility shed publicness -0.2", "step -3", "community size 0"])
+        #expect(out[0].contains("strength must be between 0 and 1"))
+        #expect(out[1].contains("publicness must be between 0 and 1"))
+        #expect(out[2].contains("error:"))
+        #expect(out[3].contains("size must be between 1 and 10000000"))
+    }
+
+    @Test("did-you-mean for commands, names, intervention kinds and fields")
+    func suggestions() {
+        let s = Session()
+        let out = transcript(s, ["stpe", "show facility shde", "intervene outrech", "count residents where agee = older",
+                                 "rate shed.stag = active", "count residents where age = oldr"])
+        #expect(out[0].contains("did you mean 'step'?"))
+        #expect(out[1].contains("did you mean 'shed'?"))
+        #expect(out[2].contains("did you mean 'outreach'?"))
+        #expect(out[3].contains("did you mean 'age'?"))
+        #expect(out[4].contains("did you mean 'stage'?"))
+        #expect(out[5].contains("did you mean 'older'?"))
+    }
+
+    @Test("golden: an unknown facility in an intervention, with its caret")
+    func goldenCaret() {
+        let out = transcript(Session(), ["intervene council on gardn strength 0.5"])
+        #expect(out == ["""
+            <repl>:1:22: error: unknown facility 'gardn'
+                intervene council on gardn strength 0.5
+                                     ^~~~~
+            hint: did you mean 'garden'?
+            """])
+    }
+
+    @Test("step reports the three levels")
+    func stepReport() {
+        let out = transcript(Session(), ["step"])
+        #expect(out[0] == "week 0 → 1")
+        #expect(out[1].hasPrefix("  cognitive "))
+        #expect(out[2].hasPrefix("  behavioural "))
+        #expect(out[3].hasPrefix("  production "))
+    }
+
+    @Test("run until a condition stops when it holds; a cap stops a run that never gets there")
+    func runUntil() {
+        let s = Session()
+        _ = transcript(s, ["run until shed.phase = maintenance"])
+        #expect(s.model.outcomes.facilities[0].phase == .maintenance)
+        let done = s.model.outcomes.facilities[0].completedAt!
+        #expect(s.week == done + 1)
+        let out = transcript(s, ["run until week 60", "run until lift.phase = maintenance max 5"])
+        #expect(s.week == 65)
+        #expect(out.last!.contains("condition not reached after 5 steps"))
+    }
+
+    @Test("Ctrl-C (the interrupt flag) stops a run at a step boundary with a note")
+    func interrupt() throws {
+        let s = Session()
+        var polls = 0
+        var out: [String] = []
+        _ = try s.execute(line: "run 1000", emit: { out.append($0) }, interrupted: { polls += 1; return polls > 7 })
+        #expect(s.week == 7)
+        #expect(out.last == "interrupted at week 7 after 7 steps; the model is consistent")
+    }
+
+    @Test("queries count, rate and mean with filters and grouping")
+    func queries() {
+        let s = Session()
+        let out = transcript(s, ["run 60", "count residents where age = older by tenure", "rate shed.joined by age",
+                                 "mean efficacy where building = 3 by tenure", "count by shed.stage", "count by lift.channel, tenure"])
+        let older = s.model.population.age.filter { $0 == .older }.count
+        #expect(out.contains("residents where age = older: \(older)"))
+        let joined = (0..<400).filter { s.model.joinedAt[$0] >= 0 }.count
+        #expect(out.contains { $0.hasPrefix("rate of shed.joined: ") && $0.contains("(\(joined) of 400)") })
+        #expect(out.contains { $0.hasPrefix("mean efficacy where building = 3: ") })
+        #expect(out.contains { $0.contains("active") })
+        #expect(!out.contains { $0.contains("error") })
+    }
+
+    @Test("typology shows the numbers behind each type; thresholds can be set")
+    func typology() {
+        let s = Session()
+        let out = transcript(s, ["run 104", "typology lift", "set typology.publicness 0.1", "typology lift"])
+        #expect(out.contains("  lift: type I — mobilised compliance (动员配合型)"))
+        #expect(out.contains { $0.contains("publicness 0.20 < 0.50 → livelihood") })
+        #expect(out.contains { $0.contains("publicness 0.20 ≥ 0.10 → commons") })
+        #expect(out.contains("  lift: type II — guided co-construction (引导共建型)"))
+    }
+
+    @Test("explain gives the terms of joining and lapsing and what tipped them")
+    func explain() throws {
+        let s = Session()
+        _ = transcript(s, ["run 104"])
+        let m = s.model
+        let i = try #require((0..<400).first { m.firstJoin[m.pair(0, $0)] != nil && m.lastLapse[m.pair(0, $0)] != nil })
+        let out = transcript(s, ["explain \(i + 1) shed"])
+        #expect(out.contains { $0.hasPrefix("  first joined (initial behaviour) at week") })
+        for term in ["attitude", "subjective norm", "perceived control", "identification", "responsibility"] {
+            #expect(out.contains { $0.contains(term) })
+        }
+        #expect(out.contains { $0.contains("pAuto") && $0.contains("pMob") })
+        #expect(out.filter { $0.contains("tipped by:") }.count == 2)
+        #expect(out.contains { $0.hasPrefix("  lapsed at week") })
+    }
+
+    @Test("named residents with traits; changing them mid-run is kept in the replay script")
+    func residents() {
+        let s = Session()
+        let out = transcript(s, ["resident alice age older tenure renter efficacy 0.9", "show alice", "step 2",
+                                 "resident alice trust 0.1", "resident alice building 2"])
+        #expect(out[0].hasPrefix("alice (resident 1): older renter"))
+        #expect(s.model.population.trust[0] == 0.1)
+        #expect(out.last!.contains("a building can only be set at week 0"))
+        #expect(s.scriptText().contains("step 2\nresident alice trust 0.1\n"))
+    }
+
+    @Test("help lists commands; help WORD gives syntax and an example")
+    func help() {
+        let out = transcript(Session(), ["help", "help intervene", "help stpe"])
+        #expect(out.contains { $0.contains("intervene") })
+        #expect(out.contains { $0.hasPrefix("  syntax:  intervene") })
+        #expect(out.contains { $0.hasPrefix("  example: intervene") })
+        #expect(out.last!.contains("did you mean 'step'?"))
+    }
+
+    @Test("Tab completion candidates: commands, keywords, kinds, names, fields")
+    func completion() {
+        let s = Session()
+        #expect(s.completions(for: "ste") == ["step"])
+        #expect(s.completions(for: "show fa") == ["facility"])
+        #expect(s.completions(for: "show facility ga") == ["garden"])
+        #expect(s.completions(for: "intervene emo") == ["emotional-care"])
+        #expect(s.completions(for: "intervene outreach on ") == ["all", "garden", "lift", "shed"])
+        #expect(s.completions(for: "rate shed.st") == ["shed.stage"])
+        #expect(s.completions(for: "run until lift.ph") == ["lift.phase"])
+    }
+}
