@@ -53,7 +53,7 @@ extension Interpreter {
             let atom = try Values.single(setting)
             switch setting.key.name {
             case "size":
-                let size = try Values.integer(atom, "size", in: 1...Double(Limits.maxPopulation))
+                let size = try Values.integer(atom, "size", in: 1...Double(options.maxPopulation))
                 guard size > (s.residentNames.values.max() ?? -1) else {
                     throw Diagnostic("size \(size) is too small for the named residents", at: atom.range,
                                      hint: "the named residents need at least \(s.residentNames.values.max()! + 1) residents")

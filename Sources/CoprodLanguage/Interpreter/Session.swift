@@ -19,10 +19,18 @@ public final class Session {
         /// The folder that relative paths in `save`, `load` and `export` refer to (default: the
         /// current directory).
         public var directory: URL?
-        public init(seedOverride: UInt64? = nil, interactive: Bool = false, directory: URL? = nil) {
+        /// Largest community `community size` accepts, `1...10_000_000` (refused before any memory
+        /// is used).
+        public var maxPopulation: Int
+        /// Most weeks one `step` or `run` may take, `1...10_000`.
+        public var maxStepsPerCommand: Int
+        public init(seedOverride: UInt64? = nil, interactive: Bool = false, directory: URL? = nil,
+                    maxPopulation: Int = Limits.maxPopulation, maxStepsPerCommand: Int = Limits.maxWeek) {
             self.seedOverride = seedOverride
             self.interactive = interactive
             self.directory = directory
+            self.maxPopulation = min(max(1, maxPopulation), Limits.maxPopulation)
+            self.maxStepsPerCommand = min(max(1, maxStepsPerCommand), Limits.maxWeek)
         }
     }
 
@@ -40,7 +48,7 @@ public final class Session {
         self.options = options
         files = options.directory.map { FileAccess(directory: $0) } ?? FileAccess()
         var s = scenario
-        if s.size > Limits.maxPopulation { s.size = 400 }
+        if s.size > options.maxPopulation { s.size = min(400, options.maxPopulation) }
         // A scenario built in code is valid by construction; fall back to an empty one otherwise.
         state = (try? SessionState(scenario: s, seedOverride: options.seedOverride))
             ?? (try! SessionState(scenario: Scenario(), seedOverride: options.seedOverride))

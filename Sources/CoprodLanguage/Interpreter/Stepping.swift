@@ -2,11 +2,11 @@ import CoprodModel
 
 extension Interpreter {
     /// Most steps one `step` or `run` may take (docs/LANGUAGE.md, limits).
-    static let maxStepsPerRun = 1_000_000
+    var maxStepsPerRun: Int { options.maxStepsPerCommand }
 
     /// `step` / `step N`: advances the model and reports what changed on the three levels.
     mutating func step(_ n: NumberLiteral?) throws {
-        let count = try n.map { try Values.integer(.number($0), "step", in: 1...Double(Self.maxStepsPerRun)) } ?? 1
+        let count = try n.map { try Values.integer(.number($0), "step", in: 1...Double(maxStepsPerRun)) } ?? 1
         try advance(count, until: nil)
     }
 
@@ -14,10 +14,10 @@ extension Interpreter {
     mutating func run(_ spec: RunSpec) throws {
         switch spec {
         case .steps(let n):
-            let count = try Values.integer(.number(n), "run", in: 1...Double(Self.maxStepsPerRun))
+            let count = try Values.integer(.number(n), "run", in: 1...Double(maxStepsPerRun))
             try advance(count, until: nil)
         case .until(let condition, let max):
-            let cap = try max.map { try Values.integer(.number($0), "max", in: 1...Double(Self.maxStepsPerRun)) } ?? 10_000
+            let cap = try max.map { try Values.integer(.number($0), "max", in: 1...Double(maxStepsPerRun)) } ?? maxStepsPerRun
             // Check the condition compiles before stepping.
             _ = try modelCondition(condition)
             try advance(cap, until: condition)
