@@ -38,6 +38,8 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "coprod-bench", dependencies: ["CoprodModel", "CoprodLanguage"]),
+        // Fuzz target (libFuzzer with -D FUZZING; a corpus replayer otherwise). Tests/Fuzz/run-fuzzer.
+        .executableTarget(name: "coprod-fuzz", dependencies: ["CoprodLanguage", "CoprodModel"]),
 
         .testTarget(name: "CoprodModelTests", dependencies: ["CoprodModel"]),
         .testTarget(name: "CoprodValidationTests", dependencies: ["CoprodModel"]),

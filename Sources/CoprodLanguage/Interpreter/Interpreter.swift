@@ -19,7 +19,18 @@ struct Interpreter {
         state.timeline.append(TimelineEntry(week: state.week, source: sourceLine.trimmingWhitespace))
     }
 
+    /// True for commands that read or write files.
+    static func usesFiles(_ command: Command) -> Bool {
+        switch command {
+        case .save, .load, .export, .lesson(.start), .lesson(.list): true
+        default: false
+        }
+    }
+
     mutating func run(_ command: Command) throws {
+        if !options.allowsFiles && Self.usesFiles(command) {
+            throw Diagnostic("files are switched off in this session", at: statementRange)
+        }
         switch command {
         case .community(let name, let settings): try community(name: name, settings: settings)
         case .resident(let ref, let settings): try resident(ref, settings: settings)

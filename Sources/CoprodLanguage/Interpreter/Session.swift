@@ -24,6 +24,8 @@ public final class Session {
         public var maxPopulation: Int
         /// Most weeks one `step` or `run` may take, `1...10_000`.
         public var maxStepsPerCommand: Int
+        /// False turns `save`, `load`, `export` and lessons off (for fuzzing and sandboxes).
+        public var allowsFiles = true
         public init(seedOverride: UInt64? = nil, interactive: Bool = false, directory: URL? = nil,
                     maxPopulation: Int = Limits.maxPopulation, maxStepsPerCommand: Int = Limits.maxWeek) {
             self.seedOverride = seedOverride
