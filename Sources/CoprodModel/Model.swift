@@ -131,10 +131,12 @@ public struct Model: Sendable {
     @inline(__always)
     public func pair(_ f: Int, _ i: Int) -> Int { f * population.count + i }
 
-    /// The current classification of facility f (spec §9).
+    /// The current classification of facility f (spec §9). Before any entry a residents' project
+    /// has autonomy 1 (self-organised), a government one 0 (docs/MODEL.md, "Entries and autonomy").
     public func classification(of f: Int) -> Classification {
         let st = facilities[f], spec = scenario.facilities[f]
-        return Classification(facility: spec.name, autonomy: st.autonomy, entries: st.entries,
+        let autonomy = st.entries == 0 && spec.initiator == .residents ? 1 : st.autonomy
+        return Classification(facility: spec.name, autonomy: autonomy, entries: st.entries,
                               autonomousEntries: st.autonomousEntries, publicness: spec.publicness,
                               thresholds: scenario.thresholds)
     }

@@ -3,7 +3,10 @@
 ///
 /// Construction: every resident, in index order, draws partners from her own building until she
 /// has at least `kIn` ties there, then partners from other buildings until she has at least `kOut`
-/// ties outside (no self-ties, no duplicates; a small building caps `kIn`). Degrees are therefore at
+/// ties outside (no self-ties, no duplicates; a small building caps `kIn`). Partners are drawn at
+/// random from all residents of the right kind; when a bounded number of such tries fails (a small
+/// building, or few residents elsewhere), the rest come from the list of free partners, so the
+/// quotas are met whenever enough partners exist. Degrees are therefore at
 /// least `kIn + kOut` and a little above on average (docs/MODEL.md explains this reading of §1).
 public struct SocialTies: Sendable {
     /// `neighbours[offsets[i]..<offsets[i+1]]` are resident i's ties.
@@ -33,6 +36,7 @@ public struct SocialTies: Sendable {
         let n = building.count
         var members: [Int32: [Int32]] = [:]
         for i in 0..<n { members[building[i], default: []].append(Int32(i)) }
+        let buildingNumbers = members.keys.sorted()  // a fixed order, whatever the dictionary's
         var adjacency = [[Int32]](repeating: [], count: n)
         var inside = [Int32](repeating: 0, count: n)
         var outside = [Int32](repeating: 0, count: n)
@@ -54,12 +58,29 @@ public struct SocialTies: Sendable {
                 let j = Int(mine[rng.nextInt(below: mine.count)])
                 if link(i, j) { inside[i] += 1; inside[j] += 1 }
             }
+            // Rarely (a small or crowded building) random tries run out: draw from the free partners.
+            if Int(inside[i]) < wantIn {
+                var free = mine.filter { Int($0) != i && !adjacency[i].contains($0) }
+                while Int(inside[i]) < wantIn && !free.isEmpty {
+                    let j = Int(free.remove(at: rng.nextInt(below: free.count)))
+                    if link(i, j) { inside[i] += 1; inside[j] += 1 }
+                }
+            }
             let wantOut = min(kOut, n - mine.count)
             attempts = 0
             while Int(outside[i]) < wantOut && attempts < 50 * max(kOut, 1) {
                 attempts += 1
                 let j = rng.nextInt(below: n)
                 if building[j] != building[i], link(i, j) { outside[i] += 1; outside[j] += 1 }
+            }
+            // Few residents live elsewhere (e.g. 41 residents in blocks of 40): draw from the free ones.
+            if Int(outside[i]) < wantOut {
+                var free = buildingNumbers.filter { $0 != building[i] }.flatMap { members[$0]! }
+                    .filter { !adjacency[i].contains($0) }
+                while Int(outside[i]) < wantOut && !free.isEmpty {
+                    let j = Int(free.remove(at: rng.nextInt(below: free.count)))
+                    if link(i, j) { outside[i] += 1; outside[j] += 1 }
+                }
             }
         }
 

@@ -70,6 +70,7 @@ extension Model {
         var everAny = [Bool](repeating: false, count: n)
         for f in facilities.indices {
             let spec = scenario.facilities[f], st = facilities[f], base = f * n
+            let kind = classification(of: f)
             var served = 0, everServed = 0, ever = 0, active = 0, sust = 0, aware = 0
             for i in 0..<n {
                 let k = base + i
@@ -85,7 +86,7 @@ extension Model {
                 name: spec.name, phase: st.phase, progress: min(1, st.progress), quality: st.quality,
                 condition: st.condition, degraded: st.degraded, completedAt: st.completedAt,
                 served: served, everJoinedServed: everServed, everJoined: ever, active: active, sustained: sust,
-                autonomy: st.autonomy, type: classification(of: f).type, governmentWork: st.governmentWork,
+                autonomy: kind.autonomy, type: kind.type, governmentWork: st.governmentWork,
                 newlyAware: f < tally.newlyAware.count ? tally.newlyAware[f] : 0,
                 autonomousJoins: f < tally.autonomousJoins.count ? tally.autonomousJoins[f] : 0,
                 mobilisedJoins: f < tally.mobilisedJoins.count ? tally.mobilisedJoins[f] : 0,
