@@ -6,7 +6,7 @@ import Testing
 /// fatigue and staying. Expected values were worked out with Python (`/tmp/hand.py` in the session
 /// that wrote these tests); each comment shows the arithmetic.
 struct BehaviouralProcessTests {
-    static let traits: [Trait: Double] = [.need: 0.64, .efficacy: 0.5, .time: 0.8, .skill: 0.3, .digital: 0.5,
+    static let traits: [ResidentTrait: Double] = [.need: 0.64, .efficacy: 0.5, .time: 0.8, .skill: 0.3, .digital: 0.5,
                                           .trust: 0.7, .identification: 0.6, .responsibility: 0.4]
 
     // MARK: joinTerms

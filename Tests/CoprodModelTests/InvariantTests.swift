@@ -73,7 +73,7 @@ struct InvariantTests {
             for i in 0..<n {
                 let everAny = (0..<fCount).contains { m.joinedAt[m.pair($0, i)] >= 0 }
                 check(m.veteran[i] == everAny, "veteran r\(i)")
-                for t in Trait.allCases { check((0...1).contains(m.population.value(t, of: i)), "\(t) of r\(i)") }
+                for t in ResidentTrait.allCases { check((0...1).contains(m.population.value(t, of: i)), "\(t) of r\(i)") }
             }
             let c = record.community
             for v in [c.participation, c.efficacy, c.trust, c.identification, c.responsibility, c.socialCapital, c.largestGap] {
@@ -138,7 +138,7 @@ struct InvariantTests {
         let named = try Fixture.model(size: 60, kIn: 6, kOut: 2,
                                       overrides: [5: ResidentOverrides(age: .older, traits: [.need: 0.9])])
         for i in 0..<60 where i != 5 {
-            for t in Trait.allCases { #expect(plain.population.value(t, of: i) == named.population.value(t, of: i)) }
+            for t in ResidentTrait.allCases { #expect(plain.population.value(t, of: i) == named.population.value(t, of: i)) }
         }
         #expect(named.population.need[5] == 0.9 && named.population.age[5] == .older)
         #expect(plain.population.ties.neighbours == named.population.ties.neighbours)

@@ -4,8 +4,8 @@ import Testing
 // Shared builders for the model tests: small scenarios whose state the tests then set directly
 // through `@testable` access.
 
-/// The model's resident trait (Swift Testing also has a `Trait`).
-typealias Trait = CoprodModel.Trait
+/// The model's resident trait (Swift Testing also has a `ResidentTrait`).
+typealias ResidentTrait = CoprodModel.ResidentTrait
 
 /// `|a − b| ≤ tol`.
 func close(_ a: Double, _ b: Double, _ tol: Double = 1e-9) -> Bool { abs(a - b) <= tol }
@@ -82,12 +82,12 @@ extension Model {
     }
 
     /// Sets several traits of resident i.
-    mutating func setTraits(_ i: Int, _ values: [Trait: Double]) {
+    mutating func setTraits(_ i: Int, _ values: [ResidentTrait: Double]) {
         for (t, v) in values { population.set(t, of: i, to: v) }
     }
 
     /// Sets the same traits for every resident.
-    mutating func setTraitsForAll(_ values: [Trait: Double]) {
+    mutating func setTraitsForAll(_ values: [ResidentTrait: Double]) {
         for i in 0..<residentCount { setTraits(i, values) }
     }
 
