@@ -24,6 +24,8 @@ int coprod_el_set_edit_tty_mode(EditLine *el, const char *mode) {
     return el_set(el, EL_SETTY, "-d", mode, (const char *)NULL);
 }
 
+int coprod_el_prepare_terminal(EditLine *el, int on) { return el_set(el, EL_PREP_TERM, on); }
+
 int coprod_el_set_client_data(EditLine *el, void *data) { return el_set(el, EL_CLIENTDATA, data); }
 
 void *coprod_el_client_data(EditLine *el) {

@@ -63,6 +63,10 @@ public final class LineEditor {
         free(self.prompt)
         self.prompt = strdup(prompt)
         interruptRequested = false
+        // Debian's libedit draws the prompt while the terminal is still in cooked mode and only
+        // then switches to raw mode; keys typed in between were echoed twice by the kernel, and
+        // Ctrl-D turned into a NUL that started a quoted insert. Switch before the prompt.
+        coprod_el_prepare_terminal(editLine, 1)
         var count: Int32 = 0
         guard let raw = el_gets(editLine, &count), count > 0 else { return .endOfInput }
         if interruptRequested { return .interrupted }

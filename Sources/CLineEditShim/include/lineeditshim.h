@@ -26,6 +26,8 @@ int coprod_el_add_function(EditLine *el, const char *name, const char *help, cop
 int coprod_el_bind(EditLine *el, const char *key, const char *name);
 /// EL_SETTY with one mode argument for edit mode, e.g. "-isig" ("setty -d -isig").
 int coprod_el_set_edit_tty_mode(EditLine *el, const char *mode);
+/// EL_PREP_TERM: puts the terminal in the editor's mode (`on` != 0) or back in cooked mode.
+int coprod_el_prepare_terminal(EditLine *el, int on);
 /// EL_CLIENTDATA (set).
 int coprod_el_set_client_data(EditLine *el, void *data);
 /// EL_CLIENTDATA (get); NULL if unset.
