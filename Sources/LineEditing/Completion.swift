@@ -9,6 +9,11 @@ public struct Completion: Sendable, Equatable {
     /// nothing more can be inserted.
     public var alternatives: [String]
 
+    /// Creates a completion result; the default is "nothing to do".
+    ///
+    /// - Parameters:
+    ///   - insertion: Text to insert at the cursor.
+    ///   - alternatives: Candidates to list below the line.
     public init(insertion: String = "", alternatives: [String] = []) {
         self.insertion = insertion
         self.alternatives = alternatives
