@@ -1,0 +1,148 @@
+import CLineEditShim
+import Foundation
+
+/// The REPL's command history: libedit's in-memory history, loaded from and saved to a file.
+///
+/// The file is in libedit's own format (a `_HiStOrY_V2_` header line). Saving writes a temporary
+/// file next to it and renames it over the old one, so a crash never leaves half a file.
+///
+/// Nothing here crashes or stops the REPL: when the file cannot be read or written, one warning
+/// goes to `warn` (the first problem only) and the REPL goes on without a saved history.
+/// A file that exists but is not libedit history (for example a GNU readline history, which
+/// libedit would otherwise overwrite) is **moved aside** to `history.corrupt` (or
+/// `history.corrupt-2`, …) with a warning, and a new history starts; if it cannot be moved,
+/// history is not saved at all.
+public final class HistoryStore {
+    /// The file history is kept in, or nil for a history that is never saved.
+    public let fileURL: URL?
+    /// The warnings reported so far (at most one).
+    public private(set) var warnings: [String] = []
+
+    /// libedit's history, handed to the editor with `EL_HIST`.
+    let handle: OpaquePointer
+    private let warn: (String) -> Void
+    private var savesToFile: Bool
+
+    /// The first line of a libedit history file.
+    static let header = "_HiStOrY_V2_"
+
+    /// Creates a history, loading `fileURL` if it exists.
+    ///
+    /// - Parameters:
+    ///   - fileURL: Where history is kept; nil keeps it in memory only.
+    ///   - capacity: The most entries kept (older ones are dropped).
+    ///   - warn: Receives the first warning about the file; by default it is written to
+    ///     standard error as `coprod: warning: …`.
+    public init(
+        fileURL: URL?, capacity: Int = 1000,
+        warn: @escaping (String) -> Void = HistoryStore.warnOnStandardError
+    ) {
+        guard let handle = history_init() else { fatalError("libedit: history_init failed") }
+        self.handle = handle
+        self.fileURL = fileURL
+        self.warn = warn
+        self.savesToFile = fileURL != nil
+        coprod_history_set_size(handle, Int32(clamping: capacity))
+        coprod_history_set_unique(handle, 1)
+        if let fileURL { load(fileURL) }
+    }
+
+    deinit {
+        history_end(handle)
+    }
+
+    /// The entries, oldest first.
+    public var entries: [String] {
+        (0..<Int(coprod_history_count(handle))).compactMap { index in
+            coprod_history_entry(handle, Int32(index)).map { String(cString: $0) }
+        }
+    }
+
+    /// Adds `line` (unless it is blank or repeats the newest entry) and saves the file.
+    ///
+    /// - Parameter line: A line as entered, without its line ending.
+    public func add(_ line: String) {
+        guard !line.allSatisfy(\.isWhitespace) else { return }
+        coprod_history_enter(handle, line)
+        save()
+    }
+
+    /// Writes the history to ``fileURL`` atomically (temporary file, then rename).
+    ///
+    /// - Returns: True if the file was written; false if saving is off or failed (a failure
+    ///   produces a warning the first time).
+    @discardableResult
+    public func save() -> Bool {
+        guard savesToFile, let fileURL else { return false }
+        let temporary = fileURL.deletingLastPathComponent()
+            .appendingPathComponent(".\(fileURL.lastPathComponent).tmp-\(getpid())")
+        if coprod_history_save(handle, temporary.path) < 0 {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary.path)
+            report("cannot write history file \(fileURL.path): \(reason)")
+            return false
+        }
+        if rename(temporary.path, fileURL.path) != 0 {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary.path)
+            report("cannot write history file \(fileURL.path): \(reason)")
+            return false
+        }
+        return true
+    }
+
+    /// Writes `message` to standard error as `coprod: warning: message`.
+    public static func warnOnStandardError(_ message: String) {
+        FileHandle.standardError.write(Data("coprod: warning: \(message)\n".utf8))
+    }
+
+    private func report(_ message: String) {
+        guard warnings.isEmpty else { return }
+        warnings.append(message)
+        warn(message)
+    }
+
+    private func load(_ url: URL) {
+        let manager = FileManager.default
+        do {
+            try manager.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        } catch {
+            return disable("cannot create the directory for history file \(url.path)")
+        }
+        var isDirectory: ObjCBool = false
+        guard manager.fileExists(atPath: url.path, isDirectory: &isDirectory) else { return }
+        if isDirectory.boolValue {
+            return disable("history file \(url.path) is a directory")
+        }
+        guard let file = FileHandle(forReadingAtPath: url.path) else {
+            return disable("cannot read history file \(url.path): \(String(cString: strerror(errno)))")
+        }
+        let start = (try? file.read(upToCount: Self.header.utf8.count + 1)) ?? Data()
+        try? file.close()
+        if start.isEmpty { return }
+        if start != Data((Self.header + "\n").utf8) || coprod_history_load(handle, url.path) < 0 {
+            moveAside(url)
+        }
+    }
+
+    /// Renames a file that is not libedit history so that saving cannot destroy it.
+    private func moveAside(_ url: URL) {
+        for attempt in 1...100 {
+            let suffix = attempt == 1 ? ".corrupt" : ".corrupt-\(attempt)"
+            let destination = url.path + suffix
+            if FileManager.default.fileExists(atPath: destination) { continue }
+            if rename(url.path, destination) == 0 {
+                return report(
+                    "history file \(url.path) is not in libedit format; moved it to \(destination)")
+            }
+            break
+        }
+        disable("history file \(url.path) is not in libedit format and could not be moved aside")
+    }
+
+    private func disable(_ message: String) {
+        savesToFile = false
+        report(message + "; history will not be saved")
+    }
+}

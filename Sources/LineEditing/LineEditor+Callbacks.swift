@@ -1,0 +1,71 @@
+import CLineEditShim
+import Foundation
+
+/// The libedit set-up and the C callbacks that reach back into the ``LineEditor`` through
+/// libedit's client data.
+extension LineEditor {
+    func configure() {
+        coprod_el_set_client_data(editLine, Unmanaged.passUnretained(self).toOpaque())
+        coprod_el_set_editor(editLine, "emacs")
+        coprod_el_set_signal(editLine, 0)
+        coprod_el_set_prompt(editLine) { el in
+            LineEditor.owner(of: el)?.promptText
+        }
+        coprod_el_set_history(editLine, history.handle)
+
+        coprod_el_add_function(editLine, "coprod-complete", "complete the word before the cursor") {
+            el, _ in
+            guard let el, let editor = LineEditor.owner(of: el) else { return UInt8(CC_ERROR) }
+            return editor.complete()
+        }
+        coprod_el_bind(editLine, "^I", "coprod-complete")
+
+        // Ctrl-C: the terminal sends no SIGINT while editing (-isig); ^C is an ordinary key.
+        coprod_el_add_function(editLine, "coprod-interrupt", "discard the line") { el, _ in
+            guard let el, let editor = LineEditor.owner(of: el) else { return UInt8(CC_ERROR) }
+            return editor.interrupt()
+        }
+        coprod_el_bind(editLine, "^C", "coprod-interrupt")
+        coprod_el_set_edit_tty_mode(editLine, "-isig")
+    }
+
+    static func owner(of el: OpaquePointer?) -> LineEditor? {
+        guard let el, let data = coprod_el_client_data(el) else { return nil }
+        return Unmanaged<LineEditor>.fromOpaque(data).takeUnretainedValue()
+    }
+
+    /// The text from the start of the line to the cursor.
+    var lineUpToCursor: String {
+        guard let info = el_line(editLine)?.pointee else { return "" }
+        let count = info.cursor - info.buffer
+        return info.buffer.withMemoryRebound(to: UInt8.self, capacity: count) {
+            String(decoding: UnsafeBufferPointer(start: $0, count: count), as: UTF8.self)
+        }
+    }
+
+    /// Tab: inserts the common prefix of the candidates or lists them below the line.
+    func complete() -> UInt8 {
+        let line = lineUpToCursor
+        let completion = Completion.resolve(lineUpToCursor: line, candidates: completer(line))
+        if !completion.insertion.isEmpty {
+            el_insertstr(editLine, completion.insertion)
+            return UInt8(CC_REFRESH)
+        }
+        guard !completion.alternatives.isEmpty else { return UInt8(CC_REFRESH_BEEP) }
+        let rows = CandidateList.rows(completion.alternatives, width: Terminal.width)
+        print("\n" + rows.joined(separator: "\n"))
+        fflush(nil)
+        return UInt8(CC_REDISPLAY)
+    }
+
+    /// ^C: flags the line as interrupted, shows `^C` at its end and ends it.
+    func interrupt() -> UInt8 {
+        interruptRequested = true
+        if let info = el_line(editLine)?.pointee {
+            el_cursor(editLine, Int32(info.lastchar - info.cursor))
+        }
+        el_insertstr(editLine, "^C")
+        el_push(editLine, "\n")
+        return UInt8(CC_REFRESH)
+    }
+}

@@ -1,2 +1,0 @@
-import CLineEditShim
-public enum LineEditingPlaceholder {}

@@ -1,0 +1,26 @@
+import CoprodLanguage
+import LineEditing
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Prints diagnostics and other errors on standard error, in colour when that is allowed.
+enum DiagnosticPrinter {
+    /// Prints a rendered `FILE:line:col: error: …` diagnostic with its source line and caret.
+    static func print(_ diagnostic: LocatedDiagnostic) {
+        let colour = Terminal.usesColour(onFileDescriptor: STDERR_FILENO)
+        var text = DiagnosticRenderer.render(diagnostic, colour: colour)
+        while text.hasSuffix("\n") { text.removeLast() }
+        StandardError.writeLine(text)
+    }
+
+    /// Prints `coprod: error: message` for errors that are not about a source position.
+    static func printError(_ message: String) {
+        let colour = Terminal.usesColour(onFileDescriptor: STDERR_FILENO)
+        let label = colour ? "\u{1B}[1;31merror:\u{1B}[0m" : "error:"
+        StandardError.writeLine("coprod: \(label) \(message)")
+    }
+}

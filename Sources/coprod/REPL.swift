@@ -1,0 +1,46 @@
+import ArgumentParser
+import CoprodLanguage
+import Foundation
+import LineEditing
+
+/// The interactive loop: a line editor on the terminal, errors shown without leaving, Ctrl-C
+/// that stops a long `run` and returns to the prompt, Ctrl-D or `quit` to leave.
+struct REPL {
+    let options: ScriptOptions
+
+    func run() throws {
+        let session = Session(options: options.sessionOptions(interactive: true))
+        let editor = LineEditor(
+            programName: "coprod", historyURL: HistoryLocation.defaultURL,
+            completer: { session.completions(for: $0) })
+        Interrupts.installHandler()
+        if !options.quiet { print(Banner.text(version: Coprod.version)) }
+        while true {
+            fflush(nil)
+            switch editor.readLine(prompt: session.prompt) {
+            case .endOfInput:
+                print()
+                return
+            case .interrupted:
+                continue
+            case .line(let line):
+                if line.allSatisfy(\.isWhitespace) { continue }
+                if execute(line, in: session) == .quit { return }
+            }
+        }
+    }
+
+    /// Runs one line; an error is printed and the session goes on.
+    private func execute(_ line: String, in session: Session) -> CommandOutcome {
+        Interrupts.reset()
+        defer { fflush(nil) }
+        do {
+            return try session.execute(
+                line: line, fileName: "<repl>", emit: { print($0) },
+                interrupted: { Interrupts.isPending })
+        } catch {
+            DiagnosticPrinter.print(error)
+            return .continue
+        }
+    }
+}

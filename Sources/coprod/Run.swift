@@ -1,0 +1,31 @@
+import ArgumentParser
+import LineEditing
+
+/// `coprod [run] [FILE]`: runs a script in batch mode, or starts the REPL without one.
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run a .coprod script and exit; without one, start the REPL.",
+        usage: "coprod [run] [--seed <N>] [--json] [--quiet] [<file>]"
+    )
+
+    @OptionGroup var options: ScriptOptions
+
+    @Argument(help: "The .coprod script to run; without it, the REPL starts.")
+    var file: String?
+
+    func validate() throws {
+        if file == nil, options.json, Terminal.isInteractive {
+            throw ValidationError("--json needs a script: give a <file> or pipe one to standard input")
+        }
+    }
+
+    func run() throws {
+        if let file {
+            try BatchRunner(options: options).runFile(atPath: file)
+        } else if Terminal.isInteractive {
+            try REPL(options: options).run()
+        } else {
+            try BatchRunner(options: options).runStandardInput()
+        }
+    }
+}

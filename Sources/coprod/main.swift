@@ -1,4 +1,0 @@
-import CoprodLanguage
-import LineEditing
-import ArgumentParser
-print("coprod placeholder")

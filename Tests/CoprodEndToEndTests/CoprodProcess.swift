@@ -1,0 +1,111 @@
+import Foundation
+
+/// Finds the built `coprod` binary and runs it with a private home directory.
+final class CoprodProcess {
+    /// A temporary directory used as HOME (and XDG_STATE_HOME below it); removed on deinit.
+    let home: URL
+    var environment: [String: String]
+
+    init() throws {
+        home = FileManager.default.temporaryDirectory
+            .appendingPathComponent("coprod-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        environment = [
+            "HOME": home.path,
+            "XDG_STATE_HOME": home.appendingPathComponent("state").path,
+            "TERM": "xterm",
+            "LANG": "C.UTF-8",
+            "PATH": "/usr/bin:/bin",
+        ]
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: home)
+    }
+
+    /// The `coprod` executable next to the test bundle in `.build/debug`.
+    static let executable: String = {
+        let bundleDirectories = [
+            Bundle.main.executableURL?.deletingLastPathComponent(),
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
+            Bundle.main.bundleURL.deletingLastPathComponent(),
+        ]
+        for case let directory? in bundleDirectories {
+            var candidate = directory
+            for _ in 0..<4 {
+                let binary = candidate.appendingPathComponent("coprod")
+                if FileManager.default.isExecutableFile(atPath: binary.path) { return binary.path }
+                candidate.deleteLastPathComponent()
+            }
+        }
+        return "coprod-not-found"
+    }()
+
+    /// The history file the REPL uses with this environment.
+    var historyFile: URL { home.appendingPathComponent("state/coprod/history") }
+
+    /// Writes `text` to a file in the temporary home and returns its path.
+    func writeFile(_ name: String, _ text: String) throws -> String {
+        let url = home.appendingPathComponent(name)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return url.path
+    }
+
+    /// Starts `coprod` on a pseudo-terminal.
+    func startOnTerminal(_ arguments: [String] = []) throws -> PseudoTerminal {
+        try PseudoTerminal(executable: Self.executable, arguments: arguments, environment: environment)
+    }
+
+    struct Result {
+        var status: Int32
+        var standardOutput: String
+        var standardError: String
+    }
+
+    /// Runs `coprod` with pipes for standard input, output and error; killed after 20 s.
+    func run(_ arguments: [String], input: String = "") throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.executable)
+        process.arguments = arguments
+        process.environment = environment
+        process.currentDirectoryURL = home
+        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        let watchdog = DispatchWorkItem { [process] in if process.isRunning { process.terminate() } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + 20, execute: watchdog)
+        try stdin.fileHandleForWriting.write(contentsOf: Data(input.utf8))
+        try stdin.fileHandleForWriting.close()
+        // Read error output in the background so that neither pipe can fill up and block.
+        let errorData = ErrorCollector(stderr.fileHandleForReading)
+        let output = stdout.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        watchdog.cancel()
+        return Result(
+            status: process.terminationStatus,
+            standardOutput: String(decoding: output, as: UTF8.self),
+            standardError: String(decoding: errorData.wait(), as: UTF8.self))
+    }
+}
+
+/// Reads a file handle to its end on another thread.
+private final class ErrorCollector: @unchecked Sendable {
+    // @unchecked: `data` is written once on the reading thread before `done` is signalled and
+    // read only after waiting for it.
+    private var data = Data()
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ handle: FileHandle) {
+        Thread.detachNewThread { [self] in
+            data = handle.readDataToEndOfFile()
+            done.signal()
+        }
+    }
+
+    func wait() -> Data {
+        done.wait()
+        return data
+    }
+}
