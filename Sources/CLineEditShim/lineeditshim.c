@@ -1,3 +1,4 @@
+#include <pthread.h>
 #include "lineeditshim.h"
 
 #include <signal.h>
@@ -94,7 +95,13 @@ int coprod_interrupt_install(void) {
     action.sa_handler = coprod_interrupt_handler;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
-    return sigaction(SIGINT, &action, NULL);
+    if (sigaction(SIGINT, &action, NULL) != 0) return -1;
+    /* A parent may have started us with SIGINT blocked (the mask survives exec): unblock it, or
+       Ctrl-C during a run would never arrive. */
+    sigset_t interrupt;
+    sigemptyset(&interrupt);
+    sigaddset(&interrupt, SIGINT);
+    return pthread_sigmask(SIG_UNBLOCK, &interrupt, NULL);
 }
 
 bool coprod_interrupt_pending(void) {

@@ -3,7 +3,7 @@ import Testing
 
 @Suite(.timeLimit(.minutes(1)))
 struct BatchTests {
-    @Test(.disabled("needs real Session: the skeleton's runScript never reports an error"))
+    @Test
     func brokenScriptReportsFileLineAndColumn() throws {
         let coprod = try CoprodProcess()
         let script = try coprod.writeFile("broken.coprod", "step\nstpe 3\nstep\n")
@@ -14,7 +14,7 @@ struct BatchTests {
         #expect(!result.standardError.contains("\u{1B}"))
     }
 
-    @Test(.disabled("needs real Session: the skeleton's execute never reports an error"))
+    @Test
     func pipedInputStopsAtTheFirstError() throws {
         let coprod = try CoprodProcess()
         let result = try coprod.run([], input: "step\nstpe 3\nstep\n")
