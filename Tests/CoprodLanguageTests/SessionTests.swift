@@ -72,9 +72,11 @@ struct SessionTests {
     func stepReport() {
         let out = transcript(Session(), ["step"])
         #expect(out[0] == "week 0 → 1")
-        #expect(out[1].hasPrefix("  cognitive "))
-        #expect(out[2].hasPrefix("  behavioural "))
-        #expect(out[3].hasPrefix("  production "))
+        #expect(out[1].hasPrefix("  cognitive    +"))
+        #expect(out[2].contains("identification") && out[2].contains("responsibility"))
+        #expect(out[3].hasPrefix("  behavioural  +"))
+        #expect(out[4].hasPrefix("               active: shed"))
+        #expect(out[5].hasPrefix("  production   shed planning"))
     }
 
     @Test("run until a condition stops when it holds; a cap stops a run that never gets there")

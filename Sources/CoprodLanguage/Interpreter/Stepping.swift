@@ -74,15 +74,17 @@ extension Interpreter {
             values.reduce(0, +) == 0 || names.count < 2 ? "" : " (" + zip(names, values).map { "\($0) \($1)" }.joined(separator: ", ") + ")"
         }
         func change(_ label: String, _ a: Double, _ b: Double) -> String { "\(label) \(Format.fixed(a, 3))→\(Format.fixed(b, 3))" }
-        emit("  cognitive    +\(aware.reduce(0, +)) aware\(perFacility(aware)) · "
-             + [change("identification", c0.identification, c1.identification),
-                change("responsibility", c0.responsibility, c1.responsibility),
-                change("efficacy", c0.efficacy, c1.efficacy), change("trust", c0.trust, c1.trust)].joined(separator: " · "))
+        let pad = "               "
+        emit("  cognitive    +\(aware.reduce(0, +)) aware\(perFacility(aware))")
+        emit(pad + [change("identification", c0.identification, c1.identification),
+                    change("responsibility", c0.responsibility, c1.responsibility),
+                    change("efficacy", c0.efficacy, c1.efficacy), change("trust", c0.trust, c1.trust)].joined(separator: " · "))
         let joins = auto.reduce(0, +) + mob.reduce(0, +)
         emit("  behavioural  +\(joins) joined (\(auto.reduce(0, +)) autonomous, \(mob.reduce(0, +)) mobilised), "
-             + "\(lapses.reduce(0, +)) lapsed · active: "
-             + end.facilities.map { "\($0.name) \($0.active)" }.joined(separator: ", ")
-             + " · participation \(Format.percent(c1.participation))")
+             + "\(lapses.reduce(0, +)) lapsed · participation \(Format.percent(c1.participation))")
+        if !end.facilities.isEmpty {
+            emit(pad + "active: " + end.facilities.map { "\($0.name) \($0.active)" }.joined(separator: ", "))
+        }
         if end.facilities.isEmpty {
             emit("  production   no facilities")
         } else {
