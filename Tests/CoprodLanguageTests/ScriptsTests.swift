@@ -84,6 +84,18 @@ struct ScriptsTests {
         #expect(s.jsonReport() == before)
     }
 
+    @Test("in the REPL, replacing a file asks first")
+    func overwriteAsks() {
+        let folder = temporaryFolder()
+        var yes = Session.Options(directory: folder)
+        yes.confirmOverwrite = { _ in true }
+        var no = Session.Options(directory: folder)
+        no.confirmOverwrite = { _ in false }
+        _ = transcript(Session(options: yes), ["save \"a.coprod\""])
+        #expect(transcript(Session(options: yes), ["save \"a.coprod\""]).first!.hasPrefix("saved"))
+        #expect(transcript(Session(options: no), ["save \"a.coprod\""]).first!.contains("already exists"))
+    }
+
     @Test("export writes the weekly series as CSV")
     func export() throws {
         let folder = temporaryFolder()

@@ -4,10 +4,7 @@ extension Interpreter {
     /// `save "FILE" [force]`: a script that reproduces the session (ScriptWriter), written atomically.
     func save(_ path: StringLiteral, force: Bool) throws {
         guard !path.value.isEmpty else { throw Diagnostic("the file name is empty", at: path.range) }
-        if files.exists(path.value) && !force {
-            throw Diagnostic("'\(path.value)' already exists", at: path.range,
-                             hint: "to replace it: save \(ScriptWriter.quoted(path.value)) force")
-        }
+        try checkOverwrite(path, force: force, verb: "save")
         do { try files.write(ScriptWriter.script(state), to: path.value) } catch { throw Diagnostic(error.message, at: path.range) }
         emit("saved week \(state.week) of \"\(state.model.scenario.name)\" to \(path.value)")
     }
@@ -15,12 +12,17 @@ extension Interpreter {
     /// `export "FILE" [force]`: the weekly outcome series as CSV, written atomically.
     func export(_ path: StringLiteral, force: Bool) throws {
         guard !path.value.isEmpty else { throw Diagnostic("the file name is empty", at: path.range) }
-        if files.exists(path.value) && !force {
-            throw Diagnostic("'\(path.value)' already exists", at: path.range,
-                             hint: "to replace it: export \(ScriptWriter.quoted(path.value)) force")
-        }
+        try checkOverwrite(path, force: force, verb: "export")
         do { try files.write(CSVExport.series(state.model), to: path.value) } catch { throw Diagnostic(error.message, at: path.range) }
         emit("exported weeks 0–\(state.week) to \(path.value)")
+    }
+
+    /// Refuses to replace an existing file unless `force` is given or the user confirms.
+    private func checkOverwrite(_ path: StringLiteral, force: Bool, verb: String) throws {
+        guard files.exists(path.value), !force else { return }
+        if let confirm = options.confirmOverwrite, confirm(path.value) { return }
+        throw Diagnostic("'\(path.value)' already exists", at: path.range,
+                         hint: "to replace it: \(verb) \(ScriptWriter.quoted(path.value)) force")
     }
 
     /// `load "FILE"`: runs the script on an empty scenario; replaces the session only if it all runs.

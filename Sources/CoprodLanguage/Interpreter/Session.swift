@@ -26,6 +26,9 @@ public final class Session {
         public var maxStepsPerCommand: Int
         /// False turns `save`, `load`, `export` and lessons off (for fuzzing and sandboxes).
         public var allowsFiles = true
+        /// Asked before `save` or `export` replaces an existing file without `force` (the REPL asks
+        /// the user); nil refuses, so batch runs need an explicit `force`.
+        public var confirmOverwrite: (@Sendable (String) -> Bool)?
         public init(seedOverride: UInt64? = nil, interactive: Bool = false, directory: URL? = nil,
                     maxPopulation: Int = Limits.maxPopulation, maxStepsPerCommand: Int = Limits.maxWeek) {
             self.seedOverride = seedOverride
