@@ -1,19 +1,6 @@
+import CoprodModel
 import Testing
 @testable import CoprodLanguage
-
-/// SplitMix64: a tiny deterministic generator owned by each test.
-struct SplitMix64 {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
-}
 
 @Suite struct RobustnessTests {
     static let seeds: [String] = [
@@ -68,7 +55,7 @@ struct SplitMix64 {
     }
 
     @Test func randomAndMutatedLinesAlwaysYieldAStatementOrALocatedDiagnostic() {
-        var rng = SplitMix64(state: 0xC0_9B0D)
+        var rng = SplitMix64(seed: 0xC0_9B0D)
         var statements = 0
         var errors = 0
         for i in 0..<4_000 {
@@ -93,7 +80,7 @@ struct SplitMix64 {
     }
 
     @Test func parsingIsDeterministic() {
-        var rng = SplitMix64(state: 42)
+        var rng = SplitMix64(seed: 42)
         for _ in 0..<300 {
             let line = Self.mutate(rng.pick(Self.seeds), &rng)
             let a = Result { () throws(Diagnostic) in try Parser.parseLine(line, lineNumber: 1) }

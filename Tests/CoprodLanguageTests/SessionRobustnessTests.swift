@@ -1,24 +1,11 @@
 import CoprodLanguage
+import CoprodModel
 import Foundation
 import Testing
 
 /// Random and mutated input never crashes a session, and an input that fails leaves it unchanged.
 @Suite("Session robustness (property test)")
 struct SessionRobustnessTests {
-    /// A small deterministic generator for the test's own choices (SplitMix64).
-    struct Dice {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-        mutating func pick<T>(_ xs: [T]) -> T { xs[below(xs.count)] }
-    }
-
     static func corpus() throws -> [String] {
         var lines: [String] = []
         for folder in ["examples", "lessons"] {
@@ -41,7 +28,7 @@ struct SessionRobustnessTests {
                             "\u{FFFD}", "é", "张", "\t", "\r", "==", "!=", "<=", ".", ",", "#", "\\", " ", "and", "or", "not",
                             "where", "by", "on", "all", "shed", "9e9", "0x10", ".5.", "--1"]
 
-    static func mutate(_ line: String, _ dice: inout Dice) -> String {
+    static func mutate(_ line: String, _ dice: inout SplitMix64) -> String {
         var chars = Array(line)
         for _ in 0...dice.below(3) {
             switch dice.below(6) {
@@ -69,7 +56,7 @@ struct SessionRobustnessTests {
     @Test("3,000 random and mutated lines: no crash, errors change nothing")
     func mutatedLines() throws {
         let corpus = try Self.corpus()
-        var dice = Dice(state: 20261129)
+        var dice = SplitMix64(seed: 20261129)
         let folder = temporaryFolder()
         let options = Session.Options(directory: folder, maxPopulation: 1_000, maxStepsPerCommand: 25)
         var session = Session(options: options)
@@ -101,7 +88,7 @@ struct SessionRobustnessTests {
 }
 
 extension Array {
-    func shuffledDeterministically(_ dice: inout SessionRobustnessTests.Dice) -> [Element] {
+    func shuffledDeterministically(_ dice: inout SplitMix64) -> [Element] {
         var a = self
         for i in stride(from: a.count - 1, to: 0, by: -1) { a.swapAt(i, dice.below(i + 1)) }
         return a

@@ -1,4 +1,5 @@
 import CoprodLanguage
+import CoprodModel
 import Foundation
 
 /// Runs lines through a session and collects what they print (errors rendered without colour).
@@ -24,4 +25,10 @@ func temporaryFolder() -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("coprod-test-\(UUID().uuidString)")
     try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
+}
+
+/// The tests' own choices come from the model's SplitMix64, seeded per test.
+extension SplitMix64 {
+    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+    mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
 }

@@ -23,9 +23,11 @@ struct Experiment {
         Intervention(id: id, kind: kind, target: target, strength: 0.8, start: 0, end: end)
     }
 
-    /// Runs `scenario` for every seed and returns `measure` of each run.
+    /// Runs `scenario` for every seed and returns `measure` of each run. `prepare` changes the
+    /// model at week 0; `beforeWeek` may change it before each week is stepped.
     static func replicate(_ scenario: Scenario, weeks: Int = 104, seeds: [UInt64] = seeds,
                           prepare: @Sendable (inout Model) -> Void = { _ in },
+                          beforeWeek: @Sendable (inout Model, Int) -> Void = { _, _ in },
                           measure: @Sendable (Model) -> Double) -> Sample {
         let results = UnsafeResults(count: seeds.count)
         DispatchQueue.concurrentPerform(iterations: seeds.count) { k in
@@ -33,7 +35,10 @@ struct Experiment {
             s.seed = seeds[k]
             var m = try! Model(scenario: s)
             prepare(&m)
-            for _ in 0..<weeks { m.step() }
+            for week in 0..<weeks {
+                beforeWeek(&m, week)
+                m.step()
+            }
             results.set(k, measure(m))
         }
         return Sample(results.values)

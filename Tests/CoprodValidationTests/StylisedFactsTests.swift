@@ -128,29 +128,10 @@ struct StylisedFactsTests {
         first.facilities[0].cost = 40
         first.interventions = [Experiment.intervention(.outreach, id: 1, target: "first"),
                                Experiment.intervention(.council, id: 2, target: "first")]
-        let after = Experiment.replicate(first, weeks: 52 + 104, prepare: { _ in }, measure: { m in
-            m.outcomes.facilities[1].everJoinedShare
-        }, addAt: 52, second: Experiment.factsScenario().facilities[0])
+        let second = Experiment.factsScenario().facilities[0]
+        let after = Experiment.replicate(first, weeks: 52 + 104, beforeWeek: { m, week in
+            if week == 52 { try! m.add(second) }
+        }, measure: { $0.outcomes.facilities[1].everJoinedShare })
         #expect(after.separation(over: alone) > Self.margin, "second project: alone \(alone), after a first \(after)")
-    }
-}
-
-extension Experiment {
-    /// Like `replicate`, adding facility `second` at week `addAt`.
-    static func replicate(_ scenario: Scenario, weeks: Int, prepare: @Sendable (inout Model) -> Void,
-                          measure: @Sendable (Model) -> Double, addAt: Int, second: FacilitySpec) -> Sample {
-        let results = UnsafeResults(count: seeds.count)
-        DispatchQueue.concurrentPerform(iterations: seeds.count) { k in
-            var s = scenario
-            s.seed = seeds[k]
-            var m = try! Model(scenario: s)
-            prepare(&m)
-            for w in 0..<weeks {
-                if w == addAt { try! m.add(second) }
-                m.step()
-            }
-            results.set(k, measure(m))
-        }
-        return Sample(results.values)
     }
 }
