@@ -63,10 +63,13 @@ struct JSONReport: Encodable {
 
     var seed: UInt64
     var step: Int
+    /// The replicate number in a replicated batch, else absent.
+    var replicate: Int?
     var facilities: [FacilityReport]
     var community: CommunityReport
 
-    init(model: Model) {
+    init(model: Model, replicate: Int? = nil) {
+        self.replicate = replicate
         let r = model.outcomes, s = model.scenario
         seed = s.seed
         step = model.week
@@ -91,10 +94,13 @@ struct JSONReport: Encodable {
     /// Six decimals: enough for any analysis, and short, stable text.
     static func round(_ x: Double) -> Double { (x * 1e6).rounded() / 1e6 }
 
-    func text() -> String {
+    func text() -> String { Self.encode(self) }
+
+    /// Sorted keys, pretty-printed: the same value always gives the same bytes.
+    static func encode(_ value: some Encodable) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(self)) ?? Data("{}".utf8)
+        let data = (try? encoder.encode(value)) ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self)
     }
 }

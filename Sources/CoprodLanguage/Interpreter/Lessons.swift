@@ -134,7 +134,7 @@ extension Interpreter {
             do { text = try files.read(url.path) } catch { throw Diagnostic(error.message, at: n.range) }
             let lesson = try Lesson.parse(text, number: number, fileName: url.lastPathComponent)
             var fresh: SessionState
-            do { fresh = try SessionState(scenario: Scenario(), seedOverride: state.seedOverride) } catch {
+            do { fresh = try SessionState(scenario: Scenario(), seeds: state.seeds) } catch {
                 throw Diagnostic(Self.describe(error), at: n.range)
             }
             _ = try Session.run(script: lesson.setupSource, fileName: lesson.fileName, state: &fresh, options: options,

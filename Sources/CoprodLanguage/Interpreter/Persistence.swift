@@ -30,7 +30,7 @@ extension Interpreter {
         let text: String
         do { text = try files.read(path.value) } catch { throw Diagnostic(error.message, at: path.range) }
         var fresh: SessionState
-        do { fresh = try SessionState(scenario: Scenario(), seedOverride: state.seedOverride) } catch {
+        do { fresh = try SessionState(scenario: Scenario(), seeds: state.seeds) } catch {
             throw Diagnostic(Self.describe(error), at: path.range)
         }
         var quiet: [String] = []

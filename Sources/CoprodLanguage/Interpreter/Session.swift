@@ -14,6 +14,9 @@ public final class Session {
     public struct Options: Sendable {
         /// Replaces the seed of every scenario run in this session (`--seed N`).
         public var seedOverride: UInt64?
+        /// Makes this session replicate r (1, 2, …) of its scenario: the run's seed becomes
+        /// `Scenario.replicateSeed(seed, replicate: r)` (spec §10).
+        public var replicate: Int?
         /// True in the REPL: lessons are followed after each command.
         public var interactive: Bool
         /// The folder that relative paths in `save`, `load` and `export` refer to (default: the
@@ -55,8 +58,8 @@ public final class Session {
         var s = scenario
         if s.size > options.maxPopulation { s.size = min(400, options.maxPopulation) }
         // A scenario built in code is valid by construction; fall back to an empty one otherwise.
-        state = (try? SessionState(scenario: s, seedOverride: options.seedOverride))
-            ?? (try! SessionState(scenario: Scenario(), seedOverride: options.seedOverride))
+        let seeds = SeedPolicy(override: options.seedOverride, replicate: options.replicate)
+        state = (try? SessionState(scenario: s, seeds: seeds)) ?? (try! SessionState(scenario: Scenario(), seeds: seeds))
     }
 
     /// An empty session: community of 400 (profile mixed, seed 1), no facilities — where scripts start.

@@ -7,6 +7,20 @@ struct TimelineEntry: Hashable, Sendable {
     var source: String
 }
 
+/// How a session turns a scenario's seed into the run's seed: `--seed` replaces it, and replicate r
+/// of a batch uses `Scenario.replicateSeed(seed, replicate: r)`.
+struct SeedPolicy: Hashable, Sendable {
+    var override: UInt64?
+    var replicate: Int?
+
+    func apply(to scenario: Scenario) -> Scenario {
+        var s = scenario
+        if let override { s.seed = override }
+        if let replicate { s.seed = Scenario.replicateSeed(s.seed, replicate: replicate) }
+        return s
+    }
+}
+
 /// Everything a session holds, as one value: commands run on a copy and the copy replaces the
 /// state only when the command succeeds, so an error never leaves a change half-made.
 struct SessionState: Sendable {
@@ -18,24 +32,18 @@ struct SessionState: Sendable {
     var timeline: [TimelineEntry] = []
     /// The lesson in progress, if any.
     var lesson: LessonProgress?
-    /// Seed that replaces the scenario's (`--seed`).
-    var seedOverride: UInt64?
+    /// How the run's seed is chosen.
+    var seeds: SeedPolicy
 
-    init(scenario: Scenario, seedOverride: UInt64?) throws(ModelError) {
+    init(scenario: Scenario, seeds: SeedPolicy) throws(ModelError) {
         self.scenario = scenario
-        self.seedOverride = seedOverride
-        model = try Model(scenario: Self.effective(scenario, seedOverride))
-    }
-
-    static func effective(_ s: Scenario, _ seed: UInt64?) -> Scenario {
-        var s = s
-        if let seed { s.seed = seed }
-        return s
+        self.seeds = seeds
+        model = try Model(scenario: seeds.apply(to: scenario))
     }
 
     /// Rebuilds week 0 from `scenario` (after a change that shapes the community, or `reset`).
     mutating func rebuild() throws(ModelError) {
-        model = try Model(scenario: Self.effective(scenario, seedOverride))
+        model = try Model(scenario: seeds.apply(to: scenario))
         timeline = []
     }
 

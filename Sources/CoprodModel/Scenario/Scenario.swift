@@ -35,6 +35,13 @@ public struct Scenario: Hashable, Sendable {
         return s
     }
 
+    /// The seed of replicate `r` (1, 2, …) of a run seeded with `seed` (spec §10): a SplitMix64
+    /// mix of the two, so replicates are independent streams and replicate r is the same whichever
+    /// thread runs it or how many replicates there are.
+    public static func replicateSeed(_ seed: UInt64, replicate r: Int) -> UInt64 {
+        SplitMix64.derive(seed, 0x5245_5000 &+ UInt64(r))
+    }
+
     /// The index of the facility called `name`.
     public func facilityIndex(_ name: String) -> Int? { facilities.firstIndex { $0.name == name } }
 
