@@ -152,6 +152,16 @@ struct SessionTests {
         #expect(s.scriptText().contains("step 2\nresident alice trust 0.1\n"))
     }
 
+    @Test("a facility added mid-run can be shown, classified and queried at once (regression: crash)")
+    func facilityAddedMidRun() {
+        let s = Session()
+        let out = transcript(s, ["step 2", "facility kiosk cost 10", "show kiosk", "typology kiosk",
+                                 "run until kiosk.phase = design", "count by kiosk.stage", "rate kiosk.joined"])
+        #expect(!out.contains { $0.contains("error") }, "\(out)")
+        #expect(s.model.outcomes.facilities.count == 4)
+        #expect(s.scriptText().contains("step 2\nfacility kiosk cost 10\n"))
+    }
+
     @Test("help lists commands; help WORD gives syntax and an example")
     func help() {
         let out = transcript(Session(), ["help", "help intervene", "help stpe"])

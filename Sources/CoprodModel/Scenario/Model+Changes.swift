@@ -7,6 +7,7 @@ extension Model {
         population.setDemography(i, age: o.age, tenure: o.tenure)
         for (trait, value) in o.traits { population.set(trait, of: i, to: value) }
         scenario.overrides[i, default: ResidentOverrides()].merge(o)
+        refreshLatestRecord()
     }
 
     /// Replaces a facility's attributes (its production state is kept).
@@ -19,6 +20,7 @@ extension Model {
             cells |= 1 << demographicCell(population.age[i], population.tenure[i])
         }
         facilities[f].servedCells = cells
+        refreshLatestRecord()
     }
 
     /// Adds a facility that starts in planning this week.
@@ -37,6 +39,7 @@ extension Model {
         sustained += Array(repeating: false, count: n)
         satisfaction += Array(repeating: 0.5, count: n)
         fatigue += Array(repeating: 0, count: n)
+        refreshLatestRecord()
     }
 
     /// Changes the government's settings; a new `role` applies to every facility at once.
@@ -45,6 +48,7 @@ extension Model {
             for f in facilities.indices { facilities[f].role = g.role }
         }
         scenario.government = g
+        refreshLatestRecord()
     }
 
     /// Adds an intervention.
@@ -69,7 +73,24 @@ extension Model {
     }
 
     /// Sets the typology thresholds.
-    public mutating func setThresholds(_ t: TypologyThresholds) { scenario.thresholds = t }
+    public mutating func setThresholds(_ t: TypologyThresholds) {
+        scenario.thresholds = t
+        refreshLatestRecord()
+    }
+
+    /// Recomputes this week's outcome record after a change, keeping the week's counts, so every
+    /// facility (including one just added) has a current record.
+    mutating func refreshLatestRecord() {
+        let last = history[history.count - 1]
+        var tally = StepTally(facilityCount: facilities.count)
+        for (f, o) in last.facilities.enumerated() where f < facilities.count {
+            tally.newlyAware[f] = o.newlyAware
+            tally.autonomousJoins[f] = o.autonomousJoins
+            tally.mobilisedJoins[f] = o.mobilisedJoins
+            tally.lapses[f] = o.lapses
+        }
+        history[history.count - 1] = record(tally: tally)
+    }
 }
 
 extension Model {
@@ -92,5 +113,6 @@ extension Model {
     /// self-efficacy by 0.2 as in stylised fact 2 (spec §11).
     public mutating func shift(_ trait: ResidentTrait, by delta: Double) {
         for i in 0..<population.count { population.set(trait, of: i, to: population.value(trait, of: i) + delta) }
+        refreshLatestRecord()
     }
 }
