@@ -20,7 +20,9 @@ struct SessionRobustnessTests {
                   "mean efficacy where building = 2 by shed.stage", "reset", "clear", "help intervene",
                   "intervene council on garden strength 0.5 from 2 to 9", "remove intervention 1", "set a0 0.05",
                   "resident bob age young trust 0.2", "government role 0.6", "save \"x.coprod\" force", "load \"x.coprod\"",
-                  "export \"x.csv\" force", "lesson 2", "next", "hint", "lesson end"]
+                  "export \"x.csv\" force", "lesson 2", "next", "hint", "lesson end",
+                  "facility kiosk cost 10", "show kiosk", "typology kiosk", "run until kiosk.phase = design max 5",
+                  "count by kiosk.stage", "resident carol efficacy 0.9", "explain carol kiosk", "set typology.autonomy 0.3"]
         return lines
     }
 
