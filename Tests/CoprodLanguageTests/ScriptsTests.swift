@@ -49,6 +49,18 @@ struct ScriptsTests {
         #expect(s.prompt.hasPrefix("lesson 1 · 1/"))
     }
 
+    @Test("a part advances only once the student has typed the kind of command it asks for")
+    func lessonWaitsForTheTask() throws {
+        let s = Session(options: .init(interactive: true, directory: temporaryFolder()))
+        _ = transcript(s, ["lesson 1"])
+        let first = s.prompt
+        _ = transcript(s, ["help"])
+        #expect(s.prompt == first, "looking at help does not finish a part that asks for show")
+        let out = transcript(s, ["show community"])
+        #expect(out.contains("✓ done"))
+        #expect(s.prompt != first)
+    }
+
     @Test("save writes a script that reproduces the run; load restores it exactly")
     func saveLoad() throws {
         let folder = temporaryFolder()

@@ -83,6 +83,13 @@ struct Lesson: Sendable {
 struct LessonProgress: Sendable {
     var lesson: Lesson
     var part: Int
+    /// First words of the commands typed during this part (`show`, `step`, …).
+    var typedVerbs: Set<String> = []
+}
+
+extension Lesson.Part {
+    /// The commands a part asks for, by first word.
+    var verbs: Set<String> { Set(tries.compactMap { $0.split(separator: " ").first.map(String.init) }) }
 }
 
 /// Finds lesson files: `$COPROD_LESSONS`, `./lessons`, then the package's own `lessons/` folder.
@@ -186,6 +193,7 @@ extension Interpreter {
         guard var p = state.lesson else { return }
         if passed { emit("✓ done") }
         p.part += 1
+        p.typedVerbs = []
         if p.part >= p.lesson.parts.count {
             state.lesson = nil
             emit("Lesson \(p.lesson.number) complete. Type 'lesson' for the list, or keep exploring this scenario.")
@@ -195,14 +203,18 @@ extension Interpreter {
         }
     }
 
-    /// Called after each successful command while a lesson runs: advance when the part's checks hold;
-    /// otherwise, if the student typed the suggested command, show the hint.
+    /// Called after each successful command while a lesson runs: advance when the part's checks hold
+    /// and the student has typed the kind of command the part asks for (so a part that only looks
+    /// at something waits for the look); otherwise, if she typed the suggested command, show the hint.
     mutating func followLesson(after command: Command) {
-        guard let p = state.lesson else { return }
+        guard var p = state.lesson else { return }
         if case .lesson = command { return }
+        if let verb = sourceLine.trimmingWhitespace.split(separator: " ").first { p.typedVerbs.insert(String(verb)) }
+        state.lesson = p
         let part = p.lesson.parts[p.part]
         guard !part.checks.isEmpty else { return }
-        if currentPartPasses() {
+        let didTheTask = part.verbs.isEmpty || !part.verbs.isDisjoint(with: p.typedVerbs)
+        if didTheTask && currentPartPasses() {
             advanceLesson(passed: true)
         } else if part.tries.contains(sourceLine.trimmingWhitespace), let hint = part.checks.compactMap(\.hint).first {
             emit("not yet: \(hint)")
