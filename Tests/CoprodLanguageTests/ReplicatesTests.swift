@@ -38,6 +38,20 @@ struct ReplicatesTests {
         #expect(abs(mean - joined.reduce(0, +) / 6) < 1e-6)
     }
 
+    @Test("replicates run in parallel equal the same replicates run one by one on one thread")
+    func threadCountDoesNotMatter() throws {
+        let parallel = try Self.document(try Replicates.run(script: Self.script, fileName: "r", count: 8, options: .init()))
+        let runs = try #require(parallel["replicates"] as? [[String: Any]])
+        for r in 1...8 {
+            let one = Session.empty(options: .init(replicate: r))
+            _ = try one.runScript(Self.script, fileName: "r", emit: { _ in })
+            let alone = try Self.document(one.jsonReport())
+            let a = try JSONSerialization.data(withJSONObject: alone["facilities"]!, options: .sortedKeys)
+            let b = try JSONSerialization.data(withJSONObject: runs[r - 1]["facilities"]!, options: .sortedKeys)
+            #expect(a == b, "replicate \(r)")
+        }
+    }
+
     @Test("a script error is reported once, with its position")
     func error() {
         #expect(throws: LocatedDiagnostic.self) {

@@ -32,9 +32,10 @@ public final class Session {
         /// Asked before `save` or `export` replaces an existing file without `force` (the REPL asks
         /// the user); nil refuses, so batch runs need an explicit `force`.
         public var confirmOverwrite: (@Sendable (String) -> Bool)?
-        public init(seedOverride: UInt64? = nil, interactive: Bool = false, directory: URL? = nil,
+        public init(seedOverride: UInt64? = nil, replicate: Int? = nil, interactive: Bool = false, directory: URL? = nil,
                     maxPopulation: Int = Limits.maxPopulation, maxStepsPerCommand: Int = Limits.maxWeek) {
             self.seedOverride = seedOverride
+            self.replicate = replicate
             self.interactive = interactive
             self.directory = directory
             self.maxPopulation = min(max(1, maxPopulation), Limits.maxPopulation)
