@@ -93,7 +93,7 @@ public final class HistoryStore {
 
     /// Writes `message` to standard error as `coprod: warning: message`.
     public static func warnOnStandardError(_ message: String) {
-        FileHandle.standardError.write(Data("coprod: warning: \(message)\n".utf8))
+        StandardStreams.writeError("coprod: warning: \(message)\n")
     }
 
     private func report(_ message: String) {
