@@ -65,3 +65,8 @@ int coprod_interrupt_install(void);
 bool coprod_interrupt_pending(void);
 /// Clears the flag.
 void coprod_interrupt_reset(void);
+
+// ---- display ----------------------------------------------------------------------------------
+
+/// wcwidth(3) for one Unicode scalar: the terminal columns it takes, or -1 if not printable.
+int coprod_wcwidth(unsigned int scalar);
