@@ -1,3 +1,4 @@
+#define _XOPEN_SOURCE 700
 #include <pthread.h>
 #include "lineeditshim.h"
 
@@ -6,6 +7,7 @@
 #include <stdatomic.h>
 #include <stddef.h>
 #include <string.h>
+#include <wchar.h>
 
 EditLine *coprod_el_init(const char *program) { return el_init(program, stdin, stdout, stderr); }
 
@@ -111,3 +113,5 @@ bool coprod_interrupt_pending(void) {
 void coprod_interrupt_reset(void) {
     atomic_store_explicit(&coprod_interrupt_flag, false, memory_order_relaxed);
 }
+
+int coprod_wcwidth(unsigned int scalar) { return wcwidth((wchar_t)scalar); }

@@ -9,9 +9,10 @@ import Foundation
 /// Nothing here crashes or stops the REPL: when the file cannot be read or written, one warning
 /// goes to `warn` (the first problem only) and the REPL goes on without a saved history.
 /// A file that exists but is not libedit history (for example a GNU readline history, which
-/// libedit would otherwise overwrite) is **moved aside** to `history.corrupt` (or
-/// `history.corrupt-2`, …) with a warning, and a new history starts; if it cannot be moved,
-/// history is not saved at all.
+/// libedit would otherwise overwrite), or that is larger than `maxFileBytes` (4 MB by default;
+/// libedit would read it all), is **moved aside** to `history.corrupt` (or `history.corrupt-2`,
+/// …) with a warning, and a new history starts; if it cannot be moved, history is not saved at
+/// all. A history path that is not a regular file (a FIFO, a device) is never opened.
 public final class HistoryStore {
     /// The file history is kept in, or nil for a history that is never saved.
     public let fileURL: URL?
@@ -22,6 +23,9 @@ public final class HistoryStore {
     let handle: OpaquePointer
     private let warn: (String) -> Void
     private var savesToFile: Bool
+    /// A history file larger than this is not loaded but moved aside (libedit would read all of
+    /// it, whatever the capacity).
+    let maxFileBytes: Int
 
     /// The first line of a libedit history file.
     static let header = "_HiStOrY_V2_"
@@ -31,10 +35,11 @@ public final class HistoryStore {
     /// - Parameters:
     ///   - fileURL: Where history is kept; nil keeps it in memory only.
     ///   - capacity: The most entries kept (older ones are dropped).
+    ///   - maxFileBytes: A larger history file is moved aside with a warning instead of loaded.
     ///   - warn: Receives the first warning about the file; by default it is written to
     ///     standard error as `coprod: warning: …`.
     public init(
-        fileURL: URL?, capacity: Int = 1000,
+        fileURL: URL?, capacity: Int = 1000, maxFileBytes: Int = 4 << 20,
         warn: @escaping (String) -> Void = HistoryStore.warnOnStandardError
     ) {
         guard let handle = history_init() else { fatalError("libedit: history_init failed") }
@@ -42,6 +47,7 @@ public final class HistoryStore {
         self.fileURL = fileURL
         self.warn = warn
         self.savesToFile = fileURL != nil
+        self.maxFileBytes = maxFileBytes
         coprod_history_set_size(handle, Int32(clamping: capacity))
         coprod_history_set_unique(handle, 1)
         if let fileURL { load(fileURL) }
@@ -93,7 +99,7 @@ public final class HistoryStore {
 
     /// Writes `message` to standard error as `coprod: warning: message`.
     public static func warnOnStandardError(_ message: String) {
-        FileHandle.standardError.write(Data("coprod: warning: \(message)\n".utf8))
+        StandardStreams.writeError("coprod: warning: \(message)\n")
     }
 
     private func report(_ message: String) {
@@ -110,10 +116,20 @@ public final class HistoryStore {
         } catch {
             return disable("cannot create the directory for history file \(url.path)")
         }
-        var isDirectory: ObjCBool = false
-        guard manager.fileExists(atPath: url.path, isDirectory: &isDirectory) else { return }
-        if isDirectory.boolValue {
-            return disable("history file \(url.path) is a directory")
+        var status = stat()
+        guard stat(url.path, &status) == 0 else {
+            if errno == ENOENT { return }
+            return disable("cannot read history file \(url.path): \(String(cString: strerror(errno)))")
+        }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: return disable("history file \(url.path) is a directory")
+        // Opening a FIFO would wait for a writer forever; a device may never end.
+        default: return disable("history file \(url.path) is not a regular file")
+        }
+        if Int(status.st_size) > maxFileBytes {
+            let limit = maxFileBytes >= 1 << 20 ? "\(maxFileBytes >> 20) MB" : "\(maxFileBytes) bytes"
+            return moveAside(url, because: "is larger than \(limit)")
         }
         guard let file = FileHandle(forReadingAtPath: url.path) else {
             return disable("cannot read history file \(url.path): \(String(cString: strerror(errno)))")
@@ -122,23 +138,23 @@ public final class HistoryStore {
         try? file.close()
         if start.isEmpty { return }
         if start != Data((Self.header + "\n").utf8) || coprod_history_load(handle, url.path) < 0 {
-            moveAside(url)
+            coprod_history_clear(handle)
+            moveAside(url, because: "is not in libedit format")
         }
     }
 
-    /// Renames a file that is not libedit history so that saving cannot destroy it.
-    private func moveAside(_ url: URL) {
+    /// Renames a file that cannot be loaded so that saving cannot destroy it.
+    private func moveAside(_ url: URL, because reason: String) {
         for attempt in 1...100 {
             let suffix = attempt == 1 ? ".corrupt" : ".corrupt-\(attempt)"
             let destination = url.path + suffix
             if FileManager.default.fileExists(atPath: destination) { continue }
             if rename(url.path, destination) == 0 {
-                return report(
-                    "history file \(url.path) is not in libedit format; moved it to \(destination)")
+                return report("history file \(url.path) \(reason); moved it to \(destination)")
             }
             break
         }
-        disable("history file \(url.path) is not in libedit format and could not be moved aside")
+        disable("history file \(url.path) \(reason) and could not be moved aside")
     }
 
     private func disable(_ message: String) {

@@ -52,10 +52,24 @@ extension LineEditor {
             return UInt8(CC_REFRESH)
         }
         guard !completion.alternatives.isEmpty else { return UInt8(CC_REFRESH_BEEP) }
-        let rows = CandidateList.rows(completion.alternatives, width: Terminal.width)
-        print("\n" + rows.joined(separator: "\n"))
+        let width = Terminal.width
+        let rows = CandidateList.rows(completion.alternatives, width: width)
+        // On redisplay libedit first moves up to what it thinks is the first row of the edit
+        // line. When the line wraps, the cursor was that many rows down: print as many blank
+        // lines so that the move lands below the list instead of erasing its last rows.
+        let cursorRow = Self.displayColumns(String(cString: promptText) + line) / max(1, width)
+        print("\n" + rows.joined(separator: "\n") + String(repeating: "\n", count: cursorRow))
         fflush(nil)
         return UInt8(CC_REDISPLAY)
+    }
+
+    /// The columns `text` takes on the terminal (wide characters count two, control characters
+    /// two, as libedit shows them as `^X`).
+    static func displayColumns(_ text: String) -> Int {
+        text.unicodeScalars.reduce(0) { sum, scalar in
+            let columns = coprod_wcwidth(scalar.value)
+            return sum + (columns < 0 ? 2 : Int(columns))
+        }
     }
 
     /// ^C: flags the line as interrupted, shows `^C` at its end and ends it.

@@ -1,74 +1,147 @@
 import ArgumentParser
 import CoprodLanguage
 import Foundation
+import LineEditing
 
 /// Runs a script file, or the lines of a piped standard input, without line editing: no
 /// prompt, no colour on standard output, and exit status 1 at the first error.
+///
+/// Faults end a run cleanly: SIGTERM (or Ctrl-C) stops it at the next step boundary, prints
+/// what was written and `coprod: terminated at week N`, and exits with 128 + the signal;
+/// a pipe reader that has gone (`| head -1`) ends it quietly with status 0; any other
+/// failure to write standard output is one error and status 1.
 struct BatchRunner {
     let options: ScriptOptions
+    private let output = OutputSink()
+
+    /// Largest script file read (the language's `load` limit is the same).
+    static let maxScriptBytes = 16 << 20
+
+    init(options: ScriptOptions) {
+        self.options = options
+        // SIGINT stays ignored if the shell ignores it (a background job).
+        Termination.installHandler(for: SIGTERM)
+        Termination.installHandler(for: SIGINT, respectingIgnored: true)
+    }
 
     /// Where command output goes: standard output, or nowhere with `--json` or `--quiet`.
     private var emit: (String) -> Void {
-        options.json || options.quiet ? { _ in } : { Swift.print($0) }
+        options.json || options.quiet ? { _ in } : { [output] in output.writeLine($0) }
     }
 
     /// Runs the script at `path`; with `--json`, prints the report afterwards.
     ///
-    /// - Throws: `ExitCode.failure` after printing why (unreadable file or a diagnostic).
+    /// - Throws: `ExitCode.failure` after printing why (unreadable file or a diagnostic), or
+    ///   the exit code of a signal or output fault (see the type's description).
     func runFile(atPath path: String) throws {
         let text = try readScript(atPath: path)
         let session = Session(options: options.sessionOptions(interactive: false))
-        do {
-            _ = try session.runScript(text, fileName: path, emit: emit)
-        } catch {
-            DiagnosticPrinter.print(error)
-            throw ExitCode.failure
+        for (index, line) in Parser.lines(of: text).enumerated() {
+            let outcome = try execute(line, lineNumber: index + 1, fileName: path, in: session)
+            if outcome == .quit { break }
         }
-        finish(session)
+        try finish(session)
     }
 
     /// Runs standard input line by line, as it arrives; stops at `quit` or end of input.
     ///
-    /// - Throws: `ExitCode.failure` after printing the first diagnostic.
+    /// - Throws: As ``runFile(atPath:)``.
     func runStandardInput() throws {
         let session = Session(options: options.sessionOptions(interactive: false))
+        let reader = LineReader(descriptor: STDIN_FILENO)
         var lineNumber = 0
-        while var line = readLine(strippingNewline: true) {
-            lineNumber += 1
-            if lineNumber == 1, line.hasPrefix("\u{FEFF}") { line.removeFirst() }
-            do {
-                let outcome = try session.execute(
-                    line: line, lineNumber: lineNumber, fileName: "<stdin>", emit: emit)
-                fflush(nil)
-                if outcome == .quit { break }
-            } catch {
-                DiagnosticPrinter.print(error)
-                throw ExitCode.failure
+        reading: while true {
+            switch reader.next(stopRequested: { Termination.pendingSignal != nil }) {
+            case .end:
+                break reading
+            case .stopped:
+                try stopIfNeeded(session)
+                break reading
+            case .line(var line):
+                lineNumber += 1
+                if lineNumber == 1, line.hasPrefix("\u{FEFF}") { line.removeFirst() }
+                let outcome = try execute(line, lineNumber: lineNumber, fileName: "<stdin>", in: session)
+                output.flush()
+                try stopIfNeeded(session)
+                if outcome == .quit { break reading }
             }
         }
-        finish(session)
+        try finish(session)
     }
 
-    private func finish(_ session: Session) {
-        if options.json { Swift.print(session.jsonReport()) }
-        fflush(nil)
+    /// Runs one line; stops the run on an error, a signal or broken output.
+    private func execute(
+        _ line: String, lineNumber: Int, fileName: String, in session: Session
+    ) throws -> CommandOutcome {
+        try stopIfNeeded(session)
+        let outcome: CommandOutcome
+        do {
+            outcome = try session.execute(
+                line: line, lineNumber: lineNumber, fileName: fileName, emit: emit,
+                interrupted: { [output] in Termination.pendingSignal != nil || output.failure != nil })
+        } catch {
+            try stopIfNeeded(session)
+            DiagnosticPrinter.print(error)
+            throw ExitCode.failure
+        }
+        try stopIfNeeded(session)
+        return outcome
     }
 
+    /// Ends the run if a signal arrived or standard output failed.
+    private func stopIfNeeded(_ session: Session) throws {
+        if let signal = Termination.pendingSignal {
+            output.flush()
+            let verb = signal == SIGINT ? "interrupted" : "terminated"
+            StandardError.writeLine("coprod: \(verb) at week \(session.week)")
+            throw ExitCode(128 + signal)
+        }
+        switch output.failure {
+        case nil:
+            return
+        case .readerGone:
+            throw ExitCode.success
+        case .error:
+            DiagnosticPrinter.printError("cannot write to standard output: \(output.failure!.reason)")
+            throw ExitCode.failure
+        }
+    }
+
+    private func finish(_ session: Session) throws {
+        if options.json { output.writeLine(session.jsonReport()) }
+        output.flush()
+        try stopIfNeeded(session)
+    }
+
+    /// The script's text; bytes that are not UTF-8 become U+FFFD, which the lexer reports with
+    /// the line and column.
     private func readScript(atPath path: String) throws -> String {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {
             DiagnosticPrinter.printError("cannot read '\(path)': \(String(cString: strerror(errno)))")
             throw ExitCode.failure
         }
-        let file = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
-        guard let data = try? file.readToEnd() ?? Data() else {
-            DiagnosticPrinter.printError("cannot read '\(path)': it is not a readable file")
-            throw ExitCode.failure
+        defer { close(descriptor) }
+        var data: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 64 << 10)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR {
+                if Termination.pendingSignal != nil { throw ExitCode(128 + Termination.pendingSignal!) }
+                continue
+            }
+            if count < 0 {
+                DiagnosticPrinter.printError("cannot read '\(path)': \(String(cString: strerror(errno)))")
+                throw ExitCode.failure
+            }
+            if count == 0 { break }
+            data += chunk[..<count]
+            if data.count > Self.maxScriptBytes {
+                DiagnosticPrinter.printError(
+                    "'\(path)' is larger than \(Self.maxScriptBytes >> 20) MB, the longest script coprod runs")
+                throw ExitCode.failure
+            }
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            DiagnosticPrinter.printError("'\(path)' is not UTF-8 text")
-            throw ExitCode.failure
-        }
-        return text
+        return String(decoding: data, as: UTF8.self)
     }
 }

@@ -4,12 +4,17 @@ import Foundation
 import LineEditing
 
 /// The interactive loop: a line editor on the terminal, errors shown without leaving, Ctrl-C
-/// that stops a long `run` and returns to the prompt, Ctrl-D or `quit` to leave.
+/// that stops a long `run` and returns to the prompt, Ctrl-D or `quit` to leave. `save` or
+/// `export` over an existing file asks `overwrite 'FILE'? [y/N]` (batch runs need `force`).
 struct REPL {
     let options: ScriptOptions
 
     func run() throws {
-        let session = Session(options: options.sessionOptions(interactive: true))
+        var sessionOptions = options.sessionOptions(interactive: true)
+        sessionOptions.confirmOverwrite = { path in
+            YesNoQuestion.ask("overwrite '\(path)'? [y/N] ")
+        }
+        let session = Session(options: sessionOptions)
         let editor = LineEditor(
             programName: "coprod", historyURL: HistoryLocation.defaultURL,
             completer: { session.completions(for: $0) })

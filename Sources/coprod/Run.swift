@@ -20,6 +20,10 @@ struct Run: ParsableCommand {
     }
 
     func run() throws {
+        let closed = StandardStreams.prepare()
+        if closed.contains(.output) {
+            StandardError.writeLine("coprod: warning: standard output is closed; command output is discarded")
+        }
         if let file {
             try BatchRunner(options: options).runFile(atPath: file)
         } else if Terminal.isInteractive {

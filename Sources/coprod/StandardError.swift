@@ -1,10 +1,11 @@
 import Foundation
+import LineEditing
 
 /// Writing to standard error, after flushing standard output so that the two stay in order.
 enum StandardError {
-    /// Writes `text` and a newline to standard error.
+    /// Writes `text` and a newline to standard error; a failure to write is ignored.
     static func writeLine(_ text: String) {
         fflush(nil)
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        StandardStreams.writeError(text + "\n")
     }
 }

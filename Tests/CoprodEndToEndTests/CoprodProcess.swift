@@ -51,24 +51,54 @@ final class CoprodProcess {
         return url.path
     }
 
-    /// Starts `coprod` on a pseudo-terminal.
-    func startOnTerminal(_ arguments: [String] = []) throws -> PseudoTerminal {
-        try PseudoTerminal(executable: Self.executable, arguments: arguments, environment: environment)
+    /// Writes `bytes` to a file in the temporary home and returns its path.
+    func writeFile(_ name: String, bytes: [UInt8]) throws -> String {
+        let url = home.appendingPathComponent(name)
+        try Data(bytes).write(to: url)
+        return url.path
+    }
+
+    /// Starts `coprod` on a pseudo-terminal of `columns`×`rows`.
+    func startOnTerminal(
+        _ arguments: [String] = [], columns: UInt16 = 80, rows: UInt16 = 24
+    ) throws -> PseudoTerminal {
+        try PseudoTerminal(
+            executable: Self.executable, arguments: arguments, environment: environment,
+            columns: columns, rows: rows)
     }
 
     struct Result {
         var status: Int32
         var standardOutput: String
         var standardError: String
+        /// `.uncaughtSignal` if a signal ended the process (then `status` is its number).
+        var reason: Process.TerminationReason = .exit
+    }
+
+    /// A `Process` for `coprod arguments…` in the temporary home (not started).
+    ///
+    /// - Parameter redirections: Shell redirections such as `<&-` or `>/dev/full`; the program
+    ///   then runs through `/bin/sh -c 'exec coprod "$@" REDIRECTIONS'`.
+    func process(_ arguments: [String], redirections: String? = nil) -> Process {
+        let process = Process()
+        process.environment = environment
+        process.currentDirectoryURL = home
+        if let redirections {
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "exec \"$COPROD_BINARY\" \"$@\" \(redirections)", "coprod"] + arguments
+            process.environment?["COPROD_BINARY"] = Self.executable
+        } else {
+            process.executableURL = URL(fileURLWithPath: Self.executable)
+            process.arguments = arguments
+        }
+        return process
     }
 
     /// Runs `coprod` with pipes for standard input, output and error; killed after 20 s.
-    func run(_ arguments: [String], input: String = "") throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.executable)
-        process.arguments = arguments
-        process.environment = environment
-        process.currentDirectoryURL = home
+    ///
+    /// - Parameter redirections: See ``process(_:redirections:)``.
+    func run(_ arguments: [String], input: String = "", redirections: String? = nil) throws -> Result {
+        let process = process(arguments, redirections: redirections)
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout
@@ -76,7 +106,7 @@ final class CoprodProcess {
         try process.run()
         let watchdog = DispatchWorkItem { [process] in if process.isRunning { process.terminate() } }
         DispatchQueue.global().asyncAfter(deadline: .now() + 20, execute: watchdog)
-        try stdin.fileHandleForWriting.write(contentsOf: Data(input.utf8))
+        if !input.isEmpty { try stdin.fileHandleForWriting.write(contentsOf: Data(input.utf8)) }
         try stdin.fileHandleForWriting.close()
         // Read error output in the background so that neither pipe can fill up and block.
         let errorData = ErrorCollector(stderr.fileHandleForReading)
@@ -86,12 +116,13 @@ final class CoprodProcess {
         return Result(
             status: process.terminationStatus,
             standardOutput: String(decoding: output, as: UTF8.self),
-            standardError: String(decoding: errorData.wait(), as: UTF8.self))
+            standardError: String(decoding: errorData.wait(), as: UTF8.self),
+            reason: process.terminationReason)
     }
 }
 
 /// Reads a file handle to its end on another thread.
-private final class ErrorCollector: @unchecked Sendable {
+final class ErrorCollector: @unchecked Sendable {
     // @unchecked: `data` is written once on the reading thread before `done` is signalled and
     // read only after waiting for it.
     private var data = Data()

@@ -26,14 +26,18 @@ final class PseudoTerminal {
     private var exitStatus: Int32?
     private var reachedEnd = false
 
-    /// Starts `executable` with exactly `arguments` and `environment` on an 80×24 terminal.
-    init(executable: String, arguments: [String], environment: [String: String]) throws {
+    /// Starts `executable` with exactly `arguments` and `environment` on a terminal of
+    /// `columns`×`rows` (80×24 by default).
+    init(
+        executable: String, arguments: [String], environment: [String: String],
+        columns: UInt16 = 80, rows: UInt16 = 24
+    ) throws {
         // Everything the child needs is prepared before fork: after fork it only closes
         // descriptors and calls execve (async-signal-safe; the test process has threads).
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { (argv + envp).forEach { free($0) } }
-        var size = winsize(ws_row: 24, ws_col: 80, ws_xpixel: 0, ws_ypixel: 0)
+        var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
         var master: Int32 = -1
         let pid = argv.withUnsafeBufferPointer { argvBuffer in
             envp.withUnsafeBufferPointer { envpBuffer in

@@ -3,6 +3,7 @@
 #pragma once
 #include <histedit.h>
 #include <stdbool.h>
+#include "processshim.h"
 
 /// A prompt callback: returns the prompt text for the next line.
 typedef char *(*coprod_prompt_fn)(EditLine *el);
@@ -64,3 +65,8 @@ int coprod_interrupt_install(void);
 bool coprod_interrupt_pending(void);
 /// Clears the flag.
 void coprod_interrupt_reset(void);
+
+// ---- display ----------------------------------------------------------------------------------
+
+/// wcwidth(3) for one Unicode scalar: the terminal columns it takes, or -1 if not printable.
+int coprod_wcwidth(unsigned int scalar);
