@@ -35,7 +35,12 @@ struct BatchRunner {
     ///   the exit code of a signal or output fault (see the type's description).
     func runFile(atPath path: String) throws {
         let text = try readScript(atPath: path)
-        let session = Session(options: options.sessionOptions(interactive: false))
+        if let count = options.replicates {
+            try runReplicates(text, fileName: path, count: count)
+            return
+        }
+        // A script file starts from an empty scenario, as `load` does: it declares what it runs.
+        let session = Session.empty(options: options.sessionOptions(interactive: false))
         for (index, line) in Parser.lines(of: text).enumerated() {
             let outcome = try execute(line, lineNumber: index + 1, fileName: path, in: session)
             if outcome == .quit { break }
@@ -103,6 +108,19 @@ struct BatchRunner {
             throw ExitCode.success
         case .error:
             DiagnosticPrinter.printError("cannot write to standard output: \(output.failure!.reason)")
+            throw ExitCode.failure
+        }
+    }
+
+    /// `--replicates N`: the script as replicates 1…N (in parallel), one JSON document.
+    private func runReplicates(_ text: String, fileName: String, count: Int) throws {
+        do {
+            let document = try Replicates.run(script: text, fileName: fileName, count: count,
+                                              options: options.sessionOptions(interactive: false))
+            output.writeLine(document)
+            output.flush()
+        } catch {
+            DiagnosticPrinter.print(error)
             throw ExitCode.failure
         }
     }

@@ -5,7 +5,7 @@ import LineEditing
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run a .coprod script and exit; without one, start the REPL.",
-        usage: "coprod [run] [--seed <N>] [--json] [--quiet] [<file>]"
+        usage: "coprod [run] [--seed <N>] [--json] [--replicates <N>] [--quiet] [<file>]"
     )
 
     @OptionGroup var options: ScriptOptions
@@ -16,6 +16,9 @@ struct Run: ParsableCommand {
     func validate() throws {
         if file == nil, options.json, Terminal.isInteractive {
             throw ValidationError("--json needs a script: give a <file> or pipe one to standard input")
+        }
+        if file == nil, options.replicates != nil {
+            throw ValidationError("--replicates needs a script <file>")
         }
     }
 

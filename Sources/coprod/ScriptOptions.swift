@@ -14,8 +14,34 @@ struct ScriptOptions: ParsableArguments {
         help: "No banner; in batch mode, no command output (errors still go to standard error).")
     var quiet = false
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Run the script as replicates 1…N, each with its own derived seed, and print one JSON document with every replicate's report and a summary.",
+        valueName: "N"))
+    var replicates: Int?
+
+    @Option(name: .long, help: ArgumentHelp("Refuse communities larger than N residents (at most 10,000,000).", valueName: "N"))
+    var maxPopulation: Int?
+
+    @Option(name: .long, help: ArgumentHelp("Refuse a step or run of more than N weeks (at most 10,000).", valueName: "N"))
+    var maxSteps: Int?
+
+    func validate() throws {
+        if let r = replicates, !(1...Replicates.maxCount).contains(r) {
+            throw ValidationError("--replicates must be between 1 and \(Replicates.maxCount)")
+        }
+        if let p = maxPopulation, !(1...10_000_000).contains(p) {
+            throw ValidationError("--max-population must be between 1 and 10000000")
+        }
+        if let n = maxSteps, !(1...10_000).contains(n) {
+            throw ValidationError("--max-steps must be between 1 and 10000")
+        }
+    }
+
     /// Session options for these command-line options.
     func sessionOptions(interactive: Bool) -> Session.Options {
-        Session.Options(seedOverride: seed, interactive: interactive)
+        var o = Session.Options(seedOverride: seed, interactive: interactive)
+        if let p = maxPopulation { o.maxPopulation = p }
+        if let n = maxSteps { o.maxStepsPerCommand = n }
+        return o
     }
 }
