@@ -61,6 +61,32 @@ struct ScriptsTests {
         #expect(s.prompt != first)
     }
 
+    @Test("lesson end returns to the session as it was before the lesson")
+    func lessonEndRestores() {
+        let s = Session(options: .init(interactive: true, directory: temporaryFolder()))
+        _ = transcript(s, ["run 30", "intervene council on shed"])
+        let before = s.jsonReport()
+        _ = transcript(s, ["lesson 2", "step 3"])
+        #expect(s.inLesson)
+        let out = transcript(s, ["lesson end"])
+        #expect(out.last == "lesson ended; back to your own session at week 30")
+        #expect(s.jsonReport() == before)
+    }
+
+    @Test("a saved script replays the same from any starting session")
+    func savedScriptIsSelfContained() throws {
+        let folder = temporaryFolder()
+        let s = Session(options: .init(directory: folder))
+        _ = transcript(s, ["clear", "facility pond publicness 0.7", "run 10", "save \"clr.coprod\""])
+        let fromDefault = Session(options: .init(directory: folder))
+        _ = transcript(fromDefault, ["load \"clr.coprod\""])
+        let fromEmpty = Session.empty(options: .init(directory: folder))
+        _ = try fromEmpty.runScript(try String(contentsOf: folder.appendingPathComponent("clr.coprod"), encoding: .utf8),
+                                    fileName: "clr.coprod", emit: { _ in })
+        #expect(fromDefault.jsonReport() == s.jsonReport())
+        #expect(fromEmpty.jsonReport() == s.jsonReport())
+    }
+
     @Test("save writes a script that reproduces the run; load restores it exactly")
     func saveLoad() throws {
         let folder = temporaryFolder()

@@ -74,9 +74,11 @@ struct SessionTests {
         #expect(out[0] == "week 0 → 1")
         #expect(out[1].hasPrefix("  cognitive    +"))
         #expect(out[2].contains("identification") && out[2].contains("responsibility"))
-        #expect(out[3].hasPrefix("  behavioural  +"))
-        #expect(out[4].hasPrefix("               active: shed"))
-        #expect(out[5].hasPrefix("  production   shed planning"))
+        #expect(out[3].contains("efficacy") && out[3].contains("trust"))
+        #expect(out[4].hasPrefix("  behavioural  +"))
+        #expect(out[5].hasPrefix("               active: shed"))
+        #expect(out[6].hasPrefix("  production   shed planning"))
+        #expect(out.allSatisfy { $0.count <= 100 }, "fits a projector")
     }
 
     @Test("run until a condition stops when it holds; a cap stops a run that never gets there")
@@ -160,6 +162,47 @@ struct SessionTests {
         #expect(!out.contains { $0.contains("error") }, "\(out)")
         #expect(s.model.outcomes.facilities.count == 4)
         #expect(s.scriptText().contains("step 2\nfacility kiosk cost 10\n"))
+    }
+
+    @Test("reset keeps every change made during the run, now from week 0")
+    func resetKeepsChanges() {
+        let s = Session()
+        _ = transcript(s, ["run 20", "intervene emotional-care on garden strength 0.8", "facility kiosk cost 10", "reset"])
+        #expect(s.week == 0)
+        #expect(s.model.scenario.interventions.count == 1)
+        #expect(s.model.scenario.interventions[0].start == 20)
+        #expect(s.model.scenario.facilities.map(\.name) == ["shed", "lift", "garden", "kiosk"])
+        #expect(s.scriptText().contains("facility kiosk"))
+    }
+
+    @Test("names that are words of the language are refused; buildings must exist")
+    func reservedNamesAndBuildings() {
+        let out = transcript(Session(), ["facility where cost 10", "facility by cost 10", "resident and age older",
+                                         "resident carol building 1000000", "facility lift serves building 50",
+                                         "count by efficacy", "count where shed"])
+        #expect(out[0].contains("cannot name a facility") && out[1].contains("cannot name a facility"))
+        #expect(out[2].contains("cannot name a resident"))
+        #expect(out[3].contains("building must be between 1 and 10"))
+        #expect(out[4].contains("building must be between 1 and 10"))
+        #expect(out[5].contains("cannot group by") && !out[5].contains("residents:"))
+        #expect(out[6].contains("'shed' is a facility, not a field"))
+    }
+
+    @Test("a script that loads itself is refused, not a crash")
+    func recursiveLoad() throws {
+        let folder = temporaryFolder()
+        try "load \"loop.coprod\"\n".write(to: folder.appendingPathComponent("loop.coprod"), atomically: true, encoding: .utf8)
+        let s = Session(options: .init(directory: folder))
+        let out = transcript(s, ["load \"loop.coprod\""])
+        #expect(out.joined().contains("load is nested more than 16 deep"))
+        #expect(s.model.scenario == Session().model.scenario)
+    }
+
+    @Test("explain shows the terms even before a resident has heard of the project")
+    func explainUnaware() {
+        let out = transcript(Session(), ["explain 1 shed"])
+        #expect(out.contains { $0.contains("has not heard of shed yet") })
+        #expect(out.contains { $0.contains("subjective norm") })
     }
 
     @Test("help lists commands; help WORD gives syntax and an example")

@@ -46,7 +46,7 @@ extension Interpreter {
     /// `community ["Name"] size N profile P seed S`. Size, profile and seed redraw the community and
     /// return to week 0.
     mutating func community(name: StringLiteral?, settings: [Setting]) throws {
-        var s = state.scenario
+        var s = state.currentScenario
         if let name { s.name = name.value }
         var reshaped = false
         for setting in settings {
@@ -81,13 +81,13 @@ extension Interpreter {
         }
     }
 
-    /// Installs a new week-0 scenario and rebuilds the model; says so when it discards a run.
+    /// Installs a new week-0 scenario and rebuilds the model; says so when it ends a run.
     mutating func replaceScenario(_ s: Scenario, announce: String) throws {
-        let week = state.week, dropped = state.timeline.count
+        let week = state.week
         state.scenario = s
         do { try state.rebuild() } catch { throw Diagnostic(Self.describe(error), at: statementRange) }
         var note = "\(announce): \(s.size) residents, profile \(s.profile.rawValue), seed \(state.model.scenario.seed)"
-        if week > 0 { note += "; back at week 0" + (dropped > 0 ? " (\(dropped) mid-run change\(dropped == 1 ? "" : "s") dropped)" : "") }
+        if week > 0 { note += "; back at week 0 (was week \(week))" }
         emit(note)
     }
 
@@ -101,7 +101,7 @@ extension Interpreter {
             case "age": o.age = AgeGroup(word: try Values.word(atom, "age", among: AgeGroup.allCases.map(\.description)))
             case "tenure": o.tenure = Tenure(word: try Values.word(atom, "tenure", among: Tenure.allCases.map(\.description)))
             case "building":
-                o.building = try Values.integer(atom, "building", in: 1...Double(Limits.maxPopulation))
+                o.building = try Values.integer(atom, "building", in: 1...Double(buildingLimit))
             default:
                 guard let trait = ResidentTrait(rawValue: key) else { throw Values.unknownKey(setting.key, Vocabulary.residentKeys, "resident") }
                 o.traits[trait] = try Values.number(atom, key, in: 0...1)
@@ -146,7 +146,18 @@ extension Interpreter {
         emit(label)
     }
 
-    static let reservedNames: Set<String> = ["all", "community", "residents", "government", "interventions", "parameters"]
+    /// Words that cannot name a resident or facility: they would be read as part of the language
+    /// in `show`, expressions and `by` lists.
+    /// The highest building number in use: blocks of `blockSize` residents, or a named resident's.
+    var buildingLimit: Int {
+        let s = state.currentScenario
+        let blocks = (s.size + s.parameters.blockSize - 1) / max(1, s.parameters.blockSize)
+        return max(1, blocks, state.model.population.buildingCount)
+    }
+
+    static let reservedNames: Set<String> = Set(["all", "community", "residents", "resident", "facility", "government",
+                                                 "interventions", "parameters", "typology"]
+                                                + Vocabulary.expressionTerminators + Vocabulary.logicalWords + ["until", "force"])
 
     /// `facility NAME key value …`: adds a facility or changes one.
     mutating func facility(_ name: Identifier, settings: [Setting]) throws {
@@ -207,7 +218,7 @@ extension Interpreter {
             let v = s.values[1]
             switch w.name {
             case "building":
-                let b = try Values.integer(v, "building", in: 1...Double(Limits.maxPopulation))
+                let b = try Values.integer(v, "building", in: 1...Double(buildingLimit))
                 return .building(b)
             case "age": return .age(AgeGroup(word: try Values.word(v, "age", among: AgeGroup.allCases.map(\.description)))!)
             default: return .tenure(Tenure(word: try Values.word(v, "tenure", among: Tenure.allCases.map(\.description)))!)
@@ -333,7 +344,7 @@ extension Interpreter {
             ? Double(try Values.integer(atom, entry.name, in: entry.range))
             : try Values.number(atom, entry.name, in: entry.range)
         if Parameters.structural.contains(entry.name) {
-            var s = state.scenario
+            var s = state.currentScenario
             s.parameters.set(entry, to: value)
             try replaceScenario(s, announce: "\(entry.name) = \(Format.literal(value)); community rebuilt")
             return

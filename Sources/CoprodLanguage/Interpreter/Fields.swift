@@ -131,8 +131,15 @@ enum Fields {
         return 0
     }
 
-    /// An "unknown …" diagnostic with a did-you-mean.
+    /// An "unknown …" diagnostic with a did-you-mean (or, for a facility's bare name, how to
+    /// write one of its fields).
     static func unknown(_ word: Identifier, candidates: [String], what: String) -> Diagnostic {
+        if what.hasSuffix("field"), candidates.contains(word.name), !Vocabulary.residentFields.contains(word.name),
+           !Vocabulary.modelFields.contains(word.name) {
+            let example = what == "resident field" ? "\(word.name).joined" : "\(word.name).phase"
+            return Diagnostic("'\(word.name)' is a facility, not a field", at: word.range,
+                              hint: "write one of its fields, e.g. \(example)")
+        }
         let hint = Suggestions.closest(to: word.name, in: candidates).map { "did you mean '\($0)'?" }
             ?? (candidates.isEmpty ? nil : "expected one of: " + candidates.prefix(12).joined(separator: ", "))
         return Diagnostic("unknown \(what) '\(word.name)'", at: word.range, hint: hint)

@@ -34,7 +34,18 @@ struct FileAccess: Sendable {
 
     /// Writes text atomically.
     func write(_ text: String, to path: String) throws(FileError) {
-        do { try Data(text.utf8).write(to: url(path), options: .atomic) } catch { throw .unwritable(path, "\(error.localizedDescription)") }
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url(path).path, isDirectory: &isDir), isDir.boolValue {
+            throw .notAFile(path)
+        }
+        let folder = url(path).deletingLastPathComponent().path
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDir), isDir.boolValue else {
+            throw .unwritable(path, "there is no folder '\(folder)'")
+        }
+        do { try Data(text.utf8).write(to: url(path), options: .atomic) } catch {
+            let reason = FileManager.default.isWritableFile(atPath: folder) ? "the write failed" : "the folder is not writable"
+            throw .unwritable(path, reason)
+        }
     }
 }
 

@@ -13,25 +13,29 @@ enum Format {
 
     /// A signed change: `+0.012` / `-0.004`.
     static func signed(_ x: Double, _ digits: Int = 3) -> String {
-        (x >= 0 ? "+" : "") + String(format: "%.\(digits)f", x)
+        let text = String(format: "%.\(digits)f", x)
+        return text.hasPrefix("-") ? (text.dropFirst().allSatisfy { $0 == "0" || $0 == "." } ? "+" + text.dropFirst() : text) : "+" + text
     }
 
     /// A number as the user would write it in a script (`0.6`, `400`, `1e-05`).
     static func literal(_ x: Double) -> String {
-        if x == x.rounded(), abs(x) < 1e15 { return String(Int(x)) }
+        if x == x.rounded(), abs(x) < 9e18 { return String(Int64(x)) }
         return "\(x)"
     }
+
+    /// Terminal cells a text takes (wide CJK characters count two).
+    static func cells(_ text: String) -> Int { text.reduce(0) { $0 + DiagnosticRenderer.width($1) } }
 
     /// Left-aligned table rows: pads every column but the last to its widest cell.
     static func table(_ rows: [[String]], indent: String = "  ") -> [String] {
         guard let columns = rows.map(\.count).max() else { return [] }
         var widths = [Int](repeating: 0, count: columns)
-        for row in rows { for (c, cell) in row.enumerated() { widths[c] = max(widths[c], cell.count) } }
+        for row in rows { for (c, cell) in row.enumerated() { widths[c] = max(widths[c], cells(cell)) } }
         return rows.map { row in
             var line = indent
             for (c, cell) in row.enumerated() {
                 line += cell
-                if c < row.count - 1 { line += String(repeating: " ", count: widths[c] - cell.count + 2) }
+                if c < row.count - 1 { line += String(repeating: " ", count: widths[c] - cells(cell) + 2) }
             }
             return line
         }

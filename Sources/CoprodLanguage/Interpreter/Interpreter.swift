@@ -51,9 +51,11 @@ struct Interpreter {
         case .load(let path): try load(path)
         case .export(let path, let force): try export(path, force: force)
         case .reset:
-            let week = state.week, dropped = state.timeline.count
+            let week = state.week, folded = state.timeline.count
+            state.scenario = state.currentScenario
             do { try state.rebuild() } catch { throw Diagnostic(Self.describe(error), at: statementRange) }
-            emit("back at week 0 (was week \(week))" + (dropped > 0 ? "; \(dropped) mid-run change\(dropped == 1 ? "" : "s") dropped" : ""))
+            emit("back at week 0 (was week \(week)), same scenario and seed"
+                 + (folded > 0 ? "; the \(folded) change\(folded == 1 ? "" : "s") made during the run now appl\(folded == 1 ? "ies" : "y") from week 0" : ""))
         case .clear:
             var s = Scenario()
             s.seed = state.scenario.seed

@@ -147,8 +147,11 @@ extension Interpreter {
             _ = try Session.run(script: lesson.setupSource, fileName: lesson.fileName, state: &fresh, options: options,
                                 files: files, emit: { _ in }, interrupted: interrupted)
             fresh.lesson = LessonProgress(lesson: lesson, part: 0)
+            fresh.beforeLesson = state.beforeLesson ?? SavedState(state)
+            fresh.loadDepth = state.loadDepth
             state = fresh
-            emit("Lesson \(number): \(lesson.title)  (\(lesson.parts.count) parts; 'hint' for help, 'next' to skip, 'lesson end' to stop)")
+            emit("Lesson \(number): \(lesson.title)  (\(lesson.parts.count) parts; 'hint' for help, 'next' to skip a part, "
+                 + "'lesson end' to stop and return to your own session)")
             showPart()
         case .next:
             guard state.lesson != nil else { throw noLesson() }
@@ -159,9 +162,14 @@ extension Interpreter {
             let hints = part.checks.compactMap(\.hint)
             emit(hints.isEmpty ? "try: " + part.tries.joined(separator: ", then ") : "hint: " + hints.joined(separator: "; "))
         case .end:
-            guard state.lesson != nil else { throw noLesson() }
-            state.lesson = nil
-            emit("lesson ended; your session stays as it is")
+            guard state.lesson != nil || state.beforeLesson != nil else { throw noLesson() }
+            if let saved = state.beforeLesson {
+                state = saved.state
+                emit("lesson ended; back to your own session at week \(state.week)")
+            } else {
+                state.lesson = nil
+                emit("lesson ended")
+            }
         }
     }
 
@@ -196,7 +204,8 @@ extension Interpreter {
         p.typedVerbs = []
         if p.part >= p.lesson.parts.count {
             state.lesson = nil
-            emit("Lesson \(p.lesson.number) complete. Type 'lesson' for the list, or keep exploring this scenario.")
+            emit("Lesson \(p.lesson.number) complete. Keep exploring this scenario, type 'lesson' for the list, "
+                 + "or 'lesson end' to return to your own session.")
         } else {
             state.lesson = p
             showPart()

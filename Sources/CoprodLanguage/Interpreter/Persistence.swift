@@ -1,6 +1,9 @@
 import CoprodModel
 
 extension Interpreter {
+    /// How deep `load` may nest (a script loading another that loads another …).
+    static let maxLoadDepth = 16
+
     /// `save "FILE" [force]`: a script that reproduces the session (ScriptWriter), written atomically.
     func save(_ path: StringLiteral, force: Bool) throws {
         guard !path.value.isEmpty else { throw Diagnostic("the file name is empty", at: path.range) }
@@ -29,14 +32,21 @@ extension Interpreter {
     mutating func load(_ path: StringLiteral) throws {
         let text: String
         do { text = try files.read(path.value) } catch { throw Diagnostic(error.message, at: path.range) }
+        guard state.loadDepth < Self.maxLoadDepth else {
+            throw Diagnostic("load is nested more than \(Self.maxLoadDepth) deep", at: path.range,
+                             hint: "does '\(path.value)' load itself, directly or through another file?")
+        }
         var fresh: SessionState
         do { fresh = try SessionState(scenario: Scenario(), seeds: state.seeds) } catch {
             throw Diagnostic(Self.describe(error), at: path.range)
         }
+        fresh.loadDepth = state.loadDepth + 1
         var quiet: [String] = []
         _ = try Session.run(script: text, fileName: path.value, state: &fresh, options: options, files: files,
                             emit: { quiet.append($0) }, interrupted: interrupted)
         fresh.lesson = nil
+        fresh.loadDepth = state.loadDepth
+        fresh.beforeLesson = nil
         state = fresh
         emit("loaded \(path.value): \"\(state.model.scenario.name)\", week \(state.week), \(state.model.scenario.facilities.count) facilities")
     }

@@ -72,9 +72,9 @@ extension Interpreter {
     /// `count [residents] [where C] [by F, …]`.
     func count(where filter: Expression?, by: [FieldRef]) throws {
         let rows = try selected(filter)
+        let groups = try grouped(rows, by)
         emit("residents\(describe(filter)): \(rows.count)")
         guard !by.isEmpty else { return }
-        let groups = try grouped(rows, by)
         for line in Format.table(groups.map { [$0.0, String($0.1.count)] }) { emit(line) }
     }
 
@@ -86,9 +86,10 @@ extension Interpreter {
             let hits = set.reduce(0) { $0 + (test($1) ? 1 : 0) }
             return set.isEmpty ? "— (no residents)" : "\(Format.fixed(Double(hits) / Double(set.count), 3)) (\(hits) of \(set.count))"
         }
+        let groups = try grouped(rows, by)
         emit("rate of \(ExpressionPrinter.text(condition))\(describe(filter)): " + line(rows))
         guard !by.isEmpty else { return }
-        for row in Format.table(try grouped(rows, by).map { [$0.0, line($0.1)] }) { emit(row) }
+        for row in Format.table(groups.map { [$0.0, line($0.1)] }) { emit(row) }
     }
 
     /// `mean FIELD [where F] [by G, …]`.
@@ -102,9 +103,10 @@ extension Interpreter {
             let sd = (values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(values.count)).squareRoot()
             return "\(Format.fixed(mean, 3)) (sd \(Format.fixed(sd, 3)), n \(set.count))"
         }
+        let groups = try grouped(rows, by)
         emit("mean \(ExpressionPrinter.text(.field(field)))\(describe(filter)): " + line(rows))
         guard !by.isEmpty else { return }
-        for row in Format.table(try grouped(rows, by).map { [$0.0, line($0.1)] }) { emit(row) }
+        for row in Format.table(groups.map { [$0.0, line($0.1)] }) { emit(row) }
     }
 }
 
@@ -116,15 +118,18 @@ enum ExpressionPrinter {
         case .string(let s): "\"" + s.value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
         case .field(let f): f.qualifier.map { "\($0.name).\(f.name.name)" } ?? f.name.name
         case .comparison(let l, let op, let r, _): "\(text(l)) \(op.rawValue) \(text(r))"
-        case .and(let l, let r): "\(wrap(l)) and \(wrap(r))"
-        case .or(let l, let r): "\(wrap(l)) or \(wrap(r))"
-        case .not(let x, _): "not \(wrap(x))"
+        case .and(let l, let r): "\(wrap(l, inside: .and)) and \(wrap(r, inside: .and))"
+        case .or(let l, let r): "\(text(l)) or \(text(r))"
+        case .not(let x, _): "not \(wrap(x, inside: .not))"
         }
     }
 
-    private static func wrap(_ e: Expression) -> String {
-        switch e {
-        case .and, .or: "(" + text(e) + ")"
+    private enum Context { case and, not }
+
+    /// Parentheses only where precedence needs them: `or` inside `and`, and any `and`/`or` under `not`.
+    private static func wrap(_ e: Expression, inside context: Context) -> String {
+        switch (e, context) {
+        case (.or, _), (.and, .not): "(" + text(e) + ")"
         default: text(e)
         }
     }

@@ -66,7 +66,9 @@ enum ScriptWriter {
     static func script(_ state: SessionState) -> String {
         var s = state.scenario
         s.seed = state.model.scenario.seed
-        var lines = ["# coprod scenario, saved at week \(state.week)", "# replay: coprod run FILE (same seed, same result)"]
+        var lines = ["# coprod scenario, saved at week \(state.week)",
+                     "# replay: coprod run FILE, or load \"FILE\" in the REPL (same seed, same result)",
+                     "clear"]
         lines += declarations(s)
         var at = 0
         for entry in state.timeline {

@@ -21,6 +21,12 @@ struct SeedPolicy: Hashable, Sendable {
     }
 }
 
+/// A session state kept aside (a class, so that a state can hold an earlier state).
+final class SavedState: Sendable {
+    let state: SessionState
+    init(_ state: SessionState) { self.state = state }
+}
+
 /// Everything a session holds, as one value: commands run on a copy and the copy replaces the
 /// state only when the command succeeds, so an error never leaves a change half-made.
 struct SessionState: Sendable {
@@ -34,6 +40,10 @@ struct SessionState: Sendable {
     var lesson: LessonProgress?
     /// How the run's seed is chosen.
     var seeds: SeedPolicy
+    /// How many `load`s deep this state is being built (a script that loads itself is refused).
+    var loadDepth = 0
+    /// The session as it was before `lesson N` replaced it; `lesson end` brings it back.
+    var beforeLesson: SavedState?
 
     init(scenario: Scenario, seeds: SeedPolicy) throws(ModelError) {
         self.scenario = scenario
@@ -48,4 +58,12 @@ struct SessionState: Sendable {
     }
 
     var week: Int { model.week }
+
+    /// Everything in force now, as a week-0 scenario: the declared scenario with every mid-run
+    /// change folded in (what `reset` and a rebuild of the community start from).
+    var currentScenario: Scenario {
+        var s = model.scenario
+        s.seed = scenario.seed
+        return s
+    }
 }

@@ -53,7 +53,9 @@ extension Interpreter {
         if stopped {
             emit("interrupted at week \(state.week) after \(taken) step\(taken == 1 ? "" : "s"); the model is consistent")
         } else if condition != nil && !reached {
-            emit("condition not reached after \(taken) steps (week \(state.week)); raise the cap with max N")
+            emit(state.week >= Limits.maxWeek
+                 ? "condition not reached by week \(Limits.maxWeek), the last week coprod runs"
+                 : "condition not reached after \(taken) steps (week \(state.week)); raise the cap with max N")
         }
     }
 
@@ -76,9 +78,9 @@ extension Interpreter {
         func change(_ label: String, _ a: Double, _ b: Double) -> String { "\(label) \(Format.fixed(a, 3))→\(Format.fixed(b, 3))" }
         let pad = "               "
         emit("  cognitive    +\(aware.reduce(0, +)) aware\(perFacility(aware))")
-        emit(pad + [change("identification", c0.identification, c1.identification),
-                    change("responsibility", c0.responsibility, c1.responsibility),
-                    change("efficacy", c0.efficacy, c1.efficacy), change("trust", c0.trust, c1.trust)].joined(separator: " · "))
+        emit(pad + change("identification", c0.identification, c1.identification)
+             + " · " + change("responsibility", c0.responsibility, c1.responsibility))
+        emit(pad + change("efficacy", c0.efficacy, c1.efficacy) + " · " + change("trust", c0.trust, c1.trust))
         let joins = auto.reduce(0, +) + mob.reduce(0, +)
         emit("  behavioural  +\(joins) joined (\(auto.reduce(0, +)) autonomous, \(mob.reduce(0, +)) mobilised), "
              + "\(lapses.reduce(0, +)) lapsed · participation \(Format.percent(c1.participation))")

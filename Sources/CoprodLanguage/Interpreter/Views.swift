@@ -103,7 +103,10 @@ extension Interpreter {
         if let done = o.completedAt { phase += ", completed week \(done)" }
         if o.degraded { phase += ", DEGRADED" }
         emit(phase)
-        emit("  served \(o.served) · aware \(o.aware) · ever joined \(o.everJoined) (\(Format.percent(o.everJoinedShare)) of served) · active \(o.active) · sustained \(o.sustained) · retention \(Format.fixed(o.retention))")
+        let outside = o.everJoined - o.everJoinedServed
+        emit("  served \(o.served) · aware \(o.aware) · ever joined: \(o.everJoinedServed) of \(o.served) served (\(Format.percent(o.everJoinedShare)))"
+             + (outside > 0 ? " and \(outside) not served" : ""))
+        emit("  active \(o.active) · sustained \(o.sustained) · retention \(Format.fixed(o.retention)) (sustained / all who ever joined)")
         emit("  entries \(st.entries) (\(st.autonomousEntries) autonomous) · autonomy \(Format.fixed(o.autonomy)) · type \(o.type.rawValue) \(o.type.title)")
         emit("  work: government \(Format.fixed(st.governmentWork, 1)), residents \(Format.fixed(st.residentWork, 1)) · role \(Format.fixed(st.role)) · co-design coverage \(Format.percent(st.coverage))")
         let ivs = m.scenario.interventions.filter { $0.applies(to: spec.name) }
@@ -149,11 +152,14 @@ extension Interpreter {
             if let j = m.firstJoin[k] {
                 explainJoin(j, label: "first joined (initial behaviour)")
                 if let last = m.lastJoin[k], last.week != j.week { explainJoin(last, label: "re-joined") }
-            } else if m.stage[k] == .unaware {
-                emit("  has not heard of \(spec.name) yet (awareness comes from publicity, a platform, active ties, or earlier participation)")
             } else {
                 let now = m.joinTerms(f, i, levers: m.currentLevers(f), activeTies: m.activeTies(f, i))
-                explainJoin(now, label: "has not joined; this week's terms")
+                if m.stage[k] == .unaware {
+                    emit("  has not heard of \(spec.name) yet (awareness comes from publicity, a platform, active ties, or earlier participation)")
+                    explainJoin(now, label: "once aware, this week's terms would be")
+                } else {
+                    explainJoin(now, label: "has not joined; this week's terms")
+                }
             }
             if let l = m.lastLapse[k] {
                 emit("  lapsed at week \(l.week): probability of staying \(Format.fixed(l.pStay, 3))")
