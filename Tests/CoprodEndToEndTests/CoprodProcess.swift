@@ -2,6 +2,13 @@ import Foundation
 
 /// Finds the built `coprod` binary and runs it with a private home directory.
 final class CoprodProcess {
+    /// examples/default.coprod: scripts start empty, so tests that need the calibration
+    /// scenario's facilities begin with it.
+    static let defaultScenario: String = {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        return (try? String(contentsOf: root.appendingPathComponent("examples/default.coprod"), encoding: .utf8)) ?? ""
+    }()
+
     /// A temporary directory used as HOME (and XDG_STATE_HOME below it); removed on deinit.
     let home: URL
     var environment: [String: String]

@@ -10,7 +10,7 @@ struct KillMidWriteTests {
         // Each week: a step, then a save and an export that grows by one row (a few hundred
         // bytes) per week, so that writes are in progress much of the time.
         let body = String(repeating: "step\nsave \"out.coprod\" force\nexport \"out.csv\" force\n", count: 3000)
-        let script = try coprod.writeFile("loop.coprod", "community size 5000\n" + body)
+        let script = try coprod.writeFile("loop.coprod", CoprodProcess.defaultScenario + "community size 5000\n" + body)
         let save = coprod.home.appendingPathComponent("out.coprod")
         let export = coprod.home.appendingPathComponent("out.csv")
         var generator = SystemRandomNumberGenerator()
