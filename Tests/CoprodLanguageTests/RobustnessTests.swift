@@ -13,7 +13,7 @@ import Testing
         "run until (shed.phase = maintenance or not lift.degraded = 1) max 500",
         "show resident 3", "count residents where age = older and (tenure != renter) by tenure, shed.stage",
         "rate shed.joined where building >= 2 by age", "mean efficacy where building = 3 by tenure",
-        "explain alice on shed", "save \"mine.coprod\" force", "load \"examples/lift.coprod\"",
+        "explain alice on shed", "save \"mine.coprod\" force", "load \"examples/lift-retrofit.coprod\"",
         "lesson end", "check week >= 10 hint \"type \\\"step 10\\\"\"", "say \"张三 says hi\" # comment",
     ]
 

@@ -155,7 +155,8 @@ public enum HelpCatalogue {
         HelpEntry(
             name: "run",
             syntax: "run N | run until EXPR [max N]",
-            summary: "Advances N weeks, or until the condition holds (checked after each week), quietly. "
+            summary: "Advances N weeks, or until the condition holds (checked after each week), then prints the same "
+                + "three-level summary as step, with the events of the run. "
                 + "`until week N` is short for `until week >= N`. `max` caps the number of weeks a `run until` "
                 + "may take. Ctrl-C stops a run at the end of the current week.",
             example: "run until shed.phase = maintenance max 200",
@@ -206,9 +207,10 @@ public enum HelpCatalogue {
         HelpEntry(
             name: "explain",
             syntax: "explain REF [[on] NAME]",
-            summary: "Shows why a resident does or does not take part in a facility. It lists her attitude, subjective "
-                + "norm, perceived behavioural control, identification and responsibility, the resulting "
-                + "joining probabilities, and her stage.",
+            summary: "Shows why a resident does or does not take part in a facility (or in each facility, without a "
+                + "name). At the week she first joined, re-joined or lapsed it lists the terms of the decision — "
+                + "attitude, subjective norm, perceived behavioural control, identification, responsibility, "
+                + "pAuto, pMob, the channel — and which one tipped it; before she joins, this week's terms.",
             example: "explain 1 on shed",
             seeAlso: ["resident", "show", "fields"]),
     ]
@@ -219,8 +221,9 @@ public enum HelpCatalogue {
         HelpEntry(
             name: "save",
             syntax: "save STRING [force]",
-            summary: "Writes the session as a .coprod script. It holds the scenario and the steps taken, so that "
-                + "loading it gives the same state. `force` overwrites an existing file.",
+            summary: "Writes the session as a .coprod script. It holds the scenario, the steps taken and the changes "
+                + "made during the run, so that loading or running it gives the same state. An existing file is "
+                + "replaced after the REPL asks, or with `force`.",
             example: "save \"mine.coprod\"",
             seeAlso: ["load", "export"]),
         HelpEntry(
@@ -233,14 +236,16 @@ public enum HelpCatalogue {
         HelpEntry(
             name: "export",
             syntax: "export STRING [force]",
-            summary: "Writes the outcome series, one row per week and facility, as CSV. `force` overwrites an "
-                + "existing file.",
+            summary: "Writes the outcome series as CSV: one row per week, the community's columns, then each "
+                + "facility's columns (`shed.phase`, `shed.everJoined`, …). An existing file is replaced after the "
+                + "REPL asks, or with `force`.",
             example: "export \"series.csv\"",
             seeAlso: ["save"]),
         HelpEntry(
             name: "reset",
             syntax: "reset",
-            summary: "Goes back to week 0 with the same scenario, interventions and seed.",
+            summary: "Goes back to week 0 with the same scenario, interventions and seed. Changes made during the "
+                + "run are kept and now apply from week 0 (interventions keep their windows).",
             example: "reset",
             seeAlso: ["clear", "load"]),
         HelpEntry(
@@ -263,14 +268,15 @@ public enum HelpCatalogue {
         HelpEntry(
             name: "lesson",
             syntax: "lesson [N | end]",
-            summary: "Lists the lessons, starts lesson N, or leaves the current one. A lesson sets up its own "
-                + "scenario and walks you through it part by part.",
+            summary: "Lists the lessons, starts lesson N, or ends it. A lesson sets up its own scenario and walks "
+                + "you through it part by part; `lesson end` brings back the session you had before it.",
             example: "lesson 1",
             seeAlso: ["next", "hint", "lessons"]),
         HelpEntry(
             name: "next",
             syntax: "next",
-            summary: "Moves on to the next part of the lesson once its check passes.",
+            summary: "Skips to the next part of the lesson (a part also moves on by itself once you have done "
+                + "what it asks and its check passes).",
             example: "next",
             seeAlso: ["lesson", "hint"]),
         HelpEntry(

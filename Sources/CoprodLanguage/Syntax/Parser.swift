@@ -256,7 +256,7 @@ struct LineParser {
     }
 
     private mutating func command(_ name: String, head: Token) throws(Diagnostic) -> Command {
-        // Unquoted paths usually fail in the lexer (`examples/lift.coprod`), so check first.
+        // Unquoted paths usually fail in the lexer (`examples/lift-retrofit.coprod`), so check first.
         if ["save", "load", "export"].contains(name) {
             return try fileCommand(name, head: head)
         }
@@ -364,10 +364,10 @@ struct LineParser {
     }
 
     /// `save STRING [force]`, `load STRING`, `export STRING [force]`, with a helpful error for an
-    /// unquoted path — also when the path does not even lex (`examples/lift.coprod`).
+    /// unquoted path — also when the path does not even lex (`examples/lift-retrofit.coprod`).
     private mutating func fileCommand(_ name: String, head: Token) throws(Diagnostic) -> Command {
         try advance()
-        let example = name == "export" ? "series.csv" : name == "load" ? "examples/lift.coprod" : "mine.coprod"
+        let example = name == "export" ? "series.csv" : name == "load" ? "examples/lift-retrofit.coprod" : "mine.coprod"
         let pathToken: Token?
         do {
             pathToken = try peek()

@@ -157,7 +157,7 @@ public enum Command: Hashable, Sendable {
     case explain(ResidentRef, facility: Identifier?)                 // explain alice shed
     // Keeping work.
     case save(StringLiteral, force: Bool)                            // save "mine.coprod" [force]
-    case load(StringLiteral)                                         // load "examples/lift.coprod"
+    case load(StringLiteral)                                         // load "examples/lift-retrofit.coprod"
     case export(StringLiteral, force: Bool)                          // export "series.csv" [force]
     case reset                                                       // back to week 0, same scenario
     case clear                                                       // empty scenario

@@ -40,19 +40,19 @@ public struct Parameters: Hashable, Sendable {
 
     /// Every parameter that `set` accepts.
     public static let catalogue: [Entry] = [
-        Entry(name: "a0", range: 0...1, isInteger: false, source: "spec §3"),
-        Entry(name: "aInfo", range: 0...1, isInteger: false, source: "spec §3"),
-        Entry(name: "aDig", range: 0...1, isInteger: false, source: "spec §3"),
-        Entry(name: "aSoc", range: 0...1, isInteger: false, source: "spec §3"),
-        Entry(name: "wA", range: 0...10, isInteger: false, source: "spec §4, old-estate survey"),
-        Entry(name: "wS", range: 0...10, isInteger: false, source: "spec §4, old-estate survey"),
-        Entry(name: "wC", range: 0...10, isInteger: false, source: "spec §4, old-estate survey"),
-        Entry(name: "wI", range: 0...10, isInteger: false, source: "spec §4, judgement"),
-        Entry(name: "wR", range: 0...10, isInteger: false, source: "spec §4, judgement"),
-        Entry(name: "sustainWeeks", range: 1...520, isInteger: true, source: "spec §1"),
-        Entry(name: "kIn", range: 0...100, isInteger: true, source: "spec §1"),
-        Entry(name: "kOut", range: 0...100, isInteger: true, source: "spec §1"),
-        Entry(name: "blockSize", range: 1...100_000, isInteger: true, source: "spec §1"),
+        Entry(name: "a0", range: 0...1, isInteger: false, source: "docs/MODEL.md §3"),
+        Entry(name: "aInfo", range: 0...1, isInteger: false, source: "docs/MODEL.md §3"),
+        Entry(name: "aDig", range: 0...1, isInteger: false, source: "docs/MODEL.md §3"),
+        Entry(name: "aSoc", range: 0...1, isInteger: false, source: "docs/MODEL.md §3"),
+        Entry(name: "wA", range: 0...10, isInteger: false, source: "docs/MODEL.md §4, old-estate survey"),
+        Entry(name: "wS", range: 0...10, isInteger: false, source: "docs/MODEL.md §4, old-estate survey"),
+        Entry(name: "wC", range: 0...10, isInteger: false, source: "docs/MODEL.md §4, old-estate survey"),
+        Entry(name: "wI", range: 0...10, isInteger: false, source: "docs/MODEL.md §4, judgement"),
+        Entry(name: "wR", range: 0...10, isInteger: false, source: "docs/MODEL.md §4, judgement"),
+        Entry(name: "sustainWeeks", range: 1...520, isInteger: true, source: "docs/MODEL.md §1"),
+        Entry(name: "kIn", range: 0...100, isInteger: true, source: "docs/MODEL.md §1"),
+        Entry(name: "kOut", range: 0...100, isInteger: true, source: "docs/MODEL.md §1"),
+        Entry(name: "blockSize", range: 1...100_000, isInteger: true, source: "docs/MODEL.md §1"),
     ]
 
     /// Parameters that shape the population: changing one rebuilds the community.
