@@ -150,8 +150,10 @@ extension Interpreter {
             fresh.beforeLesson = state.beforeLesson ?? SavedState(state)
             fresh.loadDepth = state.loadDepth
             state = fresh
-            emit("Lesson \(number): \(lesson.title)  (\(lesson.parts.count) parts; 'hint' for help, 'next' to skip a part, "
-                 + "'lesson end' to stop and return to your own session)")
+            for line in Format.wrap("Lesson \(number): \(lesson.title)  (\(lesson.parts.count) parts; 'hint' for help, "
+                                    + "'next' to skip a part, 'lesson end' to stop and return to your own session)") {
+                emit(line)
+            }
             showPart()
         case .next:
             guard state.lesson != nil else { throw noLesson() }
@@ -183,8 +185,8 @@ extension Interpreter {
         let part = p.lesson.parts[p.part]
         emit("")
         emit("── Lesson \(p.lesson.number) · part \(p.part + 1)/\(p.lesson.parts.count): \(part.title) ──")
-        for para in part.paragraphs { emit(para) }
-        if let q = part.prediction { emit("Predict: \(q)  (note your guess as a comment: # …)") }
+        for para in part.paragraphs { Format.wrap(para).forEach(emit) }
+        if let q = part.prediction { Format.wrap("Predict: \(q)  (note your guess as a comment: # …)").forEach(emit) }
         for t in part.tries { emit("Try: \(t)") }
     }
 
