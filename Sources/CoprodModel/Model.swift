@@ -1,21 +1,13 @@
 /// A resident's behavioural stage on one facility (spec §1).
-public enum Stage: UInt8, CaseIterable, Sendable, CustomStringConvertible {
+public enum Stage: UInt8, WordCase {
     case unaware, aware, active, lapsed
     public var description: String { ["unaware", "aware", "active", "lapsed"][Int(rawValue)] }
-    public init?(word: String) {
-        guard let s = Self.allCases.first(where: { $0.description == word }) else { return nil }
-        self = s
-    }
 }
 
 /// How a resident last entered a facility (spec §4): not yet, on her own, or mobilised.
-public enum Channel: UInt8, CaseIterable, Sendable, CustomStringConvertible {
+public enum Channel: UInt8, WordCase {
     case none, autonomous, mobilised
     public var description: String { ["none", "autonomous", "mobilised"][Int(rawValue)] }
-    public init?(word: String) {
-        guard let c = Self.allCases.first(where: { $0.description == word }) else { return nil }
-        self = c
-    }
 }
 
 /// Errors from building or changing a model. The language layer turns them into diagnostics.

@@ -1,21 +1,25 @@
-/// A resident's age group (spec §1). Raw values are the language's words.
-public enum AgeGroup: UInt8, CaseIterable, Sendable, CustomStringConvertible {
-    case young, middle, older
-    public var description: String { ["young", "middle", "older"][Int(rawValue)] }
+/// An enumeration whose cases are written as words in the language (`older`, `active`,
+/// `maintenance`): `description` is the word, and `init?(word:)` reads it back.
+public protocol WordCase: CaseIterable, Sendable, CustomStringConvertible {}
+
+extension WordCase {
+    /// The case whose word is `word`, or nil.
     public init?(word: String) {
-        guard let g = Self.allCases.first(where: { $0.description == word }) else { return nil }
-        self = g
+        guard let match = Self.allCases.first(where: { $0.description == word }) else { return nil }
+        self = match
     }
 }
 
+/// A resident's age group (spec §1). Raw values are the language's words.
+public enum AgeGroup: UInt8, WordCase {
+    case young, middle, older
+    public var description: String { ["young", "middle", "older"][Int(rawValue)] }
+}
+
 /// Home ownership (spec §1): owners and renters.
-public enum Tenure: UInt8, CaseIterable, Sendable, CustomStringConvertible {
+public enum Tenure: UInt8, WordCase {
     case owner, renter
     public var description: String { self == .owner ? "owner" : "renter" }
-    public init?(word: String) {
-        guard let t = Self.allCases.first(where: { $0.description == word }) else { return nil }
-        self = t
-    }
 }
 
 /// The influencing factors of spec §1, one per resident, each in `0...1`.

@@ -1,6 +1,6 @@
 /// The four production phases of a facility (spec §1), read as the co-production stages of
 /// Nabatchi, Sancino & Sicilia 2017: co-commissioning, co-design, co-delivery, co-management.
-public enum Phase: Int, CaseIterable, Sendable, Comparable, CustomStringConvertible {
+public enum Phase: Int, WordCase, Comparable {
     case planning, design, construction, maintenance
 
     public var description: String { ["planning", "design", "construction", "maintenance"][rawValue] }
@@ -10,10 +10,6 @@ public enum Phase: Int, CaseIterable, Sendable, Comparable, CustomStringConverti
         ["co-commissioning", "co-design", "co-delivery", "co-management"][rawValue]
     }
 
-    public init?(word: String) {
-        guard let p = Self.allCases.first(where: { $0.description == word }) else { return nil }
-        self = p
-    }
 
     public static func < (a: Phase, b: Phase) -> Bool { a.rawValue < b.rawValue }
 
