@@ -44,6 +44,26 @@ struct SessionTests {
         #expect(out[3].contains("size must be between 1 and 10000000"))
     }
 
+    @Test("every limit is an error that states it, and the session is unchanged")
+    func limits() {
+        let s = Session(options: .init(maxPopulation: 5_000, maxStepsPerCommand: 50))
+        var out = transcript(s, ["community size 5001", "step 51", "run 51", "run until week 100 max 51"])
+        #expect(out[0].contains("size must be between 1 and 5000"))
+        #expect(out[1].contains("step must be between 1 and 50"))
+        #expect(out[2].contains("run must be between 1 and 50"))
+        #expect(out[3].contains("max must be between 1 and 50"))
+        let many = Session.empty()
+        out = transcript(many, (1...65).map { "facility f\($0) cost 10" })
+        #expect(out.last!.contains("too many facilities (limit 64)"))
+        #expect(many.model.scenario.facilities.count == 64)
+        out = transcript(many, Array(repeating: "intervene information on all strength 0.1", count: 1_001))
+        #expect(out.last!.contains("too many interventions (limit 1000)"))
+        #expect(many.model.scenario.interventions.count == 1_000)
+        out = transcript(many, [String(repeating: "(", count: 10_000) + "week > 1", "step 10001"])
+        #expect(out.allSatisfy { $0.contains("error:") })
+        #expect(many.week == 0)
+    }
+
     @Test("did-you-mean for commands, names, intervention kinds and fields")
     func suggestions() {
         let s = Session()
