@@ -13,7 +13,7 @@ struct ScriptsTests {
         _ = try script.runScript(try packageFile("examples/default.coprod"), fileName: "default.coprod", emit: { _ in })
         let builtIn = Session()
         #expect(script.scenario == builtIn.scenario)
-        _ = transcript(script, ["reset", "step 30"])
+        _ = transcript(script, ["step 30"])
         _ = transcript(builtIn, ["step 30"])
         #expect(script.jsonReport() == builtIn.jsonReport())
     }

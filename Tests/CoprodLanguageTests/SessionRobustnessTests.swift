@@ -129,6 +129,25 @@ struct CommandWalkTests {
         return dice.pick(templates)
     }
 
+    @Test("changes made at week 0 give the same run as a model built from the resulting scenario")
+    func weekZeroChangesEqualARebuild() {
+        var dice = SplitMix64(seed: 2_611)
+        for _ in 0..<12 {
+            let s = Session()
+            for _ in 0..<8 {
+                let line = Self.command(s, &dice)
+                if line.hasPrefix("step") || line.hasPrefix("run") { continue }
+                _ = try? s.execute(line: line, emit: { _ in })
+            }
+            guard s.week == 0 else { continue }
+            let rebuilt = Session(scenario: s.scenario)
+            #expect(rebuilt.jsonReport() == s.jsonReport())
+            _ = try? s.execute(line: "step 20", emit: { _ in })
+            _ = try? rebuilt.execute(line: "step 20", emit: { _ in })
+            #expect(rebuilt.jsonReport() == s.jsonReport(), "\(s.scriptText())")
+        }
+    }
+
     @Test("2,000 random command walks keep every facility's record current")
     func walks() {
         var dice = SplitMix64(seed: 7_2026)

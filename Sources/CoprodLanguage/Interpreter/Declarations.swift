@@ -81,6 +81,15 @@ extension Interpreter {
         }
     }
 
+    /// Applies a change to the running model. At week 0 it is also written into the declared
+    /// scenario (which then still reproduces the run, without redrawing the population); later it
+    /// is kept in the timeline, so `save` replays it at the same week.
+    mutating func applyChange(at range: SourceRange? = nil, toScenario: (inout Scenario) -> Void,
+                              toModel: (inout Model) throws(ModelError) -> Void) throws {
+        do { try toModel(&state.model) } catch { throw Diagnostic(Self.describe(error), at: range ?? statementRange) }
+        if state.week == 0 { toScenario(&state.scenario) } else { recordChange() }
+    }
+
     /// Installs a new week-0 scenario and rebuilds the model; says so when it ends a run.
     mutating func replaceScenario(_ s: Scenario, announce: String) throws {
         let week = state.week
@@ -191,15 +200,11 @@ extension Interpreter {
             default: throw Values.unknownKey(setting.key, Vocabulary.facilityKeys, "facility")
             }
         }
-        if state.week == 0 {
-            if let f = existing { state.scenario.facilities[f] = spec } else { state.scenario.facilities.append(spec) }
-            do { try state.rebuild() } catch { throw Diagnostic(Self.describe(error), at: statementRange) }
-        } else {
-            do {
-                if existing != nil { try state.model.update(spec) } else { try state.model.add(spec) }
-            } catch { throw Diagnostic(Self.describe(error), at: name.range) }
-            recordChange()
-        }
+        try applyChange(at: name.range, toScenario: { s in
+            if let f = existing { s.facilities[f] = spec } else { s.facilities.append(spec) }
+        }, toModel: { m throws(ModelError) in
+            if existing != nil { try m.update(spec) } else { try m.add(spec) }
+        })
         emit("\(existing == nil ? "facility" : "changed facility") \(spec.name): " + facilitySummary(spec))
     }
 
@@ -240,13 +245,7 @@ extension Interpreter {
             default: throw Values.unknownKey(setting.key, Vocabulary.governmentKeys, "government")
             }
         }
-        if state.week == 0 {
-            state.scenario.government = g
-            do { try state.rebuild() } catch { throw Diagnostic(Self.describe(error), at: statementRange) }
-        } else {
-            state.model.setGovernment(g)
-            recordChange()
-        }
+        try applyChange(toScenario: { $0.government = g }, toModel: { $0.setGovernment(g) })
         emit("government: role \(Format.fixed(g.role)), budget \(Format.literal(g.budget)), responsiveness \(Format.fixed(g.responsiveness))")
     }
 
@@ -287,29 +286,16 @@ extension Interpreter {
         }
         let iv = Intervention(id: state.model.scenario.nextInterventionID, kind: k, target: targetName,
                               strength: strength, start: start, end: end)
-        if state.week == 0 {
-            state.scenario.interventions.append(iv)
-            do { try state.rebuild() } catch { throw Diagnostic(Self.describe(error), at: statementRange) }
-        } else {
-            do { try state.model.add(iv) } catch { throw Diagnostic(Self.describe(error), at: kind.range) }
-            recordChange()
-        }
+        try applyChange(at: kind.range, toScenario: { $0.interventions.append(iv) }, toModel: { m throws(ModelError) in try m.add(iv) })
         emit("intervention \(iv.id): " + interventionSummary(iv))
     }
 
     /// `remove intervention N`.
     mutating func removeIntervention(_ n: NumberLiteral) throws {
         let id = try Values.integer(.number(n), "intervention", in: 1...Double(Int32.max))
-        if state.week == 0 {
-            guard let k = state.scenario.interventions.firstIndex(where: { $0.id == id }) else {
-                throw noIntervention(n)
-            }
-            state.scenario.interventions.remove(at: k)
-            do { try state.rebuild() } catch { throw Diagnostic(Self.describe(error), at: statementRange) }
-        } else {
-            guard state.model.removeIntervention(id: id) else { throw noIntervention(n) }
-            recordChange()
-        }
+        guard state.model.scenario.interventions.contains(where: { $0.id == id }) else { throw noIntervention(n) }
+        try applyChange(toScenario: { $0.interventions.removeAll { $0.id == id } },
+                        toModel: { _ = $0.removeIntervention(id: id) })
         emit("removed intervention \(id)")
     }
 
@@ -331,8 +317,7 @@ extension Interpreter {
             case "publicness": t.publicness = try Values.number(atom, "typology.publicness", in: 0...1)
             default: throw Fields.unknown(ref.name, candidates: ["autonomy", "publicness"], what: "typology threshold")
             }
-            state.model.setThresholds(t)
-            if state.week == 0 { state.scenario.thresholds = t } else { recordChange() }
+            try applyChange(toScenario: { $0.thresholds = t }, toModel: { $0.setThresholds(t) })
             emit("typology thresholds: autonomy \(Format.fixed(t.autonomy)), publicness \(Format.fixed(t.publicness))")
             return
         }
@@ -349,13 +334,7 @@ extension Interpreter {
             try replaceScenario(s, announce: "\(entry.name) = \(Format.literal(value)); community rebuilt")
             return
         }
-        if state.week == 0 {
-            state.scenario.parameters.set(entry, to: value)
-            do { try state.rebuild() } catch { throw Diagnostic(Self.describe(error), at: statementRange) }
-        } else {
-            state.model.set(entry, to: value)
-            recordChange()
-        }
+        try applyChange(toScenario: { $0.parameters.set(entry, to: value) }, toModel: { $0.set(entry, to: value) })
         emit("\(entry.name) = \(Format.literal(value))")
     }
 
