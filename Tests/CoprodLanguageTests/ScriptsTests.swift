@@ -105,6 +105,22 @@ struct ScriptsTests {
         #expect(replay.jsonReport() == s.jsonReport())
     }
 
+    @Test("intervention numbers survive save and replay after removals")
+    func interventionNumbers() throws {
+        let folder = temporaryFolder()
+        let s = Session(options: .init(directory: folder))
+        let out = transcript(s, ["intervene outreach on shed", "intervene council on garden", "intervene training on all",
+                                 "remove intervention 1", "step 5", "intervene incentive on lift to 20", "step 5",
+                                 "remove intervention 2", "step 5", "reset", "step 3", "remove intervention 2", "step 2",
+                                 "save \"ids.coprod\""])
+        #expect(!out.contains { $0.contains("error") }, "\(out)")
+        let replay = Session(options: .init(directory: folder))
+        let loaded = transcript(replay, ["load \"ids.coprod\""])
+        #expect(loaded.last!.hasPrefix("loaded"), "\(loaded)")
+        #expect(replay.jsonReport() == s.jsonReport())
+        #expect(replay.model.scenario.interventions == s.model.scenario.interventions)
+    }
+
     @Test("saving over a file needs force; a failed load changes nothing")
     func saveGuards() throws {
         let folder = temporaryFolder()

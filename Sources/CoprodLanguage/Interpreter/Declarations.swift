@@ -296,6 +296,11 @@ extension Interpreter {
         guard state.model.scenario.interventions.contains(where: { $0.id == id }) else { throw noIntervention(n) }
         try applyChange(toScenario: { $0.interventions.removeAll { $0.id == id } },
                         toModel: { _ = $0.removeIntervention(id: id) })
+        if state.week == 0 {
+            // Keep week-0 numbers 1…k, as a saved script will give them on replay.
+            state.scenario.renumberInterventions()
+            state.model.renumberInterventions()
+        }
         emit("removed intervention \(id)")
     }
 

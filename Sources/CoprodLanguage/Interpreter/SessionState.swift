@@ -53,6 +53,7 @@ struct SessionState: Sendable {
 
     /// Rebuilds week 0 from `scenario` (after a change that shapes the community, or `reset`).
     mutating func rebuild() throws(ModelError) {
+        scenario.renumberInterventions()
         model = try Model(scenario: seeds.apply(to: scenario))
         timeline = []
     }

@@ -60,6 +60,9 @@ extension Model {
         scenario.interventions.append(iv)
     }
 
+    /// Numbers the interventions 1, 2, … in order (see `Scenario.renumberInterventions`).
+    public mutating func renumberInterventions() { scenario.renumberInterventions() }
+
     /// Removes the intervention with `id`; returns false if there is none.
     public mutating func removeIntervention(id: Int) -> Bool {
         guard let k = scenario.interventions.firstIndex(where: { $0.id == id }) else { return false }

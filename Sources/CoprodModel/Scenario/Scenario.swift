@@ -45,6 +45,12 @@ public struct Scenario: Hashable, Sendable {
     /// The index of the facility called `name`.
     public func facilityIndex(_ name: String) -> Int? { facilities.firstIndex { $0.name == name } }
 
+    /// Numbers the interventions 1, 2, … in order. A week-0 scenario is kept this way, so a saved
+    /// script, which declares them in order, gives every intervention the same number on replay.
+    public mutating func renumberInterventions() {
+        for k in interventions.indices { interventions[k].id = k + 1 }
+    }
+
     /// The next free intervention number.
     public var nextInterventionID: Int { (interventions.map(\.id).max() ?? 0) + 1 }
 
