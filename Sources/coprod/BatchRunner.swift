@@ -40,7 +40,7 @@ struct BatchRunner {
             return
         }
         // A script file starts from an empty scenario, as `load` does: it declares what it runs.
-        let session = Session.empty(options: options.sessionOptions(interactive: false))
+        let session = Session.empty(options: options.sessionOptions())
         for (index, line) in Parser.lines(of: text).enumerated() {
             let outcome = try execute(line, lineNumber: index + 1, fileName: path, in: session)
             if outcome == .quit { break }
@@ -52,7 +52,7 @@ struct BatchRunner {
     ///
     /// - Throws: As ``runFile(atPath:)``.
     func runStandardInput() throws {
-        let session = Session(options: options.sessionOptions(interactive: false))
+        let session = Session(options: options.sessionOptions())
         let reader = LineReader(descriptor: STDIN_FILENO)
         var lineNumber = 0
         reading: while true {
@@ -116,7 +116,7 @@ struct BatchRunner {
     private func runReplicates(_ text: String, fileName: String, count: Int) throws {
         do {
             let document = try Replicates.run(script: text, fileName: fileName, count: count,
-                                              options: options.sessionOptions(interactive: false))
+                                              options: options.sessionOptions())
             output.writeLine(document)
             output.flush()
         } catch {

@@ -10,7 +10,7 @@ struct REPL {
     let options: ScriptOptions
 
     func run() throws {
-        var sessionOptions = options.sessionOptions(interactive: true)
+        var sessionOptions = options.sessionOptions()
         sessionOptions.confirmOverwrite = { path in
             YesNoQuestion.ask("overwrite '\(path)'? [y/N] ")
         }

@@ -38,8 +38,8 @@ struct ScriptOptions: ParsableArguments {
     }
 
     /// Session options for these command-line options.
-    func sessionOptions(interactive: Bool) -> Session.Options {
-        var o = Session.Options(seedOverride: seed, interactive: interactive)
+    func sessionOptions() -> Session.Options {
+        var o = Session.Options(seedOverride: seed)
         if let p = maxPopulation { o.maxPopulation = p }
         if let n = maxSteps { o.maxStepsPerCommand = n }
         return o

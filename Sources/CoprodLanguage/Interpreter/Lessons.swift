@@ -31,7 +31,7 @@ struct Lesson: Sendable {
         var parts: [Part] = []
         var setupIndices = Set<Int>()
         var paragraphOpen = false
-        let lines = SourceLines.split(text)
+        let lines = Parser.lines(of: text)
         for (k, line) in lines.enumerated() {
             let statement: Statement?
             do { statement = try Parser.parseLine(line, lineNumber: k + 1) } catch {

@@ -23,7 +23,6 @@ public enum Replicates {
         DispatchQueue.concurrentPerform(iterations: n) { k in
             var o = options
             o.replicate = k + 1
-            o.interactive = false
             let session = Session.empty(options: o)
             do {
                 _ = try session.runScript(script, fileName: fileName, emit: { _ in })

@@ -17,8 +17,6 @@ public final class Session {
         /// Makes this session replicate r (1, 2, …) of its scenario: the run's seed becomes
         /// `Scenario.replicateSeed(seed, replicate: r)` (spec §10).
         public var replicate: Int?
-        /// True in the REPL: lessons are followed after each command.
-        public var interactive: Bool
         /// The folder that relative paths in `save`, `load` and `export` refer to (default: the
         /// current directory).
         public var directory: URL?
@@ -32,11 +30,10 @@ public final class Session {
         /// Asked before `save` or `export` replaces an existing file without `force` (the REPL asks
         /// the user); nil refuses, so batch runs need an explicit `force`.
         public var confirmOverwrite: (@Sendable (String) -> Bool)?
-        public init(seedOverride: UInt64? = nil, replicate: Int? = nil, interactive: Bool = false, directory: URL? = nil,
+        public init(seedOverride: UInt64? = nil, replicate: Int? = nil, directory: URL? = nil,
                     maxPopulation: Int = Limits.maxPopulation, maxStepsPerCommand: Int = Limits.maxWeek) {
             self.seedOverride = seedOverride
             self.replicate = replicate
-            self.interactive = interactive
             self.directory = directory
             self.maxPopulation = min(max(1, maxPopulation), Limits.maxPopulation)
             self.maxStepsPerCommand = min(max(1, maxStepsPerCommand), Limits.maxWeek)
@@ -120,7 +117,7 @@ public final class Session {
     static func run(script text: String, fileName: String, state: inout SessionState, options: Options,
                     files: FileAccess, emit: (String) -> Void,
                     interrupted: () -> Bool) throws(LocatedDiagnostic) -> CommandOutcome {
-        for (k, line) in SourceLines.split(text).enumerated() {
+        for (k, line) in Parser.lines(of: text).enumerated() {
             if try execute(line: line, lineNumber: k + 1, fileName: fileName, state: &state, options: options,
                            files: files, followLesson: false, emit: emit, interrupted: interrupted) == .quit {
                 return .quit
@@ -205,7 +202,4 @@ public final class Session {
 enum SourceLines {
     /// Longest line accepted (1 MB).
     static let maxLineBytes = 1 << 20
-
-    /// Lines of `text` (BOM dropped; `\r\n`, `\n` and `\r` end a line): the parser's own splitting.
-    static func split(_ text: String) -> [String] { Parser.lines(of: text) }
 }

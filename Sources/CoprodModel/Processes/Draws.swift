@@ -42,8 +42,6 @@ struct StepContext {
     var levers: [Levers]
     /// Per f·N + i: ties active on f at the start of the step (`k` of spec §3, §4).
     var activeTies: [Int32]
-    /// Per resident: active on any facility at the start of the step.
-    var activeAny: [Bool]
     /// Per resident: `solidary_i` (share of ties active on any facility, 0 if not active herself).
     var solidary: [Double]
 }

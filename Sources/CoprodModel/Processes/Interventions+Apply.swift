@@ -53,6 +53,6 @@ extension Model {
             }
             if activeAny[i] { solidary[i] = Double(anyCount) / Double(partners.count) }
         }
-        return StepContext(levers: levers, activeTies: activeTies, activeAny: activeAny, solidary: solidary)
+        return StepContext(levers: levers, activeTies: activeTies, solidary: solidary)
     }
 }

@@ -30,29 +30,44 @@ public struct Parameters: Hashable, Sendable {
 
     public init() {}
 
-    /// One settable constant: name, range, and where its default comes from.
+    /// One settable constant: name, range, where its default comes from, and how to read and
+    /// write it.
     public struct Entry: Sendable {
         public let name: String
         public let range: ClosedRange<Double>
         public let isInteger: Bool
         public let source: String
+        let get: @Sendable (Parameters) -> Double
+        let put: @Sendable (inout Parameters, Double) -> Void
+
+        static func real(_ name: String, _ range: ClosedRange<Double>, _ source: String,
+                         _ field: WritableKeyPath<Parameters, Double> & Sendable) -> Entry {
+            Entry(name: name, range: range, isInteger: false, source: source,
+                  get: { $0[keyPath: field] }, put: { $0[keyPath: field] = $1 })
+        }
+
+        static func whole(_ name: String, _ range: ClosedRange<Double>, _ source: String,
+                          _ field: WritableKeyPath<Parameters, Int> & Sendable) -> Entry {
+            Entry(name: name, range: range, isInteger: true, source: source,
+                  get: { Double($0[keyPath: field]) }, put: { $0[keyPath: field] = Int($1) })
+        }
     }
 
     /// Every parameter that `set` accepts.
     public static let catalogue: [Entry] = [
-        Entry(name: "a0", range: 0...1, isInteger: false, source: "docs/MODEL.md §3"),
-        Entry(name: "aInfo", range: 0...1, isInteger: false, source: "docs/MODEL.md §3"),
-        Entry(name: "aDig", range: 0...1, isInteger: false, source: "docs/MODEL.md §3"),
-        Entry(name: "aSoc", range: 0...1, isInteger: false, source: "docs/MODEL.md §3"),
-        Entry(name: "wA", range: 0...10, isInteger: false, source: "docs/MODEL.md §4, old-estate survey"),
-        Entry(name: "wS", range: 0...10, isInteger: false, source: "docs/MODEL.md §4, old-estate survey"),
-        Entry(name: "wC", range: 0...10, isInteger: false, source: "docs/MODEL.md §4, old-estate survey"),
-        Entry(name: "wI", range: 0...10, isInteger: false, source: "docs/MODEL.md §4, judgement"),
-        Entry(name: "wR", range: 0...10, isInteger: false, source: "docs/MODEL.md §4, judgement"),
-        Entry(name: "sustainWeeks", range: 1...520, isInteger: true, source: "docs/MODEL.md §1"),
-        Entry(name: "kIn", range: 0...100, isInteger: true, source: "docs/MODEL.md §1"),
-        Entry(name: "kOut", range: 0...100, isInteger: true, source: "docs/MODEL.md §1"),
-        Entry(name: "blockSize", range: 1...100_000, isInteger: true, source: "docs/MODEL.md §1"),
+        .real("a0", 0...1, "docs/MODEL.md §3", \.a0),
+        .real("aInfo", 0...1, "docs/MODEL.md §3", \.aInfo),
+        .real("aDig", 0...1, "docs/MODEL.md §3", \.aDig),
+        .real("aSoc", 0...1, "docs/MODEL.md §3", \.aSoc),
+        .real("wA", 0...10, "docs/MODEL.md §4, old-estate survey", \.wA),
+        .real("wS", 0...10, "docs/MODEL.md §4, old-estate survey", \.wS),
+        .real("wC", 0...10, "docs/MODEL.md §4, old-estate survey", \.wC),
+        .real("wI", 0...10, "docs/MODEL.md §4, judgement", \.wI),
+        .real("wR", 0...10, "docs/MODEL.md §4, judgement", \.wR),
+        .whole("sustainWeeks", 1...520, "docs/MODEL.md §1", \.sustainWeeks),
+        .whole("kIn", 0...100, "docs/MODEL.md §1", \.kIn),
+        .whole("kOut", 0...100, "docs/MODEL.md §1", \.kOut),
+        .whole("blockSize", 1...100_000, "docs/MODEL.md §1", \.blockSize),
     ]
 
     /// Parameters that shape the population: changing one rebuilds the community.
@@ -60,43 +75,11 @@ public struct Parameters: Hashable, Sendable {
 
     public static func entry(named name: String) -> Entry? { catalogue.first { $0.name == name } }
 
-    /// The current value of a parameter by name.
-    public func value(of entry: Entry) -> Double {
-        switch entry.name {
-        case "a0": a0
-        case "aInfo": aInfo
-        case "aDig": aDig
-        case "aSoc": aSoc
-        case "wA": wA
-        case "wS": wS
-        case "wC": wC
-        case "wI": wI
-        case "wR": wR
-        case "sustainWeeks": Double(sustainWeeks)
-        case "kIn": Double(kIn)
-        case "kOut": Double(kOut)
-        default: Double(blockSize)
-        }
-    }
+    /// The current value of a parameter.
+    public func value(of entry: Entry) -> Double { entry.get(self) }
 
-    /// Sets a parameter by name; the caller has checked the range.
-    public mutating func set(_ entry: Entry, to value: Double) {
-        switch entry.name {
-        case "a0": a0 = value
-        case "aInfo": aInfo = value
-        case "aDig": aDig = value
-        case "aSoc": aSoc = value
-        case "wA": wA = value
-        case "wS": wS = value
-        case "wC": wC = value
-        case "wI": wI = value
-        case "wR": wR = value
-        case "sustainWeeks": sustainWeeks = Int(value)
-        case "kIn": kIn = Int(value)
-        case "kOut": kOut = Int(value)
-        default: blockSize = Int(value)
-        }
-    }
+    /// Sets a parameter; the caller has checked the range.
+    public mutating func set(_ entry: Entry, to value: Double) { entry.put(&self, value) }
 
     /// Sum of the five utility weights.
     var weightSum: Double { wA + wS + wC + wI + wR }
