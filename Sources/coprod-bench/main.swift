@@ -53,29 +53,17 @@ for size in sizes {
 }
 
 // Replicates: 20 seeds of the §13 scenario, serial vs concurrent, must agree exactly.
-/// Per-replicate results, each slot written by one worker.
-final class Slots: @unchecked Sendable {
-    private let lock = NSLock()
-    private var values: [String]
-    init(_ count: Int) { values = Array(repeating: "", count: count) }
-    func set(_ k: Int, _ v: String) { lock.lock(); values[k] = v; lock.unlock() }
-    var all: [String] { lock.lock(); defer { lock.unlock() }; return values }
-}
-
 func replicateOutcomes(concurrent: Bool) -> ([String], Double) {
-    let seeds = Array(1...20)
-    let outcomes = Slots(seeds.count)
     let start = now()
-    let body: @Sendable (Int) -> Void = { k in
+    let body: @Sendable (Int) -> String = { k in
         var s = Scenario.calibration
-        s.seed = UInt64(seeds[k])
+        s.seed = UInt64(k + 1)
         var m = try! Model(scenario: s)
         for _ in 0..<104 { m.step() }
-        let line = m.outcomes.facilities.map { "\($0.everJoinedShare) \($0.retention) \($0.completedAt ?? -1)" }.joined(separator: "|")
-        outcomes.set(k, line)
+        return m.outcomes.facilities.map { "\($0.everJoinedShare) \($0.retention) \($0.completedAt ?? -1)" }.joined(separator: "|")
     }
-    if concurrent { DispatchQueue.concurrentPerform(iterations: seeds.count, execute: body) } else { seeds.indices.forEach(body) }
-    return (outcomes.all, Double(now() - start) / 1e9)
+    let outcomes = concurrent ? ParallelMap.map(20, body) : (0..<20).map(body)
+    return (outcomes, Double(now() - start) / 1e9)
 }
 let (serial, serialTime) = replicateOutcomes(concurrent: false)
 let (parallel, parallelTime) = replicateOutcomes(concurrent: true)

@@ -2,8 +2,7 @@ import CoprodModel
 import Foundation
 
 /// A replicated experiment for the validation suite: one scenario run over many seeds, with a
-/// measurement taken from each run. Runs are spread over threads; each seed's run is independent,
-/// so results do not depend on the thread count.
+/// measurement taken from each run (`ParallelMap`: spread over threads, independent of their number).
 struct Experiment {
     static let seeds: [UInt64] = Array(1...20)
 
@@ -29,8 +28,7 @@ struct Experiment {
                           prepare: @Sendable (inout Model) -> Void = { _ in },
                           beforeWeek: @Sendable (inout Model, Int) -> Void = { _, _ in },
                           measure: @Sendable (Model) -> Double) -> Sample {
-        let results = UnsafeResults(count: seeds.count)
-        DispatchQueue.concurrentPerform(iterations: seeds.count) { k in
+        Sample(ParallelMap.map(seeds.count) { k in
             var s = scenario
             s.seed = seeds[k]
             var m = try! Model(scenario: s)
@@ -39,19 +37,9 @@ struct Experiment {
                 beforeWeek(&m, week)
                 m.step()
             }
-            results.set(k, measure(m))
-        }
-        return Sample(results.values)
+            return measure(m)
+        })
     }
-}
-
-/// Per-seed results written from several threads, each slot by one thread only.
-final class UnsafeResults: @unchecked Sendable {
-    private var storage: [Double]
-    private let lock = NSLock()
-    init(count: Int) { storage = Array(repeating: .nan, count: count) }
-    func set(_ k: Int, _ v: Double) { lock.lock(); storage[k] = v; lock.unlock() }
-    var values: [Double] { lock.lock(); defer { lock.unlock() }; return storage }
 }
 
 /// A sample of per-seed measurements.

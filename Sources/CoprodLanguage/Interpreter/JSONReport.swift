@@ -4,8 +4,8 @@ import Foundation
 /// The `--json` document (docs/LANGUAGE.md): the run's seed and week, each facility's outcomes and
 /// type, and the community's outcomes. Keys are sorted and numbers printed the same way every time,
 /// so the same scenario and seed give byte-identical output.
-struct JSONReport: Encodable {
-    struct FacilityReport: Encodable {
+struct JSONReport: Encodable, Sendable {
+    struct FacilityReport: Encodable, Sendable {
         var name: String
         var phase: String
         var progress: Double
@@ -45,7 +45,7 @@ struct JSONReport: Encodable {
         }
     }
 
-    struct CommunityReport: Encodable {
+    struct CommunityReport: Encodable, Sendable {
         var name: String
         var size: Int
         var profile: String

@@ -1,6 +1,4 @@
 import CoprodModel
-import Dispatch
-import Foundation
 
 /// Replicated batch runs: one script run as replicates 1…n, each with its own derived seed
 /// (`Scenario.replicateSeed`), in parallel, and a summary across them (like Mesa's batch runs).
@@ -19,49 +17,29 @@ public enum Replicates {
     public static func run(script: String, fileName: String, count: Int,
                            options: Session.Options) throws(LocatedDiagnostic) -> String {
         let n = min(max(1, count), maxCount)
-        let results = ReplicateSlots(n)
-        DispatchQueue.concurrentPerform(iterations: n) { k in
+        // Each replicate returns its report and the scenario's own seed (or `--seed`).
+        let outcomes = ParallelMap.map(n) { k -> Result<(JSONReport, UInt64), LocatedDiagnostic> in
             var o = options
             o.replicate = k + 1
             let session = Session.empty(options: o)
-            do {
+            do throws(LocatedDiagnostic) {
                 _ = try session.runScript(script, fileName: fileName, emit: { _ in })
-                results.set(k, .success(JSONReport(model: session.model, replicate: k + 1)))
-                if k == 0 { results.baseSeed = options.seedOverride ?? session.scenario.seed }
-            } catch let error as LocatedDiagnostic {
-                results.set(k, .failure(error))
             } catch {
-                results.set(k, .failure(LocatedDiagnostic(Diagnostic("\(error)", at: SourceRange(
-                    start: .init(line: 1, column: 1), end: .init(line: 1, column: 1))), fileName: fileName, sourceLine: "")))
+                return .failure(error)
             }
+            return .success((JSONReport(model: session.model, replicate: k + 1),
+                             options.seedOverride ?? session.scenario.seed))
         }
-        var reports: [JSONReport] = []
-        for r in results.all {
-            switch r {
-            case .success(let report): reports.append(report)
-            case .failure(let error): throw error
-            case nil: continue
-            }
+        var reports: [JSONReport] = [], baseSeed: UInt64 = 0
+        for outcome in outcomes {
+            let (report, seed) = try outcome.get()
+            if reports.isEmpty { baseSeed = seed }
+            reports.append(report)
         }
-        let document = ReplicateDocument(seed: results.baseSeed, runs: reports.count, replicates: reports,
+        let document = ReplicateDocument(seed: baseSeed, runs: reports.count, replicates: reports,
                                          summary: Summary(reports))
         return JSONReport.encode(document)
     }
-}
-
-/// Results written by concurrent replicates, each slot by one replicate.
-private final class ReplicateSlots: @unchecked Sendable {
-    private let lock = NSLock()
-    private var values: [Result<JSONReport, LocatedDiagnostic>?]
-    private var seed: UInt64 = 0
-    /// The scenario's own seed (or `--seed`), before replicate seeds are derived from it.
-    var baseSeed: UInt64 {
-        get { lock.lock(); defer { lock.unlock() }; return seed }
-        set { lock.lock(); seed = newValue; lock.unlock() }
-    }
-    init(_ n: Int) { values = Array(repeating: nil, count: n) }
-    func set(_ k: Int, _ v: Result<JSONReport, LocatedDiagnostic>) { lock.lock(); values[k] = v; lock.unlock() }
-    var all: [Result<JSONReport, LocatedDiagnostic>?] { lock.lock(); defer { lock.unlock() }; return values }
 }
 
 struct ReplicateDocument: Encodable {
