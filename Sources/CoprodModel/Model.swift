@@ -11,7 +11,7 @@ public enum Channel: UInt8, WordCase {
 }
 
 /// Errors from building or changing a model. The language layer turns them into diagnostics.
-public enum ModelError: Error, Equatable, Sendable {
+public enum ModelError: Error, Hashable, Sendable {
     /// A number outside its range: name, value, range.
     case outOfRange(String, Double, ClosedRange<Double>)
     case duplicateFacility(String)

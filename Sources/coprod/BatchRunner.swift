@@ -86,7 +86,7 @@ struct BatchRunner {
                 interrupted: { [output] in Termination.pendingSignal != nil || output.failure != nil })
         } catch {
             try stopIfNeeded(session)
-            DiagnosticPrinter.print(error)
+            DiagnosticPrinter.print(error, language: session.language)
             throw ExitCode.failure
         }
         try stopIfNeeded(session)
@@ -120,7 +120,7 @@ struct BatchRunner {
             output.writeLine(document)
             output.flush()
         } catch {
-            DiagnosticPrinter.print(error)
+            DiagnosticPrinter.print(error, language: options.language)
             throw ExitCode.failure
         }
     }

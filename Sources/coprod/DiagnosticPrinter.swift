@@ -10,9 +10,9 @@ import Darwin
 /// Prints diagnostics and other errors on standard error, in colour when that is allowed.
 enum DiagnosticPrinter {
     /// Prints a rendered `FILE:line:col: error: …` diagnostic with its source line and caret.
-    static func print(_ diagnostic: LocatedDiagnostic) {
+    static func print(_ diagnostic: LocatedDiagnostic, language: Language) {
         let colour = Terminal.usesColour(onFileDescriptor: STDERR_FILENO)
-        var text = DiagnosticRenderer.render(diagnostic, colour: colour)
+        var text = DiagnosticRenderer.render(diagnostic, colour: colour, language: language)
         while text.hasSuffix("\n") { text.removeLast() }
         StandardError.writeLine(text)
     }

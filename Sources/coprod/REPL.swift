@@ -19,7 +19,7 @@ struct REPL {
             programName: "coprod", historyURL: HistoryLocation.defaultURL,
             completer: { session.completions(for: $0) })
         Interrupts.installHandler()
-        if !options.quiet { print(Banner.text(version: Coprod.version)) }
+        if !options.quiet { print(Banner.text(version: Coprod.version, language: session.language)) }
         while true {
             fflush(nil)
             switch editor.readLine(prompt: session.prompt) {
@@ -44,7 +44,7 @@ struct REPL {
                 line: line, fileName: "<repl>", emit: { print($0) },
                 interrupted: { Interrupts.isPending })
         } catch {
-            DiagnosticPrinter.print(error)
+            DiagnosticPrinter.print(error, language: session.language)
             return .continue
         }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CoprodLanguage
+import Foundation
 
 /// The options shared by `coprod` and `coprod run`.
 struct ScriptOptions: ParsableArguments {
@@ -25,7 +26,20 @@ struct ScriptOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Refuse a step or run of more than N weeks (at most 10,000).", valueName: "N"))
     var maxSteps: Int?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Language of everything printed: en or zh (default: from LC_ALL, LC_MESSAGES or LANG; zh_* gives Chinese). 输出语言：en 或 zh。",
+        valueName: "LANG"))
+    var lang: String?
+
+    /// The language asked for with `--lang`, or the locale's.
+    var language: Language {
+        lang.flatMap(Language.init(word:)) ?? Language.preferred(by: ProcessInfo.processInfo.environment)
+    }
+
     func validate() throws {
+        if let l = lang, Language(word: l) == nil {
+            throw ValidationError("--lang must be en or zh")
+        }
         if let r = replicates, !(1...Replicates.maxCount).contains(r) {
             throw ValidationError("--replicates must be between 1 and \(Replicates.maxCount)")
         }
@@ -39,7 +53,7 @@ struct ScriptOptions: ParsableArguments {
 
     /// Session options for these command-line options.
     func sessionOptions() -> Session.Options {
-        var o = Session.Options(seedOverride: seed)
+        var o = Session.Options(seedOverride: seed, language: language)
         if let p = maxPopulation { o.maxPopulation = p }
         if let n = maxSteps { o.maxStepsPerCommand = n }
         return o

@@ -31,6 +31,8 @@ enum AST {
         case .reset: return "reset"
         case .clear: return "clear"
         case .help(let w): return "help(\(w?.name ?? "-"))"
+        case .lang(let w): return "lang(\(w?.name ?? "-"))"
+        case .zh(let s): return "zh(\(str(s)))"
         case .lesson(.list): return "lesson(list)"
         case .lesson(.start(let n)): return "lesson(\(n.text))"
         case .lesson(.next): return "lesson(next)"
@@ -95,7 +97,7 @@ func ast(_ line: String) -> String {
         guard let statement = try Parser.parseLine(line, lineNumber: 1) else { return "nil" }
         return AST.of(statement.command)
     } catch {
-        return "error: " + error.message
+        return "error: " + error.message.text(.en)
     }
 }
 

@@ -140,20 +140,20 @@ import Testing
     }
 
     @Test func aWholeSourceTextSelectsTheLine() {
-        let d = Diagnostic(.warning, "something odd", at: cols(6, 8, line: 2))
+        let d = Diagnostic(.warning, .numberTooLarge, at: cols(6, 8, line: 2))
         let source = "\u{FEFF}step 1\r\nstep 10 20\r\n"
         let rendered = DiagnosticRenderer.render(LocatedDiagnostic(d, fileName: "x.coprod", sourceLine: source), colour: false)
         #expect(rendered == """
-            x.coprod:2:6: warning: something odd
+            x.coprod:2:6: warning: number is too large
                 step 10 20
                      ^~
             """)
     }
 
     @Test func rangesPastTheLineAreClamped() {
-        let d = Diagnostic(.error, "bad", at: cols(40, 90))
+        let d = Diagnostic(.error, .unterminatedString, at: cols(40, 90))
         let rendered = DiagnosticRenderer.render(LocatedDiagnostic(d, fileName: "x", sourceLine: "step"), colour: false)
-        #expect(rendered == "x:1:40: error: bad\n    step\n        ^")
+        #expect(rendered == "x:1:40: error: unterminated string\n    step\n        ^")
     }
 
     @Test func cellWidths() {

@@ -14,7 +14,7 @@ import Testing
                 }
             }.joined(separator: " ")
         } catch {
-            return "error: \(error.message) @\(error.range.start.column)-\(error.range.end.column)"
+            return "error: \(error.message.text(.en)) @\(error.range.start.column)-\(error.range.end.column)"
         }
     }
 
@@ -94,6 +94,6 @@ import Testing
         let digits = String(repeating: "9", count: 1_000_000)
         #expect(throws: Diagnostic.self) { try Lexer.tokenize(digits, lineNumber: 1) }
         let d = try #require(diagnostic(word + " 1"))
-        #expect(d.message.count < 80)
+        #expect(d.message.text(.en).count < 80)
     }
 }

@@ -69,7 +69,7 @@ import Testing
             } catch {
                 errors += 1
                 #expect(withinLine(error.range, line, number), "diagnostic range of: \(line.debugDescription)")
-                #expect(!error.message.isEmpty && error.message.last != ".")
+                #expect(!error.message.text(.en).isEmpty && error.message.text(.en).last != ".")
                 let rendered = DiagnosticRenderer.render(LocatedDiagnostic(error, fileName: "f", sourceLine: line), colour: false)
                 #expect(rendered.contains("^"))
             }

@@ -25,8 +25,9 @@ public enum DiagnosticRenderer {
     ///   - d: The diagnostic with its file name and source. `sourceLine` is normally the faulty
     ///     line; if it holds several lines, the line named by the diagnostic's range is used.
     ///   - colour: Whether to add ANSI colours (bold red `error:`, green caret, bold cyan `hint:`).
+    ///   - language: The language of the message, the hint and the labels (`error:`, `错误:`).
     /// - Returns: The rendered text, lines separated by `\n`, without a final line break.
-    public static func render(_ d: LocatedDiagnostic, colour: Bool) -> String {
+    public static func render(_ d: LocatedDiagnostic, colour: Bool, language: Language = .en) -> String {
         let diagnostic = d.diagnostic
         let style = Style(enabled: colour)
         let chars = Array(sourceLine(of: d))
@@ -60,15 +61,15 @@ public enum DiagnosticRenderer {
         let marker = "^" + String(repeating: "~", count: max(0, cells - 1))
 
         let location = "\(d.fileName):\(diagnostic.range.start.line):\(diagnostic.range.start.column):"
-        let severity = diagnostic.severity.rawValue + ":"
+        let severity = diagnostic.severity.label(language) + ":"
         var lines = [
             style.bold(location) + " " + style.severity(severity, diagnostic.severity) + " "
-                + style.bold(diagnostic.message),
+                + style.bold(diagnostic.message.text(language)),
             indent + shown,
             indent + padding + style.caret(marker),
         ]
         if let hint = diagnostic.hint {
-            lines.append(style.hint("hint:") + " " + hint)
+            lines.append(style.hint(language == .en ? "hint:" : "提示:") + " " + hint.text(language))
         }
         return lines.joined(separator: "\n")
     }

@@ -2,50 +2,51 @@ import CoprodModel
 
 /// Reading typed values out of settings, with range checks whose messages state the range.
 enum Values {
-    static func number(_ atom: Atom, _ key: String, in range: ClosedRange<Double>) throws -> Double {
+    static func number(_ atom: Atom, _ key: String, in range: ClosedRange<Double>) throws(Diagnostic) -> Double {
         guard case .number(let n) = atom else {
-            throw Diagnostic("'\(key)' needs a number", at: atom.range, hint: "e.g. \(key) \(Format.literal(range.upperBound <= 1 ? 0.5 : range.lowerBound))")
+            throw Diagnostic(.needsNumber(key: key), at: atom.range,
+                             hint: .forExample(code: "\(key) \(Format.literal(range.upperBound <= 1 ? 0.5 : range.lowerBound))"))
         }
         guard range.contains(n.value) else {
-            throw Diagnostic("\(key) \(n.text) is out of range", at: n.range,
-                             hint: "\(key) must be between \(Format.literal(range.lowerBound)) and \(Format.literal(range.upperBound))")
+            throw Diagnostic(.outOfRange(key: key, written: n.text), at: n.range,
+                             hint: .mustBeBetween(key: key, low: range.lowerBound, high: range.upperBound))
         }
         return n.value
     }
 
-    static func integer(_ atom: Atom, _ key: String, in range: ClosedRange<Double>) throws -> Int {
+    static func integer(_ atom: Atom, _ key: String, in range: ClosedRange<Double>) throws(Diagnostic) -> Int {
         let v = try number(atom, key, in: range)
         guard v == v.rounded() else {
-            throw Diagnostic("\(key) must be a whole number", at: atom.range)
+            throw Diagnostic(.mustBeWhole(key: key), at: atom.range)
         }
         return Int(v)
     }
 
-    static func word(_ atom: Atom, _ key: String, among words: [String]) throws -> String {
+    static func word(_ atom: Atom, _ key: String, among words: [String]) throws(Diagnostic) -> String {
         guard case .word(let w) = atom else {
-            throw Diagnostic("'\(key)' needs one of: \(words.joined(separator: ", "))", at: atom.range)
+            throw Diagnostic(.needsOneOf(key: key, words: words), at: atom.range)
         }
-        guard words.contains(w.name) else { throw Fields.unknown(w, candidates: words, what: "\(key)") }
+        guard words.contains(w.name) else { throw Fields.unknown(w, candidates: words, what: .value(key: key)) }
         return w.name
     }
 
     /// The single value of a setting.
-    static func single(_ s: Setting) throws -> Atom {
+    static func single(_ s: Setting) throws(Diagnostic) -> Atom {
         guard s.values.count == 1 else {
-            throw Diagnostic("'\(s.key.name)' takes one value", at: s.range)
+            throw Diagnostic(.takesOneValue(key: s.key.name), at: s.range)
         }
         return s.values[0]
     }
 
-    static func unknownKey(_ key: Identifier, _ keys: [String], _ what: String) -> Diagnostic {
-        Fields.unknown(key, candidates: keys, what: "\(what) setting")
+    static func unknownKey(_ key: Identifier, _ keys: [String], _ group: SettingGroup) -> Diagnostic {
+        Fields.unknown(key, candidates: keys, what: .setting(group))
     }
 }
 
 extension Interpreter {
     /// `community ["Name"] size N profile P seed S`. Size, profile and seed redraw the community and
     /// return to week 0.
-    mutating func community(name: StringLiteral?, settings: [Setting]) throws {
+    mutating func community(name: StringLiteral?, settings: [Setting]) throws(Diagnostic) {
         var s = state.currentScenario
         if let name { s.name = name.value }
         var reshaped = false
@@ -55,8 +56,8 @@ extension Interpreter {
             case "size":
                 let size = try Values.integer(atom, "size", in: 1...Double(options.maxPopulation))
                 guard size > (s.residentNames.values.max() ?? -1) else {
-                    throw Diagnostic("size \(size) is too small for the named residents", at: atom.range,
-                                     hint: "the named residents need at least \(s.residentNames.values.max()! + 1) residents")
+                    throw Diagnostic(.sizeTooSmallForNames(size: size), at: atom.range,
+                                     hint: .namedResidentsNeed((s.residentNames.values.max() ?? 0) + 1))
                 }
                 s.overrides = s.overrides.filter { $0.key < size }
                 s.size = size; reshaped = true
@@ -67,17 +68,17 @@ extension Interpreter {
                 let seed = try Values.integer(atom, "seed", in: 0...9_007_199_254_740_992)
                 s.seed = UInt64(seed); reshaped = true
             case "name":
-                guard case .string(let str) = atom else { throw Diagnostic("'name' needs a quoted string", at: atom.range) }
+                guard case .string(let str) = atom else { throw Diagnostic(.needsQuotedString(key: "name"), at: atom.range) }
                 s.name = str.value
-            default: throw Values.unknownKey(setting.key, Vocabulary.communityKeys, "community")
+            default: throw Values.unknownKey(setting.key, Vocabulary.communityKeys, .community)
             }
         }
         if reshaped {
-            try replaceScenario(s, announce: "community rebuilt")
+            try replaceScenario(s, because: .community)
         } else {
             state.scenario.name = s.name
             state.model.renameCommunity(s.name)
-            emit("community \"\(s.name)\"")
+            emit(.note(.communityRenamed(s.name)))
         }
     }
 
@@ -85,23 +86,22 @@ extension Interpreter {
     /// scenario (which then still reproduces the run, without redrawing the population); later it
     /// is kept in the timeline, so `save` replays it at the same week.
     mutating func applyChange(at range: SourceRange? = nil, toScenario: (inout Scenario) -> Void,
-                              toModel: (inout Model) throws(ModelError) -> Void) throws {
-        do { try toModel(&state.model) } catch { throw Diagnostic(Self.describe(error), at: range ?? statementRange) }
+                              toModel: (inout Model) throws(ModelError) -> Void) throws(Diagnostic) {
+        do { try toModel(&state.model) } catch { throw Diagnostic(.model(error), at: range ?? statementRange) }
         if state.week == 0 { toScenario(&state.scenario) } else { recordChange() }
     }
 
     /// Installs a new week-0 scenario and rebuilds the model; says so when it ends a run.
-    mutating func replaceScenario(_ s: Scenario, announce: String) throws {
+    mutating func replaceScenario(_ s: Scenario, because why: Rebuild) throws(Diagnostic) {
         let week = state.week
         state.scenario = s
-        do { try state.rebuild() } catch { throw Diagnostic(Self.describe(error), at: statementRange) }
-        var note = "\(announce): \(s.size) residents, profile \(s.profile.rawValue), seed \(state.model.scenario.seed)"
-        if week > 0 { note += "; back at week 0 (was week \(week))" }
-        emit(note)
+        do { try state.rebuild() } catch { throw Diagnostic(.model(error), at: statementRange) }
+        emit(.note(.scenarioReplaced(why, size: s.size, profile: s.profile, seed: state.model.scenario.seed,
+                                     wasWeek: week > 0 ? week : nil)))
     }
 
     /// `resident REF key value …`: names a new resident (taking the lowest free index) or changes one.
-    mutating func resident(_ ref: ResidentRef, settings: [Setting]) throws {
+    mutating func resident(_ ref: ResidentRef, settings: [Setting]) throws(Diagnostic) {
         var o = ResidentOverrides()
         for setting in settings {
             let atom = try Values.single(setting)
@@ -112,47 +112,45 @@ extension Interpreter {
             case "building":
                 o.building = try Values.integer(atom, "building", in: 1...Double(buildingLimit))
             default:
-                guard let trait = ResidentTrait(rawValue: key) else { throw Values.unknownKey(setting.key, Vocabulary.residentKeys, "resident") }
+                guard let trait = ResidentTrait(rawValue: key) else { throw Values.unknownKey(setting.key, Vocabulary.residentKeys, .resident) }
                 o.traits[trait] = try Values.number(atom, key, in: 0...1)
             }
         }
         var s = state.scenario
         let index: Int
-        var label: String
         switch ref {
         case .index(let n):
             index = try Values.integer(.number(n), "resident", in: 1...Double(s.size)) - 1
-            label = "resident \(index + 1)"
         case .name(let id):
             if let known = s.residentNames[id.name] {
                 index = known
             } else {
                 guard !Self.reservedNames.contains(id.name) else {
-                    throw Diagnostic("'\(id.name)' cannot name a resident", at: id.range, hint: "it is a word of the language; choose another name")
+                    throw Diagnostic(.cannotNameResident(id.name), at: id.range, hint: .wordOfTheLanguage)
                 }
                 guard let free = s.nextFreeResidentIndex else {
-                    throw Diagnostic("no free resident to name", at: id.range, hint: "raise the community size first")
+                    throw Diagnostic(.noFreeResident, at: id.range, hint: .raiseSizeFirst)
                 }
                 index = free
                 s.residentNames[id.name] = free
             }
-            label = "\(id.name) (resident \(index + 1))"
         }
         if state.week == 0 {
             s.overrides[index, default: ResidentOverrides()].merge(o)
             state.scenario = s
-            do { try state.rebuild() } catch { throw Diagnostic(Self.describe(error), at: statementRange) }
+            do { try state.rebuild() } catch { throw Diagnostic(.model(error), at: statementRange) }
         } else {
             if o.building != nil {
-                throw Diagnostic("a building can only be set at week 0", at: settings.first { $0.key.name == "building" }!.range,
-                                 hint: "ties are drawn at week 0; type reset, then set the building")
+                throw Diagnostic(.buildingOnlyAtWeekZero, at: settings.first { $0.key.name == "building" }?.range ?? statementRange,
+                                 hint: .drawTiesAtWeekZero)
             }
             state.model.nameResident(s.residentNames.first { $0.value == index }?.key, index: index)
             state.model.apply(o, toResident: index)
             recordChange()
         }
-        label += ": " + residentSummary(index)
-        emit(label)
+        var view = Views.resident(state.model, index)
+        if case .index = ref { view.name = nil }
+        emit(.residentDeclared(view))
     }
 
     /// Words that cannot name a resident or facility: they would be read as part of the language
@@ -169,14 +167,14 @@ extension Interpreter {
                                                 + Vocabulary.expressionTerminators + Vocabulary.logicalWords + ["until", "force"])
 
     /// `facility NAME key value …`: adds a facility or changes one.
-    mutating func facility(_ name: Identifier, settings: [Setting]) throws {
+    mutating func facility(_ name: Identifier, settings: [Setting]) throws(Diagnostic) {
         let existing = state.model.scenario.facilityIndex(name.name)
         guard !Self.reservedNames.contains(name.name) else {
-            throw Diagnostic("'\(name.name)' cannot name a facility", at: name.range, hint: "choose another name, e.g. shed")
+            throw Diagnostic(.cannotNameFacility(name.name), at: name.range, hint: .chooseAnotherName)
         }
         var spec = existing.map { state.model.scenario.facilities[$0] } ?? FacilitySpec(name: name.name)
         if existing == nil && state.model.scenario.facilities.count >= Limits.maxFacilities {
-            throw Diagnostic("too many facilities (limit \(Limits.maxFacilities))", at: name.range)
+            throw Diagnostic(.tooManyFacilities(limit: Limits.maxFacilities), at: name.range)
         }
         for setting in settings {
             let key = setting.key.name
@@ -197,7 +195,7 @@ extension Interpreter {
                 case "visibility": spec.visibility = v
                 default: spec.outreach = v
                 }
-            default: throw Values.unknownKey(setting.key, Vocabulary.facilityKeys, "facility")
+            default: throw Values.unknownKey(setting.key, Vocabulary.facilityKeys, .facility)
             }
         }
         try applyChange(at: name.range, toScenario: { s in
@@ -205,20 +203,20 @@ extension Interpreter {
         }, toModel: { m throws(ModelError) in
             if existing != nil { try m.update(spec) } else { try m.add(spec) }
         })
-        emit("\(existing == nil ? "facility" : "changed facility") \(spec.name): " + facilitySummary(spec))
+        emit(.facilityDeclared(spec, changed: existing != nil))
     }
 
-    private func beneficiaries(_ s: Setting) throws -> Beneficiaries {
+    private func beneficiaries(_ s: Setting) throws(Diagnostic) -> Beneficiaries {
         guard let first = s.values.first, case .word(let w) = first else {
-            throw Diagnostic("'serves' needs all, building N, age A or tenure T", at: s.range)
+            throw Diagnostic(.servesNeedsScope, at: s.range)
         }
         switch w.name {
         case "all":
-            guard s.values.count == 1 else { throw Diagnostic("'serves all' takes nothing more", at: s.range) }
+            guard s.values.count == 1 else { throw Diagnostic(.servesAllTakesNothing, at: s.range) }
             return .all
         case "building", "age", "tenure":
             guard s.values.count == 2 else {
-                throw Diagnostic("'serves \(w.name)' needs a value", at: w.range, hint: "e.g. serves building 3")
+                throw Diagnostic(.servesNeedsValue(scope: w.name), at: w.range, hint: .forExample(code: "serves building 3"))
             }
             let v = s.values[1]
             switch w.name {
@@ -229,12 +227,12 @@ extension Interpreter {
             default: return .tenure(Tenure(word: try Values.word(v, "tenure", among: Tenure.allCases.map(\.description)))!)
             }
         default:
-            throw Fields.unknown(w, candidates: ["all", "building", "age", "tenure"], what: "beneficiary group")
+            throw Fields.unknown(w, candidates: ["all", "building", "age", "tenure"], what: .beneficiaryGroup)
         }
     }
 
     /// `government role R budget B responsiveness X`.
-    mutating func government(_ settings: [Setting]) throws {
+    mutating func government(_ settings: [Setting]) throws(Diagnostic) {
         var g = state.model.scenario.government
         for setting in settings {
             let atom = try Values.single(setting)
@@ -242,23 +240,23 @@ extension Interpreter {
             case "role": g.role = try Values.number(atom, "role", in: 0...1)
             case "budget": g.budget = try Values.number(atom, "budget", in: 0...1000)
             case "responsiveness": g.responsiveness = try Values.number(atom, "responsiveness", in: 0...1)
-            default: throw Values.unknownKey(setting.key, Vocabulary.governmentKeys, "government")
+            default: throw Values.unknownKey(setting.key, Vocabulary.governmentKeys, .government)
             }
         }
         try applyChange(toScenario: { $0.government = g }, toModel: { $0.setGovernment(g) })
-        emit("government: role \(Format.fixed(g.role)), budget \(Format.literal(g.budget)), responsiveness \(Format.fixed(g.responsiveness))")
+        emit(.governmentDeclared(g))
     }
 
     /// `intervene KIND [on NAME|all] strength S from W to W`.
-    mutating func intervene(kind: Identifier, target: Identifier?, settings: [Setting]) throws {
+    mutating func intervene(kind: Identifier, target: Identifier?, settings: [Setting]) throws(Diagnostic) {
         let kinds = InterventionKind.allCases.map(\.rawValue)
         guard let k = InterventionKind(rawValue: kind.name) else {
-            throw Fields.unknown(kind, candidates: kinds, what: "intervention kind")
+            throw Fields.unknown(kind, candidates: kinds, what: .interventionKind)
         }
         var targetName: String? = nil
         if let t = target, t.name != "all" {
             guard state.model.scenario.facilityIndex(t.name) != nil else {
-                throw Fields.unknown(t, candidates: state.model.scenario.facilities.map(\.name) + ["all"], what: "facility")
+                throw Fields.unknown(t, candidates: state.model.scenario.facilities.map(\.name) + ["all"], what: .facility)
             }
             targetName = t.name
         }
@@ -270,28 +268,27 @@ extension Interpreter {
             case "strength": strength = try Values.number(atom, "strength", in: 0...1)
             case "from": start = try Values.integer(atom, "from", in: 0...Double(Limits.maxWeek)); startRange = atom.range
             case "to": end = try Values.integer(atom, "to", in: 0...Double(Limits.maxWeek))
-            default: throw Values.unknownKey(setting.key, Vocabulary.interventionKeys, "intervention")
+            default: throw Values.unknownKey(setting.key, Vocabulary.interventionKeys, .intervention)
             }
         }
         if let e = end, e < start {
-            throw Diagnostic("the window ends (week \(e)) before it starts (week \(start))",
-                             at: settings.first { $0.key.name == "to" }!.range)
+            throw Diagnostic(.windowEndsBeforeStart(end: e, start: start),
+                             at: settings.first { $0.key.name == "to" }?.range ?? statementRange)
         }
         if start < state.week, let r = startRange {
-            throw Diagnostic("week \(start) is in the past (now week \(state.week))", at: r,
-                             hint: "start it now or later, or type reset to go back to week 0")
+            throw Diagnostic(.weekInPast(week: start, now: state.week), at: r, hint: .startNowOrLater)
         }
         guard state.model.scenario.interventions.count < Limits.maxInterventions else {
-            throw Diagnostic("too many interventions (limit \(Limits.maxInterventions))", at: kind.range)
+            throw Diagnostic(.tooManyInterventions(limit: Limits.maxInterventions), at: kind.range)
         }
         let iv = Intervention(id: state.model.scenario.nextInterventionID, kind: k, target: targetName,
                               strength: strength, start: start, end: end)
         try applyChange(at: kind.range, toScenario: { $0.interventions.append(iv) }, toModel: { m throws(ModelError) in try m.add(iv) })
-        emit("intervention \(iv.id): " + interventionSummary(iv))
+        emit(.interventionDeclared(InterventionView(intervention: iv, active: iv.isActive(at: state.week))))
     }
 
     /// `remove intervention N`.
-    mutating func removeIntervention(_ n: NumberLiteral) throws {
+    mutating func removeIntervention(_ n: NumberLiteral) throws(Diagnostic) {
         let id = try Values.integer(.number(n), "intervention", in: 1...Double(Int32.max))
         guard state.model.scenario.interventions.contains(where: { $0.id == id }) else { throw noIntervention(n) }
         try applyChange(toScenario: { $0.interventions.removeAll { $0.id == id } },
@@ -301,34 +298,34 @@ extension Interpreter {
             state.scenario.renumberInterventions()
             state.model.renumberInterventions()
         }
-        emit("removed intervention \(id)")
+        emit(.note(.removedIntervention(id)))
     }
 
     private func noIntervention(_ n: NumberLiteral) -> Diagnostic {
         let ids = state.model.scenario.interventions.map { String($0.id) }
-        return Diagnostic("there is no intervention \(n.text)", at: n.range,
-                          hint: ids.isEmpty ? "there are no interventions" : "interventions: " + ids.joined(separator: ", "))
+        return Diagnostic(.noSuchIntervention(quoted: n.text), at: n.range,
+                          hint: ids.isEmpty ? .noInterventions : .interventionsAre(ids))
     }
 
     /// `set NAME VALUE` for a model constant or `typology.autonomy` / `typology.publicness`.
-    mutating func set(_ ref: FieldRef, _ atom: Atom) throws {
+    mutating func set(_ ref: FieldRef, _ atom: Atom) throws(Diagnostic) {
         if let q = ref.qualifier {
             guard q.name == "typology" else {
-                throw Fields.unknown(q, candidates: ["typology"], what: "parameter group")
+                throw Fields.unknown(q, candidates: ["typology"], what: .parameterGroup)
             }
             var t = state.model.scenario.thresholds
             switch ref.name.name {
             case "autonomy": t.autonomy = try Values.number(atom, "typology.autonomy", in: 0...1)
             case "publicness": t.publicness = try Values.number(atom, "typology.publicness", in: 0...1)
-            default: throw Fields.unknown(ref.name, candidates: ["autonomy", "publicness"], what: "typology threshold")
+            default: throw Fields.unknown(ref.name, candidates: ["autonomy", "publicness"], what: .typologyThreshold)
             }
             try applyChange(toScenario: { $0.thresholds = t }, toModel: { $0.setThresholds(t) })
-            emit("typology thresholds: autonomy \(Format.fixed(t.autonomy)), publicness \(Format.fixed(t.publicness))")
+            emit(.note(.thresholdsSet(autonomy: t.autonomy, publicness: t.publicness)))
             return
         }
         let names = Vocabulary.parameters
         guard let entry = Parameters.entry(named: ref.name.name) else {
-            throw Fields.unknown(ref.name, candidates: names, what: "parameter")
+            throw Fields.unknown(ref.name, candidates: names, what: .parameter)
         }
         let value = entry.isInteger
             ? Double(try Values.integer(atom, entry.name, in: entry.range))
@@ -336,22 +333,10 @@ extension Interpreter {
         if Parameters.structural.contains(entry.name) {
             var s = state.currentScenario
             s.parameters.set(entry, to: value)
-            try replaceScenario(s, announce: "\(entry.name) = \(Format.literal(value)); community rebuilt")
+            try replaceScenario(s, because: .parameter(name: entry.name, value: value))
             return
         }
         try applyChange(toScenario: { $0.parameters.set(entry, to: value) }, toModel: { $0.set(entry, to: value) })
-        emit("\(entry.name) = \(Format.literal(value))")
-    }
-
-    /// A model error as a message.
-    static func describe(_ error: any Error) -> String {
-        guard let e = error as? ModelError else { return "\(error)" }
-        switch e {
-        case .outOfRange(let name, let v, let r):
-            return "\(name) \(Format.literal(v)) is out of range (\(Format.literal(r.lowerBound))…\(Format.literal(r.upperBound)))"
-        case .duplicateFacility(let n): return "there is already a facility '\(n)'"
-        case .unknownFacility(let n): return "unknown facility '\(n)'"
-        case .tooMany(let what, let limit): return "too many \(what) (limit \(limit))"
-        }
+        emit(.note(.parameterSet(name: entry.name, value: value)))
     }
 }

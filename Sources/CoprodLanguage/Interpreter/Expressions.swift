@@ -4,10 +4,10 @@ import CoprodModel
 /// model-level conditions), checking types once so evaluation over many residents is a tight loop.
 struct ExpressionCompiler {
     /// Resolves a field reference.
-    let resolve: (FieldRef) throws -> Field
+    let resolve: (FieldRef) throws(Diagnostic) -> Field
 
     /// A condition: true/false for index `i`.
-    func condition(_ e: Expression) throws -> (Int) -> Bool {
+    func condition(_ e: Expression) throws(Diagnostic) -> (Int) -> Bool {
         switch e {
         case .and(let l, let r):
             let a = try condition(l), b = try condition(r)
@@ -23,23 +23,23 @@ struct ExpressionCompiler {
         case .field(let ref):
             let field = try resolve(ref)
             guard field.type == .number else {
-                throw Diagnostic("'\(field.name)' is a category, not a condition", at: ref.range,
-                                 hint: "compare it, e.g. \(field.name) = \(Self.firstWord(field.type))")
+                throw Diagnostic(.categoryIsNotCondition(field: field.name), at: ref.range,
+                                 hint: .compareIt(code: "\(field.name) = \(Self.firstWord(field.type))"))
             }
             return { if case .number(let v) = field.read($0) { v != 0 } else { false } }
         case .number(let n):
-            throw Diagnostic("a number is not a condition", at: n.range, hint: "compare something with it, e.g. week >= \(n.text)")
+            throw Diagnostic(.numberIsNotCondition, at: n.range, hint: .compareSomethingWithIt(code: "week >= \(n.text)"))
         case .string(let s):
-            throw Diagnostic("a string is not a condition", at: s.range)
+            throw Diagnostic(.stringIsNotCondition, at: s.range)
         }
     }
 
     /// A numeric field for `mean`.
-    func number(_ ref: FieldRef) throws -> (Int) -> Double {
+    func number(_ ref: FieldRef) throws(Diagnostic) -> (Int) -> Double {
         let field = try resolve(ref)
         guard field.type == .number else {
-            throw Diagnostic("'\(field.name)' is a category; it has no mean", at: ref.range,
-                             hint: "count or rate it instead, e.g. rate \(field.name) = \(Self.firstWord(field.type))")
+            throw Diagnostic(.categoryHasNoMean(field: field.name), at: ref.range,
+                             hint: .countOrRateInstead(code: "rate \(field.name) = \(Self.firstWord(field.type))"))
         }
         return { if case .number(let v) = field.read($0) { v } else { 0 } }
     }
@@ -55,7 +55,7 @@ struct ExpressionCompiler {
         case word(String, SourceRange)
     }
 
-    private func operand(_ e: Expression, against other: FieldType?) throws -> Operand {
+    private func operand(_ e: Expression, against other: FieldType?) throws(Diagnostic) -> Operand {
         switch e {
         case .number(let n): return .number(n.value)
         case .string(let s): return .word(s.value, s.range)
@@ -63,38 +63,36 @@ struct ExpressionCompiler {
             // Against a category, a bare word is a value (`age = older`), checked against the category.
             if case .category(let words) = other, ref.qualifier == nil {
                 guard words.contains(ref.name.name) else {
-                    throw Fields.unknown(ref.name, candidates: words, what: "value")
+                    throw Fields.unknown(ref.name, candidates: words, what: .value(key: "value"))
                 }
                 return .word(ref.name.name, ref.range)
             }
             return .field(try resolve(ref), ref.range)
         default:
-            throw Diagnostic("expected a field or a value here", at: e.range,
-                             hint: "a comparison has one field and one value, e.g. age = older")
+            throw Diagnostic(.expectedFieldOrValue, at: e.range, hint: .comparisonHasFieldAndValue)
         }
     }
 
     private func comparison(_ l: Expression, _ op: ComparisonOperator, _ r: Expression,
-                            _ opRange: SourceRange) throws -> (Int) -> Bool {
+                            _ opRange: SourceRange) throws(Diagnostic) -> (Int) -> Bool {
         let left = try operand(l, against: nil)
         var leftType: FieldType? = nil
         if case .field(let f, _) = left { leftType = f.type }
         let right = try operand(r, against: leftType)
         // Category comparisons: only = and !=, against a word.
-        func categoryCheck(_ field: Field, _ range: SourceRange, _ value: Operand) throws -> (Int) -> Bool {
+        func categoryCheck(_ field: Field, _ range: SourceRange, _ value: Operand) throws(Diagnostic) -> (Int) -> Bool {
             guard op == .equal || op == .notEqual else {
-                throw Diagnostic("'\(field.name)' is a category; compare it with = or !=", at: opRange)
+                throw Diagnostic(.categoryNeedsEquality(field: field.name), at: opRange)
             }
             let word: String
             switch value {
             case .word(let w, let wr):
                 if case .category(let words) = field.type, !words.contains(w) {
-                    throw Fields.unknown(Identifier(name: w, range: wr), candidates: words, what: "value")
+                    throw Fields.unknown(Identifier(name: w, range: wr), candidates: words, what: .value(key: "value"))
                 }
                 word = w
             default:
-                throw Diagnostic("'\(field.name)' is a category; compare it with a word such as \(Self.firstWord(field.type))",
-                                 at: range)
+                throw Diagnostic(.categoryNeedsWord(field: field.name, example: Self.firstWord(field.type)), at: range)
             }
             let equal = op == .equal
             return { (field.read($0) == .word(word)) == equal }
@@ -117,12 +115,12 @@ struct ExpressionCompiler {
         }
     }
 
-    private func numeric(_ o: Operand) throws -> (Int) -> Double {
+    private func numeric(_ o: Operand) throws(Diagnostic) -> (Int) -> Double {
         switch o {
         case .number(let v): return { _ in v }
         case .field(let f, _): return { if case .number(let v) = f.read($0) { v } else { .nan } }
         case .word(let w, let range):
-            throw Diagnostic("'\(w)' is not a number", at: range, hint: "compare numbers with numbers, e.g. efficacy > 0.5")
+            throw Diagnostic(.notANumber(w), at: range, hint: .compareNumbersWithNumbers)
         }
     }
 }

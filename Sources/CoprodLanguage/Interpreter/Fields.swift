@@ -29,7 +29,7 @@ enum Fields {
 
     /// Resolves `ref` as a field of one resident.
     /// - Throws: `Diagnostic` for an unknown facility or field, with a did-you-mean.
-    static func resident(_ ref: FieldRef, in model: Model) throws -> Field {
+    static func resident(_ ref: FieldRef, in model: Model) throws(Diagnostic) -> Field {
         let pop = model.population
         guard let f = try facility(of: ref, in: model, facilityFields: residentFacilityFields) else {
             let name = ref.name.name
@@ -43,7 +43,7 @@ enum Fields {
                     return Field(name: name, type: .number) { .number(pop.value(trait, of: $0)) }
                 }
                 throw unknown(ref.name, candidates: residentFields + residentFacilityFields + model.scenario.facilities.map(\.name),
-                              what: "resident field")
+                              what: .residentField)
             }
         }
         let n = model.residentCount, base = f * n, spec = model.scenario.facilities[f]
@@ -63,7 +63,7 @@ enum Fields {
     }
 
     /// Resolves `ref` as a model-level field (for `run until` and lesson checks).
-    static func model(_ ref: FieldRef, in model: Model) throws -> Field {
+    static func model(_ ref: FieldRef, in model: Model) throws(Diagnostic) -> Field {
         let record = model.outcomes
         guard let f = try facility(of: ref, in: model, facilityFields: modelFacilityFields) else {
             let c = record.community
@@ -82,7 +82,7 @@ enum Fields {
                 value = Double(model.scenario.interventions.filter { $0.isActive(at: model.week) }.count)
             default:
                 throw unknown(ref.name, candidates: modelFields + modelFacilityFields + model.scenario.facilities.map(\.name),
-                              what: "field")
+                              what: .field)
             }
             return Field(name: ref.name.name, type: .number) { _ in .number(value) }
         }
@@ -109,14 +109,14 @@ enum Fields {
 
     /// The facility a field refers to: its qualifier, or the only facility when a facility field is
     /// written bare. Nil for a field that is not per facility.
-    private static func facility(of ref: FieldRef, in model: Model, facilityFields: [String]) throws -> Int? {
+    private static func facility(of ref: FieldRef, in model: Model, facilityFields: [String]) throws(Diagnostic) -> Int? {
         let names = model.scenario.facilities.map(\.name)
         if let q = ref.qualifier {
             guard let f = model.scenario.facilityIndex(q.name) else {
-                throw unknown(q, candidates: names, what: "facility")
+                throw unknown(q, candidates: names, what: .facility)
             }
             guard facilityFields.contains(ref.name.name) else {
-                throw unknown(ref.name, candidates: facilityFields, what: "facility field")
+                throw unknown(ref.name, candidates: facilityFields, what: .facilityField)
             }
             return f
         }
@@ -125,23 +125,23 @@ enum Fields {
         if topLevel.contains(ref.name.name) { return nil }
         guard names.count == 1 else {
             let example = names.first.map { "\($0).\(ref.name.name)" } ?? "shed.\(ref.name.name)"
-            throw Diagnostic("'\(ref.name.name)' needs a facility", at: ref.name.range,
-                             hint: names.isEmpty ? "there are no facilities yet" : "write it with a facility, e.g. \(example)")
+            throw Diagnostic(.fieldNeedsFacility(ref.name.name), at: ref.name.range,
+                             hint: names.isEmpty ? .noFacilitiesYet : .writeWithFacility(code: example))
         }
         return 0
     }
 
     /// An "unknown …" diagnostic with a did-you-mean (or, for a facility's bare name, how to
     /// write one of its fields).
-    static func unknown(_ word: Identifier, candidates: [String], what: String) -> Diagnostic {
-        if what.hasSuffix("field"), candidates.contains(word.name), !Vocabulary.residentFields.contains(word.name),
+    static func unknown(_ word: Identifier, candidates: [String], what: Thing) -> Diagnostic {
+        let isField = what == .field || what == .residentField || what == .facilityField
+        if isField, candidates.contains(word.name), !Vocabulary.residentFields.contains(word.name),
            !Vocabulary.modelFields.contains(word.name) {
-            let example = what == "resident field" ? "\(word.name).joined" : "\(word.name).phase"
-            return Diagnostic("'\(word.name)' is a facility, not a field", at: word.range,
-                              hint: "write one of its fields, e.g. \(example)")
+            let example = what == .residentField ? "\(word.name).joined" : "\(word.name).phase"
+            return Diagnostic(.facilityIsNotAField(word.name), at: word.range, hint: .writeOneOfItsFields(code: example))
         }
-        let hint = Suggestions.closest(to: word.name, in: candidates).map { "did you mean '\($0)'?" }
-            ?? (candidates.isEmpty ? nil : "expected one of: " + candidates.prefix(12).joined(separator: ", "))
-        return Diagnostic("unknown \(what) '\(word.name)'", at: word.range, hint: hint)
+        let hint = Suggestions.closest(to: word.name, in: candidates).map { Message.didYouMean($0) }
+            ?? (candidates.isEmpty ? nil : .expectedOneOf(Array(candidates.prefix(12))))
+        return Diagnostic(.unknown(what, name: word.name), at: word.range, hint: hint)
     }
 }

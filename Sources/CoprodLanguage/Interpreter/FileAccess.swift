@@ -49,7 +49,7 @@ struct FileAccess: Sendable {
     }
 }
 
-enum FileError: Error {
+public enum FileError: Error, Hashable, Sendable {
     case missing(String), notAFile(String), tooLarge(String), unreadable(String), unwritable(String, String)
 
     var message: String {

@@ -1,16 +1,11 @@
 extension Interpreter {
     /// `help` lists the commands; `help WORD` gives a command's or topic's syntax and an example.
-    func help(_ topic: Identifier?) throws {
-        guard let topic else {
-            for line in HelpCatalogue.overview.split(separator: "\n", omittingEmptySubsequences: false) { emit(String(line)) }
-            return
-        }
+    func help(_ topic: Identifier?) throws(Diagnostic) {
+        guard let topic else { emit(.help(.overview)); return }
+        if topic.name.lowercased() == "glossary" { emit(.help(.glossary)); return }
         guard let entry = HelpCatalogue.entry(named: topic.name) else {
-            throw Fields.unknown(topic, candidates: HelpCatalogue.entries.map(\.name), what: "help topic")
+            throw Fields.unknown(topic, candidates: HelpCatalogue.entries.map(\.name), what: .helpTopic)
         }
-        emit("\(entry.name) — \(entry.summary)")
-        emit("  syntax:  \(entry.syntax)")
-        emit("  example: \(entry.example)")
-        if !entry.seeAlso.isEmpty { emit("  see also: " + entry.seeAlso.joined(separator: ", ")) }
+        emit(.help(.page(entry)))
     }
 }

@@ -5,7 +5,7 @@ import CoprodModel
 struct Interpreter {
     var state: SessionState
     let options: Session.Options
-    let emit: (String) -> Void
+    let sink: (Output, Language) -> Void
     let interrupted: () -> Bool
     /// The source line being run (kept in the timeline for mid-run changes).
     let sourceLine: String
@@ -13,6 +13,9 @@ struct Interpreter {
     /// Where relative paths in `load`/`save`/`export` and lesson files are resolved.
     let files: FileAccess
     var outcome: CommandOutcome = .continue
+
+    /// Passes one output on, with the language in force now.
+    func emit(_ output: Output) { sink(output, state.language) }
 
     /// Notes a mid-run change in the timeline, so `save` can replay it at the same week.
     mutating func recordChange() {
@@ -27,9 +30,9 @@ struct Interpreter {
         }
     }
 
-    mutating func run(_ command: Command) throws {
+    mutating func run(_ command: Command) throws(Diagnostic) {
         if !options.allowsFiles && Self.usesFiles(command) {
-            throw Diagnostic("files are switched off in this session", at: statementRange)
+            throw Diagnostic(.filesSwitchedOff, at: statementRange)
         }
         switch command {
         case .community(let name, let settings): try community(name: name, settings: settings)
@@ -53,32 +56,38 @@ struct Interpreter {
         case .reset:
             let week = state.week, folded = state.timeline.count
             state.scenario = state.currentScenario
-            do { try state.rebuild() } catch { throw Diagnostic(Self.describe(error), at: statementRange) }
-            emit("back at week 0 (was week \(week)), same scenario and seed"
-                 + (folded > 0 ? "; the \(folded) change\(folded == 1 ? "" : "s") made during the run now appl\(folded == 1 ? "ies" : "y") from week 0" : ""))
+            do { try state.rebuild() } catch { throw Diagnostic(.model(error), at: statementRange) }
+            emit(.note(.backAtWeekZero(was: week, folded: folded)))
         case .clear:
             var s = Scenario()
             s.seed = state.scenario.seed
-            try replaceScenario(s, announce: "empty scenario")
+            try replaceScenario(s, because: .empty)
         case .help(let topic): try help(topic)
+        case .lang(let word):
+            if let word {
+                guard let language = Language(word: word.name) else {
+                    throw Diagnostic(.unknownLanguage(word.name), at: word.range, hint: .languagesAre)
+                }
+                state.language = language
+            }
+            emit(.note(.languageSet(state.language)))
         case .lesson(let action): try lesson(action)
         case .quit: outcome = .quit
-        case .title, .part, .say, .predict, .tryCommand, .check:
-            throw Diagnostic("this statement belongs in a lesson file", at: statementRange,
-                             hint: "type 'lesson' to list the lessons")
+        case .title, .part, .say, .predict, .tryCommand, .check, .zh:
+            throw Diagnostic(.lessonStatementOutsideLesson, at: statementRange, hint: .typeLessonToList)
         }
     }
 
     /// Resolves a resident reference to a 0-based index.
-    func residentIndex(_ ref: ResidentRef) throws -> Int {
+    func residentIndex(_ ref: ResidentRef) throws(Diagnostic) -> Int {
         switch ref {
         case .index(let n):
             return try Values.integer(.number(n), "resident", in: 1...Double(state.model.residentCount)) - 1
         case .name(let id):
             guard let i = state.model.scenario.residentNames[id.name] else {
                 let names = state.model.scenario.residentNames.keys.sorted()
-                var d = Fields.unknown(id, candidates: names, what: "resident")
-                if names.isEmpty { d.hint = "name one first (resident \(id.name) age older) or use a number (1…\(state.model.residentCount))" }
+                var d = Fields.unknown(id, candidates: names, what: .resident)
+                if names.isEmpty { d.hint = .nameResidentFirst(name: id.name, count: state.model.residentCount) }
                 throw d
             }
             return i
@@ -86,11 +95,11 @@ struct Interpreter {
     }
 
     /// Resolves a facility name.
-    func facilityIndex(_ id: Identifier) throws -> Int {
+    func facilityIndex(_ id: Identifier) throws(Diagnostic) -> Int {
         guard let f = state.model.scenario.facilityIndex(id.name) else {
             let names = state.model.scenario.facilities.map(\.name)
-            var d = Fields.unknown(id, candidates: names, what: "facility")
-            if names.isEmpty { d.hint = "there are no facilities yet; add one with: facility shed cost 60" }
+            var d = Fields.unknown(id, candidates: names, what: .facility)
+            if names.isEmpty { d.hint = .addFacilityFirst }
             throw d
         }
         return f

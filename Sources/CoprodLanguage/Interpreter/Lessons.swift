@@ -1,66 +1,103 @@
 import CoprodModel
 import Foundation
 
-/// A lesson file parsed into its parts (docs/LANGUAGE.md, "Lessons").
+/// A lesson file parsed into its parts (docs/LANGUAGE.md, "Lessons"). Every text is bilingual: a
+/// `zh "…"` line after a `title`, `part`, `say` paragraph, `predict` or `check … hint` gives its
+/// Chinese; a text without one is shown in English in both languages.
 struct Lesson: Sendable {
     struct Check: Sendable {
         var condition: Expression
-        var hint: String?
+        var hint: Bilingual?
     }
 
     struct Part: Sendable {
-        var title: String
-        var paragraphs: [String] = []
-        var prediction: String?
+        var title: Bilingual
+        var paragraphs: [Bilingual] = []
+        var prediction: Bilingual?
         var tries: [String] = []
         var checks: [Check] = []
     }
 
     var number: Int
-    var title: String
+    var title: Bilingual
     var fileName: String
     /// The file's text; its setup lines run when the lesson starts.
     var setupSource: String
     var parts: [Part]
 
+    /// The text statement a `zh` line translates.
+    private enum Translatable { case title, partTitle, paragraph, prediction, hint }
+
     /// Parses a lesson: setup commands before the first `part`, then parts made of `say`, `predict`,
-    /// `try` and `check` statements.
+    /// `try` and `check` statements, each text optionally followed by its Chinese (`zh`).
     /// - Throws: `LocatedDiagnostic` for a malformed lesson.
     static func parse(_ text: String, number: Int, fileName: String) throws(LocatedDiagnostic) -> Lesson {
-        var title = "Lesson \(number)"
+        var title = Bilingual(en: "Lesson \(number)", zh: "第 \(number) 课")
         var parts: [Part] = []
         var setupIndices = Set<Int>()
         var paragraphOpen = false
+        /// What the next `zh` line translates, and whether a `zh` line has already started it.
+        var translating: Translatable?
+        var translationOpen = false
         let lines = Parser.lines(of: text)
+        func english(_ s: String) -> Bilingual { Bilingual(en: s, zh: s) }
         for (k, line) in lines.enumerated() {
             let statement: Statement?
             do { statement = try Parser.parseLine(line, lineNumber: k + 1) } catch {
                 throw LocatedDiagnostic(error, fileName: fileName, sourceLine: line)
             }
-            guard let statement else { paragraphOpen = false; continue }
-            func fail(_ message: String) -> LocatedDiagnostic {
+            guard let statement else { paragraphOpen = false; translating = nil; continue }
+            func fail(_ message: Message) -> LocatedDiagnostic {
                 LocatedDiagnostic(Diagnostic(message, at: statement.range), fileName: fileName, sourceLine: line)
             }
+            if case .zh(let s) = statement.command {
+                guard let target = translating else { throw fail(.translationWithoutText) }
+                func put(_ text: inout Bilingual) { text.zh = translationOpen ? text.zh + s.value : s.value }
+                let last = parts.count - 1
+                switch target {
+                case .title: put(&title)
+                case .partTitle: put(&parts[last].title)
+                case .paragraph: put(&parts[last].paragraphs[parts[last].paragraphs.count - 1])
+                case .prediction: if parts[last].prediction != nil { put(&parts[last].prediction!) }
+                case .hint:
+                    let c = parts[last].checks.count - 1
+                    if parts[last].checks[c].hint != nil { put(&parts[last].checks[c].hint!) }
+                }
+                translationOpen = true
+                paragraphOpen = false
+                continue
+            }
+            translationOpen = false
+            translating = nil
             switch statement.command {
-            case .title(let t): title = t.value
-            case .part(let t): parts.append(Part(title: t.value)); paragraphOpen = false
+            case .title(let t): title = english(t.value); translating = .title
+            case .part(let t): parts.append(Part(title: english(t.value))); translating = .partTitle
             case .say(let s):
-                guard !parts.isEmpty else { throw fail("'say' must come after a 'part'") }
-                if paragraphOpen { parts[parts.count - 1].paragraphs[parts[parts.count - 1].paragraphs.count - 1] += " " + s.value }
-                else { parts[parts.count - 1].paragraphs.append(s.value) }
+                guard !parts.isEmpty else { throw fail(.lessonStatementBeforePart(statement: "say")) }
+                let last = parts.count - 1
+                if paragraphOpen {
+                    let p = parts[last].paragraphs.count - 1
+                    parts[last].paragraphs[p].en += " " + s.value
+                    parts[last].paragraphs[p].zh = parts[last].paragraphs[p].en
+                } else {
+                    parts[last].paragraphs.append(english(s.value))
+                }
                 paragraphOpen = true
+                translating = .paragraph
                 continue
             case .predict(let s):
-                guard !parts.isEmpty else { throw fail("'predict' must come after a 'part'") }
-                parts[parts.count - 1].prediction = s.value
+                guard !parts.isEmpty else { throw fail(.lessonStatementBeforePart(statement: "predict")) }
+                parts[parts.count - 1].prediction = english(s.value)
+                translating = .prediction
             case .tryCommand(let s):
-                guard !parts.isEmpty else { throw fail("'try' must come after a 'part'") }
+                guard !parts.isEmpty else { throw fail(.lessonStatementBeforePart(statement: "try")) }
                 parts[parts.count - 1].tries.append(s.value)
             case .check(let e, let hint):
-                guard !parts.isEmpty else { throw fail("'check' must come after a 'part'") }
-                parts[parts.count - 1].checks.append(Check(condition: e, hint: hint?.value))
+                guard !parts.isEmpty else { throw fail(.lessonStatementBeforePart(statement: "check")) }
+                parts[parts.count - 1].checks.append(Check(condition: e, hint: hint.map { english($0.value) }))
+                if hint != nil { translating = .hint }
             default:
-                guard parts.isEmpty else { throw fail("only say, predict, try and check may follow a 'part'") }
+                guard parts.isEmpty else { throw fail(.onlyLessonStatementsAfterPart) }
                 setupIndices.insert(k)
                 paragraphOpen = false
                 continue
@@ -68,8 +105,8 @@ struct Lesson: Sendable {
             paragraphOpen = false
         }
         guard !parts.isEmpty else {
-            throw LocatedDiagnostic(Diagnostic("a lesson needs at least one 'part'", at: SourceRange(start: .init(line: 1, column: 1), end: .init(line: 1, column: 1))),
-                                    fileName: fileName, sourceLine: lines.first ?? "")
+            let start = SourceRange(start: .init(line: 1, column: 1), end: .init(line: 1, column: 1))
+            throw LocatedDiagnostic(Diagnostic(.lessonNeedsPart, at: start), fileName: fileName, sourceLine: lines.first ?? "")
         }
         // Keep setup line numbers: blank out lesson statements instead of dropping lines.
         var setupLines = lines
@@ -121,39 +158,41 @@ enum LessonLibrary {
 
 extension Interpreter {
     /// `lesson`, `lesson N`, `lesson end`, `next`, `hint`.
-    mutating func lesson(_ action: LessonAction) throws {
+    mutating func lesson(_ action: LessonAction) throws(Diagnostic) {
         switch action {
         case .list:
             let lessons = LessonLibrary.index(files)
-            if lessons.isEmpty { emit("no lessons found (looked in ./lessons and $COPROD_LESSONS)"); return }
-            emit("lessons (type lesson N to start):")
-            for (n, url) in lessons.sorted(by: { $0.key < $1.key }) {
+            let listing = lessons.sorted(by: { $0.key < $1.key }).map { n, url in
                 let title = (try? Lesson.parse(String(decoding: (try? Data(contentsOf: url)) ?? Data(), as: UTF8.self),
-                                               number: n, fileName: url.lastPathComponent).title) ?? url.lastPathComponent
-                emit("  \(n). \(title)")
+                                               number: n, fileName: url.lastPathComponent).title)
+                    ?? Bilingual(en: url.lastPathComponent, zh: url.lastPathComponent)
+                return LessonListing(number: n, title: title)
             }
+            emit(.lessonList(listing))
         case .start(let n):
             let number = try Values.integer(.number(n), "lesson", in: 1...999)
             guard let url = LessonLibrary.index(files)[number] else {
-                throw Diagnostic("there is no lesson \(number)", at: n.range, hint: "type 'lesson' to list the lessons")
+                throw Diagnostic(.noSuchLesson(number), at: n.range, hint: .typeLessonToList)
             }
             let text: String
-            do { text = try files.read(url.path) } catch { throw Diagnostic(error.message, at: n.range) }
-            let lesson = try Lesson.parse(text, number: number, fileName: url.lastPathComponent)
+            do { text = try files.read(url.path) } catch { throw Diagnostic(.file(error), at: n.range) }
+            let lesson: Lesson
+            do { lesson = try Lesson.parse(text, number: number, fileName: url.lastPathComponent) } catch {
+                throw Diagnostic(elsewhere: error)
+            }
             var fresh: SessionState
             do { fresh = try SessionState(scenario: Scenario(), seeds: state.seeds) } catch {
-                throw Diagnostic(Self.describe(error), at: n.range)
+                throw Diagnostic(.model(error), at: n.range)
             }
-            _ = try Session.run(script: lesson.setupSource, fileName: lesson.fileName, state: &fresh, options: options,
-                                files: files, emit: { _ in }, interrupted: interrupted)
+            do {
+                _ = try Session.run(script: lesson.setupSource, fileName: lesson.fileName, state: &fresh, options: options,
+                                    files: files, emit: { _, _ in }, interrupted: interrupted)
+            } catch { throw Diagnostic(elsewhere: error) }
             fresh.lesson = LessonProgress(lesson: lesson, part: 0)
             fresh.beforeLesson = state.beforeLesson ?? SavedState(state)
             fresh.loadDepth = state.loadDepth
             state = fresh
-            for line in Format.wrap("Lesson \(number): \(lesson.title)  (\(lesson.parts.count) parts; 'hint' for help, "
-                                    + "'next' to skip a part, 'lesson end' to stop and return to your own session)") {
-                emit(line)
-            }
+            emit(.note(.lessonStarted(number: number, title: lesson.title, parts: lesson.parts.count)))
             showPart()
         case .next:
             guard state.lesson != nil else { throw noLesson() }
@@ -162,32 +201,30 @@ extension Interpreter {
             guard let p = state.lesson else { throw noLesson() }
             let part = p.lesson.parts[p.part]
             let hints = part.checks.compactMap(\.hint)
-            emit(hints.isEmpty ? "try: " + part.tries.joined(separator: ", then ") : "hint: " + hints.joined(separator: "; "))
+            emit(.note(hints.isEmpty ? .lessonTry(part.tries) : .lessonHints(hints)))
         case .end:
             guard state.lesson != nil || state.beforeLesson != nil else { throw noLesson() }
             if let saved = state.beforeLesson {
                 state = saved.state
-                emit("lesson ended; back to your own session at week \(state.week)")
+                emit(.note(.lessonEnded(backAtWeek: state.week)))
             } else {
                 state.lesson = nil
-                emit("lesson ended")
+                emit(.note(.lessonEnded(backAtWeek: nil)))
             }
         }
     }
 
     private func noLesson() -> Diagnostic {
-        Diagnostic("no lesson is running", at: statementRange, hint: "type 'lesson 1' to start one")
+        Diagnostic(.noLessonRunning, at: statementRange, hint: .typeLessonOneToStart)
     }
 
     /// Prints the current part: its text, the prediction question and the command to try.
     func showPart() {
         guard let p = state.lesson else { return }
         let part = p.lesson.parts[p.part]
-        emit("")
-        emit("── Lesson \(p.lesson.number) · part \(p.part + 1)/\(p.lesson.parts.count): \(part.title) ──")
-        for para in part.paragraphs { Format.wrap(para).forEach(emit) }
-        if let q = part.prediction { Format.wrap("Predict: \(q)  (note your guess as a comment: # …)").forEach(emit) }
-        for t in part.tries { emit("Try: \(t)") }
+        emit(.lessonPart(LessonPartView(lesson: p.lesson.number, part: p.part + 1, parts: p.lesson.parts.count,
+                                        title: part.title, paragraphs: part.paragraphs, prediction: part.prediction,
+                                        tries: part.tries)))
     }
 
     /// True when every check of the current part holds.
@@ -201,13 +238,12 @@ extension Interpreter {
     /// Moves to the next part (or finishes the lesson).
     mutating func advanceLesson(passed: Bool) {
         guard var p = state.lesson else { return }
-        if passed { emit("✓ done") }
+        if passed { emit(.note(.partDone)) }
         p.part += 1
         p.typedVerbs = []
         if p.part >= p.lesson.parts.count {
             state.lesson = nil
-            emit("Lesson \(p.lesson.number) complete. Keep exploring this scenario, type 'lesson' for the list, "
-                 + "or 'lesson end' to return to your own session.")
+            emit(.note(.lessonComplete(p.lesson.number)))
         } else {
             state.lesson = p
             showPart()
@@ -228,7 +264,7 @@ extension Interpreter {
         if didTheTask && currentPartPasses() {
             advanceLesson(passed: true)
         } else if part.tries.contains(sourceLine.trimmingWhitespace), let hint = part.checks.compactMap(\.hint).first {
-            emit("not yet: \(hint)")
+            emit(.note(.notYet(hint)))
         }
     }
 }

@@ -5,50 +5,51 @@ extension Interpreter {
     static let maxLoadDepth = 16
 
     /// `save "FILE" [force]`: a script that reproduces the session (ScriptWriter), written atomically.
-    func save(_ path: StringLiteral, force: Bool) throws {
-        guard !path.value.isEmpty else { throw Diagnostic("the file name is empty", at: path.range) }
+    func save(_ path: StringLiteral, force: Bool) throws(Diagnostic) {
+        guard !path.value.isEmpty else { throw Diagnostic(.emptyFileName, at: path.range) }
         try checkOverwrite(path, force: force, verb: "save")
-        do { try files.write(ScriptWriter.script(state), to: path.value) } catch { throw Diagnostic(error.message, at: path.range) }
-        emit("saved week \(state.week) of \"\(state.model.scenario.name)\" to \(path.value)")
+        do { try files.write(ScriptWriter.script(state), to: path.value) } catch { throw Diagnostic(.file(error), at: path.range) }
+        emit(.note(.saved(week: state.week, scenario: state.model.scenario.name, path: path.value)))
     }
 
     /// `export "FILE" [force]`: the weekly outcome series as CSV, written atomically.
-    func export(_ path: StringLiteral, force: Bool) throws {
-        guard !path.value.isEmpty else { throw Diagnostic("the file name is empty", at: path.range) }
+    func export(_ path: StringLiteral, force: Bool) throws(Diagnostic) {
+        guard !path.value.isEmpty else { throw Diagnostic(.emptyFileName, at: path.range) }
         try checkOverwrite(path, force: force, verb: "export")
-        do { try files.write(CSVExport.series(state.model), to: path.value) } catch { throw Diagnostic(error.message, at: path.range) }
-        emit("exported weeks 0–\(state.week) to \(path.value)")
+        do { try files.write(CSVExport.series(state.model), to: path.value) } catch { throw Diagnostic(.file(error), at: path.range) }
+        emit(.note(.exported(week: state.week, path: path.value)))
     }
 
     /// Refuses to replace an existing file unless `force` is given or the user confirms.
-    private func checkOverwrite(_ path: StringLiteral, force: Bool, verb: String) throws {
+    private func checkOverwrite(_ path: StringLiteral, force: Bool, verb: String) throws(Diagnostic) {
         guard files.exists(path.value), !force else { return }
         if let confirm = options.confirmOverwrite, confirm(path.value) { return }
-        throw Diagnostic("'\(path.value)' already exists", at: path.range,
-                         hint: "to replace it: \(verb) \(ScriptWriter.quoted(path.value)) force")
+        throw Diagnostic(.fileExists(path: path.value), at: path.range,
+                         hint: .toReplace(code: "\(verb) \(ScriptWriter.quoted(path.value)) force"))
     }
 
     /// `load "FILE"`: runs the script on an empty scenario; replaces the session only if it all runs.
-    mutating func load(_ path: StringLiteral) throws {
+    mutating func load(_ path: StringLiteral) throws(Diagnostic) {
         let text: String
-        do { text = try files.read(path.value) } catch { throw Diagnostic(error.message, at: path.range) }
+        do { text = try files.read(path.value) } catch { throw Diagnostic(.file(error), at: path.range) }
         guard state.loadDepth < Self.maxLoadDepth else {
-            throw Diagnostic("load is nested more than \(Self.maxLoadDepth) deep", at: path.range,
-                             hint: "does '\(path.value)' load itself, directly or through another file?")
+            throw Diagnostic(.loadNestedTooDeep(limit: Self.maxLoadDepth), at: path.range, hint: .loadsItself(path: path.value))
         }
         var fresh: SessionState
         do { fresh = try SessionState(scenario: Scenario(), seeds: state.seeds) } catch {
-            throw Diagnostic(Self.describe(error), at: path.range)
+            throw Diagnostic(.model(error), at: path.range)
         }
         fresh.loadDepth = state.loadDepth + 1
-        var quiet: [String] = []
-        _ = try Session.run(script: text, fileName: path.value, state: &fresh, options: options, files: files,
-                            emit: { quiet.append($0) }, interrupted: interrupted)
+        do {
+            _ = try Session.run(script: text, fileName: path.value, state: &fresh, options: options, files: files,
+                                emit: { _, _ in }, interrupted: interrupted)
+        } catch { throw Diagnostic(elsewhere: error) }
         fresh.lesson = nil
         fresh.loadDepth = state.loadDepth
         fresh.beforeLesson = nil
         state = fresh
-        emit("loaded \(path.value): \"\(state.model.scenario.name)\", week \(state.week), \(state.model.scenario.facilities.count) facilities")
+        emit(.note(.loaded(path: path.value, scenario: state.model.scenario.name, week: state.week,
+                           facilities: state.model.scenario.facilities.count)))
     }
 }
 

@@ -4,17 +4,16 @@ import CoprodModel
 extension Interpreter {
     private var residentCompiler: ExpressionCompiler {
         let model = state.model
-        return ExpressionCompiler { try Fields.resident($0, in: model) }
+        return ExpressionCompiler { (ref) throws(Diagnostic) in try Fields.resident(ref, in: model) }
     }
 
     /// Grouping keys for `by`: categories and whole-number fields (building, flags).
-    private func groupKeys(_ by: [FieldRef]) throws -> (Int) -> String {
-        let fields = try by.map { ref -> Field in
+    private func groupKeys(_ by: [FieldRef]) throws(Diagnostic) -> (Int) -> String {
+        let fields = try by.map { (ref) throws(Diagnostic) -> Field in
             let f = try Fields.resident(ref, in: state.model)
             if f.type == .number, !["building", "index"].contains(f.name),
                !["joined", "sustained", "active", "served", "joinedAt"].contains(ref.name.name) {
-                throw Diagnostic("cannot group by '\(f.name)': it is a continuous number", at: ref.range,
-                                 hint: "group by age, tenure, building, or a facility's stage or channel (e.g. shed.stage)")
+                throw Diagnostic(.cannotGroupBy(field: f.name), at: ref.range, hint: .groupByCategories)
             }
             return f
         }
@@ -29,7 +28,7 @@ extension Interpreter {
     }
 
     /// The residents matching `filter`, in index order.
-    private func selected(_ filter: Expression?) throws -> [Int] {
+    private func selected(_ filter: Expression?) throws(Diagnostic) -> [Int] {
         let n = state.model.residentCount
         guard let filter else { return Array(0..<n) }
         let keep = try residentCompiler.condition(filter)
@@ -37,7 +36,7 @@ extension Interpreter {
     }
 
     /// Groups in a stable order: categories in their declared order, numbers ascending.
-    private func grouped(_ rows: [Int], _ by: [FieldRef]) throws -> [(String, [Int])] {
+    private func grouped(_ rows: [Int], _ by: [FieldRef]) throws(Diagnostic) -> [(String, [Int])] {
         let key = try groupKeys(by)
         var groups: [String: [Int]] = [:]
         var order: [String] = []
@@ -65,48 +64,40 @@ extension Interpreter {
         }
     }
 
-    private func describe(_ filter: Expression?) -> String {
-        filter.map { " where " + ExpressionPrinter.text($0) } ?? ""
-    }
+    private func filterText(_ filter: Expression?) -> String? { filter.map(ExpressionPrinter.text) }
 
     /// `count [residents] [where C] [by F, …]`.
-    func count(where filter: Expression?, by: [FieldRef]) throws {
+    func count(where filter: Expression?, by: [FieldRef]) throws(Diagnostic) {
         let rows = try selected(filter)
         let groups = try grouped(rows, by)
-        emit("residents\(describe(filter)): \(rows.count)")
-        guard !by.isEmpty else { return }
-        for line in Format.table(groups.map { [$0.0, String($0.1.count)] }) { emit(line) }
+        emit(.query(QueryResult(kind: .count, filter: filterText(filter), total: .count(rows.count),
+                                groups: groups.map { ($0.0, .count($0.1.count)) }, grouped: !by.isEmpty)))
     }
 
     /// `rate C [where F] [by G, …]`: share of the selected residents for whom C holds.
-    func rate(_ condition: Expression, where filter: Expression?, by: [FieldRef]) throws {
+    func rate(_ condition: Expression, where filter: Expression?, by: [FieldRef]) throws(Diagnostic) {
         let test = try residentCompiler.condition(condition)
         let rows = try selected(filter)
-        func line(_ set: [Int]) -> String {
-            let hits = set.reduce(0) { $0 + (test($1) ? 1 : 0) }
-            return set.isEmpty ? "— (no residents)" : "\(Format.fixed(Double(hits) / Double(set.count), 3)) (\(hits) of \(set.count))"
-        }
+        func value(_ set: [Int]) -> QueryResult.Value { .rate(hits: set.reduce(0) { $0 + (test($1) ? 1 : 0) }, of: set.count) }
         let groups = try grouped(rows, by)
-        emit("rate of \(ExpressionPrinter.text(condition))\(describe(filter)): " + line(rows))
-        guard !by.isEmpty else { return }
-        for row in Format.table(groups.map { [$0.0, line($0.1)] }) { emit(row) }
+        emit(.query(QueryResult(kind: .rate(condition: ExpressionPrinter.text(condition)), filter: filterText(filter),
+                                total: value(rows), groups: groups.map { ($0.0, value($0.1)) }, grouped: !by.isEmpty)))
     }
 
     /// `mean FIELD [where F] [by G, …]`.
-    func mean(_ field: FieldRef, where filter: Expression?, by: [FieldRef]) throws {
-        let value = try residentCompiler.number(field)
+    func mean(_ field: FieldRef, where filter: Expression?, by: [FieldRef]) throws(Diagnostic) {
+        let read = try residentCompiler.number(field)
         let rows = try selected(filter)
-        func line(_ set: [Int]) -> String {
-            guard !set.isEmpty else { return "— (no residents)" }
-            let values = set.map(value)
+        func value(_ set: [Int]) -> QueryResult.Value {
+            guard !set.isEmpty else { return .mean(mean: 0, sd: 0, n: 0) }
+            let values = set.map(read)
             let mean = values.reduce(0, +) / Double(values.count)
             let sd = (values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(values.count)).squareRoot()
-            return "\(Format.fixed(mean, 3)) (sd \(Format.fixed(sd, 3)), n \(set.count))"
+            return .mean(mean: mean, sd: sd, n: set.count)
         }
         let groups = try grouped(rows, by)
-        emit("mean \(ExpressionPrinter.text(.field(field)))\(describe(filter)): " + line(rows))
-        guard !by.isEmpty else { return }
-        for row in Format.table(groups.map { [$0.0, line($0.1)] }) { emit(row) }
+        emit(.query(QueryResult(kind: .mean(field: ExpressionPrinter.text(.field(field))), filter: filterText(filter),
+                                total: value(rows), groups: groups.map { ($0.0, value($0.1)) }, grouped: !by.isEmpty)))
     }
 }
 

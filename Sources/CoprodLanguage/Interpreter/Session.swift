@@ -30,8 +30,15 @@ public final class Session {
         /// Asked before `save` or `export` replaces an existing file without `force` (the REPL asks
         /// the user); nil refuses, so batch runs need an explicit `force`.
         public var confirmOverwrite: (@Sendable (String) -> Bool)?
+        /// The language the session starts in (`lang` changes it).
+        public var language: Language
+        /// Terminal width in cells that text output wraps to.
+        public var width: Int
         public init(seedOverride: UInt64? = nil, replicate: Int? = nil, directory: URL? = nil,
-                    maxPopulation: Int = Limits.maxPopulation, maxStepsPerCommand: Int = Limits.maxWeek) {
+                    maxPopulation: Int = Limits.maxPopulation, maxStepsPerCommand: Int = Limits.maxWeek,
+                    language: Language = .en, width: Int = 78) {
+            self.language = language
+            self.width = width
             self.seedOverride = seedOverride
             self.replicate = replicate
             self.directory = directory
@@ -58,6 +65,7 @@ public final class Session {
         // A scenario built in code is valid by construction; fall back to an empty one otherwise.
         let seeds = SeedPolicy(override: options.seedOverride, replicate: options.replicate)
         state = (try? SessionState(scenario: s, seeds: seeds)) ?? (try! SessionState(scenario: Scenario(), seeds: seeds))
+        state.language = options.language
     }
 
     /// An empty session: community of 400 (profile mixed, seed 1), no facilities — where scripts start.
@@ -80,6 +88,12 @@ public final class Session {
         return "coprod w\(state.week)> "
     }
 
+    /// The language output is rendered in now (`lang` changes it).
+    public var language: Language { state.language }
+
+    /// The renderer for the session's current language and width.
+    public var renderer: TextRenderer { TextRenderer(language: state.language, width: options.width) }
+
     /// True while a lesson runs.
     public var inLesson: Bool { state.lesson != nil }
 
@@ -91,6 +105,19 @@ public final class Session {
     public func execute(
         line: String, lineNumber: Int = 1, fileName: String = "<repl>",
         emit: (String) -> Void, interrupted: () -> Bool = { false }
+    ) throws(LocatedDiagnostic) -> CommandOutcome {
+        let width = options.width
+        return try execute(line: line, lineNumber: lineNumber, fileName: fileName, output: { output, language in
+            TextRenderer(language: language, width: width).lines(output).forEach(emit)
+        }, interrupted: interrupted)
+    }
+
+    /// Runs one line and passes each output value, with the language in force when it was made,
+    /// to `output` (for renderers other than text, and for tests).
+    /// - Throws: `LocatedDiagnostic` for any error; the session is then unchanged.
+    public func execute(
+        line: String, lineNumber: Int = 1, fileName: String = "<repl>",
+        output emit: (Output, Language) -> Void, interrupted: () -> Bool = { false }
     ) throws(LocatedDiagnostic) -> CommandOutcome {
         var next = state
         let outcome = try Self.execute(line: line, lineNumber: lineNumber, fileName: fileName, state: &next,
@@ -107,15 +134,19 @@ public final class Session {
         _ text: String, fileName: String,
         emit: (String) -> Void, interrupted: () -> Bool = { false }
     ) throws(LocatedDiagnostic) -> CommandOutcome {
+        let width = options.width
+        let output: (Output, Language) -> Void = { output, language in
+            TextRenderer(language: language, width: width).lines(output).forEach(emit)
+        }
         var next = state
         defer { state = next }
         return try Self.run(script: text, fileName: fileName, state: &next, options: options, files: files,
-                            emit: emit, interrupted: interrupted)
+                            emit: output, interrupted: interrupted)
     }
 
     /// Runs every line of `text` against `state`.
     static func run(script text: String, fileName: String, state: inout SessionState, options: Options,
-                    files: FileAccess, emit: (String) -> Void,
+                    files: FileAccess, emit: (Output, Language) -> Void,
                     interrupted: () -> Bool) throws(LocatedDiagnostic) -> CommandOutcome {
         for (k, line) in Parser.lines(of: text).enumerated() {
             if try execute(line: line, lineNumber: k + 1, fileName: fileName, state: &state, options: options,
@@ -127,10 +158,10 @@ public final class Session {
     }
 
     static func execute(line: String, lineNumber: Int, fileName: String, state: inout SessionState, options: Options,
-                        files: FileAccess, followLesson: Bool, emit: (String) -> Void,
+                        files: FileAccess, followLesson: Bool, emit: (Output, Language) -> Void,
                         interrupted: () -> Bool) throws(LocatedDiagnostic) -> CommandOutcome {
         if line.utf8.count > SourceLines.maxLineBytes {
-            throw LocatedDiagnostic(Diagnostic("line is longer than \(SourceLines.maxLineBytes >> 10) KB",
+            throw LocatedDiagnostic(Diagnostic(.lineTooLong(kilobytes: SourceLines.maxLineBytes >> 10),
                                                at: SourceRange(start: .init(line: lineNumber, column: 1), end: .init(line: lineNumber, column: 2))),
                                     fileName: fileName, sourceLine: String(line.prefix(200)))
         }
@@ -141,17 +172,16 @@ public final class Session {
         guard let statement else { return .continue }
         return try withoutActuallyEscaping(emit) { emit throws(LocatedDiagnostic) in
             try withoutActuallyEscaping(interrupted) { interrupted throws(LocatedDiagnostic) in
-                var interpreter = Interpreter(state: state, options: options, emit: emit, interrupted: interrupted,
+                var interpreter = Interpreter(state: state, options: options, sink: emit, interrupted: interrupted,
                                               sourceLine: line, statementRange: statement.range, files: files)
-                do {
+                do throws(Diagnostic) {
                     try interpreter.run(statement.command)
                     if followLesson { interpreter.followLesson(after: statement.command) }
-                } catch let d as Diagnostic {
-                    throw LocatedDiagnostic(d, fileName: fileName, sourceLine: line)
-                } catch let located as LocatedDiagnostic {
-                    throw located
                 } catch {
-                    throw LocatedDiagnostic(Diagnostic("\(error)", at: statement.range), fileName: fileName, sourceLine: line)
+                    var d = error
+                    let origin = d.origin
+                    d.origin = nil
+                    throw LocatedDiagnostic(d, fileName: origin?.fileName ?? fileName, sourceLine: origin?.sourceLine ?? line)
                 }
                 state = interpreter.state
                 return interpreter.outcome
@@ -185,7 +215,7 @@ public final class Session {
         while let p = state.lesson {
             let part = p.lesson.parts[p.part]
             for t in part.tries {
-                emit((prompt) + t)
+                emit(prompt + t)
                 _ = try execute(line: t, fileName: "\(p.lesson.fileName) (try)", emit: emit)
                 if state.lesson?.part != p.part || state.lesson == nil { break }
             }

@@ -44,6 +44,8 @@ struct SessionState: Sendable {
     var loadDepth = 0
     /// The session as it was before `lesson N` replaced it; `lesson end` brings it back.
     var beforeLesson: SavedState?
+    /// The language output is rendered in (`lang`).
+    var language: Language = .en
 
     init(scenario: Scenario, seeds: SeedPolicy) throws(ModelError) {
         self.scenario = scenario

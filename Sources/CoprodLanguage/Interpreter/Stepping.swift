@@ -5,19 +5,19 @@ extension Interpreter {
     var maxStepsPerRun: Int { options.maxStepsPerCommand }
 
     /// `step` / `step N`: advances the model and reports what changed on the three levels.
-    mutating func step(_ n: NumberLiteral?) throws {
-        let count = try n.map { try Values.integer(.number($0), "step", in: 1...Double(maxStepsPerRun)) } ?? 1
+    mutating func step(_ n: NumberLiteral?) throws(Diagnostic) {
+        let count = try n.map { (n) throws(Diagnostic) in try Values.integer(.number(n), "step", in: 1...Double(maxStepsPerRun)) } ?? 1
         try advance(count, until: nil)
     }
 
     /// `run N` / `run until COND [max N]`.
-    mutating func run(_ spec: RunSpec) throws {
+    mutating func run(_ spec: RunSpec) throws(Diagnostic) {
         switch spec {
         case .steps(let n):
             let count = try Values.integer(.number(n), "run", in: 1...Double(maxStepsPerRun))
             try advance(count, until: nil)
         case .until(let condition, let max):
-            let cap = try max.map { try Values.integer(.number($0), "max", in: 1...Double(maxStepsPerRun)) } ?? maxStepsPerRun
+            let cap = try max.map { (n) throws(Diagnostic) in try Values.integer(.number(n), "max", in: 1...Double(maxStepsPerRun)) } ?? maxStepsPerRun
             // Check the condition compiles before stepping.
             _ = try modelCondition(condition)
             try advance(cap, until: condition)
@@ -25,19 +25,21 @@ extension Interpreter {
     }
 
     /// A model-level condition, re-resolved against the current model each time.
-    func modelCondition(_ e: Expression) throws -> (Model) throws -> Bool {
-        _ = try ExpressionCompiler { try Fields.model($0, in: state.model) }.condition(e)
-        return { model in try ExpressionCompiler { try Fields.model($0, in: model) }.condition(e)(0) }
+    func modelCondition(_ e: Expression) throws(Diagnostic) -> (Model) throws(Diagnostic) -> Bool {
+        let model = state.model
+        _ = try ExpressionCompiler { (ref) throws(Diagnostic) in try Fields.model(ref, in: model) }.condition(e)
+        return { (model) throws(Diagnostic) in
+            try ExpressionCompiler { (ref) throws(Diagnostic) in try Fields.model(ref, in: model) }.condition(e)(0)
+        }
     }
 
-    private mutating func advance(_ limit: Int, until condition: Expression?) throws {
+    private mutating func advance(_ limit: Int, until condition: Expression?) throws(Diagnostic) {
         guard state.week + limit <= Limits.maxWeek || condition != nil else {
-            throw Diagnostic("that would pass week \(Limits.maxWeek), the longest run coprod keeps", at: statementRange,
-                             hint: "the model is at week \(state.week)")
+            throw Diagnostic(.wouldPassLastWeek(limit: Limits.maxWeek), at: statementRange, hint: .modelIsAtWeek(state.week))
         }
-        let check = try condition.map { try modelCondition($0) }
+        let check = try condition.map { (c) throws(Diagnostic) in try modelCondition(c) }
         if let check, try check(state.model) {
-            emit("already true at week \(state.week); nothing to do")
+            emit(.note(.alreadyTrue(week: state.week)))
             return
         }
         let startRecord = state.model.outcomes
@@ -51,60 +53,26 @@ extension Interpreter {
         }
         report(from: startRecord, events: Array(state.model.events[eventsBefore...]))
         if stopped {
-            emit("interrupted at week \(state.week) after \(taken) step\(taken == 1 ? "" : "s"); the model is consistent")
+            emit(.note(.interrupted(week: state.week, steps: taken)))
         } else if condition != nil && !reached {
-            emit(state.week >= Limits.maxWeek
-                 ? "condition not reached by week \(Limits.maxWeek), the last week coprod runs"
-                 : "condition not reached after \(taken) steps (week \(state.week)); raise the cap with max N")
+            emit(.note(state.week >= Limits.maxWeek
+                       ? .conditionNotReachedByLastWeek(limit: Limits.maxWeek)
+                       : .conditionNotReached(steps: taken, week: state.week)))
         }
     }
 
     /// The step report: what changed between `start` and now, one line per level.
     func report(from start: WeekRecord, events: [ModelEvent]) {
         let end = state.model.outcomes
-        let history = state.model.history
         guard end.week > start.week else { return }
-        let weeks = history[(start.week + 1)...end.week]
+        let weeks = state.model.history[(start.week + 1)...end.week]
         let names = end.facilities.map(\.name)
         func total(_ key: KeyPath<FacilityOutcome, Int>) -> [Int] {
             names.indices.map { f in weeks.reduce(0) { $0 + (f < $1.facilities.count ? $1.facilities[f][keyPath: key] : 0) } }
         }
-        let aware = total(\.newlyAware), auto = total(\.autonomousJoins), mob = total(\.mobilisedJoins), lapses = total(\.lapses)
-        let c0 = start.community, c1 = end.community
-        emit(end.week - start.week == 1 ? "week \(start.week) → \(end.week)" : "weeks \(start.week) → \(end.week)")
-        func perFacility(_ values: [Int]) -> String {
-            values.reduce(0, +) == 0 || names.count < 2 ? "" : " (" + zip(names, values).map { "\($0) \($1)" }.joined(separator: ", ") + ")"
-        }
-        func change(_ label: String, _ a: Double, _ b: Double) -> String { "\(label) \(Format.fixed(a, 3))→\(Format.fixed(b, 3))" }
-        let pad = "               "
-        emit("  cognitive    +\(aware.reduce(0, +)) aware\(perFacility(aware))")
-        emit(pad + change("identification", c0.identification, c1.identification)
-             + " · " + change("responsibility", c0.responsibility, c1.responsibility))
-        emit(pad + change("efficacy", c0.efficacy, c1.efficacy) + " · " + change("trust", c0.trust, c1.trust))
-        let joins = auto.reduce(0, +) + mob.reduce(0, +)
-        emit("  behavioural  +\(joins) joined (\(auto.reduce(0, +)) autonomous, \(mob.reduce(0, +)) mobilised), "
-             + "\(lapses.reduce(0, +)) lapsed · participation \(Format.percent(c1.participation))")
-        if !end.facilities.isEmpty {
-            emit(pad + "active: " + end.facilities.map { "\($0.name) \($0.active)" }.joined(separator: ", "))
-        }
-        if end.facilities.isEmpty {
-            emit("  production   no facilities")
-        } else {
-            emit("  production   " + end.facilities.map { o in
-                o.phase == .maintenance
-                    ? "\(o.name) maintenance, condition \(Format.fixed(o.condition))"
-                    : "\(o.name) \(o.phase) \(Format.percent(o.progress))"
-            }.joined(separator: " · "))
-        }
-        for e in events.suffix(12) { emit("  week \(e.week): " + Self.describe(e)) }
-        if events.count > 12 { emit("  … and \(events.count - 12) earlier events") }
-    }
-
-    static func describe(_ e: ModelEvent) -> String {
-        switch e.kind {
-        case .phase(let p): "\(e.facility) enters \(p) (\(p.coProductionStage))"
-        case .completed(let q): "\(e.facility) is complete and enters maintenance (quality \(Format.fixed(q)))"
-        case .degraded: "\(e.facility) is degraded (condition below 0.30)"
-        }
+        emit(.step(StepReport(
+            from: start, to: end, facilityNames: names, newlyAware: total(\.newlyAware),
+            autonomousJoins: total(\.autonomousJoins), mobilisedJoins: total(\.mobilisedJoins), lapses: total(\.lapses),
+            events: Array(events.suffix(12)), eventsLeftOut: max(0, events.count - 12))))
     }
 }

@@ -128,19 +128,19 @@ public struct Lexer: Sendable {
     }
 
     private func unexpected(_ c: Character, at offset: Int) -> Diagnostic {
-        var hint: String?
+        var hint: Message?
         switch c {
         case "'", "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}":
-            hint = "write text in straight double quotes: \"...\""
+            hint = .useStraightQuotes
         case "\u{FFFD}":
-            hint = "the file is not valid UTF-8 text here"
+            hint = .notValidUTF8
         case "!":
-            hint = "use '!=' to compare, or 'not' to negate a condition"
+            hint = .useNotEqualOrNot
         default:
             break
         }
         return Diagnostic(
-            .error, "unexpected character \(Quoting.describe(c))", at: range(offset, offset + 1), hint: hint)
+            .error, .unexpectedCharacter(quoted: Quoting.describe(c)), at: range(offset, offset + 1), hint: hint)
     }
 
     private mutating func number() throws(Diagnostic) -> Token {
@@ -166,12 +166,12 @@ public struct Lexer: Sendable {
             let text = String(chars[start..<end])
             position = end
             throw Diagnostic(
-                .error, "invalid number \(Quoting.quoted(text))", at: range(start, end),
-                hint: "put a space between a number and a word")
+                .error, .invalidNumber(quoted: Quoting.quoted(text)), at: range(start, end),
+                hint: .spaceBetweenNumberAndWord)
         }
         let text = String(chars[start..<position])
         guard let value = Double(text), value.isFinite else {
-            throw Diagnostic(.error, "number is too large", at: range(start, position))
+            throw Diagnostic(.error, .numberTooLarge, at: range(start, position))
         }
         return Token(kind: .number(value), text: text, range: range(start, position))
     }
@@ -194,9 +194,9 @@ public struct Lexer: Sendable {
                 case "t": value.append("\t")
                 default:
                     throw Diagnostic(
-                        .error, "unknown escape '\\\(Quoting.isInvisible(escaped) ? "?" : String(escaped))' in string",
+                        .error, .unknownEscape(Quoting.isInvisible(escaped) ? "?" : String(escaped)),
                         at: range(position, position + 2),
-                        hint: "the escapes are \\\", \\\\, \\n and \\t")
+                        hint: .escapesAre)
                 }
                 position += 2
             default:
@@ -209,7 +209,7 @@ public struct Lexer: Sendable {
             }
         }
         throw Diagnostic(
-            .error, "unterminated string", at: range(start, start + 1),
-            hint: "add a closing '\"' at the end of the text")
+            .error, .unterminatedString, at: range(start, start + 1),
+            hint: .addClosingQuote)
     }
 }

@@ -144,45 +144,45 @@ struct LineParser {
     private func describe(_ token: Token) -> String { Quoting.quoted(token.text) }
 
     /// "expected X after 'prev'" at the point after the previous token, or ", found 'tok'" at tok.
-    private mutating func expected(_ what: String, hint: String? = nil) throws(Diagnostic) -> Diagnostic {
-        let context = previous.map { " after \(describe($0))" } ?? ""
+    private mutating func expected(_ what: Expectation, hint: Message? = nil) throws(Diagnostic) -> Diagnostic {
+        let context = previous.map(describe)
         if let token = try peek() {
-            return Diagnostic(.error, "expected \(what)\(context), found \(describe(token))", at: token.range, hint: hint)
+            return Diagnostic(.error, .expected(what, after: context, found: describe(token)), at: token.range, hint: hint)
         }
-        return Diagnostic(.error, "expected \(what)\(context)", at: afterPrevious(), hint: hint)
+        return Diagnostic(.error, .expected(what, after: context, found: nil), at: afterPrevious(), hint: hint)
     }
 
-    private mutating func expectEnd(after what: String = "the command") throws(Diagnostic) {
+    private mutating func expectEnd() throws(Diagnostic) {
         guard let token = try peek() else { return }
         if token.symbol == .rightParen {
-            throw Diagnostic(.error, "unbalanced parenthesis: ')' has no matching '('", at: token.range)
+            throw Diagnostic(.error, .unbalancedClosingParenthesis, at: token.range)
         }
-        throw Diagnostic(.error, "unexpected \(describe(token)) after \(what)", at: token.range)
+        throw Diagnostic(.error, .unexpectedAfterCommand(quoted: describe(token)), at: token.range)
     }
 
-    private mutating func word(_ what: String, hint: String? = nil) throws(Diagnostic) -> Identifier {
+    private mutating func word(_ what: Expectation, hint: Message? = nil) throws(Diagnostic) -> Identifier {
         guard let token = try peek(), case .word(let w) = token.kind else { throw try expected(what, hint: hint) }
         try advance()
         return Identifier(name: w, range: token.range)
     }
 
-    private mutating func number(_ what: String, hint: String? = nil) throws(Diagnostic) -> NumberLiteral {
+    private mutating func number(_ what: Expectation, hint: Message? = nil) throws(Diagnostic) -> NumberLiteral {
         guard let token = try peek(), case .number(let v) = token.kind else { throw try expected(what, hint: hint) }
         try advance()
         return NumberLiteral(value: v, text: token.text, range: token.range)
     }
 
-    private mutating func optionalNumber(_ what: String) throws(Diagnostic) -> NumberLiteral? {
+    private mutating func optionalNumber(_ what: Expectation) throws(Diagnostic) -> NumberLiteral? {
         guard try peek() != nil else { return nil }
         return try number(what)
     }
 
-    private mutating func text(_ what: String, example: String) throws(Diagnostic) -> StringLiteral {
+    private mutating func text(_ what: Expectation, example: String) throws(Diagnostic) -> StringLiteral {
         guard let token = try peek() else {
-            throw try expected(what, hint: "for example: \(example)")
+            throw try expected(what, hint: .forExample(code: example))
         }
         guard case .string(let s) = token.kind else {
-            throw try expected(what, hint: "put the text in double quotes: \(example)")
+            throw try expected(what, hint: .putTextInQuotes(code: example))
         }
         try advance()
         return StringLiteral(value: s, range: token.range)
@@ -200,13 +200,13 @@ struct LineParser {
     /// The value after `key`: any atom.
     private mutating func value(after key: Token) throws(Diagnostic) -> Atom {
         guard let token = try peek() else {
-            throw Diagnostic(.error, "expected a value after \(describe(key))", at: after(key))
+            throw Diagnostic(.error, .expectedValueAfter(quoted: describe(key), found: nil), at: after(key))
         }
         guard let atom = atom(token) else {
             let hint = token.symbol == .equal || token.symbol == .doubleEqual
-                ? "write the value right after \(describe(key)), without \(describe(token))" : nil
+                ? Message.writeValueRightAfter(key: describe(key), without: describe(token)) : nil
             throw Diagnostic(
-                .error, "expected a value after \(describe(key)), found \(describe(token))", at: token.range, hint: hint)
+                .error, .expectedValueAfter(quoted: describe(key), found: describe(token)), at: token.range, hint: hint)
         }
         try advance()
         return atom
@@ -222,12 +222,12 @@ struct LineParser {
         var result: [Setting] = []
         while let token = try peek() {
             guard case .word(let key) = token.kind else {
-                throw try expected("a setting name", hint: "settings are a name and a value, e.g. '\(example)'")
+                throw try expected(.settingName, hint: .settingsAreNameAndValue(code: example))
             }
             try advance()
             let keyId = Identifier(name: key, range: token.range)
             if mode == .intervention, key == "on", target == nil {
-                target = try word("a facility name or 'all'")
+                target = try word(.facilityNameOrAll)
                 continue
             }
             var values = [try value(after: token)]
@@ -247,8 +247,8 @@ struct LineParser {
         guard let head = try peek() else { return nil }
         guard case .word(let name) = head.kind else {
             throw Diagnostic(
-                .error, "expected a command, found \(describe(head))", at: head.range,
-                hint: "type 'help' to list commands")
+                .error, .expectedCommand(found: describe(head)), at: head.range,
+                hint: .typeHelpForCommands)
         }
         let command = try self.command(name, head: head)
         let range = first!.range.union(previous!.range)
@@ -272,32 +272,31 @@ struct LineParser {
             }
             command = .community(name: title, settings: try settings(.plain, example: "size 400", target: &noTarget))
         case "resident":
-            let ref = try residentRef("a resident name or number")
+            let ref = try residentRef(.residentNameOrNumber)
             command = .resident(ref, settings: try settings(.plain, example: "age older", target: &noTarget))
         case "facility":
-            let name = try word("a facility name", hint: "for example: facility shed salience 0.8")
+            let name = try word(.facilityName, hint: .forExample(code: "facility shed salience 0.8"))
             command = .facility(name, settings: try settings(.facility, example: "salience 0.8", target: &noTarget))
         case "government":
             command = .government(settings: try settings(.plain, example: "role 0.4", target: &noTarget))
         case "intervene":
-            let kind = try word(
-                "an intervention kind", hint: "kinds: " + Vocabulary.interventionKinds.joined(separator: ", "))
+            let kind = try word(.interventionKind, hint: .kinds(Vocabulary.interventionKinds))
             var target: Identifier?
             let settings = try settings(.intervention, example: "strength 0.8", target: &target)
             command = .intervene(kind: kind, target: target, settings: settings)
         case "remove":
-            _ = try word("'intervention'", hint: "for example: remove intervention 2")
-            if previous?.isWord("intervention") != true {
+            let keyword = try word(.keyword("intervention"), hint: .forExample(code: "remove intervention 2"))
+            if keyword.name != "intervention" {
                 throw Diagnostic(
-                    .error, "expected 'intervention' after 'remove', found \(describe(previous!))",
-                    at: previous!.range, hint: "for example: remove intervention 2")
+                    .error, .expected(.keyword("intervention"), after: "'remove'", found: Quoting.quoted(keyword.name)),
+                    at: keyword.range, hint: .forExample(code: "remove intervention 2"))
             }
-            command = .removeIntervention(try number("an intervention number", hint: "'show interventions' lists them"))
+            command = .removeIntervention(try number(.interventionNumber, hint: .showInterventionsListsThem))
         case "set":
-            let field = try fieldRef("a parameter name")
+            let field = try fieldRef(.parameterName)
             command = .set(field, try value(after: previous!))
         case "step":
-            command = .step(try optionalNumber("a number of weeks"))
+            command = .step(try optionalNumber(.numberOfWeeks))
         case "run":
             command = .run(try runSpec())
         case "show":
@@ -311,17 +310,17 @@ struct LineParser {
             let (condition, by) = try clauses()
             command = .rate(what, where: condition, by: by)
         case "mean":
-            let field = try fieldRef("a field")
+            let field = try fieldRef(.field)
             let (condition, by) = try clauses()
             command = .mean(field, where: condition, by: by)
         case "typology":
-            command = .typology(try peek() == nil ? nil : try word("a facility name"))
+            command = .typology(try peek() == nil ? nil : try word(.facilityName))
         case "explain":
-            let ref = try residentRef("a resident name or number")
+            let ref = try residentRef(.residentNameOrNumber)
             var facility: Identifier?
             if try peek() != nil {
                 if try peekWord("on") { try advance() }
-                facility = try word("a facility name")
+                facility = try word(.facilityName)
             }
             command = .explain(ref, facility: facility)
         case "reset": command = .reset
@@ -329,8 +328,10 @@ struct LineParser {
         case "quit", "exit": command = .quit
         case "next": command = .lesson(.next)
         case "hint": command = .lesson(.hint)
+        case "lang":
+            command = .lang(try peek() == nil ? nil : try word(.language))
         case "help":
-            command = .help(try peek() == nil ? nil : try word("a command name"))
+            command = .help(try peek() == nil ? nil : try word(.commandName))
         case "lesson":
             if try peek() == nil {
                 command = .lesson(.list)
@@ -338,26 +339,27 @@ struct LineParser {
                 try advance()
                 command = .lesson(.end)
             } else {
-                command = .lesson(.start(try number("a lesson number or 'end'")))
+                command = .lesson(.start(try number(.lessonNumberOrEnd)))
             }
-        case "title": command = .title(try text("a quoted title", example: "title \"First steps\""))
-        case "part": command = .part(try text("a quoted part title", example: "part \"Look around\""))
-        case "say": command = .say(try text("a quoted text", example: "say \"Welcome\""))
-        case "predict": command = .predict(try text("a quoted question", example: "predict \"What will happen?\""))
-        case "try": command = .tryCommand(try text("a quoted command", example: "try \"step 10\""))
+        case "title": command = .title(try text(.quotedTitle, example: "title \"First steps\""))
+        case "part": command = .part(try text(.quotedPartTitle, example: "part \"Look around\""))
+        case "say": command = .say(try text(.quotedText, example: "say \"Welcome\""))
+        case "predict": command = .predict(try text(.quotedQuestion, example: "predict \"What will happen?\""))
+        case "try": command = .tryCommand(try text(.quotedCommand, example: "try \"step 10\""))
         case "check":
             let condition = try expression()
             var hint: StringLiteral?
             if try peekWord("hint") {
                 try advance()
-                hint = try text("a quoted hint", example: "check week >= 10 hint \"type step 10\"")
+                hint = try text(.quotedHint, example: "check week >= 10 hint \"type step 10\"")
             }
             command = .check(condition, hint: hint)
+        case "zh": command = .zh(try text(.quotedTranslation, example: "zh \"输入 step 10\""))
         default:
             let suggestion = Suggestions.closest(to: name, in: Vocabulary.allCommands)
             throw Diagnostic(
-                .error, "unknown command \(describe(head))", at: head.range,
-                hint: suggestion.map { "did you mean '\($0)'?" } ?? "type 'help' to list commands")
+                .error, .unknownCommand(quoted: describe(head)), at: head.range,
+                hint: suggestion.map { .didYouMean($0) } ?? .typeHelpForCommands)
         }
         try expectEnd()
         return command
@@ -376,8 +378,8 @@ struct LineParser {
         }
         guard let pathToken else {
             throw Diagnostic(
-                .error, "expected a file name after \(describe(head))", at: after(head),
-                hint: "for example: \(name) \"\(example)\"")
+                .error, .expectedFileName(after: describe(head)), at: after(head),
+                hint: .forExample(code: "\(name) \"\(example)\""))
         }
         guard case .string(let path) = pathToken.kind else {
             throw unquotedPath(name, head: head, example: example, lexError: nil)
@@ -404,16 +406,16 @@ struct LineParser {
         var end = start
         while end < chars.count, !chars[end].isWhitespace, chars[end] != "#" { end += 1 }
         guard end > start, chars[start] != "\"" else {
-            return lexError ?? Diagnostic(.error, "expected a file name after \(describe(head))", at: after(head))
+            return lexError ?? Diagnostic(.error, .expectedFileName(after: describe(head)), at: after(head))
         }
         let written = String(chars[start..<end])
         let range = SourceRange(start: SourceLocation(line: line, column: start + 1), end: SourceLocation(line: line, column: end + 1))
         return Diagnostic(
-            .error, "expected a file name in quotes after \(describe(head))", at: range,
-            hint: "put the file name in quotes: \(name) \"\(Quoting.shortened(written))\"")
+            .error, .expectedQuotedFileName(after: describe(head)), at: range,
+            hint: .putFileNameInQuotes(code: "\(name) \"\(Quoting.shortened(written))\""))
     }
 
-    private mutating func residentRef(_ what: String) throws(Diagnostic) -> ResidentRef {
+    private mutating func residentRef(_ what: Expectation) throws(Diagnostic) -> ResidentRef {
         guard let token = try peek() else { throw try expected(what) }
         switch token.kind {
         case .word(let w):
@@ -427,17 +429,17 @@ struct LineParser {
         }
     }
 
-    private mutating func fieldRef(_ what: String) throws(Diagnostic) -> FieldRef {
+    private mutating func fieldRef(_ what: Expectation) throws(Diagnostic) -> FieldRef {
         let name = try word(what)
         guard try peekSymbol(.dot) else { return FieldRef(qualifier: nil, name: name) }
         try advance()
-        let member = try word("a field name")
+        let member = try word(.fieldName)
         return FieldRef(qualifier: name, name: member)
     }
 
     private mutating func runSpec() throws(Diagnostic) -> RunSpec {
         guard try peekWord("until") else {
-            return .steps(try number("a number of weeks or 'until'", hint: "for example: run 52, or run until week 52"))
+            return .steps(try number(.numberOfWeeksOrUntil, hint: .forExamples(["run 52", "run until week 52"])))
         }
         try advance()
         var condition = try expression()
@@ -452,19 +454,19 @@ struct LineParser {
         var cap: NumberLiteral?
         if try peekWord("max") {
             try advance()
-            cap = try number("a number of weeks")
+            cap = try number(.numberOfWeeks)
         }
         return .until(condition, max: cap)
     }
 
     private mutating func showTarget() throws(Diagnostic) -> ShowTarget {
-        let hint = "show community, resident NAME, facility NAME, interventions, government, parameters, or a name"
-        guard let token = try peek() else { throw try expected("what to show", hint: hint) }
+        let hint = Message.showTargets
+        guard let token = try peek() else { throw try expected(.whatToShow, hint: hint) }
         guard case .word(let w) = token.kind else {
             if case .number = token.kind {
-                throw try expected("what to show", hint: "to show a resident by number, write 'show resident \(token.text)'")
+                throw try expected(.whatToShow, hint: .showResidentByNumber(code: "show resident \(token.text)"))
             }
-            throw try expected("what to show", hint: hint)
+            throw try expected(.whatToShow, hint: hint)
         }
         try advance()
         switch w {
@@ -473,9 +475,9 @@ struct LineParser {
         case "government": return .government
         case "parameters": return .parameters
         case "resident":
-            return .resident(try residentRef("a resident name or number"))
+            return .resident(try residentRef(.residentNameOrNumber))
         case "facility":
-            return .facility(try word("a facility name"))
+            return .facility(try word(.facilityName))
         default: return .entity(Identifier(name: w, range: token.range))
         }
     }
@@ -492,13 +494,13 @@ struct LineParser {
             } else if token.isWord("by"), !sawBy {
                 try advance()
                 sawBy = true
-                by.append(try fieldRef("a field"))
+                by.append(try fieldRef(.field))
                 while try peekSymbol(.comma) {
                     try advance()
-                    by.append(try fieldRef("a field"))
+                    by.append(try fieldRef(.field))
                 }
             } else if token.isWord("where") || token.isWord("by") {
-                throw Diagnostic(.error, "\(describe(token)) appears twice", at: token.range)
+                throw Diagnostic(.error, .appearsTwice(quoted: describe(token)), at: token.range)
             } else {
                 return (condition, by)
             }
@@ -511,7 +513,7 @@ struct LineParser {
     /// A whole expression; the caller checks what follows.
     private mutating func expression() throws(Diagnostic) -> Expression {
         guard let token = try peek(), !isTerminator(token) else {
-            throw try expected("a condition")
+            throw try expected(.condition)
         }
         return try or(depth: 0)
     }
@@ -525,8 +527,8 @@ struct LineParser {
         operators += 1
         if operators > Parser.maximumOperators {
             throw Diagnostic(
-                .error, "expression is too long", at: token.range,
-                hint: "use at most \(Parser.maximumOperators) operators in one condition")
+                .error, .expressionTooLong, at: token.range,
+                hint: .useAtMostOperators(Parser.maximumOperators))
         }
     }
 
@@ -572,7 +574,7 @@ struct LineParser {
     }
 
     private mutating func operand(depth: Int) throws(Diagnostic) -> Expression {
-        guard let token = try peek() else { throw try expected("a value") }
+        guard let token = try peek() else { throw try expected(.value) }
         switch token.kind {
         case .number(let v):
             try advance()
@@ -581,31 +583,31 @@ struct LineParser {
             try advance()
             return .string(StringLiteral(value: s, range: token.range))
         case .word(let w):
-            if isTerminator(token) || w == "not" { throw try expected("a value") }
-            return .field(try fieldRef("a field"))
+            if isTerminator(token) || w == "not" { throw try expected(.value) }
+            return .field(try fieldRef(.field))
         case .symbol(.leftParen):
             if depth >= Parser.maximumNesting {
                 throw Diagnostic(
-                    .error, "expression nested too deeply", at: token.range,
-                    hint: "use at most \(Parser.maximumNesting) levels of parentheses")
+                    .error, .expressionTooDeep, at: token.range,
+                    hint: .useAtMostNesting(Parser.maximumNesting))
             }
             try advance()
             let inner = try or(depth: depth + 1)
             guard let close = try peek() else {
                 throw Diagnostic(
-                    .error, "unbalanced parenthesis: '(' is not closed", at: token.range, hint: "add a ')'")
+                    .error, .unclosedParenthesis, at: token.range, hint: .addClosingParenthesis)
             }
             guard close.symbol == .rightParen else {
-                throw Diagnostic(.error, "expected ')', found \(describe(close))", at: close.range,
-                                 hint: "the '(' at column \(token.range.start.column) is not closed")
+                throw Diagnostic(.error, .expectedClosingParenthesis(found: describe(close)), at: close.range,
+                                 hint: .parenthesisNotClosed(column: token.range.start.column))
             }
             try advance()
             return inner
         case .symbol(.rightParen):
-            if previous?.symbol == .leftParen { throw try expected("a condition") }
-            throw Diagnostic(.error, "unbalanced parenthesis: ')' has no matching '('", at: token.range)
+            if previous?.symbol == .leftParen { throw try expected(.condition) }
+            throw Diagnostic(.error, .unbalancedClosingParenthesis, at: token.range)
         case .symbol:
-            throw try expected("a value")
+            throw try expected(.value)
         }
     }
 }

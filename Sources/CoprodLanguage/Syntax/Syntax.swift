@@ -163,6 +163,7 @@ public enum Command: Hashable, Sendable {
     case clear                                                       // empty scenario
     // Help, lessons, leaving.
     case help(Identifier?)
+    case lang(Identifier?)                                           // lang zh / lang en / lang
     case lesson(LessonAction)
     case quit
     // Statements that only lesson files use.
@@ -172,6 +173,7 @@ public enum Command: Hashable, Sendable {
     case predict(StringLiteral)                                      // predict "What will happen?"
     case tryCommand(StringLiteral)                                   // try "step 10"
     case check(Expression, hint: StringLiteral?)                     // check week >= 10 hint "type step 10"
+    case zh(StringLiteral)                                           // zh "输入 step 10"：前一条文字的中文
 }
 
 /// A parsed line: the command (nil for a blank or comment-only line) and where it sits.

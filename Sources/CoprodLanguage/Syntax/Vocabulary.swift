@@ -8,11 +8,11 @@ public enum Vocabulary {
     public static let commands: [String] = [
         "community", "resident", "facility", "government", "intervene", "remove", "set",
         "step", "run", "show", "count", "rate", "mean", "typology", "explain",
-        "save", "load", "export", "reset", "clear", "help", "lesson", "next", "hint", "quit", "exit",
+        "save", "load", "export", "reset", "clear", "help", "lang", "lesson", "next", "hint", "quit", "exit",
     ]
 
     /// Statements that only lesson files use.
-    public static let lessonCommands: [String] = ["title", "part", "say", "predict", "try", "check"]
+    public static let lessonCommands: [String] = ["title", "part", "say", "predict", "try", "check", "zh"]
 
     /// Every word the parser accepts as the first word of a line.
     public static let allCommands: [String] = commands + lessonCommands
@@ -124,7 +124,8 @@ public enum Vocabulary {
         "reset": [], "clear": [], "next": [], "hint": [], "quit": [], "exit": [],
         "help": allCommands,
         "lesson": ["end"],
-        "title": [], "part": [], "say": [], "predict": [], "try": [],
+        "lang": ["en", "zh"],
+        "title": [], "part": [], "say": [], "predict": [], "try": [], "zh": [],
         "check": ["hint"] + logicalWords + modelFields,
     ]
 

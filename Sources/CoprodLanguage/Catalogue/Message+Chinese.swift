@@ -1,0 +1,248 @@
+import CoprodModel
+
+// The Chinese catalogue of `Message` (中文消息目录). Terms follow the glossary (`help glossary`);
+// command words, field names and code stay in Latin letters, as they are typed.
+extension Message {
+    var chinese: String {
+        switch self {
+        case .unexpectedCharacter(let c): "意外的字符 \(c)"
+        case .invalidNumber(let q): "无效的数字 \(q)"
+        case .numberTooLarge: "数字太大"
+        case .unknownEscape(let e): "字符串中有未知的转义 '\\\(e)'"
+        case .unterminatedString: "字符串没有结束引号"
+        case .lineTooLong(let kb): "这一行超过 \(kb) KB"
+        case .expected(let what, let after, let found):
+            (after.map { "在 \($0) 之后" } ?? "") + "应为\(what.chinese)" + (found.map { "，却是 \($0)" } ?? "")
+        case .expectedValueAfter(let key, let found): "\(key) 之后应有一个值" + (found.map { "，却是 \($0)" } ?? "")
+        case .expectedCommand(let found): "应为一条命令，却是 \(found)"
+        case .unknownCommand(let q): "未知命令 \(q)"
+        case .unexpectedAfterCommand(let q): "命令之后多出了 \(q)"
+        case .unbalancedClosingParenthesis: "括号不配对：')' 没有对应的 '('"
+        case .unclosedParenthesis: "括号不配对：'(' 没有闭合"
+        case .expectedClosingParenthesis(let found): "应为 ')'，却是 \(found)"
+        case .appearsTwice(let q): "\(q) 出现了两次"
+        case .expressionTooLong: "表达式太长"
+        case .expressionTooDeep: "表达式嵌套太深"
+        case .expectedFileName(let head): "\(head) 之后应有文件名"
+        case .expectedQuotedFileName(let head): "\(head) 之后的文件名应放在引号中"
+        case .unknown(let thing, let name): "未知的\(thing.chinese) '\(name)'"
+        case .facilityIsNotAField(let name): "'\(name)' 是一项设施，不是字段"
+        case .fieldNeedsFacility(let name): "'\(name)' 需要指明设施"
+        case .needsNumber(let key): "'\(key)' 需要一个数字"
+        case .outOfRange(let key, let written): "\(key) \(written) 超出范围"
+        case .mustBeWhole(let key): "\(key) 必须是整数"
+        case .needsOneOf(let key, let words): "'\(key)' 须取以下之一：\(words.joined(separator: ", "))"
+        case .takesOneValue(let key): "'\(key)' 只取一个值"
+        case .needsQuotedString(let key): "'\(key)' 需要一个带引号的字符串"
+        case .categoryIsNotCondition(let f): "'\(f)' 是类别，不是条件"
+        case .numberIsNotCondition: "数字不是条件"
+        case .stringIsNotCondition: "字符串不是条件"
+        case .categoryHasNoMean(let f): "'\(f)' 是类别，没有平均值"
+        case .expectedFieldOrValue: "这里应为一个字段或一个值"
+        case .categoryNeedsEquality(let f): "'\(f)' 是类别，只能用 = 或 != 比较"
+        case .categoryNeedsWord(let f, let example): "'\(f)' 是类别，应与类别词比较，如 \(example)"
+        case .notANumber(let w): "'\(w)' 不是数字"
+        case .cannotGroupBy(let f): "不能按 '\(f)' 分组：它是连续数值"
+        case .sizeTooSmallForNames(let size): "规模 \(size) 容不下已命名的居民"
+        case .cannotNameResident(let n): "'\(n)' 不能用作居民的名字"
+        case .noFreeResident: "没有可以命名的居民了"
+        case .buildingOnlyAtWeekZero: "楼栋只能在第 0 周设定"
+        case .cannotNameFacility(let n): "'\(n)' 不能用作设施的名字"
+        case .tooManyFacilities(let limit): "设施太多（上限 \(limit)）"
+        case .servesNeedsScope: "'serves' 须写 all、building N、age A 或 tenure T"
+        case .servesAllTakesNothing: "'serves all' 后面不能再有内容"
+        case .servesNeedsValue(let scope): "'serves \(scope)' 需要一个值"
+        case .windowEndsBeforeStart(let e, let s): "时间窗在开始（第 \(s) 周）之前就结束了（第 \(e) 周）"
+        case .weekInPast(let w, let now): "第 \(w) 周已经过去（现在是第 \(now) 周）"
+        case .tooManyInterventions(let limit): "干预太多（上限 \(limit)）"
+        case .noSuchIntervention(let q): "没有第 \(q) 号干预"
+        case .model(let e):
+            switch e {
+            case .outOfRange(let name, let v, let r):
+                "\(name) \(Format.literal(v)) 超出范围（\(Format.literal(r.lowerBound))…\(Format.literal(r.upperBound))）"
+            case .duplicateFacility(let n): "已经有名为 '\(n)' 的设施"
+            case .unknownFacility(let n): "未知的设施 '\(n)'"
+            case .tooMany(let what, let limit): "\(what) 太多（上限 \(limit)）"
+            }
+        case .wouldPassLastWeek(let limit): "这会超过第 \(limit) 周，即 coprod 保留的最长运行"
+        case .filesSwitchedOff: "本会话已关闭文件读写"
+        case .lessonStatementOutsideLesson: "这条语句只能写在课程文件中"
+        case .emptyFileName: "文件名为空"
+        case .fileExists(let p): "'\(p)' 已经存在"
+        case .file(let e): e.chinese
+        case .loadNestedTooDeep(let limit): "load 嵌套超过 \(limit) 层"
+        case .noSuchLesson(let n): "没有第 \(n) 课"
+        case .noLessonRunning: "当前没有进行中的课程"
+        case .lessonStatementBeforePart(let s): "'\(s)' 必须写在 'part' 之后"
+        case .onlyLessonStatementsAfterPart: "'part' 之后只能是 say、predict、try、check 和 zh"
+        case .lessonNeedsPart: "课程至少需要一个 'part'"
+        case .translationWithoutText: "'zh' 必须紧跟在 title、part、say、predict 或带 hint 的 check 之后"
+        case .unknownLanguage(let w): "未知的语言 '\(w)'"
+        case .communityRenamed(let n): "社区 \"\(n)\""
+        case .scenarioReplaced(let why, let size, let profile, let seed, let was):
+            {
+                let head: String
+                switch why {
+                case .community: head = "社区已重建"
+                case .empty: head = "空白情景"
+                case .parameter(let name, let value): head = "\(name) = \(Format.literal(value))；社区已重建"
+                }
+                return "\(head)：\(size) 位居民，类型 \(profile.rawValue)，随机种子 \(seed)"
+                    + (was.map { "；回到第 0 周（原为第 \($0) 周）" } ?? "")
+            }()
+        case .backAtWeekZero(let was, let folded):
+            "回到第 0 周（原为第 \(was) 周），情景与随机种子不变"
+                + (folded > 0 ? "；运行中做出的 \(folded) 项改动现在从第 0 周起生效" : "")
+        case .removedIntervention(let id): "已移除第 \(id) 号干预"
+        case .thresholdsSet(let a, let p): "类型学阈值：自主性 \(Format.fixed(a))，公共性 \(Format.fixed(p))"
+        case .parameterSet(let name, let value): "\(name) = \(Format.literal(value))"
+        case .saved(let week, let scenario, let path): "已将 \"\(scenario)\" 第 \(week) 周保存到 \(path)"
+        case .exported(let week, let path): "已将第 0–\(week) 周导出到 \(path)"
+        case .loaded(let path, let scenario, let week, let n): "已加载 \(path)：\"\(scenario)\"，第 \(week) 周，\(n) 项设施"
+        case .alreadyTrue(let week): "第 \(week) 周时条件已经成立，无需运行"
+        case .interrupted(let week, let steps): "已在第 \(week) 周中断（走了 \(steps) 步）；模型状态完整"
+        case .conditionNotReachedByLastWeek(let limit): "到第 \(limit) 周（coprod 运行的最后一周）条件仍未达到"
+        case .conditionNotReached(let steps, let week): "走了 \(steps) 步（第 \(week) 周）条件仍未达到；可用 max N 提高上限"
+        case .noInterventionsYet: "还没有干预（可以这样添加：intervene outreach on shed strength 0.8）"
+        case .noLessonsFound: "没有找到课程（已查找 ./lessons 和 $COPROD_LESSONS）"
+        case .lessonStarted(let n, let title, let parts):
+            "第 \(n) 课：\(title.zh)（共 \(parts) 节；输入 hint 获取提示，next 跳过本节，lesson end 结束并回到你自己的会话）"
+        case .lessonTry(let tries): "试试：" + tries.joined(separator: "，然后 ")
+        case .lessonHints(let hints): "提示：" + hints.map(\.zh).joined(separator: "；")
+        case .lessonEnded(let week): week.map { "课程已结束；回到你自己的会话，第 \($0) 周" } ?? "课程已结束"
+        case .partDone: "✓ 完成"
+        case .lessonComplete(let n): "第 \(n) 课完成。可以继续探索这个情景，输入 lesson 查看课程列表，或输入 lesson end 回到你自己的会话。"
+        case .notYet(let hint): "还没有完成：\(hint.zh)"
+        case .languageSet: "语言：中文"
+        case .didYouMean(let w): "你是不是想输入 '\(w)'？"
+        case .expectedOneOf(let words): "应为以下之一：" + words.joined(separator: ", ")
+        case .forExample(let code): "例如：\(code)"
+        case .forExamples(let codes): "例如：" + codes.joined(separator: " 或 ")
+        case .typeHelpForCommands: "输入 'help' 查看命令列表"
+        case .kinds(let kinds): "干预类型：" + kinds.joined(separator: ", ")
+        case .showInterventionsListsThem: "'show interventions' 会列出全部干预"
+        case .interventionsAre(let ids): "现有干预：" + ids.joined(separator: ", ")
+        case .noInterventions: "目前没有任何干预"
+        case .putTextInQuotes(let code): "把文字放在英文双引号中：\(code)"
+        case .putFileNameInQuotes(let code): "把文件名放在引号中：\(code)"
+        case .writeValueRightAfter(let key, let without): "在 \(key) 之后直接写值，不要写 \(without)"
+        case .settingsAreNameAndValue(let code): "设置由名称和值组成，如 '\(code)'"
+        case .showTargets: "可以 show community、resident 名字、facility 名字、interventions、government、parameters，或直接写名字"
+        case .showResidentByNumber(let code): "按编号查看居民，请写 '\(code)'"
+        case .useStraightQuotes: "文字请放在英文直双引号中：\"...\""
+        case .notValidUTF8: "文件此处不是有效的 UTF-8 文本"
+        case .useNotEqualOrNot: "比较请用 '!='，否定条件请用 'not'"
+        case .spaceBetweenNumberAndWord: "数字和单词之间要留一个空格"
+        case .escapesAre: "可用的转义有 \\\"、\\\\、\\n 和 \\t"
+        case .addClosingQuote: "在文字末尾加上 '\"'"
+        case .addClosingParenthesis: "加上一个 ')'"
+        case .parenthesisNotClosed(let column): "第 \(column) 列的 '(' 没有闭合"
+        case .useAtMostOperators(let n): "一个条件最多使用 \(n) 个运算符"
+        case .useAtMostNesting(let n): "括号最多嵌套 \(n) 层"
+        case .compareIt(let code): "请拿它作比较，如 \(code)"
+        case .compareSomethingWithIt(let code): "请拿某个字段与它比较，如 \(code)"
+        case .countOrRateInstead(let code): "改用 count 或 rate，如 \(code)"
+        case .comparisonHasFieldAndValue: "比较的一边是字段、另一边是值，如 age = older"
+        case .compareNumbersWithNumbers: "数字只能与数字比较，如 efficacy > 0.5"
+        case .groupByCategories: "可按 age、tenure、building 或设施的 stage、channel 分组（如 shed.stage）"
+        case .namedResidentsNeed(let n): "已命名的居民至少需要 \(n) 位居民"
+        case .wordOfTheLanguage: "它是语言中的关键词，请换一个名字"
+        case .chooseAnotherName: "请换一个名字，例如 shed"
+        case .raiseSizeFirst: "请先扩大社区规模"
+        case .drawTiesAtWeekZero: "邻里关系在第 0 周生成；先输入 reset，再设定楼栋"
+        case .writeOneOfItsFields(let code): "请写它的某个字段，如 \(code)"
+        case .writeWithFacility(let code): "请连同设施一起写，如 \(code)"
+        case .noFacilitiesYet: "目前还没有设施"
+        case .addFacilityFirst: "目前还没有设施；可这样添加：facility shed cost 60"
+        case .nameResidentFirst(let name, let count):
+            "请先命名（resident \(name) age older），或使用编号（1…\(count)）"
+        case .modelIsAtWeek(let w): "模型现在处于第 \(w) 周"
+        case .startNowOrLater: "请从现在或以后开始，或输入 reset 回到第 0 周"
+        case .toReplace(let code): "如要覆盖：\(code)"
+        case .loadsItself(let p): "'\(p)' 是否直接或间接地加载了它自己？"
+        case .typeLessonToList: "输入 'lesson' 查看课程列表"
+        case .typeLessonOneToStart: "输入 'lesson 1' 开始第一课"
+        case .mustBeBetween(let key, let low, let high):
+            "\(key) 须在 \(Format.literal(low)) 与 \(Format.literal(high)) 之间"
+        case .languagesAre: "可选语言：en（English）、zh（中文）"
+        }
+    }
+}
+
+extension Expectation {
+    var chinese: String {
+        switch self {
+        case .settingName: "设置名称"
+        case .facilityName: "设施名称"
+        case .facilityNameOrAll: "设施名称或 'all'"
+        case .interventionKind: "干预类型"
+        case .interventionNumber: "干预编号"
+        case .residentNameOrNumber: "居民名字或编号"
+        case .parameterName: "参数名称"
+        case .numberOfWeeks: "周数"
+        case .numberOfWeeksOrUntil: "周数或 'until'"
+        case .whatToShow: "要查看的对象"
+        case .field: "字段"
+        case .fieldName: "字段名称"
+        case .condition: "条件"
+        case .value: "值"
+        case .commandName: "命令名称"
+        case .lessonNumberOrEnd: "课程编号或 'end'"
+        case .language: "语言（en 或 zh）"
+        case .quotedTitle: "带引号的标题"
+        case .quotedPartTitle: "带引号的小节标题"
+        case .quotedText: "带引号的文字"
+        case .quotedQuestion: "带引号的问题"
+        case .quotedCommand: "带引号的命令"
+        case .quotedHint: "带引号的提示"
+        case .quotedTranslation: "带引号的中文文字"
+        case .keyword(let w): " '\(w)'"
+        }
+    }
+}
+
+extension Thing {
+    var chinese: String {
+        switch self {
+        case .resident: "居民"
+        case .facility: "设施"
+        case .field: "字段"
+        case .residentField: "居民字段"
+        case .facilityField: "设施字段"
+        case .interventionKind: "干预类型"
+        case .parameter: "参数"
+        case .parameterGroup: "参数组"
+        case .typologyThreshold: "类型学阈值"
+        case .beneficiaryGroup: "受益群体"
+        case .showTarget: "查看对象"
+        case .lesson: "课程"
+        case .helpTopic: "帮助主题"
+        case .setting(let group): "\(group.chinese)设置"
+        case .value(let key): " \(key) 取值"
+        }
+    }
+}
+
+extension SettingGroup {
+    var chinese: String {
+        switch self {
+        case .community: "社区"
+        case .resident: "居民"
+        case .facility: "设施"
+        case .government: "政府"
+        case .intervention: "干预"
+        }
+    }
+}
+
+extension FileError {
+    var chinese: String {
+        switch self {
+        case .missing(let p): "没有文件 '\(p)'"
+        case .notAFile(let p): "'\(p)' 是文件夹，不是文件"
+        case .tooLarge(let p): "'\(p)' 大于 \(FileAccess.maxFileBytes >> 20) MB"
+        case .unreadable(let p): "无法读取 '\(p)'"
+        case .unwritable(let p, let why): "无法写入 '\(p)'：\(why)"
+        }
+    }
+}

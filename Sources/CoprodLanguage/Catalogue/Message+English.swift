@@ -1,0 +1,226 @@
+import CoprodModel
+
+// The English catalogue of `Message`. One case, one text; lower-case, no final full stop.
+extension Message {
+    var english: String {
+        switch self {
+        case .unexpectedCharacter(let c): "unexpected character \(c)"
+        case .invalidNumber(let q): "invalid number \(q)"
+        case .numberTooLarge: "number is too large"
+        case .unknownEscape(let e): "unknown escape '\\\(e)' in string"
+        case .unterminatedString: "unterminated string"
+        case .lineTooLong(let kb): "line is longer than \(kb) KB"
+        case .expected(let what, let after, let found):
+            "expected \(what.english)" + (after.map { " after \($0)" } ?? "") + (found.map { ", found \($0)" } ?? "")
+        case .expectedValueAfter(let key, let found): "expected a value after \(key)" + (found.map { ", found \($0)" } ?? "")
+        case .expectedCommand(let found): "expected a command, found \(found)"
+        case .unknownCommand(let q): "unknown command \(q)"
+        case .unexpectedAfterCommand(let q): "unexpected \(q) after the command"
+        case .unbalancedClosingParenthesis: "unbalanced parenthesis: ')' has no matching '('"
+        case .unclosedParenthesis: "unbalanced parenthesis: '(' is not closed"
+        case .expectedClosingParenthesis(let found): "expected ')', found \(found)"
+        case .appearsTwice(let q): "\(q) appears twice"
+        case .expressionTooLong: "expression is too long"
+        case .expressionTooDeep: "expression nested too deeply"
+        case .expectedFileName(let head): "expected a file name after \(head)"
+        case .expectedQuotedFileName(let head): "expected a file name in quotes after \(head)"
+        case .unknown(let thing, let name): "unknown \(thing.english) '\(name)'"
+        case .facilityIsNotAField(let name): "'\(name)' is a facility, not a field"
+        case .fieldNeedsFacility(let name): "'\(name)' needs a facility"
+        case .needsNumber(let key): "'\(key)' needs a number"
+        case .outOfRange(let key, let written): "\(key) \(written) is out of range"
+        case .mustBeWhole(let key): "\(key) must be a whole number"
+        case .needsOneOf(let key, let words): "'\(key)' needs one of: \(words.joined(separator: ", "))"
+        case .takesOneValue(let key): "'\(key)' takes one value"
+        case .needsQuotedString(let key): "'\(key)' needs a quoted string"
+        case .categoryIsNotCondition(let f): "'\(f)' is a category, not a condition"
+        case .numberIsNotCondition: "a number is not a condition"
+        case .stringIsNotCondition: "a string is not a condition"
+        case .categoryHasNoMean(let f): "'\(f)' is a category; it has no mean"
+        case .expectedFieldOrValue: "expected a field or a value here"
+        case .categoryNeedsEquality(let f): "'\(f)' is a category; compare it with = or !="
+        case .categoryNeedsWord(let f, let example): "'\(f)' is a category; compare it with a word such as \(example)"
+        case .notANumber(let w): "'\(w)' is not a number"
+        case .cannotGroupBy(let f): "cannot group by '\(f)': it is a continuous number"
+        case .sizeTooSmallForNames(let size): "size \(size) is too small for the named residents"
+        case .cannotNameResident(let n): "'\(n)' cannot name a resident"
+        case .noFreeResident: "no free resident to name"
+        case .buildingOnlyAtWeekZero: "a building can only be set at week 0"
+        case .cannotNameFacility(let n): "'\(n)' cannot name a facility"
+        case .tooManyFacilities(let limit): "too many facilities (limit \(limit))"
+        case .servesNeedsScope: "'serves' needs all, building N, age A or tenure T"
+        case .servesAllTakesNothing: "'serves all' takes nothing more"
+        case .servesNeedsValue(let scope): "'serves \(scope)' needs a value"
+        case .windowEndsBeforeStart(let e, let s): "the window ends (week \(e)) before it starts (week \(s))"
+        case .weekInPast(let w, let now): "week \(w) is in the past (now week \(now))"
+        case .tooManyInterventions(let limit): "too many interventions (limit \(limit))"
+        case .noSuchIntervention(let q): "there is no intervention \(q)"
+        case .model(let e):
+            switch e {
+            case .outOfRange(let name, let v, let r):
+                "\(name) \(Format.literal(v)) is out of range (\(Format.literal(r.lowerBound))…\(Format.literal(r.upperBound)))"
+            case .duplicateFacility(let n): "there is already a facility '\(n)'"
+            case .unknownFacility(let n): "unknown facility '\(n)'"
+            case .tooMany(let what, let limit): "too many \(what) (limit \(limit))"
+            }
+        case .wouldPassLastWeek(let limit): "that would pass week \(limit), the longest run coprod keeps"
+        case .filesSwitchedOff: "files are switched off in this session"
+        case .lessonStatementOutsideLesson: "this statement belongs in a lesson file"
+        case .emptyFileName: "the file name is empty"
+        case .fileExists(let p): "'\(p)' already exists"
+        case .file(let e): e.message
+        case .loadNestedTooDeep(let limit): "load is nested more than \(limit) deep"
+        case .noSuchLesson(let n): "there is no lesson \(n)"
+        case .noLessonRunning: "no lesson is running"
+        case .lessonStatementBeforePart(let s): "'\(s)' must come after a 'part'"
+        case .onlyLessonStatementsAfterPart: "only say, predict, try, check and zh may follow a 'part'"
+        case .lessonNeedsPart: "a lesson needs at least one 'part'"
+        case .translationWithoutText: "'zh' must follow a title, part, say, predict or check with a hint"
+        case .unknownLanguage(let w): "unknown language '\(w)'"
+        case .communityRenamed(let n): "community \"\(n)\""
+        case .scenarioReplaced(let why, let size, let profile, let seed, let was):
+            {
+                let head: String
+                switch why {
+                case .community: head = "community rebuilt"
+                case .empty: head = "empty scenario"
+                case .parameter(let name, let value): head = "\(name) = \(Format.literal(value)); community rebuilt"
+                }
+                return "\(head): \(size) residents, profile \(profile.rawValue), seed \(seed)"
+                    + (was.map { "; back at week 0 (was week \($0))" } ?? "")
+            }()
+        case .backAtWeekZero(let was, let folded):
+            "back at week 0 (was week \(was)), same scenario and seed"
+                + (folded > 0 ? "; the \(folded) change\(folded == 1 ? "" : "s") made during the run now appl\(folded == 1 ? "ies" : "y") from week 0" : "")
+        case .removedIntervention(let id): "removed intervention \(id)"
+        case .thresholdsSet(let a, let p): "typology thresholds: autonomy \(Format.fixed(a)), publicness \(Format.fixed(p))"
+        case .parameterSet(let name, let value): "\(name) = \(Format.literal(value))"
+        case .saved(let week, let scenario, let path): "saved week \(week) of \"\(scenario)\" to \(path)"
+        case .exported(let week, let path): "exported weeks 0–\(week) to \(path)"
+        case .loaded(let path, let scenario, let week, let n): "loaded \(path): \"\(scenario)\", week \(week), \(n) facilities"
+        case .alreadyTrue(let week): "already true at week \(week); nothing to do"
+        case .interrupted(let week, let steps):
+            "interrupted at week \(week) after \(steps) step\(steps == 1 ? "" : "s"); the model is consistent"
+        case .conditionNotReachedByLastWeek(let limit): "condition not reached by week \(limit), the last week coprod runs"
+        case .conditionNotReached(let steps, let week):
+            "condition not reached after \(steps) steps (week \(week)); raise the cap with max N"
+        case .noInterventionsYet: "no interventions (add one: intervene outreach on shed strength 0.8)"
+        case .noLessonsFound: "no lessons found (looked in ./lessons and $COPROD_LESSONS)"
+        case .lessonStarted(let n, let title, let parts):
+            "Lesson \(n): \(title.en)  (\(parts) parts; 'hint' for help, 'next' to skip a part, 'lesson end' to stop and return to your own session)"
+        case .lessonTry(let tries): "try: " + tries.joined(separator: ", then ")
+        case .lessonHints(let hints): "hint: " + hints.map(\.en).joined(separator: "; ")
+        case .lessonEnded(let week): week.map { "lesson ended; back to your own session at week \($0)" } ?? "lesson ended"
+        case .partDone: "✓ done"
+        case .lessonComplete(let n):
+            "Lesson \(n) complete. Keep exploring this scenario, type 'lesson' for the list, or 'lesson end' to return to your own session."
+        case .notYet(let hint): "not yet: \(hint.en)"
+        case .languageSet: "language: English"
+        case .didYouMean(let w): "did you mean '\(w)'?"
+        case .expectedOneOf(let words): "expected one of: " + words.joined(separator: ", ")
+        case .forExample(let code): "for example: \(code)"
+        case .forExamples(let codes): "for example: " + codes.joined(separator: ", or ")
+        case .typeHelpForCommands: "type 'help' to list commands"
+        case .kinds(let kinds): "kinds: " + kinds.joined(separator: ", ")
+        case .showInterventionsListsThem: "'show interventions' lists them"
+        case .interventionsAre(let ids): "interventions: " + ids.joined(separator: ", ")
+        case .noInterventions: "there are no interventions"
+        case .putTextInQuotes(let code): "put the text in double quotes: \(code)"
+        case .putFileNameInQuotes(let code): "put the file name in quotes: \(code)"
+        case .writeValueRightAfter(let key, let without): "write the value right after \(key), without \(without)"
+        case .settingsAreNameAndValue(let code): "settings are a name and a value, e.g. '\(code)'"
+        case .showTargets: "show community, resident NAME, facility NAME, interventions, government, parameters, or a name"
+        case .showResidentByNumber(let code): "to show a resident by number, write '\(code)'"
+        case .useStraightQuotes: "write text in straight double quotes: \"...\""
+        case .notValidUTF8: "the file is not valid UTF-8 text here"
+        case .useNotEqualOrNot: "use '!=' to compare, or 'not' to negate a condition"
+        case .spaceBetweenNumberAndWord: "put a space between a number and a word"
+        case .escapesAre: "the escapes are \\\", \\\\, \\n and \\t"
+        case .addClosingQuote: "add a closing '\"' at the end of the text"
+        case .addClosingParenthesis: "add a ')'"
+        case .parenthesisNotClosed(let column): "the '(' at column \(column) is not closed"
+        case .useAtMostOperators(let n): "use at most \(n) operators in one condition"
+        case .useAtMostNesting(let n): "use at most \(n) levels of parentheses"
+        case .compareIt(let code): "compare it, e.g. \(code)"
+        case .compareSomethingWithIt(let code): "compare something with it, e.g. \(code)"
+        case .countOrRateInstead(let code): "count or rate it instead, e.g. \(code)"
+        case .comparisonHasFieldAndValue: "a comparison has one field and one value, e.g. age = older"
+        case .compareNumbersWithNumbers: "compare numbers with numbers, e.g. efficacy > 0.5"
+        case .groupByCategories: "group by age, tenure, building, or a facility's stage or channel (e.g. shed.stage)"
+        case .namedResidentsNeed(let n): "the named residents need at least \(n) residents"
+        case .wordOfTheLanguage: "it is a word of the language; choose another name"
+        case .chooseAnotherName: "choose another name, e.g. shed"
+        case .raiseSizeFirst: "raise the community size first"
+        case .drawTiesAtWeekZero: "ties are drawn at week 0; type reset, then set the building"
+        case .writeOneOfItsFields(let code): "write one of its fields, e.g. \(code)"
+        case .writeWithFacility(let code): "write it with a facility, e.g. \(code)"
+        case .noFacilitiesYet: "there are no facilities yet"
+        case .addFacilityFirst: "there are no facilities yet; add one with: facility shed cost 60"
+        case .nameResidentFirst(let name, let count):
+            "name one first (resident \(name) age older) or use a number (1…\(count))"
+        case .modelIsAtWeek(let w): "the model is at week \(w)"
+        case .startNowOrLater: "start it now or later, or type reset to go back to week 0"
+        case .toReplace(let code): "to replace it: \(code)"
+        case .loadsItself(let p): "does '\(p)' load itself, directly or through another file?"
+        case .typeLessonToList: "type 'lesson' to list the lessons"
+        case .typeLessonOneToStart: "type 'lesson 1' to start one"
+        case .mustBeBetween(let key, let low, let high):
+            "\(key) must be between \(Format.literal(low)) and \(Format.literal(high))"
+        case .languagesAre: "languages: en (English), zh (中文)"
+        }
+    }
+}
+
+extension Expectation {
+    var english: String {
+        switch self {
+        case .settingName: "a setting name"
+        case .facilityName: "a facility name"
+        case .facilityNameOrAll: "a facility name or 'all'"
+        case .interventionKind: "an intervention kind"
+        case .interventionNumber: "an intervention number"
+        case .residentNameOrNumber: "a resident name or number"
+        case .parameterName: "a parameter name"
+        case .numberOfWeeks: "a number of weeks"
+        case .numberOfWeeksOrUntil: "a number of weeks or 'until'"
+        case .whatToShow: "what to show"
+        case .field: "a field"
+        case .fieldName: "a field name"
+        case .condition: "a condition"
+        case .value: "a value"
+        case .commandName: "a command name"
+        case .lessonNumberOrEnd: "a lesson number or 'end'"
+        case .language: "a language (en or zh)"
+        case .quotedTitle: "a quoted title"
+        case .quotedPartTitle: "a quoted part title"
+        case .quotedText: "a quoted text"
+        case .quotedQuestion: "a quoted question"
+        case .quotedCommand: "a quoted command"
+        case .quotedHint: "a quoted hint"
+        case .quotedTranslation: "a quoted Chinese text"
+        case .keyword(let w): "'\(w)'"
+        }
+    }
+}
+
+extension Thing {
+    var english: String {
+        switch self {
+        case .resident: "resident"
+        case .facility: "facility"
+        case .field: "field"
+        case .residentField: "resident field"
+        case .facilityField: "facility field"
+        case .interventionKind: "intervention kind"
+        case .parameter: "parameter"
+        case .parameterGroup: "parameter group"
+        case .typologyThreshold: "typology threshold"
+        case .beneficiaryGroup: "beneficiary group"
+        case .showTarget: "thing to show"
+        case .lesson: "lesson"
+        case .helpTopic: "help topic"
+        case .setting(let group): "\(group.rawValue) setting"
+        case .value(let key): key
+        }
+    }
+}

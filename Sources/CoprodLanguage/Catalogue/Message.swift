@@ -1,0 +1,208 @@
+import CoprodModel
+
+/// Every message a diagnostic can carry — the error itself, its hint and its notes — as a value
+/// with typed arguments. The words live in one catalogue per language (`Message+English.swift`,
+/// `Message+Chinese.swift`): each is an exhaustive `switch`, so the compiler refuses a message
+/// that one language lacks. Texts are lower-case and end without a full stop.
+///
+/// Arguments named `quoted` are source text already quoted for display (`'stpe'`, see `Quoting`);
+/// `code` arguments are coprod commands, shown as they are in every language.
+public enum Message: Hashable, Sendable {
+    // MARK: Lexical
+    case unexpectedCharacter(quoted: String)
+    case invalidNumber(quoted: String)
+    case numberTooLarge
+    case unknownEscape(String)
+    case unterminatedString
+    case lineTooLong(kilobytes: Int)
+
+    // MARK: Syntax
+    /// `expected WHAT [after 'PREV'][, found 'TOKEN']`.
+    case expected(Expectation, after: String?, found: String?)
+    case expectedValueAfter(quoted: String, found: String?)
+    case expectedCommand(found: String)
+    case unknownCommand(quoted: String)
+    case unexpectedAfterCommand(quoted: String)
+    case unbalancedClosingParenthesis
+    case unclosedParenthesis
+    case expectedClosingParenthesis(found: String)
+    case appearsTwice(quoted: String)
+    case expressionTooLong
+    case expressionTooDeep
+    case expectedFileName(after: String)
+    case expectedQuotedFileName(after: String)
+
+    // MARK: Names, fields and values
+    /// `unknown THING 'NAME'`.
+    case unknown(Thing, name: String)
+    case facilityIsNotAField(String)
+    case fieldNeedsFacility(String)
+    case needsNumber(key: String)
+    case outOfRange(key: String, written: String)
+    case mustBeWhole(key: String)
+    case needsOneOf(key: String, words: [String])
+    case takesOneValue(key: String)
+    case needsQuotedString(key: String)
+    case categoryIsNotCondition(field: String)
+    case numberIsNotCondition
+    case stringIsNotCondition
+    case categoryHasNoMean(field: String)
+    case expectedFieldOrValue
+    case categoryNeedsEquality(field: String)
+    case categoryNeedsWord(field: String, example: String)
+    case notANumber(String)
+    case cannotGroupBy(field: String)
+
+    // MARK: Declarations
+    case sizeTooSmallForNames(size: Int)
+    case cannotNameResident(String)
+    case noFreeResident
+    case buildingOnlyAtWeekZero
+    case cannotNameFacility(String)
+    case tooManyFacilities(limit: Int)
+    case servesNeedsScope
+    case servesAllTakesNothing
+    case servesNeedsValue(scope: String)
+    case windowEndsBeforeStart(end: Int, start: Int)
+    case weekInPast(week: Int, now: Int)
+    case tooManyInterventions(limit: Int)
+    case noSuchIntervention(quoted: String)
+    case model(ModelError)
+
+    // MARK: Running, files, sessions, lessons
+    case wouldPassLastWeek(limit: Int)
+    case filesSwitchedOff
+    case lessonStatementOutsideLesson
+    case emptyFileName
+    case fileExists(path: String)
+    case file(FileError)
+    case loadNestedTooDeep(limit: Int)
+    case noSuchLesson(Int)
+    case noLessonRunning
+    case lessonStatementBeforePart(statement: String)
+    case onlyLessonStatementsAfterPart
+    case lessonNeedsPart
+    case translationWithoutText
+    case unknownLanguage(String)
+
+    // MARK: Notes (one-line outputs)
+    case communityRenamed(String)
+    case scenarioReplaced(Rebuild, size: Int, profile: Profile, seed: UInt64, wasWeek: Int?)
+    case backAtWeekZero(was: Int, folded: Int)
+    case removedIntervention(Int)
+    case thresholdsSet(autonomy: Double, publicness: Double)
+    case parameterSet(name: String, value: Double)
+    case saved(week: Int, scenario: String, path: String)
+    case exported(week: Int, path: String)
+    case loaded(path: String, scenario: String, week: Int, facilities: Int)
+    case alreadyTrue(week: Int)
+    case interrupted(week: Int, steps: Int)
+    case conditionNotReachedByLastWeek(limit: Int)
+    case conditionNotReached(steps: Int, week: Int)
+    case noInterventionsYet
+    case noLessonsFound
+    case lessonStarted(number: Int, title: Bilingual, parts: Int)
+    case lessonTry([String])
+    case lessonHints([Bilingual])
+    case lessonEnded(backAtWeek: Int?)
+    case partDone
+    case lessonComplete(Int)
+    case notYet(Bilingual)
+    case languageSet(Language)
+
+    // MARK: Hints
+    case didYouMean(String)
+    case expectedOneOf([String])
+    case forExample(code: String)
+    case forExamples([String])
+    case typeHelpForCommands
+    case kinds([String])
+    case showInterventionsListsThem
+    case interventionsAre([String])
+    case noInterventions
+    case putTextInQuotes(code: String)
+    case putFileNameInQuotes(code: String)
+    case writeValueRightAfter(key: String, without: String)
+    case settingsAreNameAndValue(code: String)
+    case showTargets
+    case showResidentByNumber(code: String)
+    case useStraightQuotes
+    case notValidUTF8
+    case useNotEqualOrNot
+    case spaceBetweenNumberAndWord
+    case escapesAre
+    case addClosingQuote
+    case addClosingParenthesis
+    case parenthesisNotClosed(column: Int)
+    case useAtMostOperators(Int)
+    case useAtMostNesting(Int)
+    case compareIt(code: String)
+    case compareSomethingWithIt(code: String)
+    case countOrRateInstead(code: String)
+    case comparisonHasFieldAndValue
+    case compareNumbersWithNumbers
+    case groupByCategories
+    case namedResidentsNeed(Int)
+    case wordOfTheLanguage
+    case chooseAnotherName
+    case raiseSizeFirst
+    case drawTiesAtWeekZero
+    case writeOneOfItsFields(code: String)
+    case writeWithFacility(code: String)
+    case noFacilitiesYet
+    case addFacilityFirst
+    case nameResidentFirst(name: String, count: Int)
+    case modelIsAtWeek(Int)
+    case startNowOrLater
+    case toReplace(code: String)
+    case loadsItself(path: String)
+    case typeLessonToList
+    case typeLessonOneToStart
+    case mustBeBetween(key: String, low: Double, high: Double)
+    case languagesAre
+}
+
+/// What an `expected …` message asks for.
+public enum Expectation: Hashable, Sendable {
+    case settingName, facilityName, facilityNameOrAll, interventionKind, interventionNumber
+    case residentNameOrNumber, parameterName, numberOfWeeks, numberOfWeeksOrUntil, whatToShow
+    case field, fieldName, condition, value, commandName, lessonNumberOrEnd, language
+    case quotedTitle, quotedPartTitle, quotedText, quotedQuestion, quotedCommand, quotedHint, quotedTranslation
+    /// A keyword that must come next, e.g. `'intervention'` after `remove`.
+    case keyword(String)
+}
+
+/// What an `unknown …` message names.
+public enum Thing: Hashable, Sendable {
+    case resident, facility, field, residentField, facilityField, interventionKind, parameter
+    case parameterGroup, typologyThreshold, beneficiaryGroup, showTarget, lesson, helpTopic
+    /// A key of a declaration: `unknown facility setting 'x'`.
+    case setting(SettingGroup)
+    /// A word for a key's value: `unknown profile 'x'`.
+    case value(key: String)
+}
+
+/// The declarations whose keys a setting belongs to.
+public enum SettingGroup: String, Hashable, Sendable {
+    case community, resident, facility, government, intervention
+}
+
+extension Message {
+    /// The message in `language`.
+    public func text(_ language: Language) -> String {
+        switch language {
+        case .en: english
+        case .zh: chinese
+        }
+    }
+}
+
+/// Why the scenario was rebuilt at week 0.
+public enum Rebuild: Hashable, Sendable {
+    /// `community size/profile/seed …`.
+    case community
+    /// `clear`.
+    case empty
+    /// `set kIn 4` and the other parameters that shape the population.
+    case parameter(name: String, value: Double)
+}

@@ -1,0 +1,192 @@
+import CoprodModel
+
+/// What a command produces: structured values, never text. `TextRenderer` turns them into lines
+/// in the session's language and width; the same values feed the JSON and CSV writers. Every view
+/// is a pure function of the model (`Views`).
+public enum Output: Sendable {
+    /// A one-line message from the catalogue (a confirmation, a note, a lesson prompt).
+    case note(Message)
+    /// A blank line.
+    case blank
+    /// A command echoed as a student types it (lesson rehearsal): prompt and command.
+    case echo(prompt: String, command: String)
+    case community(CommunityView)
+    case resident(ResidentView)
+    case facility(FacilityView)
+    /// A facility just declared (`changed` for an existing one).
+    case facilityDeclared(FacilitySpec, changed: Bool)
+    /// A resident just declared or changed: her label and traits.
+    case residentDeclared(ResidentView)
+    case government(GovernmentView)
+    case governmentDeclared(Government)
+    case parameters(ParametersView)
+    case interventions([InterventionView])
+    case interventionDeclared(InterventionView)
+    case step(StepReport)
+    case typology(TypologyView)
+    case explanation(ExplanationView)
+    case query(QueryResult)
+    case help(HelpView)
+    case lessonList([LessonListing])
+    case lessonPart(LessonPartView)
+}
+
+/// A facility's attributes as declared (`publicness 0.6, salience 0.8, …`).
+public struct InterventionView: Sendable, Hashable {
+    public var intervention: Intervention
+    /// Whether it acts at the current week.
+    public var active: Bool
+}
+
+/// `show community`.
+public struct CommunityView: Sendable {
+    public var name: String
+    public var size: Int
+    public var profile: Profile
+    public var seed: UInt64
+    public var week: Int
+    public var buildings: Int
+    public var ties: Int
+    public var namedResidents: Int
+    public var facilityCount: Int
+    public var interventionCount: Int
+    public var outcome: CommunityOutcome
+    public var facilities: [FacilityOutcome]
+}
+
+/// `show resident …` and the echo of `resident …`.
+public struct ResidentView: Sendable {
+    public struct OnFacility: Sendable {
+        public var facility: String
+        public var stage: Stage
+        public var joinedAt: Int?
+        public var channel: Channel
+        public var incentiveDriven: Bool
+        public var satisfaction: Double
+        public var fatigue: Double
+        public var sustained: Bool
+        public var served: Bool
+    }
+    /// 1-based index.
+    public var number: Int
+    public var name: String?
+    public var age: AgeGroup
+    public var tenure: Tenure
+    public var building: Int
+    public var degree: Int
+    /// The seven influencing factors in a fixed order: need, efficacy, trust, attachment, time, skill, digital.
+    public var factors: [(ResidentTrait, Double)]
+    public var identification: Double
+    public var responsibility: Double
+    public var facilities: [OnFacility]
+}
+
+/// `show facility …`.
+public struct FacilityView: Sendable {
+    public var spec: FacilitySpec
+    public var state: FacilityState
+    public var outcome: FacilityOutcome
+    public var interventions: [InterventionView]
+}
+
+/// `show government`.
+public struct GovernmentView: Sendable {
+    public var government: Government
+    /// Facilities whose role differs from the government's (role transformation).
+    public var shiftedRoles: [(facility: String, role: Double)]
+}
+
+/// `show parameters`.
+public struct ParametersView: Sendable {
+    public var rows: [(name: String, value: Double, range: ClosedRange<Double>, source: String)]
+    public var thresholds: TypologyThresholds
+}
+
+/// The report of `step` and `run`: what changed between two weeks on the three levels.
+public struct StepReport: Sendable {
+    public var from: WeekRecord
+    public var to: WeekRecord
+    public var facilityNames: [String]
+    /// Per facility, summed over the weeks stepped.
+    public var newlyAware: [Int]
+    public var autonomousJoins: [Int]
+    public var mobilisedJoins: [Int]
+    public var lapses: [Int]
+    /// The last events (at most 12) and how many earlier ones were left out.
+    public var events: [ModelEvent]
+    public var eventsLeftOut: Int
+}
+
+/// `typology [NAME]`.
+public struct TypologyView: Sendable {
+    public var week: Int
+    public var thresholds: TypologyThresholds
+    public var classifications: [Classification]
+}
+
+/// `explain REF [NAME]`: per facility, the terms of joining and lapsing.
+public struct ExplanationView: Sendable {
+    public struct Join: Sendable {
+        public enum Label: Sendable { case firstJoined, rejoined, onceAware, notJoined }
+        public var label: Label
+        public var terms: JoinExplanation
+    }
+    public struct OnFacility: Sendable {
+        public var facility: String
+        public var stage: Stage
+        public var served: Bool
+        public var unaware: Bool
+        public var joins: [Join]
+        public var lapse: LapseExplanation?
+        public var sustained: Bool
+        public var sustainWeeks: Int
+    }
+    public var residentNumber: Int
+    public var residentName: String?
+    public var facilities: [OnFacility]
+}
+
+/// `count`, `rate` and `mean`: a headline and, with `by`, one row per group.
+public struct QueryResult: Sendable {
+    public enum Kind: Sendable {
+        case count
+        case rate(condition: String)
+        case mean(field: String)
+    }
+    /// One cell: a count, a rate with its counts, or a mean with its spread (nil: no residents).
+    public enum Value: Sendable {
+        case count(Int)
+        case rate(hits: Int, of: Int)
+        case mean(mean: Double, sd: Double, n: Int)
+    }
+    public var kind: Kind
+    /// The `where` clause as written back (`age = older`), if any.
+    public var filter: String?
+    public var total: Value
+    public var groups: [(key: String, value: Value)]
+    public var grouped: Bool
+}
+
+/// `help` and `help WORD`.
+public enum HelpView: Sendable {
+    case overview
+    case page(HelpEntry)
+    case glossary
+}
+
+/// One line of `lesson`.
+public struct LessonListing: Sendable {
+    public var number: Int
+    public var title: Bilingual
+}
+
+/// What a student sees when a lesson part begins.
+public struct LessonPartView: Sendable {
+    public var lesson: Int
+    public var part: Int
+    public var parts: Int
+    public var title: Bilingual
+    public var paragraphs: [Bilingual]
+    public var prediction: Bilingual?
+    public var tries: [String]
+}

@@ -1,0 +1,79 @@
+import CoprodModel
+
+/// The views of the model that commands return: pure functions of the model, no text.
+enum Views {
+    static func community(_ m: Model) -> CommunityView {
+        let s = m.scenario
+        return CommunityView(
+            name: s.name, size: s.size, profile: s.profile, seed: s.seed, week: m.week,
+            buildings: m.population.buildingCount, ties: m.population.ties.edgeCount,
+            namedResidents: s.residentNames.count, facilityCount: s.facilities.count,
+            interventionCount: s.interventions.count, outcome: m.outcomes.community, facilities: m.outcomes.facilities)
+    }
+
+    /// The order in which a resident's influencing factors are shown.
+    static let factorOrder: [ResidentTrait] = [.need, .efficacy, .trust, .attachment, .time, .skill, .digital]
+
+    static func resident(_ m: Model, _ i: Int) -> ResidentView {
+        let p = m.population
+        let facilities = m.scenario.facilities.enumerated().map { f, spec in
+            let k = m.pair(f, i)
+            return ResidentView.OnFacility(
+                facility: spec.name, stage: m.stage[k], joinedAt: m.joinedAt[k] >= 0 ? Int(m.joinedAt[k]) : nil,
+                channel: m.channel[k], incentiveDriven: m.incentiveDriven[k], satisfaction: m.satisfaction[k],
+                fatigue: m.fatigue[k], sustained: m.sustained[k], served: m.serves(spec, i))
+        }
+        return ResidentView(
+            number: i + 1, name: m.name(ofResident: i), age: p.age[i], tenure: p.tenure[i], building: Int(p.building[i]),
+            degree: p.ties.degree(of: i), factors: factorOrder.map { ($0, p.value($0, of: i)) },
+            identification: p.identification[i], responsibility: p.responsibility[i], facilities: facilities)
+    }
+
+    static func interventions(_ m: Model, for facility: String? = nil) -> [InterventionView] {
+        m.scenario.interventions.filter { facility == nil || $0.applies(to: facility!) }
+            .map { InterventionView(intervention: $0, active: $0.isActive(at: m.week)) }
+    }
+
+    static func facility(_ m: Model, _ f: Int) -> FacilityView {
+        let spec = m.scenario.facilities[f]
+        return FacilityView(spec: spec, state: m.facilities[f], outcome: m.outcomes.facilities[f],
+                            interventions: interventions(m, for: spec.name))
+    }
+
+    static func government(_ m: Model) -> GovernmentView {
+        let g = m.scenario.government
+        let shifted = m.facilities.enumerated().filter { $0.element.role != g.role }
+            .map { (facility: m.scenario.facilities[$0.offset].name, role: $0.element.role) }
+        return GovernmentView(government: g, shiftedRoles: shifted)
+    }
+
+    static func parameters(_ m: Model) -> ParametersView {
+        let p = m.scenario.parameters
+        return ParametersView(rows: Parameters.catalogue.map { ($0.name, p.value(of: $0), $0.range, $0.source) },
+                              thresholds: m.scenario.thresholds)
+    }
+
+    static func typology(_ m: Model, facilities: [Int]) -> TypologyView {
+        TypologyView(week: m.week, thresholds: m.scenario.thresholds, classifications: facilities.map(m.classification))
+    }
+
+    static func explanation(_ m: Model, resident i: Int, facilities: [Int]) -> ExplanationView {
+        let on = facilities.map { f -> ExplanationView.OnFacility in
+            let spec = m.scenario.facilities[f], k = m.pair(f, i)
+            var joins: [ExplanationView.Join] = []
+            var unaware = false
+            if let j = m.firstJoin[k] {
+                joins.append(.init(label: .firstJoined, terms: j))
+                if let last = m.lastJoin[k], last.week != j.week { joins.append(.init(label: .rejoined, terms: last)) }
+            } else {
+                let now = m.joinTerms(f, i, levers: m.currentLevers(f), activeTies: m.activeTies(f, i))
+                unaware = m.stage[k] == .unaware
+                joins.append(.init(label: unaware ? .onceAware : .notJoined, terms: now))
+            }
+            return ExplanationView.OnFacility(
+                facility: spec.name, stage: m.stage[k], served: m.serves(spec, i), unaware: unaware, joins: joins,
+                lapse: m.lastLapse[k], sustained: m.sustained[k], sustainWeeks: m.scenario.parameters.sustainWeeks)
+        }
+        return ExplanationView(residentNumber: i + 1, residentName: m.name(ofResident: i), facilities: on)
+    }
+}

@@ -1,0 +1,135 @@
+import CoprodModel
+
+extension TextRenderer {
+    /// The step report: one block per level (cognitive, behavioural, production), then events.
+    func step(_ r: StepReport) -> [String] {
+        let c0 = r.from.community, c1 = r.to.community
+        let names = r.facilityNames
+        let aware = r.newlyAware.reduce(0, +), auto = r.autonomousJoins.reduce(0, +)
+        let mob = r.mobilisedJoins.reduce(0, +), lapses = r.lapses.reduce(0, +)
+        func perFacility(_ values: [Int]) -> String {
+            values.reduce(0, +) == 0 || names.count < 2 ? ""
+                : " (" + zip(names, values).map { "\($0) \($1)" }.joined(separator: ", ") + ")"
+        }
+        func change(_ label: String, _ a: Double, _ b: Double) -> String { "\(label) \(Format.fixed(a, 3))→\(Format.fixed(b, 3))" }
+        var out: [String] = []
+        let single = r.to.week - r.from.week == 1
+        if zh {
+            let pad = "            "
+            out.append("第 \(r.from.week) → \(r.to.week) 周")
+            out.append("  认知过程  新知晓 +\(aware)\(perFacility(r.newlyAware))")
+            out.append(pad + change("认同", c0.identification, c1.identification) + " · " + change("公共意识", c0.responsibility, c1.responsibility))
+            out.append(pad + change("自我效能感", c0.efficacy, c1.efficacy) + " · " + change("信任", c0.trust, c1.trust))
+            out.append("  行为过程  新加入 +\(auto + mob)（自主 \(auto)，动员 \(mob)），退出 \(lapses) · 参与率 \(Format.percent(c1.participation))")
+            if !r.to.facilities.isEmpty {
+                out.append(pad + "参与中：" + r.to.facilities.map { "\($0.name) \($0.active)" }.joined(separator: "，"))
+            }
+            if r.to.facilities.isEmpty {
+                out.append("  生产过程  没有设施")
+            } else {
+                out.append("  生产过程  " + r.to.facilities.map { o in
+                    o.phase == .maintenance
+                        ? "\(o.name) 维护中，状况 \(Format.fixed(o.condition))"
+                        : "\(o.name) \(words.phase(o.phase)) \(Format.percent(o.progress))"
+                }.joined(separator: " · "))
+            }
+            for e in r.events { out.append("  第 \(e.week) 周：" + event(e)) }
+            if r.eventsLeftOut > 0 { out.append("  …… 以及更早的 \(r.eventsLeftOut) 个事件") }
+        } else {
+            let pad = "               "
+            out.append(single ? "week \(r.from.week) → \(r.to.week)" : "weeks \(r.from.week) → \(r.to.week)")
+            out.append("  cognitive    +\(aware) aware\(perFacility(r.newlyAware))")
+            out.append(pad + change("identification", c0.identification, c1.identification)
+                       + " · " + change("responsibility", c0.responsibility, c1.responsibility))
+            out.append(pad + change("efficacy", c0.efficacy, c1.efficacy) + " · " + change("trust", c0.trust, c1.trust))
+            out.append("  behavioural  +\(auto + mob) joined (\(auto) autonomous, \(mob) mobilised), "
+                       + "\(lapses) lapsed · participation \(Format.percent(c1.participation))")
+            if !r.to.facilities.isEmpty {
+                out.append(pad + "active: " + r.to.facilities.map { "\($0.name) \($0.active)" }.joined(separator: ", "))
+            }
+            if r.to.facilities.isEmpty {
+                out.append("  production   no facilities")
+            } else {
+                out.append("  production   " + r.to.facilities.map { o in
+                    o.phase == .maintenance
+                        ? "\(o.name) maintenance, condition \(Format.fixed(o.condition))"
+                        : "\(o.name) \(o.phase) \(Format.percent(o.progress))"
+                }.joined(separator: " · "))
+            }
+            for e in r.events { out.append("  week \(e.week): " + event(e)) }
+            if r.eventsLeftOut > 0 { out.append("  … and \(r.eventsLeftOut) earlier events") }
+        }
+        return out
+    }
+
+    /// A phase change, a completion or a degradation, in a few words.
+    func event(_ e: ModelEvent) -> String {
+        switch (e.kind, language) {
+        case (.phase(let p), .en): "\(e.facility) enters \(p) (\(words.stage(of: p)))"
+        case (.completed(let q), .en): "\(e.facility) is complete and enters maintenance (quality \(Format.fixed(q)))"
+        case (.degraded, .en): "\(e.facility) is degraded (condition below 0.30)"
+        case (.phase(let p), .zh): "\(e.facility) 进入\(words.phase(p))阶段（\(words.stage(of: p))）"
+        case (.completed(let q), .zh): "\(e.facility) 建成，进入维护阶段（质量 \(Format.fixed(q))）"
+        case (.degraded, .zh): "\(e.facility) 已退化（状况低于 0.30）"
+        }
+    }
+
+    func query(_ q: QueryResult) -> [String] {
+        let filter = q.filter.map { zh ? "（条件 \($0)）" : " where \($0)" } ?? ""
+        let head: String
+        switch q.kind {
+        case .count: head = (zh ? "居民" : "residents") + filter
+        case .rate(let c): head = (zh ? "\(c) 的比率" : "rate of \(c)") + filter
+        case .mean(let f): head = (zh ? "\(f) 的平均值" : "mean \(f)") + filter
+        }
+        var out = [head + (zh ? "：" : ": ") + cell(q.total)]
+        guard q.grouped else { return out }
+        out += Format.table(q.groups.map { [$0.key, cell($0.value)] })
+        return out
+    }
+
+    private func cell(_ v: QueryResult.Value) -> String {
+        switch v {
+        case .count(let n): return String(n)
+        case .rate(let hits, let n):
+            if n == 0 { return zh ? "—（没有居民）" : "— (no residents)" }
+            return zh ? "\(Format.fixed(Double(hits) / Double(n), 3))（\(n) 人中 \(hits) 人）"
+                : "\(Format.fixed(Double(hits) / Double(n), 3)) (\(hits) of \(n))"
+        case .mean(let mean, let sd, let n):
+            if n == 0 { return zh ? "—（没有居民）" : "— (no residents)" }
+            return zh ? "\(Format.fixed(mean, 3))（标准差 \(Format.fixed(sd, 3))，n \(n)）"
+                : "\(Format.fixed(mean, 3)) (sd \(Format.fixed(sd, 3)), n \(n))"
+        }
+    }
+
+    func lessonList(_ list: [LessonListing]) -> [String] {
+        if list.isEmpty { return wrapped(Message.noLessonsFound.text(language)) }
+        return [zh ? "课程（输入 lesson N 开始）：" : "lessons (type lesson N to start):"]
+            + list.map { "  \($0.number). \($0.title[language])" }
+    }
+
+    func lessonPart(_ p: LessonPartView) -> [String] {
+        var out = [""]
+        out.append(zh ? "── 第 \(p.lesson) 课 · 第 \(p.part)/\(p.parts) 节：\(p.title.zh) ──"
+                      : "── Lesson \(p.lesson) · part \(p.part)/\(p.parts): \(p.title.en) ──")
+        for para in p.paragraphs { out += wrapped(para[language]) }
+        if let q = p.prediction {
+            out += wrapped(zh ? "预测：\(q.zh)（把你的猜想写成注释：# ……）" : "Predict: \(q.en)  (note your guess as a comment: # …)")
+        }
+        for t in p.tries { out.append((zh ? "试试：" : "Try: ") + t) }
+        return out
+    }
+
+    func help(_ h: HelpView) -> [String] {
+        switch h {
+        case .overview:
+            return HelpCatalogue.overview.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        case .page(let entry):
+            var out = ["\(entry.name) — \(entry.summary)", "  syntax:  \(entry.syntax)", "  example: \(entry.example)"]
+            if !entry.seeAlso.isEmpty { out.append("  see also: " + entry.seeAlso.joined(separator: ", ")) }
+            return out
+        case .glossary:
+            return []
+        }
+    }
+}

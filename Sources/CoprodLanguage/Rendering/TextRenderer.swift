@@ -1,0 +1,180 @@
+import CoprodModel
+
+/// Turns command outputs into the lines a person reads, in one language, for a terminal `width`
+/// cells wide, with or without colour. The only place where output text is put together: commands
+/// return `Output` values, and the words come from `Message`'s catalogues and `Words`.
+public struct TextRenderer: Sendable {
+    /// The language of every word.
+    public var language: Language
+    /// Terminal width in cells (paragraphs wrap to it; at least 20).
+    public var width: Int
+    /// Whether ANSI colour may be used.
+    public var colour: Bool
+
+    public init(language: Language = .en, width: Int = 78, colour: Bool = false) {
+        self.language = language
+        self.width = max(20, width)
+        self.colour = colour
+    }
+
+    var words: Words { Words(language: language) }
+    var zh: Bool { language == .zh }
+
+    /// The lines of one output, without line breaks.
+    public func lines(_ output: Output) -> [String] {
+        switch output {
+        case .note(let m): wrapped(m.text(language))
+        case .blank: [""]
+        case .echo(let prompt, let command): [prompt + command]
+        case .community(let v): community(v)
+        case .resident(let v): resident(v)
+        case .residentDeclared(let v): [residentLabel(v) + (zh ? "：" : ": ") + residentSummary(v)]
+        case .facility(let v): facility(v)
+        case .facilityDeclared(let spec, let changed):
+            [(zh ? (changed ? "已修改设施 " : "设施 ") : (changed ? "changed facility " : "facility "))
+                + spec.name + (zh ? "：" : ": ") + facilitySummary(spec)]
+        case .government(let v): government(v)
+        case .governmentDeclared(let g): [governmentLine(g)]
+        case .parameters(let v): parameters(v)
+        case .interventions(let list): interventions(list)
+        case .interventionDeclared(let v):
+            [(zh ? "第 \(v.intervention.id) 号干预：" : "intervention \(v.intervention.id): ") + interventionSummary(v.intervention)]
+        case .step(let r): step(r)
+        case .typology(let v): typology(v)
+        case .explanation(let v): explanation(v)
+        case .query(let q): query(q)
+        case .help(let h): help(h)
+        case .lessonList(let list): lessonList(list)
+        case .lessonPart(let p): lessonPart(p)
+        }
+    }
+
+    /// All outputs' lines joined with `\n` (for tests and files).
+    public func text(_ outputs: [Output]) -> String {
+        outputs.flatMap(lines).joined(separator: "\n")
+    }
+
+    // MARK: Paragraphs
+
+    /// Word-wraps to `width` (at most 78) cells; Chinese text may break between any two characters.
+    func wrapped(_ text: String) -> [String] {
+        Self.wrap(text, width: min(width, 78))
+    }
+
+    /// Breaks `text` into lines of at most `width` cells: at spaces, and between wide (CJK)
+    /// characters; a single unbreakable word longer than the width stays whole.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        // Units: a run of narrow characters (a word) or a single wide character, with whether a
+        // space came before it.
+        var units: [(text: String, spaced: Bool)] = []
+        var current = "", spaced = false, pendingSpace = false
+        func flush() {
+            if !current.isEmpty { units.append((current, spaced)); current = "" }
+        }
+        for c in text {
+            if c == " " { flush(); pendingSpace = true; continue }
+            if DiagnosticRenderer.width(c) == 2 || isClosingPunctuation(c) && current.isEmpty {
+                flush()
+                units.append((String(c), pendingSpace))
+                pendingSpace = false
+                continue
+            }
+            if current.isEmpty { spaced = pendingSpace; pendingSpace = false }
+            current.append(c)
+        }
+        flush()
+        var lines: [String] = [], line = "", used = 0
+        for (k, unit) in units.enumerated() {
+            let w = Format.cells(unit.text)
+            let gap = unit.spaced && used > 0 ? 1 : 0
+            // Keep closing punctuation with what precedes it.
+            if used > 0 && used + gap + w > width && !(k > 0 && isClosingPunctuation(unit.text.first ?? " ")) {
+                lines.append(line)
+                line = ""; used = 0
+            }
+            if used > 0 && unit.spaced { line += " "; used += 1 }
+            line += unit.text; used += w
+        }
+        if !line.isEmpty || lines.isEmpty { lines.append(line) }
+        return lines
+    }
+
+    private static func isClosingPunctuation(_ c: Character) -> Bool {
+        "，。、；：？！）」』》".contains(c)
+    }
+
+    // MARK: Declarations and views
+
+    func residentLabel(_ v: ResidentView) -> String {
+        let number = zh ? "居民 \(v.number)" : "resident \(v.number)"
+        return v.name.map { "\($0) (\(number))" } ?? number
+    }
+
+    func residentSummary(_ v: ResidentView) -> String {
+        let head = zh ? "\(words.age(v.age))\(words.tenure(v.tenure))，\(v.building) 号楼，"
+            : "\(v.age) \(v.tenure), building \(v.building), "
+        return head + factors(v)
+    }
+
+    func factors(_ v: ResidentView) -> String {
+        v.factors.map { "\(words.trait($0.0)) \(Format.fixed($0.1))" }.joined(separator: zh ? "，" : ", ")
+    }
+
+    func facilitySummary(_ s: FacilitySpec) -> String {
+        if zh {
+            return "公共性 \(Format.literal(s.publicness))，显著性 \(Format.literal(s.salience))，"
+                + "复杂度 \(Format.literal(s.complexity))，成本 \(Format.literal(s.cost))，"
+                + "可见度 \(Format.literal(s.visibility))，服务 \(words.beneficiaries(s.serves))，发起方 \(words.initiator(s.initiator))"
+        }
+        return "publicness \(Format.literal(s.publicness)), salience \(Format.literal(s.salience)), "
+            + "complexity \(Format.literal(s.complexity)), cost \(Format.literal(s.cost)), "
+            + "visibility \(Format.literal(s.visibility)), serves \(s.serves), initiator \(s.initiator.rawValue)"
+    }
+
+    func interventionSummary(_ iv: Intervention) -> String {
+        if zh {
+            let window = iv.end.map { "第 \(iv.start)–\($0) 周" } ?? "自第 \(iv.start) 周起"
+            return "\(iv.kind.rawValue) 作用于 \(iv.target ?? "全部设施")，强度 \(Format.fixed(iv.strength))，\(window)"
+                + " —— \(words.strategy(iv.kind))"
+        }
+        let window = iv.end.map { "weeks \(iv.start)–\($0)" } ?? "from week \(iv.start)"
+        return "\(iv.kind.rawValue) on \(iv.target ?? "all"), strength \(Format.fixed(iv.strength)), \(window)"
+            + " — \(words.strategy(iv.kind))"
+    }
+
+    func governmentLine(_ g: Government) -> String {
+        zh ? "政府：角色 \(Format.fixed(g.role))，预算 \(Format.literal(g.budget))，回应性 \(Format.fixed(g.responsiveness))"
+            : "government: role \(Format.fixed(g.role)), budget \(Format.literal(g.budget)), responsiveness \(Format.fixed(g.responsiveness))"
+    }
+
+    func government(_ v: GovernmentView) -> [String] {
+        let g = v.government
+        var out: [String]
+        if zh {
+            out = ["政府（常规生产者）",
+                   "  角色 \(Format.fixed(g.role))（0 主导者 … 1 赋能者），预算每项设施每周 \(Format.literal(g.budget)) 个工作单位，回应性 \(Format.fixed(g.responsiveness))"]
+            out += v.shiftedRoles.map { "  在 \($0.facility) 上的角色现为 \(Format.fixed($0.role))（角色转变）" }
+        } else {
+            out = ["government (the regular producer)",
+                   "  role \(Format.fixed(g.role)) (0 director … 1 enabler), budget \(Format.literal(g.budget)) work units a week per facility, responsiveness \(Format.fixed(g.responsiveness))"]
+            out += v.shiftedRoles.map { "  role on \($0.facility) is now \(Format.fixed($0.role)) (role transformation)" }
+        }
+        return out
+    }
+
+    func parameters(_ v: ParametersView) -> [String] {
+        var out = [zh ? "模型参数（set 名称 值）" : "parameters (set NAME VALUE)"]
+        out += Format.table(v.rows.map { r in
+            [r.name, Format.literal(r.value), "\(Format.literal(r.range.lowerBound))…\(Format.literal(r.range.upperBound))", r.source]
+        })
+        out.append("  typology.autonomy \(Format.literal(v.thresholds.autonomy)), typology.publicness \(Format.literal(v.thresholds.publicness))")
+        return out
+    }
+
+    func interventions(_ list: [InterventionView]) -> [String] {
+        if list.isEmpty { return wrapped(Message.noInterventionsYet.text(language)) }
+        return list.map { v in
+            "\(v.intervention.id). " + interventionSummary(v.intervention) + (v.active ? (zh ? "［生效中］" : " [active]") : "")
+        }
+    }
+}

@@ -1,0 +1,156 @@
+import CoprodModel
+
+/// The words shown for the model's categories, in each language. English uses the language's own
+/// keywords (what a user types); Chinese uses the glossary's terms.
+struct Words {
+    let language: Language
+
+    func phase(_ p: Phase) -> String {
+        guard language == .zh else { return p.description }
+        switch p {
+        case .planning: return "规划"
+        case .design: return "设计"
+        case .construction: return "建设"
+        case .maintenance: return "维护"
+        }
+    }
+
+    /// The co-production stage a phase stands for (co-design …).
+    func stage(of p: Phase) -> String {
+        switch (p, language) {
+        case (.planning, .en): "co-commissioning"
+        case (.design, .en): "co-design"
+        case (.construction, .en): "co-delivery"
+        case (.maintenance, .en): "co-management"
+        case (.planning, .zh): "共同委托"
+        case (.design, .zh): "共同设计"
+        case (.construction, .zh): "共同交付"
+        case (.maintenance, .zh): "共同管理"
+        }
+    }
+
+    func stage(_ s: Stage) -> String {
+        guard language == .zh else { return s.description }
+        switch s {
+        case .unaware: return "未知晓"
+        case .aware: return "已知晓"
+        case .active: return "参与中"
+        case .lapsed: return "已退出"
+        }
+    }
+
+    func channel(_ c: Channel) -> String {
+        guard language == .zh else { return c.description }
+        switch c {
+        case .none: return "无"
+        case .autonomous: return "自主"
+        case .mobilised: return "动员"
+        }
+    }
+
+    func age(_ a: AgeGroup) -> String {
+        guard language == .zh else { return a.description }
+        switch a {
+        case .young: return "青年"
+        case .middle: return "中年"
+        case .older: return "老年"
+        }
+    }
+
+    func tenure(_ t: Tenure) -> String {
+        guard language == .zh else { return t.description }
+        switch t {
+        case .owner: return "业主"
+        case .renter: return "租户"
+        }
+    }
+
+    func trait(_ t: ResidentTrait) -> String {
+        guard language == .zh else { return t.rawValue }
+        switch t {
+        case .need: return "需求"
+        case .efficacy: return "自我效能感"
+        case .trust: return "信任"
+        case .attachment: return "地方依恋"
+        case .time: return "时间"
+        case .skill: return "技能"
+        case .digital: return "数字素养"
+        case .identification: return "认同"
+        case .responsibility: return "公共意识"
+        }
+    }
+
+    /// The type's name, e.g. `autonomous co-creation (自主共创型)`.
+    func title(_ t: FacilityType) -> String {
+        switch (t, language) {
+        case (.mobilisedCompliance, .en): "mobilised compliance (动员配合型)"
+        case (.guidedCoConstruction, .en): "guided co-construction (引导共建型)"
+        case (.interestDrivenSelfHelp, .en): "interest-driven self-help (利益自助型)"
+        case (.autonomousCoCreation, .en): "autonomous co-creation (自主共创型)"
+        case (.mobilisedCompliance, .zh): "动员配合型"
+        case (.guidedCoConstruction, .zh): "引导共建型"
+        case (.interestDrivenSelfHelp, .zh): "利益自助型"
+        case (.autonomousCoCreation, .zh): "自主共创型"
+        }
+    }
+
+    /// The government strategy an intervention kind stands for.
+    func strategy(_ k: InterventionKind) -> String {
+        switch (k, language) {
+        case (.roleShift, .en): "role transformation"
+        case (.techPlatform, .en): "technological innovation"
+        case (.emotionalCare, .en): "emotional engagement (情感关怀)"
+        case (.differentiated, .en): "differentiated management"
+        case (.incentive, .en): "material rewards"
+        case (.information, .en): "publicity"
+        case (.training, .en): "capacity building (增能)"
+        case (.council, .en): "residents' council (议事会)"
+        case (.outreach, .en): "door-to-door mobilisation"
+        case (.roleShift, .zh): "角色转变"
+        case (.techPlatform, .zh): "技术赋能"
+        case (.emotionalCare, .zh): "情感关怀"
+        case (.differentiated, .zh): "差异化管理"
+        case (.incentive, .zh): "物质激励"
+        case (.information, .zh): "宣传"
+        case (.training, .zh): "增能培训"
+        case (.council, .zh): "居民议事会"
+        case (.outreach, .zh): "入户动员"
+        }
+    }
+
+    /// A term of a join or lapse decision (`attitude`, `norm`, …).
+    func term(_ name: String) -> String {
+        guard language == .zh else { return name }
+        switch name {
+        case "attitude": return "态度"
+        case "subjective norm": return "主观规范"
+        case "perceived control": return "知觉行为控制"
+        case "identification": return "认同"
+        case "responsibility": return "公共意识"
+        case "satisfaction": return "满意度"
+        case "solidary ties": return "团结纽带"
+        case "fatigue": return "疲劳"
+        case "incentive": return "物质激励"
+        case "outreach (mobilisation)": return "入户动员"
+        default: return name
+        }
+    }
+
+    func beneficiaries(_ b: Beneficiaries) -> String {
+        guard language == .zh else { return "\(b)" }
+        switch b {
+        case .all: return "全体居民"
+        case .building(let n): return "\(n) 号楼"
+        case .age(let a): return age(a) + "居民"
+        case .tenure(let t): return tenure(t)
+        }
+    }
+
+    func initiator(_ i: Initiator) -> String {
+        guard language == .zh else { return i.rawValue }
+        switch i {
+        case .government: return "政府"
+        case .residents: return "居民"
+        }
+    }
+}
