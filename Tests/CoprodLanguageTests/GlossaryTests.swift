@@ -94,6 +94,24 @@ private func containsCJK(_ text: String) -> Bool {
         #expect(Glossary.entry("自我效能感")?.key == "self-efficacy")
         #expect(Glossary.entry("subjective norm")?.key == "subjective-norm")
         #expect(Glossary.entry("no-such-term") == nil)
+        #expect(Glossary.entry("") == nil)
+        let names: [(String, String)] = [
+            ("技术赋能", "tech-platform"), ("技术平台", "tech-platform"), ("place attachment", "place-attachment"),
+            ("社区依恋", "place-attachment"), ("公共意识", "public-awareness"), ("动员配合型", "type-i"),
+            ("mobilised compliance", "type-i"), ("自主共创型", "type-iv"), ("co-assessment", "co-management"),
+            ("共同评估", "co-management"), ("情感关怀", "emotional-care"), ("议事会", "council"),
+        ]
+        for (name, key) in names {
+            #expect(Glossary.entry(name)?.key == key, "\(name) finds \(Glossary.entry(name)?.key ?? "nothing")")
+        }
+    }
+
+    /// Each entry's own terms find that entry, so no two entries share a term.
+    @Test func termsFindTheirOwnEntry() {
+        for e in Glossary.entries {
+            #expect(Glossary.entry(e.term.en)?.key == e.key, "\(e.term.en) finds \(Glossary.entry(e.term.en)?.key ?? "nothing")")
+            #expect(Glossary.entry(e.term.zh)?.key == e.key, "\(e.term.zh) finds \(Glossary.entry(e.term.zh)?.key ?? "nothing")")
+        }
     }
 
     /// Every table row of docs/GLOSSARY.md is an entry, cell for cell, and every entry has a row.

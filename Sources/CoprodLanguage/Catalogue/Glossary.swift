@@ -366,12 +366,51 @@ public enum Glossary {
     private static let byKey: [String: GlossaryEntry] =
         Dictionary(entries.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
 
-    /// The entry for `key`, ignoring case and surrounding blanks; failing that, the entry whose
-    /// English or Chinese term is exactly `key` (so `自我效能感` finds `self-efficacy`). Nil when none.
+    /// The entry for `key`, ignoring case and surrounding blanks; failing that, the entry one of
+    /// whose names is `key`: its English or Chinese term, either without its parenthesis or the words
+    /// in it (`技术赋能` and `技术平台` find `tech-platform`, `place attachment` finds
+    /// `place-attachment`), or a Chinese alias of ``Terms/aliases`` (`动员配合型` finds `type-i`).
+    /// Nil when there is none.
     public static func entry(_ key: String) -> GlossaryEntry? {
-        let word = key.trimmingCharacters(in: .whitespacesAndNewlines)
-        if let found = byKey[word.lowercased()] { return found }
-        return entries.first { $0.term.en.lowercased() == word.lowercased() || $0.term.zh == word }
+        let word = key.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        guard !word.isEmpty else { return nil }
+        if let found = byKey[word] { return found }
+        if let found = byName[word] { return found }
+        if let canonical = Terms.aliases[word] {
+            return byKey[canonical] ?? byKey["type-" + canonical.lowercased()]
+        }
+        return nil
+    }
+
+    /// Every name of every entry, lower case, first entry first.
+    private static let byName: [String: GlossaryEntry] = {
+        var names: [String: GlossaryEntry] = [:]
+        for entry in entries {
+            for term in [entry.term.en, entry.term.zh] {
+                for name in forms(of: term) where names[name.lowercased()] == nil {
+                    names[name.lowercased()] = entry
+                }
+            }
+        }
+        return names
+    }()
+
+    /// A term, the term without its parenthesis, the words in the parenthesis, and what follows a
+    /// leading type numeral (`type I, mobilised compliance`, `I 动员配合型`).
+    private static func forms(of term: String) -> [String] {
+        var forms = [term]
+        for (open, close) in [("(", ")"), ("（", "）")] {
+            guard let start = term.range(of: open), let end = term.range(of: close, range: start.upperBound..<term.endIndex)
+            else { continue }
+            let outside = (term[..<start.lowerBound] + term[end.upperBound...])
+                .split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+            forms += [outside, String(term[start.upperBound..<end.lowerBound])]
+        }
+        if let comma = term.range(of: ", ") { forms.append(String(term[comma.upperBound...])) }
+        if let space = term.firstIndex(of: " "), term[..<space].allSatisfy({ "IV".contains($0) }) {
+            forms.append(String(term[term.index(after: space)...]))
+        }
+        return forms.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
     private static func term(_ key: String, _ en: String, _ zh: String, en definition: String,
