@@ -536,11 +536,11 @@ public enum Terms {
             en: "role moves toward role + strength by 0.05 a week; responsiveness + 0.3 × strength",
             zh: "角色每周向 角色 + 强度 移动 0.05；回应性 + 0.3 × 强度"),
         "intervention.tech-platform": text(
-            "technological empowerment", "技术赋能",
+            "technological innovation", "技术赋能",
             en: "an online platform: awareness and joining via digital literacy, easier work, more visible progress",
             zh: "线上平台：借助数字素养知晓与加入，降低难度，进展更可见"),
         "intervention.emotional-care": text(
-            "emotional care", "情感关怀",
+            "emotional engagement", "情感关怀",
             en: "care through close ties: raises satisfaction and identification of aware residents",
             zh: "经由亲密关系的关怀：提升已知晓居民的满意度与认同"),
         "intervention.differentiated": text(
@@ -548,7 +548,7 @@ public enum Terms {
             en: "other strategies on the project that do not fit its type act at half strength",
             zh: "项目上与其类型不匹配的其他策略只发挥一半强度"),
         "intervention.incentive": text(
-            "material incentive", "物质激励",
+            "material rewards", "物质激励",
             en: "rewards draw mobilised entries; paid entrants gain no public awareness",
             zh: "奖励吸引动员进入；因奖励参与者不增长公共意识"),
         "intervention.information": text(
