@@ -1,0 +1,621 @@
+/// The name and one-line doc of a metric, a setting or a category word, in English and Chinese.
+public struct TermWords: Hashable, Sendable {
+    /// The name: `en` "retention", `zh` "保持率".
+    public let name: Bilingual
+    /// One line: what it is, with its range and unit, e.g. "sustained ÷ ever joined, 0–1".
+    public let doc: Bilingual
+
+    public init(name: Bilingual, doc: Bilingual) {
+        self.name = name
+        self.doc = doc
+    }
+}
+
+/// The words coprod shows for its metrics, settings and category words, in both languages.
+///
+/// Field names, keys and category words stay in Latin letters in every language (scripts are
+/// portable); these are the names and doc lines printed next to them. Chinese names follow
+/// ``Glossary``. Ranges and units are those the model and the interpreter enforce (docs/MODEL.md,
+/// docs/LANGUAGE.md).
+public enum Terms {
+    /// Keyed "LEVEL.NAME" with LEVEL one of community, facility, resident, residentFacility.
+    public static let metrics: [String: TermWords] = [
+        // Community level (Vocabulary.modelFields).
+        "community.week": text(
+            "week", "周次",
+            en: "weeks stepped so far, the current week, 0–10,000",
+            zh: "已推进的周数，即当前周次，0–10,000"),
+        "community.participation": text(
+            "participation", "参与率",
+            en: "share of residents ever active on any facility, 0–1",
+            zh: "曾参与任一设施的居民占比，0–1"),
+        "community.efficacy": text(
+            "mean self-efficacy", "平均自我效能感",
+            en: "community mean of self-efficacy, 0–1",
+            zh: "全体居民自我效能感的均值，0–1"),
+        "community.trust": text(
+            "mean trust", "平均信任",
+            en: "community mean of trust in government, 0–1",
+            zh: "全体居民对政府信任的均值，0–1"),
+        "community.identification": text(
+            "mean identification", "平均认同",
+            en: "community mean of identification, 0–1",
+            zh: "全体居民认同的均值，0–1"),
+        "community.responsibility": text(
+            "mean public awareness", "平均公共意识",
+            en: "community mean of responsibility (public awareness), 0–1",
+            zh: "全体居民公共意识（责任意识）的均值，0–1"),
+        "community.socialCapital": text(
+            "social capital", "社会资本",
+            en: "share of ties whose two residents were active in the same week for ≥ 4 weeks in all, 0–1",
+            zh: "双方在同一周参与累计满 4 周的邻里关系占比，0–1"),
+        "community.interventions": text(
+            "active interventions", "生效干预数",
+            en: "number of interventions active this week, count",
+            zh: "本周正在生效的干预数，计数"),
+        "community.residents": text(
+            "residents", "居民数",
+            en: "the community's size, count of residents",
+            zh: "社区规模，居民人数"),
+        "community.largestGap": text(
+            "largest gap", "最大参与差距",
+            en: "largest gap in participation between two age groups or two tenures, 0–1",
+            zh: "两个年龄组或两类产权之间参与率的最大差距，0–1"),
+        // Facility level (Vocabulary.modelFacilityFields), written F.NAME.
+        "facility.phase": text(
+            "phase", "阶段",
+            en: "project phase: planning, design, construction or maintenance, category",
+            zh: "项目阶段：规划、设计、建设或维护，类别"),
+        "facility.progress": text(
+            "progress", "进度",
+            en: "progress through the current phase, 0–1 (0 in maintenance)",
+            zh: "当前阶段的完成进度，0–1（维护阶段为 0）"),
+        "facility.quality": text(
+            "quality", "质量",
+            en: "fit to residents' needs, fixed at the end of design (projected before), 0–1",
+            zh: "与居民需求的契合度，设计结束时确定（此前为预估值），0–1"),
+        "facility.condition": text(
+            "condition", "完好度",
+            en: "state of repair in maintenance, 1 until completion, 0–1",
+            zh: "维护阶段的完好程度，建成前为 1，0–1"),
+        "facility.everJoined": text(
+            "ever-joined share", "曾参与率",
+            en: "share of served residents who ever joined, 0–1",
+            zh: "受益居民中曾经参与者的比例，0–1"),
+        "facility.active": text(
+            "active", "当前参与人数",
+            en: "residents active on the facility now, count",
+            zh: "目前正在参与该设施的居民数，计数"),
+        "facility.sustained": text(
+            "sustained", "持续参与人数",
+            en: "residents with sustained behaviour (≥ sustainWeeks weeks in a row), count",
+            zh: "出现持续行为（连续 ≥ sustainWeeks 周）的居民数，计数"),
+        "facility.retention": text(
+            "retention", "保持率",
+            en: "sustained ÷ ever joined, 0–1",
+            zh: "持续参与人数 ÷ 曾参与人数，0–1"),
+        "facility.autonomy": text(
+            "autonomy share", "自主进入占比",
+            en: "share of entries through the autonomous channel, 0–1 (0 before any entry, 1 if residents initiated it)",
+            zh: "经由自主渠道的进入所占比例，0–1（尚无进入时为 0，居民发起的项目为 1）"),
+        "facility.type": text(
+            "type", "类型",
+            en: "co-production type I, II, III or IV, category",
+            zh: "共同生产类型 I、II、III 或 IV，类别"),
+        "facility.degraded": text(
+            "degraded", "失修",
+            en: "1 once condition has fallen below 0.3, else 0",
+            zh: "完好度曾跌破 0.3 则为 1，否则为 0"),
+        "facility.completedAt": text(
+            "completed at", "建成周次",
+            en: "week it entered maintenance, or -1 if not yet complete",
+            zh: "进入维护阶段的周次，尚未建成为 -1"),
+        "facility.aware": text(
+            "aware", "知晓人数",
+            en: "residents aware of the facility (any stage but unaware), count",
+            zh: "知晓该设施的居民数（除 unaware 外的任何状态），计数"),
+        "facility.entries": text(
+            "entries", "进入次数",
+            en: "entries so far, first joins and re-joins, count",
+            zh: "迄今的进入次数，含首次加入与再次加入，计数"),
+        // Resident level (Vocabulary.residentFields).
+        "resident.age": text(
+            "age group", "年龄组",
+            en: "young, middle or older, category",
+            zh: "青年、中年或老年，类别"),
+        "resident.tenure": text(
+            "tenure", "产权",
+            en: "owner or renter, category",
+            zh: "业主或租户，类别"),
+        "resident.building": text(
+            "building", "楼栋",
+            en: "her block's number, 1, 2, …",
+            zh: "所住楼栋的编号，1、2、…"),
+        "resident.index": text(
+            "index", "编号",
+            en: "the resident's number, 1 to N",
+            zh: "居民编号，1 至 N"),
+        "resident.need": text(
+            "need", "需求",
+            en: "how much she wants the neighbourhood improved, 0–1",
+            zh: "希望社区得到改善的程度，0–1"),
+        "resident.efficacy": text(
+            "self-efficacy", "自我效能感",
+            en: "belief that her effort makes a difference, 0–1",
+            zh: "相信自己的努力能带来改变的程度，0–1"),
+        "resident.trust": text(
+            "trust", "信任",
+            en: "trust in the government and the residents' committee, 0–1",
+            zh: "对政府和居委会的信任，0–1"),
+        "resident.attachment": text(
+            "community attachment", "社区依恋",
+            en: "attachment to and identity with the community, 0–1",
+            zh: "对社区的依恋与归属，0–1"),
+        "resident.time": text(
+            "time available", "可用时间",
+            en: "time she can spare, 0–1 (1 = plenty)",
+            zh: "可抽出的时间，0–1（1 表示充裕）"),
+        "resident.skill": text(
+            "skill", "技能",
+            en: "technical and organising skill, 0–1",
+            zh: "技术与组织能力，0–1"),
+        "resident.digital": text(
+            "digital literacy", "数字素养",
+            en: "ability to use online tools, 0–1",
+            zh: "使用网络工具的能力，0–1"),
+        "resident.identification": text(
+            "identification", "认同",
+            en: "identification with the community project, 0–1",
+            zh: "对社区项目的认同，0–1"),
+        "resident.responsibility": text(
+            "public awareness", "公共意识",
+            en: "responsibility for shared affairs, 0–1",
+            zh: "对公共事务的责任意识，0–1"),
+        // Resident × facility level (Vocabulary.residentFacilityFields), written F.NAME.
+        "residentFacility.stage": text(
+            "stage", "状态",
+            en: "unaware, aware, active or lapsed on F, category",
+            zh: "对 F 的状态：未知晓、已知晓、参与中或已退出，类别"),
+        "residentFacility.channel": text(
+            "channel", "进入渠道",
+            en: "how her latest entry came: none, autonomous or mobilised, category",
+            zh: "最近一次进入的渠道：无、自主或动员，类别"),
+        "residentFacility.joined": text(
+            "joined", "曾参与",
+            en: "1 if she has ever been active on F, else 0",
+            zh: "曾参与 F 为 1，否则为 0"),
+        "residentFacility.sustained": text(
+            "sustained", "持续参与",
+            en: "1 if she was once active on F for sustainWeeks weeks in a row, else 0",
+            zh: "曾在 F 上连续参与满 sustainWeeks 周为 1，否则为 0"),
+        "residentFacility.active": text(
+            "active", "参与中",
+            en: "1 if she is active on F now, else 0",
+            zh: "目前正在参与 F 为 1，否则为 0"),
+        "residentFacility.served": text(
+            "served", "受益",
+            en: "1 if F serves her, else 0",
+            zh: "F 惠及她为 1，否则为 0"),
+        "residentFacility.satisfaction": text(
+            "satisfaction", "满意度",
+            en: "how rewarding taking part in F feels, 0–1 (starts at 0.5)",
+            zh: "参与 F 的满足感，0–1（初值 0.5）"),
+        "residentFacility.fatigue": text(
+            "fatigue", "参与疲劳",
+            en: "weariness from taking part in F, 0–1 (starts at 0)",
+            zh: "参与 F 累积的倦怠，0–1（初值 0）"),
+        "residentFacility.joinedAt": text(
+            "joined at", "首次参与周次",
+            en: "the week she first joined F, or -1",
+            zh: "首次参与 F 的周次，从未参与为 -1"),
+    ]
+
+    /// Keyed "GROUP.KEY" with GROUP one of community, resident, facility, government, intervention,
+    /// parameter, typology.
+    public static let settings: [String: TermWords] = [
+        // community
+        "community.size": text(
+            "size", "规模",
+            en: "number of residents, 1–10,000,000 (default 400), in blocks of blockSize",
+            zh: "居民人数，1–10,000,000（默认 400），按 blockSize 分楼栋"),
+        "community.profile": text(
+            "profile", "社区类型",
+            en: "how traits and ages are drawn: mixed, old-estate or commodity-estate",
+            zh: "特征与年龄的抽样方式：mixed、old-estate 或 commodity-estate"),
+        "community.seed": text(
+            "seed", "随机种子",
+            en: "seed of the random generator, a whole number 0–2^53 (default 1)",
+            zh: "随机数生成器的种子，整数 0–2^53（默认 1）"),
+        "community.name": text(
+            "name", "名称",
+            en: "the community's name, a quoted string",
+            zh: "社区名称，用双引号括起的字符串"),
+        // resident
+        "resident.age": text(
+            "age group", "年龄组",
+            en: "young, middle or older",
+            zh: "young（青年）、middle（中年）或 older（老年）"),
+        "resident.tenure": text(
+            "tenure", "产权",
+            en: "owner or renter",
+            zh: "owner（业主）或 renter（租户）"),
+        "resident.building": text(
+            "building", "楼栋",
+            en: "her block, 1 up to the highest block number (week 0 only)",
+            zh: "所住楼栋，1 至最大楼栋号（仅限第 0 周）"),
+        "resident.need": text(
+            "need", "需求",
+            en: "her need for neighbourhood improvement, 0–1",
+            zh: "对社区改善的需求，0–1"),
+        "resident.efficacy": text(
+            "self-efficacy", "自我效能感",
+            en: "her self-efficacy, 0–1",
+            zh: "她的自我效能感，0–1"),
+        "resident.trust": text(
+            "trust", "信任",
+            en: "her trust in the government and the residents' committee, 0–1",
+            zh: "她对政府和居委会的信任，0–1"),
+        "resident.attachment": text(
+            "community attachment", "社区依恋",
+            en: "her attachment to the community, 0–1",
+            zh: "她对社区的依恋，0–1"),
+        "resident.time": text(
+            "time available", "可用时间",
+            en: "time she can spare, 0–1",
+            zh: "她可抽出的时间，0–1"),
+        "resident.skill": text(
+            "skill", "技能",
+            en: "her technical and organising skill, 0–1",
+            zh: "她的技术与组织能力，0–1"),
+        "resident.digital": text(
+            "digital literacy", "数字素养",
+            en: "her digital literacy, 0–1",
+            zh: "她的数字素养，0–1"),
+        "resident.identification": text(
+            "identification", "认同",
+            en: "her identification with the community project, 0–1",
+            zh: "她对社区项目的认同，0–1"),
+        "resident.responsibility": text(
+            "public awareness", "公共意识",
+            en: "her responsibility (public awareness), 0–1",
+            zh: "她的公共意识（责任意识），0–1"),
+        // facility
+        "facility.publicness": text(
+            "publicness", "公共性",
+            en: "who it benefits: 0 a few households … 1 the whole community, 0–1 (default 0.5)",
+            zh: "惠及范围：0 为少数住户 … 1 为整个社区，0–1（默认 0.5）"),
+        "facility.salience": text(
+            "salience", "显著性",
+            en: "how much it changes beneficiaries' daily lives, 0–1 (default 0.5)",
+            zh: "对受益者日常生活的改变程度，0–1（默认 0.5）"),
+        "facility.complexity": text(
+            "complexity", "技术复杂度",
+            en: "technical threshold of design and construction, 0–1 (default 0.5)",
+            zh: "设计与建设的技术门槛，0–1（默认 0.5）"),
+        "facility.visibility": text(
+            "visibility", "可见度",
+            en: "how visible progress is to non-participants, 0–1 (default 0.7)",
+            zh: "进展对未参与者的可见程度，0–1（默认 0.7）"),
+        "facility.cost": text(
+            "cost", "工作量",
+            en: "work units to build, 0.001–10^9 (default 80; 1 unit ≈ one resident-week of full effort)",
+            zh: "建成所需的工作单位，0.001–10^9（默认 80；1 单位约等于一位居民全力投入一周）"),
+        "facility.serves": text(
+            "serves", "受益对象",
+            en: "who benefits: all, building N, age A or tenure T (default all)",
+            zh: "受益对象：all、building N、age A 或 tenure T（默认 all）"),
+        "facility.initiator": text(
+            "initiator", "发起方",
+            en: "who proposed it: government or residents (default government)",
+            zh: "发起方：government（政府）或 residents（居民）（默认 government）"),
+        "facility.outreach": text(
+            "outreach", "动员力度",
+            en: "the government's own mobilisation effort, 0–1 (default 0.3; 0 if residents initiated it)",
+            zh: "政府自身的动员力度，0–1（默认 0.3；居民发起的项目为 0）"),
+        // government
+        "government.role": text(
+            "role", "政府角色",
+            en: "0 director … 1 enabler, 0–1 (default 0.2)",
+            zh: "0 为主导者 … 1 为使能者，0–1（默认 0.2）"),
+        "government.budget": text(
+            "budget", "预算",
+            en: "government work units per week for each facility, 0–1,000 (default 4)",
+            zh: "政府每周对每个设施投入的工作单位，0–1,000（默认 4）"),
+        "government.responsiveness": text(
+            "responsiveness", "回应性",
+            en: "share of residents' input the government acts upon, 0–1 (default 0.5)",
+            zh: "政府采纳落实居民意见的比例，0–1（默认 0.5）"),
+        // intervention
+        "intervention.strength": text(
+            "strength", "强度",
+            en: "how strongly the strategy acts, 0–1 (default 0.8)",
+            zh: "策略的作用强度，0–1（默认 0.8）"),
+        "intervention.from": text(
+            "from", "起始周",
+            en: "first week it acts, 0–10,000 (default the current week)",
+            zh: "开始生效的周次，0–10,000（默认当前周）"),
+        "intervention.to": text(
+            "to", "结束周",
+            en: "last week it acts, inclusive, 0–10,000 (default no end)",
+            zh: "最后生效的周次（含该周），0–10,000（默认不结束）"),
+        // parameter: Parameters.catalogue
+        "parameter.a0": text(
+            "baseline awareness rate", "基础知晓率",
+            en: "weekly chance of hearing of a project by hearsay, 0–1 (default 0.01)",
+            zh: "每周经口耳相传知晓项目的基础概率，0–1（默认 0.01）"),
+        "parameter.aInfo": text(
+            "awareness via publicity", "宣传知晓率",
+            en: "weekly awareness chance per unit of information strength, 0–1 (default 0.15)",
+            zh: "每单位宣传强度带来的每周知晓概率，0–1（默认 0.15）"),
+        "parameter.aDig": text(
+            "awareness via platform", "平台知晓率",
+            en: "weekly awareness chance per unit of platform × digital literacy, 0–1 (default 0.25)",
+            zh: "每单位平台强度 × 数字素养带来的每周知晓概率，0–1（默认 0.25）"),
+        "parameter.aSoc": text(
+            "awareness via neighbours", "邻里知晓率",
+            en: "weekly awareness chance per tie active on the project, 0–1 (default 0.10)",
+            zh: "每位已参与的邻居带来的每周知晓概率，0–1（默认 0.10）"),
+        "parameter.wA": text(
+            "weight of attitude", "态度权重",
+            en: "weight of attitude in autonomous utility, 0–10 (default 0.187)",
+            zh: "态度在自主效用中的权重，0–10（默认 0.187）"),
+        "parameter.wS": text(
+            "weight of subjective norm", "主观规范权重",
+            en: "weight of subjective norm in autonomous utility, 0–10 (default 0.206)",
+            zh: "主观规范在自主效用中的权重，0–10（默认 0.206）"),
+        "parameter.wC": text(
+            "weight of perceived control", "知觉行为控制权重",
+            en: "weight of perceived behavioural control in autonomous utility, 0–10 (default 0.133)",
+            zh: "知觉行为控制在自主效用中的权重，0–10（默认 0.133）"),
+        "parameter.wI": text(
+            "weight of identification", "认同权重",
+            en: "weight of identification in autonomous utility, 0–10 (default 0.12)",
+            zh: "认同在自主效用中的权重，0–10（默认 0.12）"),
+        "parameter.wR": text(
+            "weight of public awareness", "公共意识权重",
+            en: "weight of responsibility in autonomous utility, 0–10 (default 0.10)",
+            zh: "公共意识在自主效用中的权重，0–10（默认 0.10）"),
+        "parameter.sustainWeeks": text(
+            "weeks for sustained behaviour", "持续行为周数",
+            en: "consecutive active weeks that count as sustained, weeks 1–520 (default 8)",
+            zh: "连续参与多少周算作持续行为，1–520 周（默认 8）"),
+        "parameter.kIn": text(
+            "ties inside the block", "楼内关系数",
+            en: "ties each resident gets in her own block, 0–100 (default 6)",
+            zh: "每位居民在本楼栋至少拥有的邻里关系数，0–100（默认 6）"),
+        "parameter.kOut": text(
+            "ties outside the block", "楼外关系数",
+            en: "ties each resident gets in other blocks, 0–100 (default 2)",
+            zh: "每位居民在其他楼栋至少拥有的关系数，0–100（默认 2）"),
+        "parameter.blockSize": text(
+            "residents per block", "每栋人数",
+            en: "residents per building, 1–100,000 (default 40)",
+            zh: "每栋楼的居民数，1–100,000（默认 40）"),
+        // typology thresholds
+        "typology.autonomy": text(
+            "autonomy threshold", "自主阈值",
+            en: "autonomy share at or above which a project is self-organised, 0–1 (default 0.5)",
+            zh: "自主进入占比达到该值即为自组织，0–1（默认 0.5）"),
+        "typology.publicness": text(
+            "publicness threshold", "公共性阈值",
+            en: "publicness at or above which a facility is a commons, 0–1 (default 0.5)",
+            zh: "公共性达到该值即为公共品，0–1（默认 0.5）"),
+    ]
+
+    /// Category words keyed "CATEGORY.WORD": profile, age, tenure, initiator, stage, channel, phase,
+    /// type (I…IV), method and attribute (the typology's two dimensions), intervention, serves.
+    public static let words: [String: TermWords] = [
+        // profile
+        "profile.mixed": text(
+            "mixed", "混合型社区",
+            en: "the default mix of ages, tenures and traits",
+            zh: "默认的年龄、产权与特征构成"),
+        "profile.old-estate": text(
+            "old estate", "老旧小区",
+            en: "more older residents, stronger attachment and trust, lower digital literacy",
+            zh: "老年居民较多，依恋与信任较强，数字素养较低"),
+        "profile.commodity-estate": text(
+            "commodity-housing estate", "商品房小区",
+            en: "more young residents, weaker attachment, less spare time, higher digital literacy",
+            zh: "年轻居民较多，依恋较弱，空闲时间较少，数字素养较高"),
+        // age
+        "age.young": text(
+            "young", "青年",
+            en: "young adults, 30% of a mixed community",
+            zh: "青年居民，混合型社区中占 30%"),
+        "age.middle": text(
+            "middle-aged", "中年",
+            en: "middle-aged residents, 40% of a mixed community",
+            zh: "中年居民，混合型社区中占 40%"),
+        "age.older": text(
+            "older", "老年",
+            en: "older residents, 30% of a mixed community; more spare time, lower digital literacy",
+            zh: "老年居民，混合型社区中占 30%；空闲时间较多，数字素养较低"),
+        // tenure
+        "tenure.owner": text(
+            "owner", "业主",
+            en: "owns her home, 75% of residents",
+            zh: "拥有住房产权，占居民的 75%"),
+        "tenure.renter": text(
+            "renter", "租户",
+            en: "rents her home, 25% of residents",
+            zh: "租住，占居民的 25%"),
+        // initiator
+        "initiator.government": text(
+            "government", "政府发起",
+            en: "the government proposed the project; default outreach 0.3",
+            zh: "由政府提出的项目；默认动员力度 0.3"),
+        "initiator.residents": text(
+            "residents", "居民发起",
+            en: "residents proposed the project; planning entries count as autonomous, default outreach 0",
+            zh: "由居民提出的项目；规划阶段的进入计为自主，默认动员力度 0"),
+        // stage (of a resident on a facility)
+        "stage.unaware": text(
+            "unaware", "未知晓",
+            en: "has not heard of the project",
+            zh: "尚未听说该项目"),
+        "stage.aware": text(
+            "aware", "已知晓",
+            en: "knows the project and how to take part, not active",
+            zh: "知道项目及参与方式，但尚未参与"),
+        "stage.active": text(
+            "active", "参与中",
+            en: "taking part this week",
+            zh: "本周正在参与"),
+        "stage.lapsed": text(
+            "lapsed", "已退出",
+            en: "took part and dropped out; may re-enter",
+            zh: "参与过后退出，仍可能再次加入"),
+        // channel
+        "channel.none": text(
+            "none", "无",
+            en: "has never entered",
+            zh: "从未进入"),
+        "channel.autonomous": text(
+            "autonomous", "自主",
+            en: "entered on her own initiative",
+            zh: "出于自身意愿进入"),
+        "channel.mobilised": text(
+            "mobilised", "动员",
+            en: "entered through outreach or an incentive",
+            zh: "经由入户动员或激励进入"),
+        // phase
+        "phase.planning": text(
+            "planning", "规划",
+            en: "co-commissioning: deciding what to build, 10% of the cost",
+            zh: "共同委托：确定建什么，占工作量的 10%"),
+        "phase.design": text(
+            "design", "设计",
+            en: "co-design: shaping the plan, 20% of the cost; sets quality",
+            zh: "共同设计：商定方案，占工作量的 20%；决定质量"),
+        "phase.construction": text(
+            "construction", "建设",
+            en: "co-delivery: building, 70% of the cost",
+            zh: "共同交付：施工建设，占工作量的 70%"),
+        "phase.maintenance": text(
+            "maintenance", "维护",
+            en: "co-management: looking after the finished facility, open-ended",
+            zh: "共同管理：维护已建成的设施，没有终点"),
+        // type
+        "type.I": text(
+            "mobilised compliance", "动员配合型",
+            en: "type I: mobilised × livelihood",
+            zh: "I 型：动员 × 民生"),
+        "type.II": text(
+            "guided co-construction", "引导共建型",
+            en: "type II: mobilised × commons",
+            zh: "II 型：动员 × 公共"),
+        "type.III": text(
+            "interest-driven self-help", "利益自助型",
+            en: "type III: self-organised × livelihood",
+            zh: "III 型：自组织 × 民生"),
+        "type.IV": text(
+            "autonomous co-creation", "自主共创型",
+            en: "type IV: self-organised × commons",
+            zh: "IV 型：自组织 × 公共"),
+        // participation method and attribute (the typology's two dimensions)
+        "method.mobilised": text(
+            "mobilised", "动员",
+            en: "autonomy share below the threshold",
+            zh: "自主进入占比低于阈值"),
+        "method.self-organised": text(
+            "self-organised", "自组织",
+            en: "autonomy share at or above the threshold",
+            zh: "自主进入占比达到阈值"),
+        "attribute.livelihood": text(
+            "livelihood", "民生品",
+            en: "publicness below the threshold: benefits fall on some households",
+            zh: "公共性低于阈值：收益集中在部分住户"),
+        "attribute.commons": text(
+            "commons", "公共品",
+            en: "publicness at or above the threshold: shared by the community",
+            zh: "公共性达到阈值：全社区共享"),
+        // intervention
+        "intervention.role-shift": text(
+            "role transformation", "角色转变",
+            en: "role moves toward role + strength by 0.05 a week; responsiveness + 0.3 × strength",
+            zh: "角色每周向 角色 + 强度 移动 0.05；回应性 + 0.3 × 强度"),
+        "intervention.tech-platform": text(
+            "technological innovation", "技术赋能",
+            en: "an online platform: awareness and joining via digital literacy, easier work, more visible progress",
+            zh: "线上平台：借助数字素养知晓与加入，降低难度，进展更可见"),
+        "intervention.emotional-care": text(
+            "emotional engagement", "情感关怀",
+            en: "care through close ties: raises satisfaction and identification of aware residents",
+            zh: "经由亲密关系的关怀：提升已知晓居民的满意度与认同"),
+        "intervention.differentiated": text(
+            "differentiated management", "差异化管理",
+            en: "other strategies on the project that do not fit its type act at half strength",
+            zh: "项目上与其类型不匹配的其他策略只发挥一半强度"),
+        "intervention.incentive": text(
+            "material rewards", "物质激励",
+            en: "rewards draw mobilised entries; paid entrants gain no public awareness",
+            zh: "奖励吸引动员进入；因奖励参与者不增长公共意识"),
+        "intervention.information": text(
+            "publicity", "信息宣传",
+            en: "raises the weekly chance of hearing of the project",
+            zh: "提高每周知晓项目的概率"),
+        "intervention.training": text(
+            "capacity building", "增能培训",
+            en: "skill and self-efficacy of aware residents + 0.01 × strength a week",
+            zh: "已知晓居民的技能与自我效能感每周 + 0.01 × 强度"),
+        "intervention.council": text(
+            "residents' council", "居民议事会",
+            en: "design-phase demand − 0.3 × strength (easier co-design); responsiveness + 0.2 × strength",
+            zh: "设计阶段难度 − 0.3 × 强度（共同设计更容易）；回应性 + 0.2 × 强度"),
+        "intervention.outreach": text(
+            "door-to-door mobilisation", "入户动员",
+            en: "sets the project's outreach to the strength; works through trust",
+            zh: "把项目的动员力度设为该强度；通过信任起作用"),
+        // serves
+        "serves.all": text(
+            "everyone", "全体居民",
+            en: "the facility serves every resident",
+            zh: "设施惠及全体居民"),
+        "serves.building": text(
+            "one building", "某栋楼",
+            en: "serves building N: the residents of one block",
+            zh: "serves building N：惠及某一栋楼的居民"),
+        "serves.age": text(
+            "one age group", "某年龄组",
+            en: "serves age A: young, middle or older residents",
+            zh: "serves age A：惠及某一年龄组"),
+        "serves.tenure": text(
+            "one tenure group", "某产权组",
+            en: "serves tenure T: owners or renters",
+            zh: "serves tenure T：惠及业主或租户"),
+    ]
+
+    /// Chinese aliases accepted in scripts for intervention kinds and typology types: alias →
+    /// canonical word (`情感关怀` → `emotional-care`, `动员配合型` → `I`). Each alias is one word of the
+    /// language (letters only), so the lexer reads it whole.
+    public static let aliases: [String: String] = [
+        // intervention kinds
+        "角色转变": "role-shift",
+        "政府角色转变": "role-shift",
+        "技术赋能": "tech-platform",
+        "技术平台": "tech-platform",
+        "技术创新": "tech-platform",
+        "情感关怀": "emotional-care",
+        "差异化管理": "differentiated",
+        "物质激励": "incentive",
+        "激励": "incentive",
+        "信息宣传": "information",
+        "宣传": "information",
+        "增能培训": "training",
+        "增能": "training",
+        "培训": "training",
+        "居民议事会": "council",
+        "议事会": "council",
+        "入户动员": "outreach",
+        // typology types
+        "动员配合型": "I",
+        "引导共建型": "II",
+        "利益自助型": "III",
+        "自主共创型": "IV",
+    ]
+
+    private static func text(_ en: String, _ zh: String, en doc: String, zh docZh: String) -> TermWords {
+        TermWords(name: Bilingual(en: en, zh: zh), doc: Bilingual(en: doc, zh: docZh))
+    }
+}
