@@ -192,8 +192,8 @@ public enum HelpCatalogue {
                     + "wS, wC, wI, wR, sustainWeeks, or the typology thresholds typology.autonomy and "
                     + "typology.publicness. `show parameters` lists them with their values.",
                 zh: "修改一个模型常数。例如：知晓率 a0、aInfo、aDig、aSoc，权重 wA、wS、wC、wI、wR，"
-                    + "sustainWeeks，以及类型划分的阈值 typology.autonomy 和 typology.publicness。"
-                    + "`show parameters` 会列出它们和当前取值。"),
+                    + "sustainWeeks，以及类型划分的阈值 typology.autonomy（自主比例）"
+                    + "和 typology.publicness（公共性）。`show parameters` 会列出它们和当前取值。"),
             example: "set typology.autonomy 0.6",
             seeAlso: ["show", "typology"]),
     ]
@@ -219,8 +219,8 @@ public enum HelpCatalogue {
                     + "three-level summary as step, with the events of the run. "
                     + "`until week N` is short for `until week >= N`. `max` caps the number of weeks a `run until` "
                     + "may take. Ctrl-C stops a run at the end of the current week.",
-                zh: "前进 N 周，或一直运行到条件成立为止（每周结束后检查一次），"
-                    + "然后打印与 step 相同的三个层级的小结，并列出运行期间发生的事件。"
+                zh: "前进 N 周，或一直运行到条件成立为止（每周结束后检查一次）。"
+                    + "运行结束后打印与 step 相同的三个层级的小结，并列出运行期间发生的事件。"
                     + "`until week N` 是 `until week >= N` 的简写。`max` 限定一次 `run until` 最多运行多少周。"
                     + "按 Ctrl-C 会在当前这一周结束时停止运行。"),
             example: "run until shed.phase = maintenance max 200",
@@ -332,7 +332,7 @@ public enum HelpCatalogue {
                 en: "Writes the outcome series as CSV: one row per week, the community's columns, then each "
                     + "facility's columns (`shed.phase`, `shed.everJoined`, …). An existing file is replaced after the "
                     + "REPL asks, or with `force`.",
-                zh: "把结果序列写成 CSV 文件：每周一行，先是社区的各列，再是每个设施的各列（`shed.phase`、"
+                zh: "把结果序列写成 CSV 文件。每周一行，先是社区的各列，再是每个设施的各列（`shed.phase`、"
                     + "`shed.everJoined`……）。已有的同名文件会在 REPL 询问后被替换，加上 `force` 则直接替换。"),
             example: "export \"series.csv\"",
             seeAlso: ["save"]),
@@ -486,8 +486,8 @@ public enum HelpCatalogue {
                 en: "The Chinese of the statement just before it (lesson files only): the title, a part, a say "
                     + "paragraph, a predict or a check's hint. Under `lang zh` the lesson shows this text instead of "
                     + "the English. A try needs none: a command is typed the same in both languages.",
-                zh: "给紧挨在它前面的语句配上中文（仅用于课程文件）：可以是 title、part、一段 say、"
-                    + "predict 或 check 的提示。在 `lang zh` 下，课程显示这段中文而不是英文。try 不需要 zh："
+                zh: "给紧挨在它前面的语句配上中文（仅用于课程文件）。可以配中文的有 title、part、一段 say、"
+                    + "predict 和 check 的提示。在 `lang zh` 下，课程显示这段中文而不是英文。try 不需要 zh："
                     + "命令在两种语言中的输入方式相同。"),
             example: "zh \"输入 step 10\"",
             seeAlso: ["lessons", "say", "lang"]),
@@ -524,9 +524,10 @@ public enum HelpCatalogue {
                     + "responsibility（公共意识），以及每个设施的 F.stage（所处阶段）、F.channel（参与渠道）、"
                     + "F.joined、F.sustained（持续行为）、F.active、F.served、F.satisfaction、F.fatigue。模型字段："
                     + "week、participation（参与率）、efficacy、trust、identification、responsibility、"
-                    + "socialCapital（社会资本）、interventions，以及每个设施的 F.phase、F.progress、F.quality、"
-                    + "F.condition、F.everJoined、F.active、F.sustained、F.retention（保持率）、F.autonomy、"
-                    + "F.type、F.degraded、F.completedAt。各术语的中文解释见 `help glossary`。"),
+                    + "socialCapital（社会资本）、interventions（生效中的干预数），以及每个设施的 F.phase、"
+                    + "F.progress、F.quality、F.condition、F.everJoined、F.active、F.sustained、"
+                    + "F.retention（保持率）、F.autonomy、F.type、F.degraded、F.completedAt。"
+                    + "各术语的中文解释见 `help glossary`。"),
             example: "mean shed.satisfaction where shed.active = 1",
             seeAlso: ["expressions", "count", "check"]),
         HelpEntry(
