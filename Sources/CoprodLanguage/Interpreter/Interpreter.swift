@@ -22,60 +22,21 @@ struct Interpreter {
         state.timeline.append(TimelineEntry(week: state.week, source: sourceLine.trimmingWhitespace))
     }
 
-    /// True for commands that read or write files.
-    static func usesFiles(_ command: Command) -> Bool {
-        switch command {
-        case .save, .load, .export, .lesson(.start), .lesson(.list): true
-        default: false
-        }
-    }
-
+    /// Runs one parsed command through its definition in the registry.
     mutating func run(_ command: Command) throws(Diagnostic) {
-        if !options.allowsFiles && Self.usesFiles(command) {
+        let definition = CommandRegistry.definition(of: command)
+        if !options.allowsFiles && definition.usesFiles && command != .lesson(.end) {
             throw Diagnostic(.filesSwitchedOff, at: statementRange)
         }
-        switch command {
-        case .community(let name, let settings): try community(name: name, settings: settings)
-        case .resident(let ref, let settings): try resident(ref, settings: settings)
-        case .facility(let name, let settings): try facility(name, settings: settings)
-        case .government(let settings): try government(settings)
-        case .intervene(let kind, let target, let settings): try intervene(kind: kind, target: target, settings: settings)
-        case .removeIntervention(let n): try removeIntervention(n)
-        case .set(let ref, let atom): try set(ref, atom)
-        case .step(let n): try step(n)
-        case .run(let spec): try run(spec)
-        case .show(let target): try show(target)
-        case .count(let condition, let by): try count(where: condition, by: by)
-        case .rate(let condition, let filter, let by): try rate(condition, where: filter, by: by)
-        case .mean(let field, let filter, let by): try mean(field, where: filter, by: by)
-        case .typology(let name): try typology(name)
-        case .explain(let ref, let facility): try explain(ref, facility: facility)
-        case .save(let path, let force): try save(path, force: force)
-        case .load(let path): try load(path)
-        case .export(let path, let force): try export(path, force: force)
-        case .reset:
-            let week = state.week, folded = state.timeline.count
-            state.scenario = state.currentScenario
-            do { try state.rebuild() } catch { throw Diagnostic(.model(error), at: statementRange) }
-            emit(.note(.backAtWeekZero(was: week, folded: folded)))
-        case .clear:
-            var s = Scenario()
-            s.seed = state.scenario.seed
-            try replaceScenario(s, because: .empty)
-        case .help(let topic): try help(topic)
-        case .lang(let word):
-            if let word {
-                guard let language = Language(word: word.name) else {
-                    throw Diagnostic(.unknownLanguage(word.name), at: word.range, hint: .languagesAre)
-                }
-                state.language = language
-            }
-            emit(.note(.languageSet(state.language)))
-        case .lesson(let action): try lesson(action)
-        case .quit: outcome = .quit
-        case .title, .part, .say, .predict, .tryCommand, .check, .zh:
-            throw Diagnostic(.lessonStatementOutsideLesson, at: statementRange, hint: .typeLessonToList)
-        }
+        try definition.execute(command, &self)
+    }
+
+    /// `reset`: back to week 0 of the scenario in force, mid-run changes folded in.
+    mutating func reset() throws(Diagnostic) {
+        let week = state.week, folded = state.timeline.count
+        state.scenario = state.currentScenario
+        do { try state.rebuild() } catch { throw Diagnostic(.model(error), at: statementRange) }
+        emit(.note(.backAtWeekZero(was: week, folded: folded)))
     }
 
     /// Resolves a resident reference to a 0-based index.

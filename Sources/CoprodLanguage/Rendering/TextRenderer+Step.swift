@@ -123,13 +123,20 @@ extension TextRenderer {
     func help(_ h: HelpView) -> [String] {
         switch h {
         case .overview:
-            return HelpCatalogue.overview.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            return HelpCatalogue.overview(language).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         case .page(let entry):
-            var out = ["\(entry.name) — \(entry.summary)", "  syntax:  \(entry.syntax)", "  example: \(entry.example)"]
-            if !entry.seeAlso.isEmpty { out.append("  see also: " + entry.seeAlso.joined(separator: ", ")) }
+            var out = ["\(entry.name) — \(entry.summary[language])",
+                       (zh ? "  语法：" : "  syntax:  ") + entry.syntax,
+                       (zh ? "  示例：" : "  example: ") + entry.example]
+            if !entry.seeAlso.isEmpty { out.append((zh ? "  另见：" : "  see also: ") + entry.seeAlso.joined(separator: ", ")) }
             return out
         case .glossary:
-            return []
+            var out = [zh ? "术语表（英文 · 中文 —— 释义）" : "glossary (English · 中文 — definition)"]
+            for e in Glossary.entries {
+                out.append("  \(e.term.en) · \(e.term.zh)")
+                out += Self.wrap(e.definition[language], width: min(width, 78) - 4).map { "    " + $0 }
+            }
+            return out
         }
     }
 }

@@ -106,7 +106,7 @@ struct LineParser {
 
     // MARK: Tokens
 
-    private mutating func peek() throws(Diagnostic) -> Token? {
+    mutating func peek() throws(Diagnostic) -> Token? {
         if let peeked { return peeked }
         let token = try lexer.next()
         peeked = .some(token)
@@ -114,7 +114,7 @@ struct LineParser {
     }
 
     @discardableResult
-    private mutating func advance() throws(Diagnostic) -> Token? {
+    mutating func advance() throws(Diagnostic) -> Token? {
         let token = try peek()
         peeked = nil
         if let token {
@@ -124,16 +124,16 @@ struct LineParser {
         return token
     }
 
-    private mutating func peekWord(_ word: String) throws(Diagnostic) -> Bool {
+    mutating func peekWord(_ word: String) throws(Diagnostic) -> Bool {
         try peek()?.isWord(word) ?? false
     }
 
-    private mutating func peekSymbol(_ symbol: Token.Symbol) throws(Diagnostic) -> Bool {
+    mutating func peekSymbol(_ symbol: Token.Symbol) throws(Diagnostic) -> Bool {
         try peek()?.symbol == symbol
     }
 
     /// A zero-length range just past `token`.
-    private func after(_ token: Token) -> SourceRange {
+    func after(_ token: Token) -> SourceRange {
         SourceRange(start: token.range.end, end: token.range.end)
     }
 
@@ -141,10 +141,10 @@ struct LineParser {
         previous.map(after) ?? SourceRange(start: SourceLocation(line: line, column: 1), end: SourceLocation(line: line, column: 1))
     }
 
-    private func describe(_ token: Token) -> String { Quoting.quoted(token.text) }
+    func describe(_ token: Token) -> String { Quoting.quoted(token.text) }
 
     /// "expected X after 'prev'" at the point after the previous token, or ", found 'tok'" at tok.
-    private mutating func expected(_ what: Expectation, hint: Message? = nil) throws(Diagnostic) -> Diagnostic {
+    mutating func expected(_ what: Expectation, hint: Message? = nil) throws(Diagnostic) -> Diagnostic {
         let context = previous.map(describe)
         if let token = try peek() {
             return Diagnostic(.error, .expected(what, after: context, found: describe(token)), at: token.range, hint: hint)
@@ -160,24 +160,24 @@ struct LineParser {
         throw Diagnostic(.error, .unexpectedAfterCommand(quoted: describe(token)), at: token.range)
     }
 
-    private mutating func word(_ what: Expectation, hint: Message? = nil) throws(Diagnostic) -> Identifier {
+    mutating func word(_ what: Expectation, hint: Message? = nil) throws(Diagnostic) -> Identifier {
         guard let token = try peek(), case .word(let w) = token.kind else { throw try expected(what, hint: hint) }
         try advance()
         return Identifier(name: w, range: token.range)
     }
 
-    private mutating func number(_ what: Expectation, hint: Message? = nil) throws(Diagnostic) -> NumberLiteral {
+    mutating func number(_ what: Expectation, hint: Message? = nil) throws(Diagnostic) -> NumberLiteral {
         guard let token = try peek(), case .number(let v) = token.kind else { throw try expected(what, hint: hint) }
         try advance()
         return NumberLiteral(value: v, text: token.text, range: token.range)
     }
 
-    private mutating func optionalNumber(_ what: Expectation) throws(Diagnostic) -> NumberLiteral? {
+    mutating func optionalNumber(_ what: Expectation) throws(Diagnostic) -> NumberLiteral? {
         guard try peek() != nil else { return nil }
         return try number(what)
     }
 
-    private mutating func text(_ what: Expectation, example: String) throws(Diagnostic) -> StringLiteral {
+    mutating func text(_ what: Expectation, example: String) throws(Diagnostic) -> StringLiteral {
         guard let token = try peek() else {
             throw try expected(what, hint: .forExample(code: example))
         }
@@ -198,7 +198,7 @@ struct LineParser {
     }
 
     /// The value after `key`: any atom.
-    private mutating func value(after key: Token) throws(Diagnostic) -> Atom {
+    mutating func value(after key: Token) throws(Diagnostic) -> Atom {
         guard let token = try peek() else {
             throw Diagnostic(.error, .expectedValueAfter(quoted: describe(key), found: nil), at: after(key))
         }
@@ -212,11 +212,11 @@ struct LineParser {
         return atom
     }
 
-    private enum SettingsMode { case plain, facility, intervention }
+    enum SettingsMode { case plain, facility, intervention }
 
     /// `{KEY ATOM}` to the end of the line; `serves` takes one or two atoms in facility mode;
     /// `on NAME` sets `target` in intervention mode.
-    private mutating func settings(
+    mutating func settings(
         _ mode: SettingsMode, example: String, target: inout Identifier?
     ) throws(Diagnostic) -> [Setting] {
         var result: [Setting] = []
@@ -250,126 +250,31 @@ struct LineParser {
                 .error, .expectedCommand(found: describe(head)), at: head.range,
                 hint: .typeHelpForCommands)
         }
-        let command = try self.command(name, head: head)
-        let range = first!.range.union(previous!.range)
-        return Statement(command: command, range: range)
-    }
-
-    private mutating func command(_ name: String, head: Token) throws(Diagnostic) -> Command {
-        // Unquoted paths usually fail in the lexer (`examples/lift-retrofit.coprod`), so check first.
-        if ["save", "load", "export"].contains(name) {
-            return try fileCommand(name, head: head)
-        }
-        try advance()
-        var noTarget: Identifier?
-        let command: Command
-        switch name {
-        case "community":
-            var title: StringLiteral?
-            if let token = try peek(), case .string(let s) = token.kind {
-                try advance()
-                title = StringLiteral(value: s, range: token.range)
-            }
-            command = .community(name: title, settings: try settings(.plain, example: "size 400", target: &noTarget))
-        case "resident":
-            let ref = try residentRef(.residentNameOrNumber)
-            command = .resident(ref, settings: try settings(.plain, example: "age older", target: &noTarget))
-        case "facility":
-            let name = try word(.facilityName, hint: .forExample(code: "facility shed salience 0.8"))
-            command = .facility(name, settings: try settings(.facility, example: "salience 0.8", target: &noTarget))
-        case "government":
-            command = .government(settings: try settings(.plain, example: "role 0.4", target: &noTarget))
-        case "intervene":
-            let kind = try word(.interventionKind, hint: .kinds(Vocabulary.interventionKinds))
-            var target: Identifier?
-            let settings = try settings(.intervention, example: "strength 0.8", target: &target)
-            command = .intervene(kind: kind, target: target, settings: settings)
-        case "remove":
-            let keyword = try word(.keyword("intervention"), hint: .forExample(code: "remove intervention 2"))
-            if keyword.name != "intervention" {
-                throw Diagnostic(
-                    .error, .expected(.keyword("intervention"), after: "'remove'", found: Quoting.quoted(keyword.name)),
-                    at: keyword.range, hint: .forExample(code: "remove intervention 2"))
-            }
-            command = .removeIntervention(try number(.interventionNumber, hint: .showInterventionsListsThem))
-        case "set":
-            let field = try fieldRef(.parameterName)
-            command = .set(field, try value(after: previous!))
-        case "step":
-            command = .step(try optionalNumber(.numberOfWeeks))
-        case "run":
-            command = .run(try runSpec())
-        case "show":
-            command = .show(try showTarget())
-        case "count":
-            if try peekWord("residents") { try advance() }
-            let (condition, by) = try clauses()
-            command = .count(where: condition, by: by)
-        case "rate":
-            let what = try expression()
-            let (condition, by) = try clauses()
-            command = .rate(what, where: condition, by: by)
-        case "mean":
-            let field = try fieldRef(.field)
-            let (condition, by) = try clauses()
-            command = .mean(field, where: condition, by: by)
-        case "typology":
-            command = .typology(try peek() == nil ? nil : try word(.facilityName))
-        case "explain":
-            let ref = try residentRef(.residentNameOrNumber)
-            var facility: Identifier?
-            if try peek() != nil {
-                if try peekWord("on") { try advance() }
-                facility = try word(.facilityName)
-            }
-            command = .explain(ref, facility: facility)
-        case "reset": command = .reset
-        case "clear": command = .clear
-        case "quit", "exit": command = .quit
-        case "next": command = .lesson(.next)
-        case "hint": command = .lesson(.hint)
-        case "lang":
-            command = .lang(try peek() == nil ? nil : try word(.language))
-        case "help":
-            command = .help(try peek() == nil ? nil : try word(.commandName))
-        case "lesson":
-            if try peek() == nil {
-                command = .lesson(.list)
-            } else if try peekWord("end") {
-                try advance()
-                command = .lesson(.end)
-            } else {
-                command = .lesson(.start(try number(.lessonNumberOrEnd)))
-            }
-        case "title": command = .title(try text(.quotedTitle, example: "title \"First steps\""))
-        case "part": command = .part(try text(.quotedPartTitle, example: "part \"Look around\""))
-        case "say": command = .say(try text(.quotedText, example: "say \"Welcome\""))
-        case "predict": command = .predict(try text(.quotedQuestion, example: "predict \"What will happen?\""))
-        case "try": command = .tryCommand(try text(.quotedCommand, example: "try \"step 10\""))
-        case "check":
-            let condition = try expression()
-            var hint: StringLiteral?
-            if try peekWord("hint") {
-                try advance()
-                hint = try text(.quotedHint, example: "check week >= 10 hint \"type step 10\"")
-            }
-            command = .check(condition, hint: hint)
-        case "zh": command = .zh(try text(.quotedTranslation, example: "zh \"输入 step 10\""))
-        default:
+        guard let definition = CommandRegistry.definition(named: name) else {
             let suggestion = Suggestions.closest(to: name, in: Vocabulary.allCommands)
             throw Diagnostic(
                 .error, .unknownCommand(quoted: describe(head)), at: head.range,
                 hint: suggestion.map { .didYouMean($0) } ?? .typeHelpForCommands)
         }
+        try advance()
+        let command = try definition.parse(&self)
         try expectEnd()
-        return command
+        let range = head.range.union((previous ?? head).range)
+        return Statement(command: command, range: range)
     }
 
-    /// `save STRING [force]`, `load STRING`, `export STRING [force]`, with a helpful error for an
-    /// unquoted path — also when the path does not even lex (`examples/lift-retrofit.coprod`).
-    private mutating func fileCommand(_ name: String, head: Token) throws(Diagnostic) -> Command {
-        try advance()
-        let example = name == "export" ? "series.csv" : name == "load" ? "examples/lift-retrofit.coprod" : "mine.coprod"
+    /// The value after the token just read (`set a0 0.02`).
+    mutating func valueAfterPrevious() throws(Diagnostic) -> Atom {
+        guard let key = previous else { throw try expected(.value) }
+        return try value(after: key)
+    }
+
+    /// `STRING [force]` after `save`, `load` or `export`, with a helpful error for an unquoted
+    /// path — also when the path does not even lex (`examples/lift-retrofit.coprod`).
+    mutating func filePath(for name: String, example: String, allowsForce: Bool) throws(Diagnostic)
+        -> (path: StringLiteral, force: Bool)
+    {
+        guard let head = first else { throw try expected(.value) }
         let pathToken: Token?
         do {
             pathToken = try peek()
@@ -385,18 +290,12 @@ struct LineParser {
             throw unquotedPath(name, head: head, example: example, lexError: nil)
         }
         try advance()
-        let literal = StringLiteral(value: path, range: pathToken.range)
         var force = false
-        if name != "load", try peekWord("force") {
+        if allowsForce, try peekWord("force") {
             try advance()
             force = true
         }
-        try expectEnd()
-        switch name {
-        case "save": return .save(literal, force: force)
-        case "export": return .export(literal, force: force)
-        default: return .load(literal)
-        }
+        return (StringLiteral(value: path, range: pathToken.range), force)
     }
 
     private func unquotedPath(_ name: String, head: Token, example: String, lexError: Diagnostic?) -> Diagnostic {
@@ -415,7 +314,7 @@ struct LineParser {
             hint: .putFileNameInQuotes(code: "\(name) \"\(Quoting.shortened(written))\""))
     }
 
-    private mutating func residentRef(_ what: Expectation) throws(Diagnostic) -> ResidentRef {
+    mutating func residentRef(_ what: Expectation) throws(Diagnostic) -> ResidentRef {
         guard let token = try peek() else { throw try expected(what) }
         switch token.kind {
         case .word(let w):
@@ -429,7 +328,7 @@ struct LineParser {
         }
     }
 
-    private mutating func fieldRef(_ what: Expectation) throws(Diagnostic) -> FieldRef {
+    mutating func fieldRef(_ what: Expectation) throws(Diagnostic) -> FieldRef {
         let name = try word(what)
         guard try peekSymbol(.dot) else { return FieldRef(qualifier: nil, name: name) }
         try advance()
@@ -437,7 +336,7 @@ struct LineParser {
         return FieldRef(qualifier: name, name: member)
     }
 
-    private mutating func runSpec() throws(Diagnostic) -> RunSpec {
+    mutating func runSpec() throws(Diagnostic) -> RunSpec {
         guard try peekWord("until") else {
             return .steps(try number(.numberOfWeeksOrUntil, hint: .forExamples(["run 52", "run until week 52"])))
         }
@@ -459,7 +358,7 @@ struct LineParser {
         return .until(condition, max: cap)
     }
 
-    private mutating func showTarget() throws(Diagnostic) -> ShowTarget {
+    mutating func showTarget() throws(Diagnostic) -> ShowTarget {
         let hint = Message.showTargets
         guard let token = try peek() else { throw try expected(.whatToShow, hint: hint) }
         guard case .word(let w) = token.kind else {
@@ -483,7 +382,7 @@ struct LineParser {
     }
 
     /// `[where EXPR] [by FIELD {, FIELD}]`, each at most once, in either order.
-    private mutating func clauses() throws(Diagnostic) -> (Expression?, [FieldRef]) {
+    mutating func clauses() throws(Diagnostic) -> (Expression?, [FieldRef]) {
         var condition: Expression?
         var by: [FieldRef] = []
         var sawBy = false
@@ -511,7 +410,7 @@ struct LineParser {
     // MARK: Expressions
 
     /// A whole expression; the caller checks what follows.
-    private mutating func expression() throws(Diagnostic) -> Expression {
+    mutating func expression() throws(Diagnostic) -> Expression {
         guard let token = try peek(), !isTerminator(token) else {
             throw try expected(.condition)
         }

@@ -182,3 +182,44 @@ public struct Statement: Hashable, Sendable {
     public var range: SourceRange
     public init(command: Command, range: SourceRange) { self.command = command; self.range = range }
 }
+
+extension Command {
+    /// The word that starts the command (`quit` for both `quit` and `exit`).
+    public var word: String {
+        switch self {
+        case .community: "community"
+        case .resident: "resident"
+        case .facility: "facility"
+        case .government: "government"
+        case .intervene: "intervene"
+        case .removeIntervention: "remove"
+        case .set: "set"
+        case .step: "step"
+        case .run: "run"
+        case .show: "show"
+        case .count: "count"
+        case .rate: "rate"
+        case .mean: "mean"
+        case .typology: "typology"
+        case .explain: "explain"
+        case .save: "save"
+        case .load: "load"
+        case .export: "export"
+        case .reset: "reset"
+        case .clear: "clear"
+        case .help: "help"
+        case .lang: "lang"
+        case .lesson(.next): "next"
+        case .lesson(.hint): "hint"
+        case .lesson: "lesson"
+        case .quit: "quit"
+        case .title: "title"
+        case .part: "part"
+        case .say: "say"
+        case .predict: "predict"
+        case .tryCommand: "try"
+        case .check: "check"
+        case .zh: "zh"
+        }
+    }
+}

@@ -4,18 +4,15 @@ import CoprodModel
 /// completion, documentation and the interpreter's checks. Keywords are not reserved: these lists
 /// say what is recognised where, not what may not be used as a name.
 public enum Vocabulary {
-    /// Commands typed in the REPL or written in scripts, in the order `help` lists them.
-    public static let commands: [String] = [
-        "community", "resident", "facility", "government", "intervene", "remove", "set",
-        "step", "run", "show", "count", "rate", "mean", "typology", "explain",
-        "save", "load", "export", "reset", "clear", "help", "lang", "lesson", "next", "hint", "quit", "exit",
-    ]
+    /// Commands typed in the REPL or written in scripts, in the order `help` lists them (from the
+    /// command registry).
+    public static let commands: [String] = CommandRegistry.all.filter { $0.group != .lessonFiles }.map(\.word)
 
     /// Statements that only lesson files use.
-    public static let lessonCommands: [String] = ["title", "part", "say", "predict", "try", "check", "zh"]
+    public static let lessonCommands: [String] = CommandRegistry.all.filter { $0.group == .lessonFiles }.map(\.word)
 
     /// Every word the parser accepts as the first word of a line.
-    public static let allCommands: [String] = commands + lessonCommands
+    public static let allCommands: [String] = CommandRegistry.words
 
     /// Keys of `community`.
     public static let communityKeys: [String] = ["size", "profile", "seed", "name"]
@@ -101,38 +98,16 @@ public enum Vocabulary {
     /// Logical words inside expressions.
     public static let logicalWords: [String] = ["and", "or", "not"]
 
-    /// For each command, the keywords that may follow it (for completion and `help`).
-    public static let keywordsAfterCommand: [String: [String]] = [
-        "community": communityKeys + profiles,
-        "resident": residentKeys + ages + tenures,
-        "facility": facilityKeys + servesScopes + ages + tenures + initiators,
-        "government": governmentKeys,
-        "intervene": interventionKinds + ["on", "all"] + interventionKeys,
-        "remove": ["intervention"],
-        "set": parameters,
-        "step": [],
-        "run": ["until", "max", "week"] + logicalWords,
-        "show": showTargets,
-        "count": ["residents", "where", "by"] + logicalWords + residentFields,
-        "rate": ["where", "by"] + logicalWords + residentFields,
-        "mean": ["where", "by"] + logicalWords + residentFields,
-        "typology": [],
-        "explain": ["on"],
-        "save": ["force"],
-        "load": [],
-        "export": ["force"],
-        "reset": [], "clear": [], "next": [], "hint": [], "quit": [], "exit": [],
-        "help": allCommands,
-        "lesson": ["end"],
-        "lang": ["en", "zh"],
-        "title": [], "part": [], "say": [], "predict": [], "try": [], "zh": [],
-        "check": ["hint"] + logicalWords + modelFields,
-    ]
+    /// For each command, the keywords that may follow it (for completion and `help`), from the
+    /// command registry.
+    public static var keywordsAfterCommand: [String: [String]] {
+        Dictionary(uniqueKeysWithValues: CommandRegistry.all.map { ($0.word, $0.keywords) })
+    }
 
     /// The keywords that may follow `command`.
     /// - Parameter command: A command word such as `facility`.
     /// - Returns: Keywords in a stable order, or an empty list for an unknown command.
     public static func keywords(after command: String) -> [String] {
-        keywordsAfterCommand[command] ?? []
+        CommandRegistry.definition(named: command)?.keywords ?? []
     }
 }

@@ -1,5 +1,28 @@
 import CoprodModel
 
+extension CommandRegistry {
+    /// The `show` command.
+    static let show = CommandDefinition(
+        help: HelpEntry(
+                name: "show",
+                syntax: "show community | show resident REF | show facility NAME | show interventions | show government | show parameters | show NAME",
+                summary: Bilingual(
+                    en: "Prints the current state of something. `show NAME` looks for a facility of that name first, "
+                        + "then a resident.",
+                    zh: "打印某个对象的当前状态。`show NAME` 先查找同名的设施，再查找同名的居民。"),
+                example: "show facility shed",
+                seeAlso: ["count", "explain", "typology"]),
+        group: .looking,
+        keywords: Vocabulary.showTargets,
+        parse: { p throws(Diagnostic) in
+            .show(try p.showTarget())
+        },
+        execute: { command, i throws(Diagnostic) in
+            guard case .show(let target) = command else { return }
+            try i.show(target)
+        })
+}
+
 extension Interpreter {
     mutating func show(_ target: ShowTarget) throws(Diagnostic) {
         let m = state.model
@@ -19,20 +42,5 @@ extension Interpreter {
         case .government: emit(.government(Views.government(m)))
         case .parameters: emit(.parameters(Views.parameters(m)))
         }
-    }
-
-    /// `typology [NAME]`: each facility's type with the numbers behind it (spec §9).
-    func typology(_ name: Identifier?) throws(Diagnostic) {
-        let m = state.model
-        let indices = try name.map { (n) throws(Diagnostic) in [try facilityIndex(n)] } ?? Array(m.facilities.indices)
-        emit(.typology(Views.typology(m, facilities: indices)))
-    }
-
-    /// `explain REF [NAME]`: the terms of a resident's joining and lapsing, and what tipped each.
-    func explain(_ ref: ResidentRef, facility: Identifier?) throws(Diagnostic) {
-        let i = try residentIndex(ref)
-        let m = state.model
-        let indices = try facility.map { (n) throws(Diagnostic) in [try facilityIndex(n)] } ?? Array(m.facilities.indices)
-        emit(.explanation(Views.explanation(m, resident: i, facilities: indices)))
     }
 }
