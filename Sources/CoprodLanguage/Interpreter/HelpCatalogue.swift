@@ -356,12 +356,13 @@ public enum HelpCatalogue {
         HelpEntry(
             name: "fields",
             syntax: "FIELD := WORD | FACILITY.WORD",
-            summary: "Names of things to count, compare and average. Resident fields: age, tenure, building, need, efficacy, trust, attachment, time, skill, "
-                + "digital, identification, responsibility, and per facility F.stage, F.channel, F.joined, "
-                + "F.sustained, F.active, F.served, F.satisfaction, F.fatigue. Model fields: week, "
-                + "participation, efficacy, trust, identification, responsibility, socialCapital, interventions, "
-                + "and per facility F.phase, F.progress, F.quality, F.condition, F.everJoined, F.active, "
-                + "F.sustained, F.retention, F.autonomy, F.type, F.degraded, F.completedAt.",
+            summary: "Names of things to count, compare and average. Resident fields: "
+                + Vocabulary.residentFields.joined(separator: ", ") + ", and per facility "
+                + Vocabulary.residentFacilityFields.map { "F.\($0)" }.joined(separator: ", ") + ". Model fields: "
+                + Vocabulary.modelFields.joined(separator: ", ") + ", and per facility "
+                + Vocabulary.modelFacilityFields.map { "F.\($0)" }.joined(separator: ", ") + ". "
+                + "Model fields can be used over residents too: each has one value for the week, the same for "
+                + "every resident.",
             example: "mean shed.satisfaction where shed.active = 1",
             seeAlso: ["expressions", "count", "check"]),
         HelpEntry(

@@ -2,20 +2,26 @@ import Foundation
 import CoprodModel
 
 extension Interpreter {
-    private var residentCompiler: ExpressionCompiler {
+    /// Compiles resident expressions, noting the community and facility metrics they use (one
+    /// value for the week, the same for every resident).
+    private func residentCompiler(_ notes: WeekValueNotes) -> ExpressionCompiler {
         let model = state.model
-        return ExpressionCompiler { try Fields.resident($0, in: model) }
+        return ExpressionCompiler { ref in
+            let field = try Fields.resident(ref, in: model)
+            notes.add(field)
+            return field
+        }
     }
 
     /// Grouping keys for `by`: categories and whole-number fields (building, flags).
-    private func groupKeys(_ by: [FieldRef]) throws -> (Int) -> String {
+    private func groupKeys(_ by: [FieldRef], _ notes: WeekValueNotes) throws -> (Int) -> String {
         let fields = try by.map { ref -> Field in
             let f = try Fields.resident(ref, in: state.model)
-            if f.type == .number, !["building", "index"].contains(f.name),
-               !["joined", "sustained", "active", "served", "joinedAt"].contains(ref.name.name) {
+            if !f.isGroupable {
                 throw Diagnostic("cannot group by '\(f.name)': it is a continuous number", at: ref.range,
                                  hint: "group by age, tenure, building, or a facility's stage or channel (e.g. shed.stage)")
             }
+            notes.add(f)
             return f
         }
         return { i in
@@ -28,17 +34,25 @@ extension Interpreter {
         }
     }
 
+    /// Says which fields of a query have one value for the week (a community or facility metric).
+    private func emitNotes(_ notes: WeekValueNotes) {
+        for f in notes.fields {
+            let level = f.metric.level == .facility ? "a facility metric" : "a community metric"
+            emit("  note: \(f.name) is \(level): one value for the week, the same for every resident")
+        }
+    }
+
     /// The residents matching `filter`, in index order.
-    private func selected(_ filter: Expression?) throws -> [Int] {
+    private func selected(_ filter: Expression?, _ notes: WeekValueNotes) throws -> [Int] {
         let n = state.model.residentCount
         guard let filter else { return Array(0..<n) }
-        let keep = try residentCompiler.condition(filter)
+        let keep = try residentCompiler(notes).condition(filter)
         return (0..<n).filter(keep)
     }
 
     /// Groups in a stable order: categories in their declared order, numbers ascending.
-    private func grouped(_ rows: [Int], _ by: [FieldRef]) throws -> [(String, [Int])] {
-        let key = try groupKeys(by)
+    private func grouped(_ rows: [Int], _ by: [FieldRef], _ notes: WeekValueNotes) throws -> [(String, [Int])] {
+        let key = try groupKeys(by, notes)
         var groups: [String: [Int]] = [:]
         var order: [String] = []
         for i in rows {
@@ -71,31 +85,38 @@ extension Interpreter {
 
     /// `count [residents] [where C] [by F, …]`.
     func count(where filter: Expression?, by: [FieldRef]) throws {
-        let rows = try selected(filter)
-        let groups = try grouped(rows, by)
+        let notes = WeekValueNotes()
+        let rows = try selected(filter, notes)
+        let groups = try grouped(rows, by, notes)
         emit("residents\(describe(filter)): \(rows.count)")
-        guard !by.isEmpty else { return }
-        for line in Format.table(groups.map { [$0.0, String($0.1.count)] }) { emit(line) }
+        if !by.isEmpty {
+            for line in Format.table(groups.map { [$0.0, String($0.1.count)] }) { emit(line) }
+        }
+        emitNotes(notes)
     }
 
     /// `rate C [where F] [by G, …]`: share of the selected residents for whom C holds.
     func rate(_ condition: Expression, where filter: Expression?, by: [FieldRef]) throws {
-        let test = try residentCompiler.condition(condition)
-        let rows = try selected(filter)
+        let notes = WeekValueNotes()
+        let test = try residentCompiler(notes).condition(condition)
+        let rows = try selected(filter, notes)
         func line(_ set: [Int]) -> String {
             let hits = set.reduce(0) { $0 + (test($1) ? 1 : 0) }
             return set.isEmpty ? "— (no residents)" : "\(Format.fixed(Double(hits) / Double(set.count), 3)) (\(hits) of \(set.count))"
         }
-        let groups = try grouped(rows, by)
+        let groups = try grouped(rows, by, notes)
         emit("rate of \(ExpressionPrinter.text(condition))\(describe(filter)): " + line(rows))
-        guard !by.isEmpty else { return }
-        for row in Format.table(groups.map { [$0.0, line($0.1)] }) { emit(row) }
+        if !by.isEmpty {
+            for row in Format.table(groups.map { [$0.0, line($0.1)] }) { emit(row) }
+        }
+        emitNotes(notes)
     }
 
     /// `mean FIELD [where F] [by G, …]`.
     func mean(_ field: FieldRef, where filter: Expression?, by: [FieldRef]) throws {
-        let value = try residentCompiler.number(field)
-        let rows = try selected(filter)
+        let notes = WeekValueNotes()
+        let value = try residentCompiler(notes).number(field)
+        let rows = try selected(filter, notes)
         func line(_ set: [Int]) -> String {
             guard !set.isEmpty else { return "— (no residents)" }
             let values = set.map(value)
@@ -103,10 +124,22 @@ extension Interpreter {
             let sd = (values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(values.count)).squareRoot()
             return "\(Format.fixed(mean, 3)) (sd \(Format.fixed(sd, 3)), n \(set.count))"
         }
-        let groups = try grouped(rows, by)
+        let groups = try grouped(rows, by, notes)
         emit("mean \(ExpressionPrinter.text(.field(field)))\(describe(filter)): " + line(rows))
-        guard !by.isEmpty else { return }
-        for row in Format.table(groups.map { [$0.0, line($0.1)] }) { emit(row) }
+        if !by.isEmpty {
+            for row in Format.table(groups.map { [$0.0, line($0.1)] }) { emit(row) }
+        }
+        emitNotes(notes)
+    }
+}
+
+/// The community and facility metrics a query used, each once, in the order met.
+private final class WeekValueNotes {
+    private(set) var fields: [Field] = []
+
+    func add(_ field: Field) {
+        guard field.isWeekValue, !fields.contains(where: { $0.name == field.name }) else { return }
+        fields.append(field)
     }
 }
 
