@@ -170,7 +170,12 @@ public enum MetricRegistry {
     private static let weeks: ClosedRange<Double> = 0...Double(Limits.maxWeek)
     private static let open: ClosedRange<Double> = 0...Double.infinity
 
-    /// Community metrics, read from a week's record (spec §8 "Community").
+    /// Community metrics, read from a week's record (spec §8 "Community"): `week` (weeks stepped,
+    /// `0...Limits.maxWeek`); `participation` (share ever active on any facility), `efficacy`,
+    /// `trust`, `identification`, `responsibility` (community means), `socialCapital` (share of
+    /// ties active together ≥ 4 weeks), `largestGap` (equity: the largest participation gap between
+    /// age groups or tenures), all `0...1`; `interventions` (active now, `0...Limits.maxInterventions`);
+    /// `residents` (`1...Limits.maxPopulation`); `governmentWork` (work units spent so far, `0...`).
     public static let community: [Metric] = [
         .community("week", .count, weeks, .week) { .count($0.week) },
         .community("participation", .share, shares) { .number($0.community.participation) },
@@ -187,7 +192,14 @@ public enum MetricRegistry {
         .community("governmentWork", .number, open, .workUnits) { .number($0.community.governmentWork) },
     ]
 
-    /// Facility metrics, read from one facility's outcome in a week's record (spec §8 "Per facility").
+    /// Facility metrics, read from one facility's outcome in a week's record (spec §8 "Per facility",
+    /// §9): `phase` (planning … maintenance); `progress` in the phase, `quality`, `condition`,
+    /// `everJoined` (share of served residents), `retention` (sustained / ever joined), `autonomy`
+    /// (share of entries that were autonomous), `publicness`, all `0...1`; `active`, `sustained`,
+    /// `aware`, `served` (residents); `type` (I … IV); `degraded` (flag); `completedAt` (the week it
+    /// entered maintenance); `entries`, `autonomousEntries` (so far); `governmentWork` (work units so
+    /// far); and the week's flows `newlyAware`, `autonomousJoins`, `mobilisedJoins`, `lapses`
+    /// (residents).
     public static let facility: [Metric] = [
         .facility("phase", .category(Phase.allCases.map(\.description)), nil) { .word($0.phase.description) },
         .facility("progress", .share, shares) { .number($0.progress) },
@@ -213,7 +225,9 @@ public enum MetricRegistry {
         .facility("lapses", .count, residents, .residents) { .count($0.lapses) },
     ]
 
-    /// Resident metrics: demography, the influencing factors and the cognitive state (spec §1, §3).
+    /// Resident metrics (spec §1, §3): `age` (young, middle, older), `tenure` (owner, renter),
+    /// `building` (1-based), `index` (the resident's 1-based number), and the traits of
+    /// ``ResidentTrait`` (`need` … `responsibility`), each `0...1`.
     public static let resident: [Metric] = [
         .resident("age", .category(AgeGroup.allCases.map(\.description)), nil) { m in
             let age = m.population.age
@@ -235,8 +249,10 @@ public enum MetricRegistry {
         }
     }
 
-    /// Resident × facility metrics: a resident's stage, channel and experience on one facility
-    /// (spec §1, §4).
+    /// Resident × facility metrics (spec §1, §4): `stage` (unaware, aware, active, lapsed),
+    /// `channel` (none, autonomous, mobilised), the flags `joined` (ever active), `sustained`,
+    /// `active` (now) and `served`; `satisfaction` and `fatigue`, `0...1`; `joinedAt` (the week of
+    /// her first entry).
     public static let residentFacility: [Metric] = [
         .residentFacility("stage", .category(Stage.allCases.map(\.description)), nil) { m, f in
             let base = f * m.residentCount, stage = m.stage

@@ -183,7 +183,9 @@ public enum SettingsRegistry {
                 put: { root, v in if case .real(let x) = v { root[keyPath: field] = x } })
     }
 
-    /// `community` keys, on ``Scenario``.
+    /// `community` keys, on ``Scenario`` (spec §1, §10): `size` (residents, `1...Limits.maxPopulation`;
+    /// a session may set a lower limit), `profile` (mixed, old-estate, commodity-estate), `seed`
+    /// (`0...2^53`), `name` (text).
     public static let community: [Setting<Scenario>] = {
         let d = Scenario()
         return [
@@ -204,7 +206,9 @@ public enum SettingsRegistry {
         ]
     }()
 
-    /// `resident` keys, on a resident's ``ResidentOverrides`` (unset keys read as nil: drawn).
+    /// `resident` keys, on a resident's ``ResidentOverrides`` (spec §1; unset keys read as nil:
+    /// drawn): `age` (young, middle, older), `tenure` (owner, renter), `building` (1 up to the
+    /// scenario's buildings, ``Setting/range(in:)``), and the traits of ``ResidentTrait``, `0...1`.
     public static let resident: [Setting<ResidentOverrides>] = [
         Setting(.resident, "age", .category(AgeGroup.allCases.map(\.description)), .none, default: nil,
                 get: { $0.age.map { .word($0.description) } },
@@ -221,7 +225,9 @@ public enum SettingsRegistry {
                 put: { o, v in if case .real(let x) = v { o.traits[trait] = x } })
     }
 
-    /// `facility` keys, on ``FacilitySpec``.
+    /// `facility` keys, on ``FacilitySpec`` (spec §1, §9): `publicness`, `salience`, `complexity`,
+    /// `visibility`, `outreach`, each `0...1`; `cost` (work units, `0.001...1e9`); `serves` (all,
+    /// building N, age A, tenure T); `initiator` (government, residents).
     public static let facility: [Setting<FacilitySpec>] = {
         let d = FacilitySpec(name: "")
         return [
@@ -245,7 +251,8 @@ public enum SettingsRegistry {
         ]
     }()
 
-    /// `government` keys, on ``Government``.
+    /// `government` keys, on ``Government`` (spec §1): `role` (0 director … 1 enabler, `0...1`),
+    /// `budget` (work units a week per facility, `0...1000`), `responsiveness` (`0...1`).
     public static let government: [Setting<Government>] = {
         let d = Government()
         return [
@@ -258,7 +265,8 @@ public enum SettingsRegistry {
     /// The strength an intervention has when `strength` is not given.
     public static let defaultStrength = 0.8
 
-    /// `intervene` keys, on ``Intervention``.
+    /// `intervene` keys, on ``Intervention`` (spec §7): `strength` (`0...1`, default 0.8), `from`
+    /// and `to` (weeks, `0...Limits.maxWeek`, `to` inclusive).
     public static let intervention: [Setting<Intervention>] = [
         real(.intervention, "strength", unit, default: defaultStrength, \.strength),
         Setting(.intervention, "from", .integer(0...Double(Limits.maxWeek)), .week, default: nil,
@@ -269,7 +277,11 @@ public enum SettingsRegistry {
                 put: { iv, v in if case .integer(let n) = v { iv.end = n } }),
     ]
 
-    /// The model's constants (`set NAME VALUE`), on ``Parameters``: ``Parameters/catalogue`` as settings.
+    /// The model's constants (`set NAME VALUE`), on ``Parameters``: ``Parameters/catalogue`` as
+    /// settings — the awareness rates `a0`, `aInfo`, `aDig`, `aSoc` (probability a week, `0...1`,
+    /// spec §3), the utility weights `wA`, `wS`, `wC`, `wI`, `wR` (`0...10`, spec §4),
+    /// `sustainWeeks` (weeks, `1...520`), `kIn`, `kOut` (ties, `0...100`) and `blockSize`
+    /// (residents, `1...100000`, spec §1).
     public static let parameter: [Setting<Parameters>] = {
         let d = Parameters()
         return Parameters.catalogue.map { e in
@@ -287,7 +299,8 @@ public enum SettingsRegistry {
         }
     }()
 
-    /// The typology thresholds (`set typology.NAME VALUE`, spec §9), on ``TypologyThresholds``.
+    /// The typology thresholds (`set typology.NAME VALUE`, spec §9), on ``TypologyThresholds``:
+    /// `autonomy` and `publicness`, each `0...1`, default 0.5.
     public static let typology: [Setting<TypologyThresholds>] = {
         let d = TypologyThresholds()
         return [
