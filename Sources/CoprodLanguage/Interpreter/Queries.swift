@@ -37,7 +37,12 @@ extension Interpreter {
     /// Says which fields of a query have one value for the week (a community or facility metric).
     private func emitNotes(_ notes: WeekValueNotes) {
         for f in notes.fields {
-            let level = f.metric.level == .facility ? "a facility metric" : "a community metric"
+            let level: String
+            switch f.metric.level {
+            case .community: level = "a community metric"
+            case .facility: level = "a facility metric"
+            case .resident, .residentFacility: continue
+            }
             emit("  note: \(f.name) is \(level): one value for the week, the same for every resident")
         }
     }
