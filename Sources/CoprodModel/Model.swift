@@ -1,13 +1,26 @@
 /// A resident's behavioural stage on one facility (spec §1).
 public enum Stage: UInt8, WordCase {
     case unaware, aware, active, lapsed
-    public var description: String { ["unaware", "aware", "active", "lapsed"][Int(rawValue)] }
+    public var description: String {
+        switch self {
+        case .unaware: "unaware"
+        case .aware: "aware"
+        case .active: "active"
+        case .lapsed: "lapsed"
+        }
+    }
 }
 
 /// How a resident last entered a facility (spec §4): not yet, on her own, or mobilised.
 public enum Channel: UInt8, WordCase {
     case none, autonomous, mobilised
-    public var description: String { ["none", "autonomous", "mobilised"][Int(rawValue)] }
+    public var description: String {
+        switch self {
+        case .none: "none"
+        case .autonomous: "autonomous"
+        case .mobilised: "mobilised"
+        }
+    }
 }
 
 /// Errors from building or changing a model. The language layer turns them into diagnostics.

@@ -42,9 +42,12 @@ enum Completion {
         return Array(Set(pool.filter { $0.hasPrefix(typing) && $0 != typing || (typing.isEmpty && !$0.isEmpty) })).sorted()
     }
 
-    /// Field names, with `F.` forms once a facility name and a dot have been typed.
+    /// Field names from the metric registry, with `F.` forms once a facility name and a dot have
+    /// been typed. Over residents, a facility's fields are its resident × facility metrics and its
+    /// facility metrics (see ``Fields``); in `run until` and `check`, its facility metrics.
     private static func expressionWords(_ typing: String, residentLevel: Bool, facilities: [String]) -> [String] {
-        let perFacility = residentLevel ? Vocabulary.residentFacilityFields : Vocabulary.modelFacilityFields
+        let perFacility = residentLevel ? Vocabulary.residentFacilityFields + Fields.facilityOnlyFields
+            : Vocabulary.modelFacilityFields
         if let dot = typing.firstIndex(of: ".") {
             let f = String(typing[..<dot])
             guard facilities.contains(f) else { return [] }

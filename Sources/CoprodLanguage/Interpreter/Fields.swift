@@ -4,112 +4,138 @@ import CoprodModel
 enum FieldValue: Equatable {
     case number(Double)
     case word(String)
+
+    /// A metric's value in the language: counts and weeks as numbers, a flag as 1 or 0, a week
+    /// that has not happened yet as -1 (docs/LANGUAGE.md, "Fields").
+    init(_ v: MetricValue) {
+        switch v {
+        case .number(let x): self = .number(x)
+        case .count(let n): self = .number(Double(n))
+        case .flag(let b): self = .number(b ? 1 : 0)
+        case .word(let w): self = .word(w)
+        case .week(let w): self = .number(w.map(Double.init) ?? -1)
+        }
+    }
 }
 
 /// The type of a field: numeric, or a category with its allowed words.
 enum FieldType: Equatable {
     case number
     case category([String])
+
+    init(_ kind: MetricKind) {
+        switch kind {
+        case .number, .count, .share, .flag, .week: self = .number
+        case .category(let words): self = .category(words)
+        }
+    }
 }
 
-/// A field resolved against the current model: its type and how to read it for resident `i`
-/// (model-level fields ignore `i`).
+/// A field resolved against the current model: its metric, and how to read it for resident `i`
+/// (community and facility metrics ignore `i`: they have one value for the week).
 struct Field {
     let name: String
-    let type: FieldType
+    let metric: Metric
     let read: (Int) -> FieldValue
+
+    var type: FieldType { FieldType(metric.kind) }
+
+    /// True for a community or facility metric: the same value for every resident.
+    var isWeekValue: Bool {
+        switch metric.level {
+        case .community, .facility: true
+        case .resident, .residentFacility: false
+        }
+    }
+
+    /// True when residents can be grouped by it: categories and whole numbers (building, flags,
+    /// weeks), not continuous numbers.
+    var isGroupable: Bool {
+        switch metric.kind {
+        case .number, .share: false
+        case .count, .flag, .week, .category: true
+        }
+    }
 }
 
-/// The resident-level and model-level fields of the language (docs/LANGUAGE.md, "Fields").
+/// The fields of the language (docs/LANGUAGE.md, "Fields"), resolved through ``MetricRegistry``.
+///
+/// Over residents (`count`, `rate`, `mean`, `where`, `by`) a name is, in this order, a resident
+/// metric (`trust`), a resident × facility metric (`shed.joined`), a community metric
+/// (`participation`) or a facility metric (`shed.retention`). A community or facility metric has
+/// one value for the week, the same for every resident: `mean shed.retention` is that value (sd 0)
+/// and a condition on it selects everyone or no one; the query says so in a note.
+///
+/// In `run until` and `check` a name is a community metric or a facility metric, read from the
+/// week's record.
 enum Fields {
     static let residentFacilityFields = Vocabulary.residentFacilityFields
     static let residentFields = Vocabulary.residentFields
     static let modelFacilityFields = Vocabulary.modelFacilityFields
     static let modelFields = Vocabulary.modelFields
+    /// Facility metrics that a resident query reaches only as facility metrics (the others, such
+    /// as `active`, are also per resident and read as hers).
+    static let facilityOnlyFields = modelFacilityFields.filter { !residentFacilityFields.contains($0) }
 
     /// Resolves `ref` as a field of one resident.
     /// - Throws: `Diagnostic` for an unknown facility or field, with a did-you-mean.
     static func resident(_ ref: FieldRef, in model: Model) throws(Diagnostic) -> Field {
-        let pop = model.population
-        guard let f = try facility(of: ref, in: model, facilityFields: residentFacilityFields) else {
-            let name = ref.name.name
-            switch name {
-            case "age": return Field(name: name, type: .category(AgeGroup.allCases.map(\.description))) { .word(pop.age[$0].description) }
-            case "tenure": return Field(name: name, type: .category(Tenure.allCases.map(\.description))) { .word(pop.tenure[$0].description) }
-            case "building": return Field(name: name, type: .number) { .number(Double(pop.building[$0])) }
-            case "index": return Field(name: name, type: .number) { .number(Double($0 + 1)) }
-            default:
-                if let trait = ResidentTrait(rawValue: name) {
-                    return Field(name: name, type: .number) { .number(pop.value(trait, of: $0)) }
-                }
-                throw unknown(ref.name, candidates: residentFields + residentFacilityFields + model.scenario.facilities.map(\.name),
-                              what: .residentField)
+        let name = ref.name.name
+        let record = model.outcomes
+        guard let f = try facility(of: ref, in: model, facilityFields: residentFacilityFields + facilityOnlyFields,
+                                   topLevel: residentFields + modelFields) else {
+            if let metric = MetricRegistry.metric(named: name, at: .resident), let read = metric.residentReader(in: model) {
+                return Field(name: name, metric: metric) { FieldValue(read($0)) }
             }
+            if let metric = MetricRegistry.metric(named: name, at: .community), let v = metric.value(in: record) {
+                return weekValue(name, metric, v)
+            }
+            throw unknown(ref.name, candidates: residentFields + residentFacilityFields + model.scenario.facilities.map(\.name),
+                          what: .residentField)
         }
-        let n = model.residentCount, base = f * n, spec = model.scenario.facilities[f]
-        let qualified = "\(spec.name).\(ref.name.name)"
-        func flag(_ b: @escaping (Int) -> Bool) -> Field { Field(name: qualified, type: .number) { .number(b($0) ? 1 : 0) } }
-        switch ref.name.name {
-        case "stage": return Field(name: qualified, type: .category(Stage.allCases.map(\.description))) { .word(model.stage[base + $0].description) }
-        case "channel": return Field(name: qualified, type: .category(Channel.allCases.map(\.description))) { .word(model.channel[base + $0].description) }
-        case "joined": return flag { model.joinedAt[base + $0] >= 0 }
-        case "sustained": return flag { model.sustained[base + $0] }
-        case "active": return flag { model.stage[base + $0] == .active }
-        case "served": return flag { model.serves(spec, $0) }
-        case "satisfaction": return Field(name: qualified, type: .number) { .number(model.satisfaction[base + $0]) }
-        case "fatigue": return Field(name: qualified, type: .number) { .number(model.fatigue[base + $0]) }
-        default: return Field(name: qualified, type: .number) { .number(Double(model.joinedAt[base + $0])) }
+        let qualified = "\(model.scenario.facilities[f].name).\(name)"
+        if let metric = MetricRegistry.metric(named: name, at: .residentFacility),
+           let read = metric.residentReader(in: model, facility: f) {
+            return Field(name: qualified, metric: metric) { FieldValue(read($0)) }
         }
+        return try facilityField(qualified, ref, f, record)
     }
 
-    /// Resolves `ref` as a model-level field (for `run until` and lesson checks).
+    /// Resolves `ref` as a model-level field (for `run until` and lesson checks), read from the
+    /// latest week's record.
     static func model(_ ref: FieldRef, in model: Model) throws(Diagnostic) -> Field {
+        let name = ref.name.name
         let record = model.outcomes
-        guard let f = try facility(of: ref, in: model, facilityFields: modelFacilityFields) else {
-            let c = record.community
-            let value: Double
-            switch ref.name.name {
-            case "week": value = Double(model.week)
-            case "participation": value = c.participation
-            case "efficacy": value = c.efficacy
-            case "trust": value = c.trust
-            case "identification": value = c.identification
-            case "responsibility": value = c.responsibility
-            case "socialCapital": value = c.socialCapital
-            case "largestGap": value = c.largestGap
-            case "residents": value = Double(model.residentCount)
-            case "interventions":
-                value = Double(model.scenario.interventions.filter { $0.isActive(at: model.week) }.count)
-            default:
+        guard let f = try facility(of: ref, in: model, facilityFields: modelFacilityFields,
+                                   topLevel: residentFields + modelFields) else {
+            guard let metric = MetricRegistry.metric(named: name, at: .community), let v = metric.value(in: record) else {
                 throw unknown(ref.name, candidates: modelFields + modelFacilityFields + model.scenario.facilities.map(\.name),
                               what: .field)
             }
-            return Field(name: ref.name.name, type: .number) { _ in .number(value) }
+            return weekValue(name, metric, v)
         }
-        let o = record.facilities[f]
-        let qualified = "\(o.name).\(ref.name.name)"
-        func number(_ v: Double) -> Field { Field(name: qualified, type: .number) { _ in .number(v) } }
-        switch ref.name.name {
-        case "phase": return Field(name: qualified, type: .category(Phase.allCases.map(\.description))) { _ in .word(o.phase.description) }
-        case "type": return Field(name: qualified, type: .category(FacilityType.allCases.map(\.rawValue))) { _ in .word(o.type.rawValue) }
-        case "progress": return number(o.progress)
-        case "quality": return number(o.quality)
-        case "condition": return number(o.condition)
-        case "everJoined": return number(o.everJoinedShare)
-        case "active": return number(Double(o.active))
-        case "sustained": return number(Double(o.sustained))
-        case "retention": return number(o.retention)
-        case "autonomy": return number(o.autonomy)
-        case "degraded": return number(o.degraded ? 1 : 0)
-        case "completedAt": return number(Double(o.completedAt ?? -1))
-        case "aware": return number(Double(o.aware))
-        default: return number(Double(model.facilities[f].entries))
+        return try facilityField("\(model.scenario.facilities[f].name).\(name)", ref, f, record)
+    }
+
+    /// A facility metric of facility `f` in `record` (the latest record lists every facility, in
+    /// scenario order).
+    private static func facilityField(_ qualified: String, _ ref: FieldRef, _ f: Int, _ record: WeekRecord) throws(Diagnostic) -> Field {
+        guard let metric = MetricRegistry.metric(named: ref.name.name, at: .facility), f < record.facilities.count,
+              let v = metric.value(of: record.facilities[f]) else {
+            throw unknown(ref.name, candidates: modelFacilityFields, what: .facilityField)
         }
+        return weekValue(qualified, metric, v)
+    }
+
+    /// A field with one value for the week.
+    private static func weekValue(_ name: String, _ metric: Metric, _ v: MetricValue) -> Field {
+        let value = FieldValue(v)
+        return Field(name: name, metric: metric) { _ in value }
     }
 
     /// The facility a field refers to: its qualifier, or the only facility when a facility field is
     /// written bare. Nil for a field that is not per facility.
-    private static func facility(of ref: FieldRef, in model: Model, facilityFields: [String]) throws(Diagnostic) -> Int? {
+    private static func facility(of ref: FieldRef, in model: Model, facilityFields: [String], topLevel: [String]) throws(Diagnostic) -> Int? {
         let names = model.scenario.facilities.map(\.name)
         if let q = ref.qualifier {
             guard let f = model.scenario.facilityIndex(q.name) else {
@@ -121,7 +147,6 @@ enum Fields {
             return f
         }
         guard facilityFields.contains(ref.name.name) else { return nil }
-        let topLevel = residentFields + modelFields
         if topLevel.contains(ref.name.name) { return nil }
         guard names.count == 1 else {
             let example = names.first.map { "\($0).\(ref.name.name)" } ?? "shed.\(ref.name.name)"

@@ -101,6 +101,13 @@ public enum HelpCatalogue {
         }
     }
 
+    /// Field names with their Chinese terms: `efficacy（自我效能感）、trust（信任）…`.
+    private static func glossed(_ names: [String], _ level: String, prefix: String = "") -> String {
+        names.map { name in
+            prefix + name + (Terms.metrics["\(level).\(name)"].map { "（\($0.name.zh)）" } ?? "")
+        }.joined(separator: "、")
+    }
+
     // MARK: - Topics
 
     static let topics: [HelpEntry] = [
@@ -121,21 +128,19 @@ public enum HelpCatalogue {
             name: "fields",
             syntax: "FIELD := WORD | FACILITY.WORD",
             summary: Bilingual(
-                en: "Names of things to count, compare and average. Resident fields: age, tenure, building, need, efficacy, trust, attachment, time, skill, "
-                    + "digital, identification, responsibility, and per facility F.stage, F.channel, F.joined, "
-                    + "F.sustained, F.active, F.served, F.satisfaction, F.fatigue. Model fields: week, "
-                    + "participation, efficacy, trust, identification, responsibility, socialCapital, interventions, "
-                    + "and per facility F.phase, F.progress, F.quality, F.condition, F.everJoined, F.active, "
-                    + "F.sustained, F.retention, F.autonomy, F.type, F.degraded, F.completedAt.",
-                zh: "可以计数、比较和求平均的对象的名称。居民字段：age、tenure、building、need、"
-                    + "efficacy（自我效能感）、trust、attachment、time、skill、digital、identification（认同）、"
-                    + "responsibility（公共意识），以及每个设施的 F.stage（所处阶段）、F.channel（参与渠道）、"
-                    + "F.joined、F.sustained（持续行为）、F.active、F.served、F.satisfaction、F.fatigue。模型字段："
-                    + "week、participation（参与率）、efficacy、trust、identification、responsibility、"
-                    + "socialCapital（社会资本）、interventions（生效中的干预数），以及每个设施的 F.phase、"
-                    + "F.progress、F.quality、F.condition、F.everJoined、F.active、F.sustained、"
-                    + "F.retention（保持率）、F.autonomy、F.type、F.degraded、F.completedAt。"
-                    + "各术语的中文解释见 `help glossary`。"),
+                en: "Names of things to count, compare and average. Resident fields: "
+                    + Vocabulary.residentFields.joined(separator: ", ") + ", and per facility "
+                    + Vocabulary.residentFacilityFields.map { "F.\($0)" }.joined(separator: ", ") + ". Model fields: "
+                    + Vocabulary.modelFields.joined(separator: ", ") + ", and per facility "
+                    + Vocabulary.modelFacilityFields.map { "F.\($0)" }.joined(separator: ", ") + ". "
+                    + "Model fields can be used over residents too: each has one value for the week, the same for "
+                    + "every resident.",
+                zh: "可以计数、比较和求平均的对象的名称。居民字段："
+                    + glossed(Vocabulary.residentFields, "resident") + "，以及每个设施的 "
+                    + glossed(Vocabulary.residentFacilityFields, "residentFacility", prefix: "F.") + "。模型字段："
+                    + glossed(Vocabulary.modelFields, "community") + "，以及每个设施的 "
+                    + glossed(Vocabulary.modelFacilityFields, "facility", prefix: "F.") + "。"
+                    + "模型字段也可用于居民查询：它每周只有一个值，对每位居民都相同。各术语的中文解释见 `help glossary`。"),
             example: "mean shed.satisfaction where shed.active = 1",
             seeAlso: ["expressions", "count", "check"]),
         HelpEntry(

@@ -52,29 +52,3 @@ extension Interpreter {
                            facilities: state.model.scenario.facilities.count)))
     }
 }
-
-/// The per-week outcome series as CSV: one row per week, community columns, then per facility.
-enum CSVExport {
-    static func series(_ model: Model) -> String {
-        let names = model.scenario.facilities.map(\.name)
-        var header = ["week", "participation", "efficacy", "trust", "identification", "responsibility", "socialCapital", "largestGap"]
-        for n in names {
-            header += ["phase", "progress", "quality", "condition", "everJoined", "active", "sustained", "retention", "autonomy", "type"]
-                .map { "\(n).\($0)" }
-        }
-        var lines = [header.joined(separator: ",")]
-        for r in model.history {
-            let c = r.community
-            var row = [String(r.week)] + [c.participation, c.efficacy, c.trust, c.identification, c.responsibility,
-                                          c.socialCapital, c.largestGap].map { Format.fixed($0, 6) }
-            for n in names {
-                guard let o = r.facilities.first(where: { $0.name == n }) else { row += Array(repeating: "", count: 10); continue }
-                row += [o.phase.description, Format.fixed(o.progress, 6), Format.fixed(o.quality, 6), Format.fixed(o.condition, 6),
-                        Format.fixed(o.everJoinedShare, 6), String(o.active), String(o.sustained), Format.fixed(o.retention, 6),
-                        Format.fixed(o.autonomy, 6), o.type.rawValue]
-            }
-            lines.append(row.joined(separator: ","))
-        }
-        return lines.joined(separator: "\n") + "\n"
-    }
-}

@@ -2,19 +2,25 @@ import Foundation
 import CoprodModel
 
 extension Interpreter {
-    private var residentCompiler: ExpressionCompiler {
+    /// Compiles resident expressions, noting the community and facility metrics they use (one
+    /// value for the week, the same for every resident).
+    private func residentCompiler(_ notes: WeekValueNotes) -> ExpressionCompiler {
         let model = state.model
-        return ExpressionCompiler { (ref) throws(Diagnostic) in try Fields.resident(ref, in: model) }
+        return ExpressionCompiler { (ref) throws(Diagnostic) in
+            let field = try Fields.resident(ref, in: model)
+            notes.add(field)
+            return field
+        }
     }
 
     /// Grouping keys for `by`: categories and whole-number fields (building, flags).
-    private func groupKeys(_ by: [FieldRef]) throws(Diagnostic) -> (Int) -> String {
+    private func groupKeys(_ by: [FieldRef], _ notes: WeekValueNotes) throws(Diagnostic) -> (Int) -> String {
         let fields = try by.map { (ref) throws(Diagnostic) -> Field in
             let f = try Fields.resident(ref, in: state.model)
-            if f.type == .number, !["building", "index"].contains(f.name),
-               !["joined", "sustained", "active", "served", "joinedAt"].contains(ref.name.name) {
+            if !f.isGroupable {
                 throw Diagnostic(.cannotGroupBy(field: f.name), at: ref.range, hint: .groupByCategories)
             }
+            notes.add(f)
             return f
         }
         return { i in
@@ -27,17 +33,28 @@ extension Interpreter {
         }
     }
 
+    /// The fields of a query that have one value for the week (a community or facility metric).
+    private func weekValues(_ notes: WeekValueNotes) -> [QueryResult.WeekValue] {
+        notes.fields.compactMap { f in
+            switch f.metric.level {
+            case .community: QueryResult.WeekValue(field: f.name, level: .community)
+            case .facility: QueryResult.WeekValue(field: f.name, level: .facility)
+            case .resident, .residentFacility: nil
+            }
+        }
+    }
+
     /// The residents matching `filter`, in index order.
-    private func selected(_ filter: Expression?) throws(Diagnostic) -> [Int] {
+    private func selected(_ filter: Expression?, _ notes: WeekValueNotes) throws(Diagnostic) -> [Int] {
         let n = state.model.residentCount
         guard let filter else { return Array(0..<n) }
-        let keep = try residentCompiler.condition(filter)
+        let keep = try residentCompiler(notes).condition(filter)
         return (0..<n).filter(keep)
     }
 
     /// Groups in a stable order: categories in their declared order, numbers ascending.
-    private func grouped(_ rows: [Int], _ by: [FieldRef]) throws(Diagnostic) -> [(String, [Int])] {
-        let key = try groupKeys(by)
+    private func grouped(_ rows: [Int], _ by: [FieldRef], _ notes: WeekValueNotes) throws(Diagnostic) -> [(String, [Int])] {
+        let key = try groupKeys(by, notes)
         var groups: [String: [Int]] = [:]
         var order: [String] = []
         for i in rows {
@@ -68,26 +85,31 @@ extension Interpreter {
 
     /// `count [residents] [where C] [by F, …]`.
     func count(where filter: Expression?, by: [FieldRef]) throws(Diagnostic) {
-        let rows = try selected(filter)
-        let groups = try grouped(rows, by)
+        let notes = WeekValueNotes()
+        let rows = try selected(filter, notes)
+        let groups = try grouped(rows, by, notes)
         emit(.query(QueryResult(kind: .count, filter: filterText(filter), total: .count(rows.count),
-                                groups: groups.map { ($0.0, .count($0.1.count)) }, grouped: !by.isEmpty)))
+                                groups: groups.map { ($0.0, .count($0.1.count)) }, grouped: !by.isEmpty,
+                                weekValues: weekValues(notes))))
     }
 
     /// `rate C [where F] [by G, …]`: share of the selected residents for whom C holds.
     func rate(_ condition: Expression, where filter: Expression?, by: [FieldRef]) throws(Diagnostic) {
-        let test = try residentCompiler.condition(condition)
-        let rows = try selected(filter)
+        let notes = WeekValueNotes()
+        let test = try residentCompiler(notes).condition(condition)
+        let rows = try selected(filter, notes)
         func value(_ set: [Int]) -> QueryResult.Value { .rate(hits: set.reduce(0) { $0 + (test($1) ? 1 : 0) }, of: set.count) }
-        let groups = try grouped(rows, by)
+        let groups = try grouped(rows, by, notes)
         emit(.query(QueryResult(kind: .rate(condition: ExpressionPrinter.text(condition)), filter: filterText(filter),
-                                total: value(rows), groups: groups.map { ($0.0, value($0.1)) }, grouped: !by.isEmpty)))
+                                total: value(rows), groups: groups.map { ($0.0, value($0.1)) }, grouped: !by.isEmpty,
+                                weekValues: weekValues(notes))))
     }
 
     /// `mean FIELD [where F] [by G, …]`.
     func mean(_ field: FieldRef, where filter: Expression?, by: [FieldRef]) throws(Diagnostic) {
-        let read = try residentCompiler.number(field)
-        let rows = try selected(filter)
+        let notes = WeekValueNotes()
+        let read = try residentCompiler(notes).number(field)
+        let rows = try selected(filter, notes)
         func value(_ set: [Int]) -> QueryResult.Value {
             guard !set.isEmpty else { return .mean(mean: 0, sd: 0, n: 0) }
             let values = set.map(read)
@@ -95,9 +117,20 @@ extension Interpreter {
             let sd = (values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(values.count)).squareRoot()
             return .mean(mean: mean, sd: sd, n: set.count)
         }
-        let groups = try grouped(rows, by)
+        let groups = try grouped(rows, by, notes)
         emit(.query(QueryResult(kind: .mean(field: ExpressionPrinter.text(.field(field))), filter: filterText(filter),
-                                total: value(rows), groups: groups.map { ($0.0, value($0.1)) }, grouped: !by.isEmpty)))
+                                total: value(rows), groups: groups.map { ($0.0, value($0.1)) }, grouped: !by.isEmpty,
+                                weekValues: weekValues(notes))))
+    }
+}
+
+/// The community and facility metrics a query used, each once, in the order met.
+private final class WeekValueNotes {
+    private(set) var fields: [Field] = []
+
+    func add(_ field: Field) {
+        guard field.isWeekValue, !fields.contains(where: { $0.name == field.name }) else { return }
+        fields.append(field)
     }
 }
 

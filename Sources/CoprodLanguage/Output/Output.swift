@@ -165,6 +165,14 @@ public struct QueryResult: Sendable {
     public var total: Value
     public var groups: [(key: String, value: Value)]
     public var grouped: Bool
+    /// A community or facility metric used over residents: one value for the week.
+    public struct WeekValue: Sendable {
+        public enum Level: Sendable { case community, facility }
+        public var field: String
+        public var level: Level
+    }
+    /// The fields of the query that have one value for the week, noted under the result.
+    public var weekValues: [WeekValue] = []
 }
 
 /// `help` and `help WORD`.

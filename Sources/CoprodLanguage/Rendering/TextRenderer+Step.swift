@@ -83,8 +83,15 @@ extension TextRenderer {
         case .mean(let f): head = (zh ? "\(f) 的平均值" : "mean \(f)") + filter
         }
         var out = [head + (zh ? "：" : ": ") + cell(q.total)]
-        guard q.grouped else { return out }
-        out += Format.table(q.groups.map { [$0.key, cell($0.value)] })
+        if q.grouped { out += Format.table(q.groups.map { [$0.key, cell($0.value)] }) }
+        for w in q.weekValues {
+            switch (w.level, language) {
+            case (.community, .en): out.append("  note: \(w.field) is a community metric: one value for the week, the same for every resident")
+            case (.facility, .en): out.append("  note: \(w.field) is a facility metric: one value for the week, the same for every resident")
+            case (.community, .zh): out.append("  注意：\(w.field) 是社区指标，每周只有一个值，对每位居民都相同")
+            case (.facility, .zh): out.append("  注意：\(w.field) 是设施指标，每周只有一个值，对每位居民都相同")
+            }
+        }
         return out
     }
 

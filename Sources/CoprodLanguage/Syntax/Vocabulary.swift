@@ -14,28 +14,23 @@ public enum Vocabulary {
     /// Every word the parser accepts as the first word of a line.
     public static let allCommands: [String] = CommandRegistry.words
 
-    /// Keys of `community`.
-    public static let communityKeys: [String] = ["size", "profile", "seed", "name"]
+    /// Keys of `community` (``SettingsRegistry/community``).
+    public static let communityKeys: [String] = SettingsRegistry.keys(in: .community)
 
     /// ResidentTrait keys of `resident` (all in 0...1).
-    public static let residentTraits: [String] = [
-        "need", "efficacy", "trust", "attachment", "time", "skill", "digital", "identification",
-        "responsibility",
-    ]
+    public static let residentTraits: [String] = ResidentTrait.allCases.map(\.rawValue)
 
-    /// Keys of `resident`.
-    public static let residentKeys: [String] = ["age", "tenure", "building"] + residentTraits
+    /// Keys of `resident` (``SettingsRegistry/resident``).
+    public static let residentKeys: [String] = SettingsRegistry.keys(in: .resident)
 
-    /// Keys of `facility`.
-    public static let facilityKeys: [String] = [
-        "publicness", "salience", "complexity", "visibility", "cost", "serves", "initiator", "outreach",
-    ]
+    /// Keys of `facility` (``SettingsRegistry/facility``).
+    public static let facilityKeys: [String] = SettingsRegistry.keys(in: .facility)
 
-    /// Keys of `government`.
-    public static let governmentKeys: [String] = ["role", "budget", "responsiveness"]
+    /// Keys of `government` (``SettingsRegistry/government``).
+    public static let governmentKeys: [String] = SettingsRegistry.keys(in: .government)
 
-    /// Keys of `intervene` (after the kind and the optional `on NAME`).
-    public static let interventionKeys: [String] = ["strength", "from", "to"]
+    /// Keys of `intervene` (after the kind and the optional `on NAME`; ``SettingsRegistry/intervention``).
+    public static let interventionKeys: [String] = SettingsRegistry.keys(in: .intervention)
 
     /// What may follow `serves`: `all`, `building N`, `age A`, `tenure T`.
     public static let servesScopes: [String] = ["all", "building", "age", "tenure"]
@@ -68,29 +63,26 @@ public enum Vocabulary {
         "information", "training", "council", "outreach",
     ]
 
-    /// Resident fields usable in expressions and `by` without a facility.
-    public static let residentFields: [String] = ["age", "tenure", "building", "index"] + residentTraits
+    /// Resident fields usable in expressions and `by` without a facility (the resident metrics of
+    /// ``MetricRegistry/resident``).
+    public static let residentFields: [String] = MetricRegistry.resident.map(\.name)
 
-    /// Per-facility resident fields, written `F.stage` (or bare with exactly one facility).
-    public static let residentFacilityFields: [String] = [
-        "stage", "channel", "joined", "sustained", "active", "served", "satisfaction", "fatigue", "joinedAt",
-    ]
+    /// Per-facility resident fields, written `F.stage` (or bare with exactly one facility): the
+    /// resident × facility metrics of ``MetricRegistry/residentFacility``.
+    public static let residentFacilityFields: [String] = MetricRegistry.residentFacility.map(\.name)
 
-    /// Model-level fields usable in `run until` and `check`.
-    public static let modelFields: [String] = [
-        "week", "participation", "efficacy", "trust", "identification", "responsibility",
-        "socialCapital", "interventions", "residents", "largestGap",
-    ]
+    /// Model-level fields usable in `run until` and `check` (the community metrics of
+    /// ``MetricRegistry/community``).
+    public static let modelFields: [String] = MetricRegistry.community.map(\.name)
 
-    /// Per-facility model fields, written `F.phase`.
-    public static let modelFacilityFields: [String] = [
-        "phase", "progress", "quality", "condition", "everJoined", "active", "sustained", "retention",
-        "autonomy", "type", "degraded", "completedAt", "aware", "entries",
-    ]
+    /// Per-facility model fields, written `F.phase` (the facility metrics of
+    /// ``MetricRegistry/facility``).
+    public static let modelFacilityFields: [String] = MetricRegistry.facility.map(\.name)
 
-    /// Parameters that `set` knows by name: the model's constants and the typology thresholds.
+    /// Parameters that `set` knows by name: the model's constants and the typology thresholds
+    /// (``SettingsRegistry/parameter``, ``SettingsRegistry/typology``).
     public static let parameters: [String] =
-        Parameters.catalogue.map(\.name) + ["typology.autonomy", "typology.publicness"]
+        SettingsRegistry.keys(in: .parameter) + SettingsRegistry.keys(in: .typology).map { "typology.\($0)" }
 
     /// Words that end an expression.
     public static let expressionTerminators: [String] = ["where", "by", "max", "hint", "on"]

@@ -13,13 +13,24 @@ extension WordCase {
 /// A resident's age group (spec §1). Raw values are the language's words.
 public enum AgeGroup: UInt8, WordCase {
     case young, middle, older
-    public var description: String { ["young", "middle", "older"][Int(rawValue)] }
+    public var description: String {
+        switch self {
+        case .young: "young"
+        case .middle: "middle"
+        case .older: "older"
+        }
+    }
 }
 
 /// Home ownership (spec §1): owners and renters.
 public enum Tenure: UInt8, WordCase {
     case owner, renter
-    public var description: String { self == .owner ? "owner" : "renter" }
+    public var description: String {
+        switch self {
+        case .owner: "owner"
+        case .renter: "renter"
+        }
+    }
 }
 
 /// The influencing factors of spec §1, one per resident, each in `0...1`.

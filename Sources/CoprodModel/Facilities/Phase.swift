@@ -3,11 +3,23 @@
 public enum Phase: Int, WordCase, Comparable {
     case planning, design, construction, maintenance
 
-    public var description: String { ["planning", "design", "construction", "maintenance"][rawValue] }
+    public var description: String {
+        switch self {
+        case .planning: "planning"
+        case .design: "design"
+        case .construction: "construction"
+        case .maintenance: "maintenance"
+        }
+    }
 
     /// The co-production stage this phase stands for.
     public var coProductionStage: String {
-        ["co-commissioning", "co-design", "co-delivery", "co-management"][rawValue]
+        switch self {
+        case .planning: "co-commissioning"
+        case .design: "co-design"
+        case .construction: "co-delivery"
+        case .maintenance: "co-management"
+        }
     }
 
 

@@ -27,6 +27,12 @@ public struct FacilityOutcome: Hashable, Sendable {
     public var lapses: Int
     /// Residents aware of the facility (any stage but unaware).
     public var aware: Int
+    /// Entries so far (aware or lapsed → active, first joins and re-joins), and how many came through
+    /// the autonomous channel (spec §9).
+    public var entries: Int
+    public var autonomousEntries: Int
+    /// The facility's publicness in force this week, `0...1` (the typology's attribute, spec §9).
+    public var publicness: Double
 
     /// Ever-joined share of served residents, `0...1`.
     public var everJoinedShare: Double { served == 0 ? 0 : Double(everJoinedServed) / Double(served) }
@@ -53,6 +59,10 @@ public struct CommunityOutcome: Hashable, Sendable {
     public var largestGap: Double
     /// Government work units spent on all facilities so far.
     public var governmentWork: Double
+    /// Interventions active in the week that starts now (`Intervention.isActive(at: week)`).
+    public var activeInterventions: Int
+    /// The community's size.
+    public var residents: Int
 }
 
 /// The state of the outcomes after `week` steps.
@@ -90,7 +100,8 @@ extension Model {
                 newlyAware: f < tally.newlyAware.count ? tally.newlyAware[f] : 0,
                 autonomousJoins: f < tally.autonomousJoins.count ? tally.autonomousJoins[f] : 0,
                 mobilisedJoins: f < tally.mobilisedJoins.count ? tally.mobilisedJoins[f] : 0,
-                lapses: f < tally.lapses.count ? tally.lapses[f] : 0, aware: aware))
+                lapses: f < tally.lapses.count ? tally.lapses[f] : 0, aware: aware,
+                entries: st.entries, autonomousEntries: st.autonomousEntries, publicness: spec.publicness))
         }
         var ageCount = [0, 0, 0], ageJoined = [0, 0, 0], tenCount = [0, 0], tenJoined = [0, 0]
         var sumE = 0.0, sumT = 0.0, sumI = 0.0, sumR = 0.0, joinedAny = 0
@@ -115,7 +126,9 @@ extension Model {
             socialCapital: tieWeeksTogether.isEmpty ? 0 : Double(strongTies) / Double(tieWeeksTogether.count),
             participationByAge: byAge, participationByTenure: byTenure,
             largestGap: max(gap(byAge, ageCount), gap(byTenure, tenCount)),
-            governmentWork: facilities.reduce(0) { $0 + $1.governmentWork })
+            governmentWork: facilities.reduce(0) { $0 + $1.governmentWork },
+            activeInterventions: scenario.interventions.reduce(0) { $0 + ($1.isActive(at: week) ? 1 : 0) },
+            residents: n)
         return WeekRecord(week: week, facilities: outcomes, community: community)
     }
 

@@ -58,6 +58,7 @@ extension Model {
             throw .tooMany("interventions", limit: Limits.maxInterventions)
         }
         scenario.interventions.append(iv)
+        refreshLatestRecord()
     }
 
     /// Numbers the interventions 1, 2, … in order (see `Scenario.renumberInterventions`).
@@ -67,6 +68,7 @@ extension Model {
     public mutating func removeIntervention(id: Int) -> Bool {
         guard let k = scenario.interventions.firstIndex(where: { $0.id == id }) else { return false }
         scenario.interventions.remove(at: k)
+        refreshLatestRecord()
         return true
     }
 

@@ -30,44 +30,45 @@ public struct Parameters: Hashable, Sendable {
 
     public init() {}
 
-    /// One settable constant: name, range, where its default comes from, and how to read and
-    /// write it.
+    /// One settable constant: name, range, unit, where its default comes from, and how to read and
+    /// write it. ``SettingsRegistry/parameter`` lists the same constants as settings.
     public struct Entry: Sendable {
         public let name: String
         public let range: ClosedRange<Double>
         public let isInteger: Bool
+        public let unit: MeasureUnit
         public let source: String
         let get: @Sendable (Parameters) -> Double
         let put: @Sendable (inout Parameters, Double) -> Void
 
-        static func real(_ name: String, _ range: ClosedRange<Double>, _ source: String,
+        static func real(_ name: String, _ range: ClosedRange<Double>, _ unit: MeasureUnit, _ source: String,
                          _ field: WritableKeyPath<Parameters, Double> & Sendable) -> Entry {
-            Entry(name: name, range: range, isInteger: false, source: source,
+            Entry(name: name, range: range, isInteger: false, unit: unit, source: source,
                   get: { $0[keyPath: field] }, put: { $0[keyPath: field] = $1 })
         }
 
-        static func whole(_ name: String, _ range: ClosedRange<Double>, _ source: String,
+        static func whole(_ name: String, _ range: ClosedRange<Double>, _ unit: MeasureUnit, _ source: String,
                           _ field: WritableKeyPath<Parameters, Int> & Sendable) -> Entry {
-            Entry(name: name, range: range, isInteger: true, source: source,
+            Entry(name: name, range: range, isInteger: true, unit: unit, source: source,
                   get: { Double($0[keyPath: field]) }, put: { $0[keyPath: field] = Int($1) })
         }
     }
 
     /// Every parameter that `set` accepts.
     public static let catalogue: [Entry] = [
-        .real("a0", 0...1, "docs/MODEL.md §3", \.a0),
-        .real("aInfo", 0...1, "docs/MODEL.md §3", \.aInfo),
-        .real("aDig", 0...1, "docs/MODEL.md §3", \.aDig),
-        .real("aSoc", 0...1, "docs/MODEL.md §3", \.aSoc),
-        .real("wA", 0...10, "docs/MODEL.md §4, old-estate survey", \.wA),
-        .real("wS", 0...10, "docs/MODEL.md §4, old-estate survey", \.wS),
-        .real("wC", 0...10, "docs/MODEL.md §4, old-estate survey", \.wC),
-        .real("wI", 0...10, "docs/MODEL.md §4, judgement", \.wI),
-        .real("wR", 0...10, "docs/MODEL.md §4, judgement", \.wR),
-        .whole("sustainWeeks", 1...520, "docs/MODEL.md §1", \.sustainWeeks),
-        .whole("kIn", 0...100, "docs/MODEL.md §1", \.kIn),
-        .whole("kOut", 0...100, "docs/MODEL.md §1", \.kOut),
-        .whole("blockSize", 1...100_000, "docs/MODEL.md §1", \.blockSize),
+        .real("a0", 0...1, .probabilityPerWeek, "docs/MODEL.md §3", \.a0),
+        .real("aInfo", 0...1, .probabilityPerWeek, "docs/MODEL.md §3", \.aInfo),
+        .real("aDig", 0...1, .probabilityPerWeek, "docs/MODEL.md §3", \.aDig),
+        .real("aSoc", 0...1, .probabilityPerWeek, "docs/MODEL.md §3", \.aSoc),
+        .real("wA", 0...10, .weight, "docs/MODEL.md §4, old-estate survey", \.wA),
+        .real("wS", 0...10, .weight, "docs/MODEL.md §4, old-estate survey", \.wS),
+        .real("wC", 0...10, .weight, "docs/MODEL.md §4, old-estate survey", \.wC),
+        .real("wI", 0...10, .weight, "docs/MODEL.md §4, judgement", \.wI),
+        .real("wR", 0...10, .weight, "docs/MODEL.md §4, judgement", \.wR),
+        .whole("sustainWeeks", 1...520, .weeks, "docs/MODEL.md §1", \.sustainWeeks),
+        .whole("kIn", 0...100, .ties, "docs/MODEL.md §1", \.kIn),
+        .whole("kOut", 0...100, .ties, "docs/MODEL.md §1", \.kOut),
+        .whole("blockSize", 1...100_000, .residents, "docs/MODEL.md §1", \.blockSize),
     ]
 
     /// Parameters that shape the population: changing one rebuilds the community.
