@@ -84,15 +84,18 @@ final class CoprodProcess {
 
     /// A `Process` for `coprod arguments…` in the temporary home (not started).
     ///
-    /// - Parameter redirections: Shell redirections such as `<&-` or `>/dev/full`; the program
-    ///   then runs through `/bin/sh -c 'exec coprod "$@" REDIRECTIONS'`.
-    func process(_ arguments: [String], redirections: String? = nil) -> Process {
+    /// - Parameters:
+    ///   - redirections: Shell redirections such as `<&-` or `>/dev/full`; the program then runs
+    ///     through `/bin/sh -c 'exec coprod "$@" REDIRECTIONS'`.
+    ///   - shellPrefix: Shell commands run before that `exec`, such as `ulimit -f 4;`.
+    func process(_ arguments: [String], redirections: String? = nil, shellPrefix: String? = nil) -> Process {
         let process = Process()
         process.environment = environment
         process.currentDirectoryURL = home
-        if let redirections {
+        if redirections != nil || shellPrefix != nil {
             process.executableURL = URL(fileURLWithPath: "/bin/sh")
-            process.arguments = ["-c", "exec \"$COPROD_BINARY\" \"$@\" \(redirections)", "coprod"] + arguments
+            let command = "\(shellPrefix ?? "") exec \"$COPROD_BINARY\" \"$@\" \(redirections ?? "")"
+            process.arguments = ["-c", command, "coprod"] + arguments
             process.environment?["COPROD_BINARY"] = Self.executable
         } else {
             process.executableURL = URL(fileURLWithPath: Self.executable)
@@ -103,9 +106,10 @@ final class CoprodProcess {
 
     /// Runs `coprod` with pipes for standard input, output and error; killed after 20 s.
     ///
-    /// - Parameter redirections: See ``process(_:redirections:)``.
-    func run(_ arguments: [String], input: String = "", redirections: String? = nil) throws -> Result {
-        let process = process(arguments, redirections: redirections)
+    /// - Parameters: See ``process(_:redirections:shellPrefix:)``.
+    func run(_ arguments: [String], input: String = "", redirections: String? = nil,
+             shellPrefix: String? = nil) throws -> Result {
+        let process = process(arguments, redirections: redirections, shellPrefix: shellPrefix)
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout
