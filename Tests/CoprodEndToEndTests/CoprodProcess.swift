@@ -88,7 +88,9 @@ final class CoprodProcess {
     ///   - redirections: Shell redirections such as `<&-` or `>/dev/full`; the program then runs
     ///     through `/bin/sh -c 'exec coprod "$@" REDIRECTIONS'`.
     ///   - shellPrefix: Shell commands run before that `exec`, such as `ulimit -f 4;`.
-    func process(_ arguments: [String], redirections: String? = nil, shellPrefix: String? = nil) -> Process {
+    ///   - executable: Another copy of the program to run (default: the built one).
+    func process(_ arguments: [String], redirections: String? = nil, shellPrefix: String? = nil,
+                 executable: String = CoprodProcess.executable) -> Process {
         let process = Process()
         process.environment = environment
         process.currentDirectoryURL = home
@@ -96,9 +98,9 @@ final class CoprodProcess {
             process.executableURL = URL(fileURLWithPath: "/bin/sh")
             let command = "\(shellPrefix ?? "") exec \"$COPROD_BINARY\" \"$@\" \(redirections ?? "")"
             process.arguments = ["-c", command, "coprod"] + arguments
-            process.environment?["COPROD_BINARY"] = Self.executable
+            process.environment?["COPROD_BINARY"] = executable
         } else {
-            process.executableURL = URL(fileURLWithPath: Self.executable)
+            process.executableURL = URL(fileURLWithPath: executable)
             process.arguments = arguments
         }
         return process
@@ -106,10 +108,10 @@ final class CoprodProcess {
 
     /// Runs `coprod` with pipes for standard input, output and error; killed after 20 s.
     ///
-    /// - Parameters: See ``process(_:redirections:shellPrefix:)``.
+    /// - Parameters: See ``process(_:redirections:shellPrefix:executable:)``.
     func run(_ arguments: [String], input: String = "", redirections: String? = nil,
-             shellPrefix: String? = nil) throws -> Result {
-        let process = process(arguments, redirections: redirections, shellPrefix: shellPrefix)
+             shellPrefix: String? = nil, executable: String = CoprodProcess.executable) throws -> Result {
+        let process = process(arguments, redirections: redirections, shellPrefix: shellPrefix, executable: executable)
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout

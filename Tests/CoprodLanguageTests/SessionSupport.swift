@@ -16,6 +16,9 @@ func transcript(_ session: Session, _ lines: [String]) -> [String] {
 /// The package's root folder (for examples/ and lessons/).
 let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+/// The package's lessons, for sessions whose folder is a temporary one.
+let packageLessons = [packageRoot.appendingPathComponent("lessons")]
+
 func packageFile(_ path: String) throws -> String {
     try String(contentsOf: packageRoot.appendingPathComponent(path), encoding: .utf8)
 }

@@ -30,11 +30,18 @@ public final class Session {
         /// Asked before `save` or `export` replaces an existing file without `force` (the REPL asks
         /// the user); nil refuses, so batch runs need an explicit `force`.
         public var confirmOverwrite: (@Sendable (String) -> Bool)?
+        /// The folders `lesson` searches, in order (the first holding lesson files is used); nil
+        /// searches `$COPROD_LESSONS`, then `lessons` in `directory`. A program passes
+        /// `LessonLibrary.standardDirectories(executable: LessonLibrary.runningExecutable())` to
+        /// add the folders beside it.
+        public var lessonDirectories: [URL]?
         public init(seedOverride: UInt64? = nil, replicate: Int? = nil, directory: URL? = nil,
-                    maxPopulation: Int = Limits.maxPopulation, maxStepsPerCommand: Int = Limits.maxWeek) {
+                    maxPopulation: Int = Limits.maxPopulation, maxStepsPerCommand: Int = Limits.maxWeek,
+                    lessonDirectories: [URL]? = nil) {
             self.seedOverride = seedOverride
             self.replicate = replicate
             self.directory = directory
+            self.lessonDirectories = lessonDirectories
             self.maxPopulation = min(max(1, maxPopulation), Limits.maxPopulation)
             self.maxStepsPerCommand = min(max(1, maxStepsPerCommand), Limits.maxWeek)
         }
