@@ -53,11 +53,15 @@ let package = Package(
         // Fuzz target (libFuzzer with -D FUZZING; a corpus replayer otherwise). Tests/Fuzz/run-fuzzer.
         .executableTarget(name: "coprod-fuzz", dependencies: ["CoprodLanguage", "CoprodModel"]),
 
+        // Helpers shared by the test targets: the package's files, temporary folders, running the
+        // built coprod with pipes or on a pseudo-terminal.
+        .target(name: "CoprodTestSupport", path: "Tests/CoprodTestSupport"),
+
         .testTarget(name: "CoprodModelTests", dependencies: ["CoprodModel"]),
         .testTarget(name: "CoprodValidationTests", dependencies: ["CoprodModel"]),
-        .testTarget(name: "CoprodLanguageTests", dependencies: ["CoprodLanguage", "CoprodModel"]),
-        .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
+        .testTarget(name: "CoprodLanguageTests", dependencies: ["CoprodLanguage", "CoprodModel", "CoprodTestSupport"]),
+        .testTarget(name: "LineEditingTests", dependencies: ["LineEditing", "CoprodTestSupport"]),
         .testTarget(name: "ProcessSupportTests", dependencies: ["ProcessSupport"]),
-        .testTarget(name: "CoprodEndToEndTests", dependencies: ["coprod"]),
+        .testTarget(name: "CoprodEndToEndTests", dependencies: ["coprod", "CoprodTestSupport"]),
     ]
 )

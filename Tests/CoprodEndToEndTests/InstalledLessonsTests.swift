@@ -1,3 +1,4 @@
+import CoprodTestSupport
 import Foundation
 import Testing
 
@@ -6,7 +7,7 @@ import Testing
 /// (so the lessons do not come from where the sources were compiled).
 @Suite(.timeLimit(.minutes(1)))
 struct InstalledLessonsTests {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let root = packageRoot
 
     /// Copies the built program to `prefix/bin/coprod`.
     func install(at prefix: URL, withLessons: Bool) throws -> URL {

@@ -1,4 +1,5 @@
 import CoprodLanguage
+import CoprodTestSupport
 import Foundation
 import Testing
 

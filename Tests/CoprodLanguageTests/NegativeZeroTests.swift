@@ -1,4 +1,5 @@
 @testable import CoprodLanguage
+import CoprodTestSupport
 import Foundation
 import Testing
 
