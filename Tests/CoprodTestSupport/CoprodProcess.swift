@@ -89,12 +89,14 @@ public final class CoprodProcess {
     /// A `Process` for `coprod arguments…` in the temporary home (not started).
     ///
     /// - Parameters:
+    ///   - arguments: The command-line arguments after the program name.
     ///   - redirections: Shell redirections such as `<&-` or `>/dev/full`; the program then runs
     ///     through `/bin/sh -c 'exec coprod "$@" REDIRECTIONS'`.
     ///   - shellPrefix: Shell commands run before that `exec`, such as `ulimit -f 4;`.
     ///   - executable: Another copy of the program to run (default: the built one).
+    /// - Returns: The process, configured but not started.
     public func process(_ arguments: [String], redirections: String? = nil, shellPrefix: String? = nil,
-                 executable: String = CoprodProcess.executable) -> Process {
+                        executable: String = CoprodProcess.executable) -> Process {
         let process = Process()
         process.environment = environment
         process.currentDirectoryURL = home
@@ -115,7 +117,7 @@ public final class CoprodProcess {
     /// - Parameters: See ``process(_:redirections:shellPrefix:executable:)``.
     /// - Throws: The error of starting the program or writing its input.
     public func run(_ arguments: [String], input: String = "", redirections: String? = nil,
-             shellPrefix: String? = nil, executable: String = CoprodProcess.executable) throws -> Result {
+                    shellPrefix: String? = nil, executable: String = CoprodProcess.executable) throws -> Result {
         let process = process(arguments, redirections: redirections, shellPrefix: shellPrefix, executable: executable)
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
         process.standardInput = stdin

@@ -42,7 +42,7 @@ public final class PseudoTerminal {
         // descriptors and calls execve (async-signal-safe; the test process has threads).
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { (argv + envp).forEach { free($0) } }
+        defer { for pointer in argv + envp { free(pointer) } }
         var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
         var master: Int32 = -1
         let pid = argv.withUnsafeBufferPointer { argvBuffer in
@@ -113,18 +113,23 @@ public final class PseudoTerminal {
         }
     }
 
-    /// Waits for the program to exit, reading its output meanwhile.
+    /// Waits for the program to exit, reading its output meanwhile and to its end afterwards.
     ///
     /// - Returns: The exit status, or 128 + the signal number if a signal ended it.
     /// - Throws: `Timeout` if it is still running at the deadline.
     public func waitForExit(timeout: Duration = .seconds(10)) throws -> Int32 {
         let deadline = ContinuousClock.now + timeout
-        while exitStatus == nil {
+        while true {
+            if let exitStatus { return exitStatus }
             var status: Int32 = 0
             if waitpid(pid, &status, WNOHANG) == pid {
                 let signal = status & 0x7f
                 exitStatus = signal == 0 ? (status >> 8) & 0xff : 128 + signal
-                break
+                // What it wrote just before exiting may still be unread: read to the end (EIO),
+                // or for at most a second.
+                let drained = ContinuousClock.now + .seconds(1)
+                while !reachedEnd, ContinuousClock.now < drained { readAvailable(until: drained) }
+                continue
             }
             guard ContinuousClock.now < deadline else {
                 throw Timeout(
@@ -132,7 +137,6 @@ public final class PseudoTerminal {
             }
             if reachedEnd { usleep(10_000) } else { readAvailable(until: ContinuousClock.now + .milliseconds(50)) }
         }
-        return exitStatus!
     }
 
     /// The program's process state and terminal mode, for timeout messages.

@@ -154,8 +154,9 @@ struct FileAccess: Sendable {
     private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
         var offset = 0
         while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { buffer in
-                systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            let written = bytes.withUnsafeBytes { buffer -> Int in
+                guard let start = buffer.baseAddress else { return 0 }
+                return systemWrite(descriptor, start + offset, buffer.count - offset)
             }
             if written < 0 {
                 if errno == EINTR { continue }
