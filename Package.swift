@@ -1,7 +1,10 @@
 // swift-tools-version: 6.0
 //
 // coprod — a REPL and teaching sandbox for resident co-production of micro-infrastructure.
-// Dependencies run one way: CoprodModel ← CoprodLanguage ← LineEditing ← coprod.
+// Dependencies run one way. The core: CoprodModel ← CoprodLanguage. The terminal side:
+// CLibEdit ← CLineEditShim ← LineEditing, and CProcessShim ← ProcessSupport (used by LineEditing).
+// The coprod executable uses CoprodLanguage, LineEditing and ProcessSupport; the two sides never
+// import each other, so the model and the language build and test without libedit.
 import PackageDescription
 
 let package = Package(
@@ -28,25 +31,37 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
-        // Non-variadic C wrappers for libedit's variadic el_set/el_get/history.
+        // Non-variadic C wrappers for libedit's variadic el_set/el_get/history, and the SIGINT flag
+        // of the prompt.
         .target(name: "CLineEditShim", dependencies: ["CLibEdit"]),
         // A thin line-editing layer: prompt, history, completion, Ctrl-C handling.
-        .target(name: "LineEditing", dependencies: ["CLineEditShim"]),
+        .target(name: "LineEditing", dependencies: ["CLineEditShim", "ProcessSupport"]),
+        // C helpers Swift 6 cannot write safely: a signal handler that records a signal, writes to
+        // the C stdout stream that report errno, whether a descriptor is open.
+        .target(name: "CProcessShim"),
+        // Process plumbing of a command-line tool: SIGTERM/SIGINT in batch runs (Termination),
+        // closed or broken standard streams (StandardStreams). Nothing to do with libedit.
+        .target(name: "ProcessSupport", dependencies: ["CProcessShim"]),
         .executableTarget(
             name: "coprod",
             dependencies: [
-                "CoprodModel", "CoprodLanguage", "LineEditing",
+                "CoprodLanguage", "LineEditing", "ProcessSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "coprod-bench", dependencies: ["CoprodModel", "CoprodLanguage"]),
+        .executableTarget(name: "coprod-bench", dependencies: ["CoprodModel"]),
         // Fuzz target (libFuzzer with -D FUZZING; a corpus replayer otherwise). Tests/Fuzz/run-fuzzer.
         .executableTarget(name: "coprod-fuzz", dependencies: ["CoprodLanguage", "CoprodModel"]),
 
+        // Helpers shared by the test targets: the package's files, temporary folders, running the
+        // built coprod with pipes or on a pseudo-terminal.
+        .target(name: "CoprodTestSupport", path: "Tests/CoprodTestSupport"),
+
         .testTarget(name: "CoprodModelTests", dependencies: ["CoprodModel"]),
         .testTarget(name: "CoprodValidationTests", dependencies: ["CoprodModel"]),
-        .testTarget(name: "CoprodLanguageTests", dependencies: ["CoprodLanguage", "CoprodModel"]),
-        .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
-        .testTarget(name: "CoprodEndToEndTests", dependencies: ["coprod"]),
+        .testTarget(name: "CoprodLanguageTests", dependencies: ["CoprodLanguage", "CoprodModel", "CoprodTestSupport"]),
+        .testTarget(name: "LineEditingTests", dependencies: ["LineEditing", "CoprodTestSupport"]),
+        .testTarget(name: "ProcessSupportTests", dependencies: ["ProcessSupport"]),
+        .testTarget(name: "CoprodEndToEndTests", dependencies: ["coprod", "CoprodTestSupport"]),
     ]
 )

@@ -1,5 +1,6 @@
 import CLineEditShim
 import Foundation
+import ProcessSupport
 
 /// The REPL's command history: libedit's in-memory history, loaded from and saved to a file.
 ///

@@ -1,7 +1,7 @@
 import ArgumentParser
 import CoprodLanguage
 import Foundation
-import LineEditing
+import ProcessSupport
 
 /// Runs a script file, or the lines of a piped standard input, without line editing: no
 /// prompt, no colour on standard output, and exit status 1 at the first error.

@@ -1,4 +1,4 @@
-import LineEditing
+import ProcessSupport
 
 #if canImport(Glibc)
 import Glibc

@@ -1,5 +1,6 @@
 import ArgumentParser
 import LineEditing
+import ProcessSupport
 
 /// `coprod [run] [FILE]`: runs a script in batch mode, or starts the REPL without one.
 struct Run: ParsableCommand {

@@ -54,6 +54,8 @@ struct ScriptOptions: ParsableArguments {
     /// Session options for these command-line options.
     func sessionOptions() -> Session.Options {
         var o = Session.Options(seedOverride: seed, language: language)
+        // Lessons: $COPROD_LESSONS, ./lessons, then those installed or built beside this program.
+        o.lessonDirectories = LessonLibrary.standardDirectories(executable: LessonLibrary.runningExecutable())
         if let p = maxPopulation { o.maxPopulation = p }
         if let n = maxSteps { o.maxStepsPerCommand = n }
         return o

@@ -1,5 +1,5 @@
 import Foundation
-import LineEditing
+import ProcessSupport
 
 /// Writing to standard error, after flushing standard output so that the two stay in order.
 enum StandardError {

@@ -1,3 +1,4 @@
+import CoprodTestSupport
 import Foundation
 import Testing
 

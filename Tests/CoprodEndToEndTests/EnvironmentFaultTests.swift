@@ -1,8 +1,7 @@
+import CoprodTestSupport
 import Foundation
 import Testing
 
-/// The prompt: `coprod> `, `coprod w12> ` or a lesson prompt; always ends in `> `.
-private let prompt = #"(coprod|lesson)[^\r\n]*> "#
 
 /// A broken environment is a warning at most: the REPL starts, runs a command and exits 0.
 @Suite(.timeLimit(.minutes(1)))
@@ -12,10 +11,10 @@ struct EnvironmentFaultTests {
         _ coprod: CoprodProcess, columns: UInt16 = 80, startTimeout: Duration = .seconds(10)
     ) throws -> String {
         let terminal = try coprod.startOnTerminal(columns: columns)
-        try terminal.expect(prompt, timeout: startTimeout)
+        try terminal.expect(replPrompt, timeout: startTimeout)
         terminal.send("step\r")
         try terminal.expect("week 0 → 1")
-        try terminal.expect(prompt)
+        try terminal.expect(replPrompt)
         terminal.send("\u{4}")
         #expect(try terminal.waitForExit() == 0)
         return String(decoding: terminal.transcript, as: UTF8.self)
@@ -88,18 +87,18 @@ struct EnvironmentFaultTests {
         let coprod = try CoprodProcess()
         coprod.environment["TERM"] = term
         let terminal = try coprod.startOnTerminal(["--quiet"], columns: 20)
-        try terminal.expect(prompt)
+        try terminal.expect(replPrompt)
         terminal.send("show facility \t\t")
         try terminal.expect("garden")
         try terminal.expect("lift")
         terminal.send("g\t\r")
         try terminal.expect("facility garden: pub")
-        try terminal.expect(prompt)
+        try terminal.expect(replPrompt)
         terminal.send("run 9999\r")
         usleep(300_000)
         terminal.send("\u{3}")
         try terminal.expect("interrupted at", timeout: .seconds(15))
-        try terminal.expect(prompt)
+        try terminal.expect(replPrompt)
         terminal.send("\u{4}")
         #expect(try terminal.waitForExit() == 0)
     }

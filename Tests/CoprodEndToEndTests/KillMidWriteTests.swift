@@ -1,3 +1,4 @@
+import CoprodTestSupport
 import Foundation
 import Testing
 
@@ -33,10 +34,12 @@ struct KillMidWriteTests {
         // The last file left behind replays.
         let replay = try coprod.run(["--quiet", save.path])
         #expect(replay.status == 0, "\(replay.standardError)")
-        // Foundation's atomic write may leave its temporary file behind when killed; that is
-        // allowed, but no temporary file may have replaced or truncated the real ones.
+        // A write killed half-way may leave its temporary file (`.out.csv.tmp-…`) behind; that
+        // is allowed, but no temporary file may have replaced or truncated the real ones, and
+        // nothing else may appear.
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: coprod.home.path)
             .filter { !["loop.coprod", "out.coprod", "out.csv", "state"].contains($0) }
+        #expect(leftovers.allSatisfy { $0.hasPrefix(".out.coprod.tmp-") || $0.hasPrefix(".out.csv.tmp-") }, "\(leftovers)")
         if !leftovers.isEmpty { print("temporary files left by SIGKILL: \(leftovers)") }
     }
 

@@ -1,7 +1,7 @@
+import CoprodTestSupport
 import Foundation
 import Testing
 
-private let prompt = #"(coprod|lesson)[^\r\n]*> "#
 
 /// `save`/`export` over an existing file: the REPL asks; a batch run needs `force`.
 @Suite(.timeLimit(.minutes(1)))
@@ -10,16 +10,16 @@ struct OverwriteTests {
         let coprod = try CoprodProcess()
         let path = coprod.home.appendingPathComponent("a.coprod").path
         let terminal = try coprod.startOnTerminal(["--quiet"])
-        try terminal.expect(prompt)
+        try terminal.expect(replPrompt)
         terminal.send("save \"\(path)\"\r")
         try terminal.expect("saved week 0")
-        try terminal.expect(prompt)
+        try terminal.expect(replPrompt)
 
         terminal.send("step\rsave \"\(path)\"\r")
         try terminal.expect(#"overwrite '[^']*a\.coprod'\? \[y/N\] "#)
         terminal.send("n\r")
         try terminal.expect("already exists")
-        try terminal.expect(prompt)
+        try terminal.expect(replPrompt)
         #expect(try String(contentsOfFile: path, encoding: .utf8).contains("saved at week 0"))
 
         for answer in ["\u{3}", "\u{4}", "yep\r"] {  // Ctrl-C, Ctrl-D and anything but y/yes: no
@@ -27,7 +27,7 @@ struct OverwriteTests {
             try terminal.expect(#"\[y/N\] "#)
             terminal.send(answer)
             try terminal.expect("already exists")
-            try terminal.expect(prompt)
+            try terminal.expect(replPrompt)
         }
         #expect(try String(contentsOfFile: path, encoding: .utf8).contains("saved at week 0"))
 
@@ -35,14 +35,14 @@ struct OverwriteTests {
         try terminal.expect(#"\[y/N\] "#)
         terminal.send(" YES \r")
         try terminal.expect("saved week 1")
-        try terminal.expect(prompt)
+        try terminal.expect(replPrompt)
         #expect(try String(contentsOfFile: path, encoding: .utf8).hasSuffix("step 1\n"))
 
         terminal.send("export \"\(path)\"\r")
         try terminal.expect(#"\[y/N\] "#)
         terminal.send("y\r")
         try terminal.expect("exported weeks")
-        try terminal.expect(prompt)
+        try terminal.expect(replPrompt)
         terminal.send("\u{4}")
         #expect(try terminal.waitForExit() == 0)
         #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix("week,"))

@@ -1,8 +1,7 @@
+import CoprodTestSupport
 import Foundation
 import Testing
 
-/// The prompt: `coprod> `, `coprod w12> ` or a lesson prompt; always ends in `> `.
-private let prompt = #"(coprod|lesson)[^\r\n]*> "#
 
 @Suite(.timeLimit(.minutes(1)))
 struct REPLTests {
@@ -11,7 +10,7 @@ struct REPLTests {
         let terminal = try coprod.startOnTerminal()
         try terminal.expect(#"coprod 0\.1\.0"#)
         try terminal.expect("lesson 1")
-        try terminal.expect(prompt)
+        try terminal.expect(replPrompt)
         terminal.send("\u{4}")
         #expect(try terminal.waitForExit() == 0)
     }
@@ -19,9 +18,9 @@ struct REPLTests {
     @Test func commandPrintsOutputAndPromptReturns() throws {
         let coprod = try CoprodProcess()
         let terminal = try coprod.startOnTerminal()
-        try terminal.expect(prompt)
+        try terminal.expect(replPrompt)
         terminal.send("help\r")
-        let output = try terminal.expect("\r\n" + prompt)
+        let output = try terminal.expect("\r\n" + replPrompt)
         // The first line is the echo of what was typed; output follows it.
         let lines = output.components(separatedBy: "\r\n").dropFirst()
         #expect(lines.contains { !$0.trimmingCharacters(in: .whitespaces).isEmpty })
@@ -32,12 +31,12 @@ struct REPLTests {
     @Test func tabCompletesAFacilityName() throws {
         let coprod = try CoprodProcess()
         let terminal = try coprod.startOnTerminal()
-        try terminal.expect(prompt)
+        try terminal.expect(replPrompt)
         terminal.send("show facility gar\t")
         try terminal.expect("den", timeout: .seconds(5))
         terminal.send("\r")
         try terminal.expect("facility garden: publicness 0.9", timeout: .seconds(5))
-        try terminal.expect(prompt)
+        try terminal.expect(replPrompt)
         terminal.send("\u{4}")
         #expect(try terminal.waitForExit() == 0)
     }
@@ -46,11 +45,11 @@ struct REPLTests {
     func tabCompletesAKeyword() throws {
         let coprod = try CoprodProcess()
         let terminal = try coprod.startOnTerminal()
-        try terminal.expect(prompt)
+        try terminal.expect(replPrompt)
         terminal.send("show fa\t")
         try terminal.expect("cility", timeout: .seconds(5))
         terminal.send("\u{3}")
-        try terminal.expect(prompt)
+        try terminal.expect(replPrompt)
         terminal.send("\u{4}")
         #expect(try terminal.waitForExit() == 0)
     }
@@ -59,9 +58,9 @@ struct REPLTests {
         let coprod = try CoprodProcess()
         do {
             let first = try coprod.startOnTerminal()
-            try first.expect(prompt)
+            try first.expect(replPrompt)
             first.send("step 2\r")
-            try first.expect("\r\n" + prompt)
+            try first.expect("\r\n" + replPrompt)
             first.send("\u{4}")
             #expect(try first.waitForExit() == 0)
         }
@@ -69,11 +68,11 @@ struct REPLTests {
         #expect(saved.hasPrefix("_HiStOrY_V2_\n"))
 
         let second = try coprod.startOnTerminal()
-        try second.expect(prompt)
+        try second.expect(replPrompt)
         second.send("\u{1B}[A")  // Up
         try second.expect("step 2")
         second.send("\u{3}")
-        try second.expect(prompt)
+        try second.expect(replPrompt)
         second.send("\u{4}")
         #expect(try second.waitForExit() == 0)
     }
@@ -81,7 +80,7 @@ struct REPLTests {
     @Test func controlDExitsWithStatusZero() throws {
         let coprod = try CoprodProcess()
         let terminal = try coprod.startOnTerminal()
-        try terminal.expect(prompt)
+        try terminal.expect(replPrompt)
         terminal.send("\u{4}")
         #expect(try terminal.waitForExit() == 0)
     }
@@ -89,24 +88,24 @@ struct REPLTests {
     @Test func quitExitsWithStatusZero() throws {
         let coprod = try CoprodProcess()
         let terminal = try coprod.startOnTerminal()
-        try terminal.expect(prompt)
+        try terminal.expect(replPrompt)
         terminal.send("quit\r")
         // The skeleton Session does not know `quit`; Ctrl-D then ends it just the same.
-        if (try? terminal.expect(prompt, timeout: .seconds(2))) != nil { terminal.send("\u{4}") }
+        if (try? terminal.expect(replPrompt, timeout: .seconds(2))) != nil { terminal.send("\u{4}") }
         #expect(try terminal.waitForExit() == 0)
     }
 
     @Test func controlCAtThePromptDiscardsTheLine() throws {
         let coprod = try CoprodProcess()
         let terminal = try coprod.startOnTerminal()
-        try terminal.expect(prompt)
+        try terminal.expect(replPrompt)
         terminal.send("abc")
         try terminal.expect("abc")
         terminal.send("\u{3}")
         try terminal.expect(#"\^C"#)
-        try terminal.expect(prompt)
+        try terminal.expect(replPrompt)
         terminal.send("def\r")
-        let afterwards = try terminal.expect("\r\n" + prompt)
+        let afterwards = try terminal.expect("\r\n" + replPrompt)
         #expect(!afterwards.contains("abc"))
         terminal.send("\u{4}")
         #expect(try terminal.waitForExit() == 0)
@@ -118,15 +117,15 @@ struct REPLTests {
     @Test func controlCStopsALongRunAndThePromptReturns() throws {
         let coprod = try CoprodProcess()
         let terminal = try coprod.startOnTerminal()
-        try terminal.expect(prompt)
+        try terminal.expect(replPrompt)
         terminal.send("run 9999\r")
         usleep(700_000)
         terminal.send("\u{3}")
         try terminal.expect(#"interrupted at week [0-9]+ after [0-9]+ steps"#, timeout: .seconds(15))
-        try terminal.expect(prompt, timeout: .seconds(5))
+        try terminal.expect(replPrompt, timeout: .seconds(5))
         terminal.send("show community\r")
         try terminal.expect("community \"Calibration\"", timeout: .seconds(5))
-        try terminal.expect(prompt, timeout: .seconds(5))
+        try terminal.expect(replPrompt, timeout: .seconds(5))
         terminal.send("\u{4}")
         #expect(try terminal.waitForExit() == 0)
     }
@@ -136,11 +135,11 @@ struct REPLTests {
         let coprod = try CoprodProcess()
         coprod.environment["LANG"] = nil
         let terminal = try coprod.startOnTerminal()
-        try terminal.expect(prompt)
+        try terminal.expect(replPrompt)
         terminal.send("say héllo 张三\r")
         try terminal.expect("héllo 张三\r\n")  // the line as typed
         try terminal.expect("héllo 张三")  // echoed back (skeleton) or quoted in a diagnostic
-        try terminal.expect(prompt)
+        try terminal.expect(replPrompt)
         terminal.send("\u{4}")
         #expect(try terminal.waitForExit() == 0)
     }
@@ -150,10 +149,10 @@ struct REPLTests {
         let coprod = try CoprodProcess()
         coprod.environment["NO_COLOR"] = "1"
         let terminal = try coprod.startOnTerminal()
-        try terminal.expect(prompt)
+        try terminal.expect(replPrompt)
         terminal.send("stpe 3\r")
         try terminal.expect("<repl>:1:1: error:")
-        try terminal.expect(prompt)
+        try terminal.expect(replPrompt)
         terminal.send("\u{4}")
         #expect(try terminal.waitForExit() == 0)
     }

@@ -1,9 +1,10 @@
+import CoprodTestSupport
 import Foundation
 import Testing
 
 /// The README's set-up promise: exactly two commands, and CI runs the same test command.
 struct ReadmeTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = packageRoot
 
     static func setupCommands() throws -> [String] {
         let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)

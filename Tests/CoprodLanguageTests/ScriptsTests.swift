@@ -1,5 +1,6 @@
 import CoprodLanguage
 import CoprodModel
+import CoprodTestSupport
 import Foundation
 import Testing
 
@@ -31,7 +32,7 @@ struct ScriptsTests {
     @Test("every lesson can be followed to the end by typing its commands", arguments: [1, 2, 3])
     func lesson(_ number: Int) throws {
         let folder = temporaryFolder()
-        let s = Session(options: .init(directory: folder))
+        let s = Session(options: .init(directory: folder, lessonDirectories: packageLessons))
         var out: [String] = []
         let problems = try s.rehearseLesson(number, emit: { out.append($0) })
         #expect(problems.isEmpty, "\(problems)")
@@ -41,7 +42,7 @@ struct ScriptsTests {
 
     @Test("a lesson check that fails shows its hint when the suggested command is typed")
     func lessonHint() throws {
-        let s = Session(options: .init(directory: temporaryFolder()))
+        let s = Session(options: .init(directory: temporaryFolder(), lessonDirectories: packageLessons))
         let out = transcript(s, ["lesson 1", "hint"])
         #expect(s.inLesson)
         #expect(out.contains { $0.hasPrefix("── Lesson 1 · part 1/") })
@@ -51,7 +52,7 @@ struct ScriptsTests {
 
     @Test("a part advances only once the student has typed the kind of command it asks for")
     func lessonWaitsForTheTask() throws {
-        let s = Session(options: .init(directory: temporaryFolder()))
+        let s = Session(options: .init(directory: temporaryFolder(), lessonDirectories: packageLessons))
         _ = transcript(s, ["lesson 1"])
         let first = s.prompt
         _ = transcript(s, ["help"])
@@ -63,7 +64,7 @@ struct ScriptsTests {
 
     @Test("lesson end returns to the session as it was before the lesson")
     func lessonEndRestores() {
-        let s = Session(options: .init(directory: temporaryFolder()))
+        let s = Session(options: .init(directory: temporaryFolder(), lessonDirectories: packageLessons))
         _ = transcript(s, ["run 30", "intervene council on shed"])
         let before = s.jsonReport()
         _ = transcript(s, ["lesson 2", "step 3"])

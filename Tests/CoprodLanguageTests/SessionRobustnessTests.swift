@@ -1,5 +1,6 @@
 import CoprodLanguage
 import CoprodModel
+import CoprodTestSupport
 import Foundation
 import Testing
 
@@ -60,7 +61,8 @@ struct SessionRobustnessTests {
         let corpus = try Self.corpus()
         var dice = SplitMix64(seed: 20261129)
         let folder = temporaryFolder()
-        let options = Session.Options(directory: folder, maxPopulation: 1_000, maxStepsPerCommand: 25)
+        let options = Session.Options(directory: folder, maxPopulation: 1_000, maxStepsPerCommand: 25,
+                                     lessonDirectories: packageLessons)
         var session = Session(options: options)
         var errors = 0, successes = 0
         for k in 0..<3_000 {

@@ -1,5 +1,6 @@
 import CoprodLanguage
 import CoprodModel
+import CoprodTestSupport
 import Foundation
 
 /// Runs lines through a session and collects what they print (errors rendered without colour).
@@ -13,19 +14,8 @@ func transcript(_ session: Session, _ lines: [String]) -> [String] {
     return out
 }
 
-/// The package's root folder (for examples/ and lessons/).
-let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-func packageFile(_ path: String) throws -> String {
-    try String(contentsOf: packageRoot.appendingPathComponent(path), encoding: .utf8)
-}
-
-/// A fresh temporary folder.
-func temporaryFolder() -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("coprod-test-\(UUID().uuidString)")
-    try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-}
+/// The package's lessons, for sessions whose folder is a temporary one.
+let packageLessons = [packageRoot.appendingPathComponent("lessons")]
 
 /// The tests' own choices come from the model's SplitMix64, seeded per test.
 extension SplitMix64 {

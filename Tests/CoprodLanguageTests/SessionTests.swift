@@ -1,5 +1,6 @@
 import CoprodLanguage
 import CoprodModel
+import CoprodTestSupport
 import Foundation
 import Testing
 

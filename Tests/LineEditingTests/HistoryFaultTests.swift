@@ -1,3 +1,4 @@
+import CoprodTestSupport
 import Foundation
 import Testing
 @testable import LineEditing
@@ -7,14 +8,8 @@ import Glibc
 #endif
 
 @Suite struct HistoryFaultTests {
-    private func directory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("coprod-history-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-
     @Test func oversizedFileIsMovedAsideWithoutReadingIt() throws {
-        let dir = try directory()
+        let dir = temporaryFolder("coprod-history")
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("history")
         let text = "_HiStOrY_V2_\n" + String(repeating: "step\\0401\n", count: 2000)
@@ -29,7 +24,7 @@ import Glibc
     }
 
     @Test func fifoIsNeverOpened() throws {
-        let dir = try directory()
+        let dir = temporaryFolder("coprod-history")
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("history")
         #expect(mkfifo(file.path, 0o600) == 0)
@@ -42,7 +37,7 @@ import Glibc
     }
 
     @Test func parentIsAFile() throws {
-        let dir = try directory()
+        let dir = temporaryFolder("coprod-history")
         defer { try? FileManager.default.removeItem(at: dir) }
         try "x".write(to: dir.appendingPathComponent("state"), atomically: true, encoding: .utf8)
         var warnings: [String] = []

@@ -1,18 +1,11 @@
+import CoprodTestSupport
 import Foundation
 import Testing
 @testable import LineEditing
 
-/// A fresh directory per test (tests run in parallel).
-private func temporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory
-        .appendingPathComponent("coprod-history-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-}
-
 @Suite struct HistoryStoreTests {
     @Test func savesAndReloads() throws {
-        let dir = try temporaryDirectory()
+        let dir = temporaryFolder("coprod-history")
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("state/coprod/history")
         do {
@@ -30,7 +23,7 @@ private func temporaryDirectory() throws -> URL {
     }
 
     @Test func saveIsAtomicAndLeavesNoTemporaryFile() throws {
-        let dir = try temporaryDirectory()
+        let dir = temporaryFolder("coprod-history")
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("history")
         let store = HistoryStore(fileURL: file, warn: { Issue.record("warning: \($0)") })
@@ -51,7 +44,7 @@ private func temporaryDirectory() throws -> URL {
     }
 
     @Test func foreignFileIsMovedAsideNotOverwritten() throws {
-        let dir = try temporaryDirectory()
+        let dir = temporaryFolder("coprod-history")
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("history")
         let readline = "ls -la\ncd /tmp\n"
@@ -68,7 +61,7 @@ private func temporaryDirectory() throws -> URL {
     }
 
     @Test func secondCorruptFileGetsANewName() throws {
-        let dir = try temporaryDirectory()
+        let dir = temporaryFolder("coprod-history")
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("history")
         try "old".write(to: dir.appendingPathComponent("history.corrupt"), atomically: true, encoding: .utf8)
@@ -83,7 +76,7 @@ private func temporaryDirectory() throws -> URL {
         "_HiStOrY_V2_\n" + String(repeating: "x", count: 100_000) + "\n", "_HiStOrY_V2_\n",
     ])
     func damagedLibeditFileLoadsWithoutCrashing(text: String) throws {
-        let dir = try temporaryDirectory()
+        let dir = temporaryFolder("coprod-history")
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("history")
         try text.write(to: file, atomically: true, encoding: .utf8)
@@ -94,7 +87,7 @@ private func temporaryDirectory() throws -> URL {
     }
 
     @Test func emptyFileIsAnEmptyHistory() throws {
-        let dir = try temporaryDirectory()
+        let dir = temporaryFolder("coprod-history")
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("history")
         try Data().write(to: file)
@@ -103,7 +96,7 @@ private func temporaryDirectory() throws -> URL {
     }
 
     @Test func unwritableLocationWarnsOnceAndGoesOn() throws {
-        let dir = try temporaryDirectory()
+        let dir = temporaryFolder("coprod-history")
         defer { try? FileManager.default.removeItem(at: dir) }
         // The parent "directory" is a regular file, so nothing can be created under it
         // (this holds even for root, unlike permission bits).
@@ -119,7 +112,7 @@ private func temporaryDirectory() throws -> URL {
     }
 
     @Test func directoryInsteadOfFileIsLeftAlone() throws {
-        let dir = try temporaryDirectory()
+        let dir = temporaryFolder("coprod-history")
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("history")
         try FileManager.default.createDirectory(at: file, withIntermediateDirectories: true)

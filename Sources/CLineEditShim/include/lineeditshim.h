@@ -3,7 +3,6 @@
 #pragma once
 #include <histedit.h>
 #include <stdbool.h>
-#include "processshim.h"
 
 /// A prompt callback: returns the prompt text for the next line.
 typedef char *(*coprod_prompt_fn)(EditLine *el);

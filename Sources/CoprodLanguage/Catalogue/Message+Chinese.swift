@@ -1,3 +1,4 @@
+import Foundation
 import CoprodModel
 
 // The Chinese catalogue of `Message` (中文消息目录). Terms follow the glossary (`help glossary`);
@@ -104,7 +105,8 @@ extension Message {
         case .conditionNotReachedByLastWeek(let limit): "到第 \(limit) 周（coprod 运行的最后一周）条件仍未达到"
         case .conditionNotReached(let steps, let week): "走了 \(steps) 步（第 \(week) 周）条件仍未达到；可用 max N 提高上限"
         case .noInterventionsYet: "还没有干预（可以这样添加：intervene outreach on shed strength 0.8）"
-        case .noLessonsFound: "没有找到课程（已查找 ./lessons 和 $COPROD_LESSONS）"
+        case .noLessonsFound(let folders):
+            "没有找到课程（已查找 \(folders.joined(separator: "、"))；可把 COPROD_LESSONS 设为存放课程的文件夹）"
         case .lessonStarted(let n, let title, let parts):
             "第 \(n) 课：\(title.zh)（共 \(parts) 节；输入 hint 获取提示，next 跳过本节，lesson end 结束并回到你自己的会话）"
         case .lessonTry(let tries): "试试：" + tries.joined(separator: "，然后 ")
@@ -240,9 +242,41 @@ extension FileError {
         switch self {
         case .missing(let p): "没有文件 '\(p)'"
         case .notAFile(let p): "'\(p)' 是文件夹，不是文件"
+        case .notRegular(let p, let kind): "'\(p)' 是\(kind.chinese)，不是普通文件；coprod 只读写普通文件"
+        case .symlink(let p, let target): "'\(p)' 是指向 '\(target)' 的符号链接；coprod 不通过链接写入（请直接写出文件本身）"
+        case .parentIsFile(let p, let parent): "无法写入 '\(p)'：'\(parent)' 是文件，不是文件夹"
+        case .noFolder(let p, let folder): "无法写入 '\(p)'：没有文件夹 '\(folder)'"
+        case .folderNotWritable(let p, let folder): "无法写入 '\(p)'：文件夹 '\(folder.isEmpty ? "." : folder)' 不可写"
         case .tooLarge(let p): "'\(p)' 大于 \(FileAccess.maxFileBytes >> 20) MB"
         case .unreadable(let p): "无法读取 '\(p)'"
-        case .unwritable(let p, let why): "无法写入 '\(p)'：\(why)"
+        case .writeFailed(let p, let code): "无法写入 '\(p)'：\(Self.chineseReason(code))"
+        }
+    }
+
+    /// A short Chinese reason for a system error number.
+    private static func chineseReason(_ code: Int32) -> String {
+        switch code {
+        case ENOSPC: "磁盘已满"
+        case EDQUOT: "磁盘配额已用完"
+        case EROFS: "文件系统只读"
+        case EACCES, EPERM: "没有权限"
+        case ENAMETOOLONG: "文件名太长"
+        case EIO: "输入/输出错误"
+        default: reason(code)
+        }
+    }
+}
+
+extension FileKind {
+    var chinese: String {
+        switch self {
+        case .folder: "文件夹"
+        case .symlink: "符号链接"
+        case .fifo: "命名管道（FIFO）"
+        case .characterDevice: "字符设备"
+        case .blockDevice: "块设备"
+        case .socket: "套接字"
+        case .unknown: "非普通文件"
         }
     }
 }

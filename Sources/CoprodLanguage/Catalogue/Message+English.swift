@@ -105,7 +105,8 @@ extension Message {
         case .conditionNotReached(let steps, let week):
             "condition not reached after \(steps) steps (week \(week)); raise the cap with max N"
         case .noInterventionsYet: "no interventions (add one: intervene outreach on shed strength 0.8)"
-        case .noLessonsFound: "no lessons found (looked in ./lessons and $COPROD_LESSONS)"
+        case .noLessonsFound(let folders):
+            "no lessons found (looked in \(folders.joined(separator: ", ")); set COPROD_LESSONS to a folder of lessons)"
         case .lessonStarted(let n, let title, let parts):
             "Lesson \(n): \(title.en)  (\(parts) parts; 'hint' for help, 'next' to skip a part, 'lesson end' to stop and return to your own session)"
         case .lessonTry(let tries): "try: " + tries.joined(separator: ", then ")

@@ -100,7 +100,7 @@ public enum Message: Hashable, Sendable {
     case conditionNotReachedByLastWeek(limit: Int)
     case conditionNotReached(steps: Int, week: Int)
     case noInterventionsYet
-    case noLessonsFound
+    case noLessonsFound(folders: [String])
     case lessonStarted(number: Int, title: Bilingual, parts: Int)
     case lessonTry([String])
     case lessonHints([Bilingual])

@@ -129,39 +129,21 @@ extension Lesson.Part {
     var verbs: Set<String> { Set(tries.compactMap { $0.split(separator: " ").first.map(String.init) }) }
 }
 
-/// Finds lesson files: `$COPROD_LESSONS`, `./lessons`, then the package's own `lessons/` folder.
-enum LessonLibrary {
-    static func directories(_ files: FileAccess) -> [URL] {
-        var dirs: [URL] = []
-        if let env = ProcessInfo.processInfo.environment["COPROD_LESSONS"], !env.isEmpty { dirs.append(URL(fileURLWithPath: env)) }
-        dirs.append(files.directory.appendingPathComponent("lessons"))
-        let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-        dirs.append(packageRoot.appendingPathComponent("lessons"))
-        return dirs
-    }
-
-    /// Lesson number → file, from the first folder that has lessons.
-    static func index(_ files: FileAccess) -> [Int: URL] {
-        for dir in directories(files) {
-            guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir.path) else { continue }
-            var found: [Int: URL] = [:]
-            for name in names.sorted() where name.hasSuffix(".coprod") {
-                let digits = name.prefix { $0.isNumber }
-                if let n = Int(digits) { found[n] = dir.appendingPathComponent(name) }
-            }
-            if !found.isEmpty { return found }
-        }
-        return [:]
-    }
-}
-
 extension Interpreter {
+    /// The folders `lesson` searches: the session's own list, or `$COPROD_LESSONS` and `./lessons`.
+    var lessonDirectories: [URL] {
+        options.lessonDirectories ?? LessonLibrary.standardDirectories(directory: files.directory, executable: nil)
+    }
+
     /// `lesson`, `lesson N`, `lesson end`, `next`, `hint`.
     mutating func lesson(_ action: LessonAction) throws(Diagnostic) {
         switch action {
         case .list:
-            let lessons = LessonLibrary.index(files)
+            let lessons = LessonLibrary.index(lessonDirectories)
+            guard !lessons.isEmpty else {
+                emit(.note(.noLessonsFound(folders: lessonDirectories.map(\.path))))
+                return
+            }
             let listing = lessons.sorted(by: { $0.key < $1.key }).map { n, url in
                 let title = (try? Lesson.parse(String(decoding: (try? Data(contentsOf: url)) ?? Data(), as: UTF8.self),
                                                number: n, fileName: url.lastPathComponent).title)
@@ -171,7 +153,7 @@ extension Interpreter {
             emit(.lessonList(listing))
         case .start(let n):
             let number = try Values.integer(.number(n), "lesson", in: 1...999)
-            guard let url = LessonLibrary.index(files)[number] else {
+            guard let url = LessonLibrary.index(lessonDirectories)[number] else {
                 throw Diagnostic(.noSuchLesson(number), at: n.range, hint: .typeLessonToList)
             }
             let text: String

@@ -20,9 +20,12 @@ extension Interpreter {
         emit(.note(.exported(week: state.week, path: path.value)))
     }
 
-    /// Refuses to replace an existing file unless `force` is given or the user confirms.
+    /// Refuses a path that is not a regular file or a new name in an existing folder (before asking
+    /// anything), and refuses to replace an existing file unless `force` is given or the user confirms.
     private func checkOverwrite(_ path: StringLiteral, force: Bool, verb: String) throws(Diagnostic) {
-        guard files.exists(path.value), !force else { return }
+        let destination: FileAccess.Destination
+        do { destination = try files.destination(path.value) } catch { throw Diagnostic(.file(error), at: path.range) }
+        guard destination == .existingFile, !force else { return }
         if let confirm = options.confirmOverwrite, confirm(path.value) { return }
         throw Diagnostic(.fileExists(path: path.value), at: path.range,
                          hint: .toReplace(code: "\(verb) \(ScriptWriter.quoted(path.value)) force"))

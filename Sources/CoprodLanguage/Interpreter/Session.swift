@@ -30,18 +30,24 @@ public final class Session {
         /// Asked before `save` or `export` replaces an existing file without `force` (the REPL asks
         /// the user); nil refuses, so batch runs need an explicit `force`.
         public var confirmOverwrite: (@Sendable (String) -> Bool)?
+        /// The folders `lesson` searches, in order (the first holding lesson files is used); nil
+        /// searches `$COPROD_LESSONS`, then `lessons` in `directory`. A program passes
+        /// `LessonLibrary.standardDirectories(executable: LessonLibrary.runningExecutable())` to
+        /// add the folders beside it.
+        public var lessonDirectories: [URL]?
         /// The language the session starts in (`lang` changes it).
         public var language: Language
         /// Terminal width in cells that text output wraps to.
         public var width: Int
         public init(seedOverride: UInt64? = nil, replicate: Int? = nil, directory: URL? = nil,
                     maxPopulation: Int = Limits.maxPopulation, maxStepsPerCommand: Int = Limits.maxWeek,
-                    language: Language = .en, width: Int = 78) {
+                    lessonDirectories: [URL]? = nil, language: Language = .en, width: Int = 78) {
             self.language = language
             self.width = width
             self.seedOverride = seedOverride
             self.replicate = replicate
             self.directory = directory
+            self.lessonDirectories = lessonDirectories
             self.maxPopulation = min(max(1, maxPopulation), Limits.maxPopulation)
             self.maxStepsPerCommand = min(max(1, maxStepsPerCommand), Limits.maxWeek)
         }

@@ -110,7 +110,6 @@ extension TextRenderer {
     }
 
     func lessonList(_ list: [LessonListing]) -> [String] {
-        if list.isEmpty { return wrapped(Message.noLessonsFound.text(language)) }
         return [zh ? "课程（输入 lesson N 开始）：" : "lessons (type lesson N to start):"]
             + list.map { "  \($0.number). \($0.title[language])" }
     }

@@ -23,7 +23,7 @@ public struct TextRenderer: Sendable {
     /// The lines of one output, without line breaks.
     public func lines(_ output: Output) -> [String] {
         switch output {
-        case .note(let m): wrapped(m.text(language))
+        case .note(let m): note(m)
         case .blank: [""]
         case .echo(let prompt, let command): [prompt + command]
         case .community(let v): community(v)
@@ -55,6 +55,14 @@ public struct TextRenderer: Sendable {
     }
 
     // MARK: Paragraphs
+
+    /// A note on one line; the lesson's longer sentences wrap to the width.
+    func note(_ m: Message) -> [String] {
+        switch m {
+        case .lessonStarted, .lessonComplete: wrapped(m.text(language))
+        default: [m.text(language)]
+        }
+    }
 
     /// Word-wraps to `width` (at most 78) cells; Chinese text may break between any two characters.
     func wrapped(_ text: String) -> [String] {

@@ -173,7 +173,8 @@ public struct Lexer: Sendable {
         guard let value = Double(text), value.isFinite else {
             throw Diagnostic(.error, .numberTooLarge, at: range(start, position))
         }
-        return Token(kind: .number(value), text: text, range: range(start, position))
+        // -0, -0.0 and -0e5 are zero: a negative zero would print as "-0" in JSON but be saved as 0.
+        return Token(kind: .number(value == 0 ? 0 : value), text: text, range: range(start, position))
     }
 
     private mutating func string() throws(Diagnostic) -> Token {

@@ -3,24 +3,28 @@ import Foundation
 import Glibc
 #endif
 
+/// The REPL's prompt as a regular expression: `coprod> `, `coprod w12> ` or a lesson prompt; always
+/// ends in `> `.
+public let replPrompt = #"(coprod|lesson)[^\r\n]*> "#
+
 /// Runs a program on a new pseudo-terminal (`forkpty`), so that it sees a real terminal, and
 /// lets a test type into it and wait for output. Not thread-safe: one test owns one instance.
-final class PseudoTerminal {
-    struct Timeout: Error, CustomStringConvertible {
-        var waitingFor: String
-        var transcript: String
-        var state = ""
-        var description: String {
+public final class PseudoTerminal {
+    public struct Timeout: Error, CustomStringConvertible {
+        public var waitingFor: String
+        public var transcript: String
+        public var state = ""
+        public var description: String {
             "timed out waiting for \(waitingFor) (\(state)); output so far:\n\(transcript)"
         }
     }
 
-    struct SpawnFailure: Error {}
+    public struct SpawnFailure: Error {}
 
-    let pid: pid_t
+    public let pid: pid_t
     private let master: Int32
     /// Everything the program wrote so far.
-    private(set) var transcript: [UInt8] = []
+    public private(set) var transcript: [UInt8] = []
     /// How much of `transcript` earlier `expect` calls consumed.
     private var consumed = 0
     private var exitStatus: Int32?
@@ -28,7 +32,9 @@ final class PseudoTerminal {
 
     /// Starts `executable` with exactly `arguments` and `environment` on a terminal of
     /// `columns`×`rows` (80×24 by default).
-    init(
+    ///
+    /// - Throws: `SpawnFailure` if `forkpty` fails.
+    public init(
         executable: String, arguments: [String], environment: [String: String],
         columns: UInt16 = 80, rows: UInt16 = 24
     ) throws {
@@ -36,7 +42,7 @@ final class PseudoTerminal {
         // descriptors and calls execve (async-signal-safe; the test process has threads).
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { (argv + envp).forEach { free($0) } }
+        defer { for pointer in argv + envp { free(pointer) } }
         var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
         var master: Int32 = -1
         let pid = argv.withUnsafeBufferPointer { argvBuffer in
@@ -69,7 +75,7 @@ final class PseudoTerminal {
     }
 
     /// Types `text` (use "\r" for Enter, "\u{3}" for Ctrl-C, "\u{4}" for Ctrl-D).
-    func send(_ text: String) {
+    public func send(_ text: String) {
         var bytes = Array(text.utf8)[...]
         while !bytes.isEmpty {
             let written = bytes.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
@@ -89,7 +95,7 @@ final class PseudoTerminal {
     /// - Returns: The output from the previous match up to the end of this one.
     /// - Throws: `Timeout` with the whole transcript if it does not appear in time.
     @discardableResult
-    func expect(_ pattern: String, timeout: Duration = .seconds(10)) throws -> String {
+    public func expect(_ pattern: String, timeout: Duration = .seconds(10)) throws -> String {
         let regex = try Regex(pattern)
         let deadline = ContinuousClock.now + timeout
         while true {
@@ -107,18 +113,23 @@ final class PseudoTerminal {
         }
     }
 
-    /// Waits for the program to exit, reading its output meanwhile.
+    /// Waits for the program to exit, reading its output meanwhile and to its end afterwards.
     ///
     /// - Returns: The exit status, or 128 + the signal number if a signal ended it.
     /// - Throws: `Timeout` if it is still running at the deadline.
-    func waitForExit(timeout: Duration = .seconds(10)) throws -> Int32 {
+    public func waitForExit(timeout: Duration = .seconds(10)) throws -> Int32 {
         let deadline = ContinuousClock.now + timeout
-        while exitStatus == nil {
+        while true {
+            if let exitStatus { return exitStatus }
             var status: Int32 = 0
             if waitpid(pid, &status, WNOHANG) == pid {
                 let signal = status & 0x7f
                 exitStatus = signal == 0 ? (status >> 8) & 0xff : 128 + signal
-                break
+                // What it wrote just before exiting may still be unread: read to the end (EIO),
+                // or for at most a second.
+                let drained = ContinuousClock.now + .seconds(1)
+                while !reachedEnd, ContinuousClock.now < drained { readAvailable(until: drained) }
+                continue
             }
             guard ContinuousClock.now < deadline else {
                 throw Timeout(
@@ -126,7 +137,6 @@ final class PseudoTerminal {
             }
             if reachedEnd { usleep(10_000) } else { readAvailable(until: ContinuousClock.now + .milliseconds(50)) }
         }
-        return exitStatus!
     }
 
     /// The program's process state and terminal mode, for timeout messages.

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import LineEditing
+import ProcessSupport
 
 #if canImport(Glibc)
 import Glibc

@@ -1,4 +1,4 @@
-import CLineEditShim
+import CProcessShim
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

@@ -1,19 +1,17 @@
 import Foundation
 
 /// Finds the built `coprod` binary and runs it with a private home directory.
-final class CoprodProcess {
+public final class CoprodProcess {
     /// examples/default.coprod: scripts start empty, so tests that need the calibration
     /// scenario's facilities begin with it.
-    static let defaultScenario: String = {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        return (try? String(contentsOf: root.appendingPathComponent("examples/default.coprod"), encoding: .utf8)) ?? ""
-    }()
+    public static let defaultScenario: String = (try? packageFile("examples/default.coprod")) ?? ""
 
     /// A temporary directory used as HOME (and XDG_STATE_HOME below it); removed on deinit.
-    let home: URL
-    var environment: [String: String]
+    public let home: URL
+    public var environment: [String: String]
 
-    init() throws {
+    /// - Throws: The error of creating the temporary home.
+    public init() throws {
         home = FileManager.default.temporaryDirectory
             .appendingPathComponent("coprod-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
@@ -31,7 +29,7 @@ final class CoprodProcess {
     }
 
     /// The `coprod` executable next to the test bundle in `.build/debug`.
-    static let executable: String = {
+    public static let executable: String = {
         let bundleDirectories = [
             Bundle.main.executableURL?.deletingLastPathComponent(),
             URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
@@ -49,24 +47,30 @@ final class CoprodProcess {
     }()
 
     /// The history file the REPL uses with this environment.
-    var historyFile: URL { home.appendingPathComponent("state/coprod/history") }
+    public var historyFile: URL { home.appendingPathComponent("state/coprod/history") }
 
     /// Writes `text` to a file in the temporary home and returns its path.
-    func writeFile(_ name: String, _ text: String) throws -> String {
+    ///
+    /// - Throws: The error of writing the file.
+    public func writeFile(_ name: String, _ text: String) throws -> String {
         let url = home.appendingPathComponent(name)
         try text.write(to: url, atomically: true, encoding: .utf8)
         return url.path
     }
 
     /// Writes `bytes` to a file in the temporary home and returns its path.
-    func writeFile(_ name: String, bytes: [UInt8]) throws -> String {
+    ///
+    /// - Throws: The error of writing the file.
+    public func writeFile(_ name: String, bytes: [UInt8]) throws -> String {
         let url = home.appendingPathComponent(name)
         try Data(bytes).write(to: url)
         return url.path
     }
 
     /// Starts `coprod` on a pseudo-terminal of `columns`×`rows`.
-    func startOnTerminal(
+    ///
+    /// - Throws: `PseudoTerminal.SpawnFailure` if the program cannot be started.
+    public func startOnTerminal(
         _ arguments: [String] = [], columns: UInt16 = 80, rows: UInt16 = 24
     ) throws -> PseudoTerminal {
         try PseudoTerminal(
@@ -74,28 +78,35 @@ final class CoprodProcess {
             columns: columns, rows: rows)
     }
 
-    struct Result {
-        var status: Int32
-        var standardOutput: String
-        var standardError: String
+    public struct Result {
+        public var status: Int32
+        public var standardOutput: String
+        public var standardError: String
         /// `.uncaughtSignal` if a signal ended the process (then `status` is its number).
-        var reason: Process.TerminationReason = .exit
+        public var reason: Process.TerminationReason = .exit
     }
 
     /// A `Process` for `coprod arguments…` in the temporary home (not started).
     ///
-    /// - Parameter redirections: Shell redirections such as `<&-` or `>/dev/full`; the program
-    ///   then runs through `/bin/sh -c 'exec coprod "$@" REDIRECTIONS'`.
-    func process(_ arguments: [String], redirections: String? = nil) -> Process {
+    /// - Parameters:
+    ///   - arguments: The command-line arguments after the program name.
+    ///   - redirections: Shell redirections such as `<&-` or `>/dev/full`; the program then runs
+    ///     through `/bin/sh -c 'exec coprod "$@" REDIRECTIONS'`.
+    ///   - shellPrefix: Shell commands run before that `exec`, such as `ulimit -f 4;`.
+    ///   - executable: Another copy of the program to run (default: the built one).
+    /// - Returns: The process, configured but not started.
+    public func process(_ arguments: [String], redirections: String? = nil, shellPrefix: String? = nil,
+                        executable: String = CoprodProcess.executable) -> Process {
         let process = Process()
         process.environment = environment
         process.currentDirectoryURL = home
-        if let redirections {
+        if redirections != nil || shellPrefix != nil {
             process.executableURL = URL(fileURLWithPath: "/bin/sh")
-            process.arguments = ["-c", "exec \"$COPROD_BINARY\" \"$@\" \(redirections)", "coprod"] + arguments
-            process.environment?["COPROD_BINARY"] = Self.executable
+            let command = "\(shellPrefix ?? "") exec \"$COPROD_BINARY\" \"$@\" \(redirections ?? "")"
+            process.arguments = ["-c", command, "coprod"] + arguments
+            process.environment?["COPROD_BINARY"] = executable
         } else {
-            process.executableURL = URL(fileURLWithPath: Self.executable)
+            process.executableURL = URL(fileURLWithPath: executable)
             process.arguments = arguments
         }
         return process
@@ -103,9 +114,11 @@ final class CoprodProcess {
 
     /// Runs `coprod` with pipes for standard input, output and error; killed after 20 s.
     ///
-    /// - Parameter redirections: See ``process(_:redirections:)``.
-    func run(_ arguments: [String], input: String = "", redirections: String? = nil) throws -> Result {
-        let process = process(arguments, redirections: redirections)
+    /// - Parameters: See ``process(_:redirections:shellPrefix:executable:)``.
+    /// - Throws: The error of starting the program or writing its input.
+    public func run(_ arguments: [String], input: String = "", redirections: String? = nil,
+                    shellPrefix: String? = nil, executable: String = CoprodProcess.executable) throws -> Result {
+        let process = process(arguments, redirections: redirections, shellPrefix: shellPrefix, executable: executable)
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout
@@ -129,20 +142,20 @@ final class CoprodProcess {
 }
 
 /// Reads a file handle to its end on another thread.
-final class ErrorCollector: @unchecked Sendable {
+public final class ErrorCollector: @unchecked Sendable {
     // @unchecked: `data` is written once on the reading thread before `done` is signalled and
     // read only after waiting for it.
     private var data = Data()
     private let done = DispatchSemaphore(value: 0)
 
-    init(_ handle: FileHandle) {
+    public init(_ handle: FileHandle) {
         Thread.detachNewThread { [self] in
             data = handle.readDataToEndOfFile()
             done.signal()
         }
     }
 
-    func wait() -> Data {
+    public func wait() -> Data {
         done.wait()
         return data
     }

@@ -1,4 +1,4 @@
-import CLineEditShim
+import CProcessShim
 
 /// SIGTERM (and Ctrl-C) during a batch run: stop at the next step boundary, then exit.
 ///
