@@ -129,6 +129,16 @@ if let k = arguments.firstIndex(of: "--size"), k + 1 < arguments.count, let size
     exit(0)
 }
 
+// `--steps N WEEKS`: build N residents and step WEEKS weeks, nothing else (for callgrind and perf:
+// the instruction count of 0 weeks subtracted from that of WEEKS weeks is the cost of the steps).
+if let k = arguments.firstIndex(of: "--steps"), k + 2 < arguments.count,
+   let size = Int(arguments[k + 1]), let weeks = Int(arguments[k + 2]) {
+    var model = try! Model(scenario: scenario(size: size))
+    for _ in 0..<weeks { model.step() }
+    print(model.outcomes.community.participation)
+    exit(0)
+}
+
 /// Runs `--size N` in a child process and reads its result.
 func childMeasurement(_ size: Int) -> SizeResult {
     let p = Process()

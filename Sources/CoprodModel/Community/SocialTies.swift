@@ -18,6 +18,9 @@ public struct SocialTies: Sendable {
 
     public var edgeCount: Int { edgeA.count }
 
+    /// The largest number of ties of any resident (0 without ties).
+    public private(set) var maxDegree = 0
+
     /// Resident i's tie partners.
     @inline(__always)
     public func partners(of i: Int) -> ArraySlice<Int32> { neighbours[offsets[i]..<offsets[i + 1]] }
@@ -92,5 +95,6 @@ public struct SocialTies: Sendable {
         self.neighbours = flat
         self.edgeA = edgeA
         self.edgeB = edgeB
+        for i in 0..<n { maxDegree = max(maxDegree, offsets[i + 1] - offsets[i]) }
     }
 }

@@ -12,6 +12,17 @@ extension Model {
     public mutating func step() -> StepTally {
         var tally = StepTally(facilityCount: facilities.count)
         let levers = applyInterventions()
+        if canFuse {
+            fusedStep(levers: levers, tally: &tally)
+            return tally
+        }
+        return referenceStep(levers: levers, tally: tally)
+    }
+
+    /// Steps 2–6 one process at a time, exactly as spec §2 lists them: the reference the fused step
+    /// (``fusedStep(levers:tally:)``) must match bit for bit, and the path for more than 8 facilities.
+    mutating func referenceStep(levers: [Levers], tally: StepTally) -> StepTally {
+        var tally = tally
         let start = makeContext(levers: levers)
         cognitiveProcess(start, tally: &tally)
         behaviouralProcess(start, tally: &tally)
