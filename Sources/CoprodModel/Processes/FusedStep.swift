@@ -41,7 +41,7 @@ struct FacilityWeek {
 extension Model {
     /// True when the fused step can run this model: at most 8 facilities (one activity bit each in
     /// a byte per resident). Larger scenarios take the reference processes.
-    var canFuse: Bool { facilities.count <= 8 }
+    var canFuse: Bool { facilities.count <= 8 && population.ties.maxDegree <= Int(UInt16.max) }
 
     /// One week as in ``step()``, computed in two passes over the residents instead of one pass per
     /// process and facility: pass 1 runs, for each resident, the cognitive process (§3), the
@@ -105,7 +105,17 @@ extension Model {
 
         // Activity at the start of the step: bit f of byte i set when resident i is active on f.
         var startMask = [UInt8](repeating: 0, count: n)
+        // After pass 1, per resident: bit f set when active on f.
         var endMask = [UInt8](repeating: 0, count: n)
+        // Bits 0–7 aware of f, bits 8–15 ever joined f.
+        var awareMask = [UInt16](repeating: 0, count: n)
+        // Bit f of a partner's byte as 16-bit lanes: facilities 0–3 in `spreadLow`, 4–7 in `spreadHigh`.
+        var spreadLow = [UInt64](repeating: 0, count: 256), spreadHigh = spreadLow
+        for m in 0..<256 {
+            for f in 0..<4 where m & (1 << f) != 0 { spreadLow[m] |= 1 << (16 * UInt64(f)) }
+            for f in 4..<8 where m & (1 << f) != 0 { spreadHigh[m] |= 1 << (16 * UInt64(f - 4)) }
+        }
+        var sumI = 0.0, sumR = 0.0
         stage.withUnsafeBufferPointer { st in
             startMask.withUnsafeMutableBufferPointer { m in
                 for f in 0..<fCount {
@@ -115,11 +125,19 @@ extension Model {
             }
         }
 
-        var residentInput = SIMD8<Double>(repeating: 0)
-        var covered = SIMD8<UInt8>(repeating: 0)
+        // Per-facility counters of the pass, in one scratch block (8 slots per counter).
+        let counters = UnsafeMutablePointer<Int>.allocate(capacity: 8 * 6)
+        counters.initialize(repeating: 0, count: 8 * 6)
+        defer { counters.deallocate() }
+        let entries = counters, autonomousEntries = counters + 8, newlyAware = counters + 16
+        let autonomousJoins = counters + 24, mobilisedJoins = counters + 32, lapseCount = counters + 40
+        let residentInput = UnsafeMutablePointer<Double>.allocate(capacity: 8)
+        residentInput.initialize(repeating: 0, count: 8)
+        defer { residentInput.deallocate() }
+        let covered = UnsafeMutablePointer<UInt8>.allocate(capacity: 8)
+        covered.initialize(repeating: 0, count: 8)
+        defer { covered.deallocate() }
         for f in 0..<fCount { covered[f] = facilities[f].coveredCells }
-        var entries = SIMD8<Int>(repeating: 0), autonomousEntries = entries
-        var newlyAware = entries, autonomousJoins = entries, mobilisedJoins = entries, lapseCount = entries
         var joins: [(Int, JoinExplanation)] = [], lapses: [(Int, LapseExplanation)] = []
         let records = recordsExplanations
         let weights = [p.wA, p.wS, p.wC, p.wI, p.wR]
@@ -144,6 +162,9 @@ extension Model {
             veteran.withUnsafeMutableBufferPointer { veteran in
             startMask.withUnsafeBufferPointer { startMask in
             endMask.withUnsafeMutableBufferPointer { endMask in
+            awareMask.withUnsafeMutableBufferPointer { awareMask in
+            spreadLow.withUnsafeBufferPointer { spreadLow in
+            spreadHigh.withUnsafeBufferPointer { spreadHigh in
             fw.withUnsafeBufferPointer { fw in
             need.withUnsafeBufferPointer { need in
             attachment.withUnsafeBufferPointer { attachment in
@@ -158,138 +179,8 @@ extension Model {
             offsets.withUnsafeBufferPointer { offsets in
             neighbours.withUnsafeBufferPointer { neighbours in
             socialTable.withUnsafeBufferPointer { socialTable in
-            let shifts = SIMD8<Int32>(0, 1, 2, 3, 4, 5, 6, 7)
-            for i in 0..<n {
-                // Tie activity at the start of the step.
-                let lo = offsets[i], hi = offsets[i + 1], degree = hi - lo
-                var anyCount = 0
-                var onFacility = SIMD8<Int32>(repeating: 0)
-                for s in lo..<hi {
-                    let m = startMask[Int(neighbours[s])]
-                    if m != 0 {
-                        anyCount += 1
-                        onFacility &+= (SIMD8<Int32>(repeating: Int32(m)) &>> shifts) & 1
-                    }
-                }
-                let own = startMask[i]
-                let solidary = own != 0 && degree > 0 ? Double(anyCount) / Double(degree) : 0
-
-                // Cognitive process (spec §3): identification and responsibility.
-                let attach = attachment[i]
-                var emotionalMax = 0.0
-                if anyEmotional {
-                    for f in 0..<fCount where fw[f].emotional > 0 {
-                        let e = stage[f * n + i] != .unaware ? fw[f].emotional * (onFacility[f] > 0 ? 1.0 : 0.4) : 0
-                        emotionalMax = max(emotionalMax, e)
-                    }
-                }
-                var ident = identification[i]
-                ident += 0.02 * (emotionalMax + solidary) * (1 - ident) - 0.01 * (ident - attach)
-                ident = clamp01(ident)
-                identification[i] = ident
-                var resp = responsibility[i]
-                for f in 0..<fCount {
-                    let k = f * n + i
-                    let active: Double = stage[k] == .active ? (incentiveDriven[k] ? 0 : 1) : 0
-                    let push = active + fw[f].publicVisible
-                    resp += 0.01 * push * (1 - resp) - 0.01 * (resp - 0.5 * attach)
-                }
-                resp = clamp01(resp)
-                responsibility[i] = resp
-
-                // Per facility: awareness (it reads `veteran` as the step found it), the
-                // behavioural process, then her production input.
-                let veteranAtStart = veteran[i]
-                var endBits: UInt8 = 0
-                for f in 0..<fCount {
-                    let k = f * n + i
-                    let c = fw[f]
-                    var s = stage[k]
-                    let tiesOn = Int(onFacility[f])
-                    if s == .unaware {
-                        let dig = 1 - c.digitalAwareness * digital[i]
-                        let prob = 1 - (veteranAtStart ? c.awarenessBaseVeteran : c.awarenessBase) * dig * socialTable[tiesOn]
-                        if awareDraws.uniform(f, i) < prob {
-                            s = .aware
-                            stage[k] = .aware
-                            newlyAware[f] += 1
-                        }
-                    }
-                    if s == .aware || s == .lapsed {
-                        let reentry = s == .lapsed
-                        let u = joinDraws.uniform(f, i)
-                        let bound = JoinDecision.probabilityBound(
-                            platform: c.platform, digital: digital[i], outreach: c.outreach, trust: trust[i],
-                            role: c.role, incentive: c.incentive, reentry: reentry)
-                        if u < bound {
-                            let served = Self.serves(c, i, building: building, age: age, tenure: tenure)
-                            let d = JoinDecision(
-                                need: need[i], salience: c.salience, benefit: served ? 1 : c.halfPublicness,
-                                degree: degree, activeTies: tiesOn, complexity: c.complexity, skill: skill[i],
-                                demand: c.demand, platformEase: c.platformEase, digital: digital[i],
-                                efficacy: efficacy[i], time: time[i], identification: ident, responsibility: resp,
-                                p: p, weightSum: weightSum, platform: c.platform, outreach: c.outreach,
-                                trust: trust[i], role: c.role, incentive: c.incentive, reentry: reentry)
-                            if u < d.probability {
-                                let autonomous = c.residentsPlan || channelDraws.uniform(f, i) * (d.pAuto + d.pMob) < d.pAuto
-                                let driven = !autonomous && d.incentiveTerm > d.outreachTerm
-                                s = .active
-                                stage[k] = .active
-                                channel[k] = autonomous ? .autonomous : .mobilised
-                                incentiveDriven[k] = driven
-                                activeRun[k] = 1
-                                if joinedAt[k] < 0 { joinedAt[k] = currentWeek }
-                                veteran[i] = true
-                                entries[f] += 1
-                                if autonomous { autonomousEntries[f] += 1; autonomousJoins[f] += 1 } else { mobilisedJoins[f] += 1 }
-                                if records {
-                                    joins.append((k, JoinExplanation(
-                                        week: weekNow, reentry: reentry, attitude: d.attitude, norm: d.norm, control: d.control,
-                                        identification: ident, responsibility: resp, utility: d.utility, pAuto: d.pAuto,
-                                        pMob: d.pMob, outreachTerm: d.outreachTerm, incentiveTerm: d.incentiveTerm,
-                                        probability: d.probability, channel: autonomous ? .autonomous : .mobilised,
-                                        incentiveDriven: driven, weights: weights)))
-                                }
-                            }
-                        }
-                    } else if s == .active {
-                        let emo = c.emotional > 0 ? c.emotional * (tiesOn > 0 ? 1.0 : 0.4) : 0
-                        let gain = clamp01(c.responsiveVisible + solidary + emo - c.effort * (1 - time[i]))
-                        let sat = 0.8 * satisfaction[k] + 0.2 * gain
-                        let fat = clamp01(fatigue[k] + c.fatigueEffort - 0.02)
-                        satisfaction[k] = sat
-                        fatigue[k] = fat
-                        let incentive = incentiveDriven[k] ? c.incentive : 0
-                        let pStay = logistic(8 * (0.35 * sat + 0.2 * ident + 0.2 * resp + 0.25 * solidary
-                                                  - 0.3 * fat + 0.3 * incentive - 0.05))
-                        if stayDraws.uniform(f, i) < pStay {
-                            activeRun[k] += 1
-                            if activeRun[k] >= sustainWeeks { sustained[k] = true }
-                        } else {
-                            s = .lapsed
-                            stage[k] = .lapsed
-                            activeRun[k] = 0
-                            lapseCount[f] += 1
-                            if records {
-                                lapses.append((k, LapseExplanation(
-                                    week: weekNow, satisfaction: sat, identification: ident, responsibility: resp,
-                                    solidary: solidary, fatigue: fat, incentive: incentive, pStay: pStay)))
-                            }
-                        }
-                    }
-                    if s == .active {
-                        if sustainWeeks <= 1 { sustained[k] = true }
-                        endBits |= UInt8(1) << UInt8(f)
-                        let sk = c.skillWeight
-                        residentInput[f] += time[i] * (sk * skill[i] + 1 - sk) * c.roleBoost
-                        if c.codesign && Self.serves(c, i, building: building, age: age, tenure: tenure) {
-                            covered[f] |= 1 << UInt8(demographicCell(age[i], tenure[i]))
-                        }
-                    }
-                }
-                endMask[i] = endBits
-            }
-            }}}}}}}}}}}}}}}}}}}}}}}}}}}
+            FusedPass1(stage: stage, channel: channel, incentiveDriven: incentiveDriven, joinedAt: joinedAt, activeRun: activeRun, sustained: sustained, satisfaction: satisfaction, fatigue: fatigue, identification: identification, responsibility: responsibility, veteran: veteran, startMask: startMask, endMask: endMask, awareMask: awareMask, spreadLow: spreadLow, spreadHigh: spreadHigh, fw: fw, need: need, attachment: attachment, time: time, skill: skill, digital: digital, efficacy: efficacy, trust: trust, age: age, tenure: tenure, building: building, offsets: offsets, neighbours: neighbours, socialTable: socialTable, n: n, fCount: fCount, p: p, weightSum: weightSum, anyEmotional: anyEmotional, awareDraws: awareDraws, joinDraws: joinDraws, channelDraws: channelDraws, stayDraws: stayDraws, sustainWeeks: sustainWeeks, currentWeek: currentWeek, weekNow: weekNow, records: records, weights: weights, entries: entries, autonomousEntries: autonomousEntries, newlyAware: newlyAware, autonomousJoins: autonomousJoins, mobilisedJoins: mobilisedJoins, lapseCount: lapseCount, residentInput: residentInput, covered: covered).run(sumI: &sumI, sumR: &sumR, joins: &joins, lapses: &lapses)
+            }}}}}}}}}}}}}}}}}}}}}}}}}}}}}}
         }
         self.stage = stage; self.channel = channel; self.incentiveDriven = incentiveDriven
         self.joinedAt = joinedAt; self.activeRun = activeRun; self.sustained = sustained
@@ -316,104 +207,121 @@ extension Model {
         var completed: [Int] = []
         for f in 0..<fCount where advance(f, residentInput: residentInput[f], levers: levers[f]) { completed.append(f) }
 
-        // Pass 2: feedback (spec §6) and the week's counts (spec §8), resident by resident.
+        // Pass 2: feedback (spec §6) and the sums of the week's record (spec §8).
         var counts = RecordCounts(facilityCount: fCount)
         do {
-            struct Feedback { var visible: Double, degraded: Double, responsiveness: Double, skip: Bool, bonus: Bool }
-            let fb = (0..<fCount).map { f -> Feedback in
+            var nonSkip: UInt8 = 0, bonusBits: UInt8 = 0
+            var visible = [Double](repeating: 0, count: fCount), degraded = visible, responsiveness = visible
+            for f in 0..<fCount {
                 let st = facilities[f], resp = levers[f].responsiveness
                 let deg: Double = st.degraded ? 1 : 0
-                return Feedback(visible: st.visibleProgress, degraded: deg, responsiveness: resp,
-                                skip: st.visibleProgress == 0 && deg == 0 && resp == 0.5,
-                                bonus: completed.contains(f) && st.quality >= 0.6)
+                (visible[f], degraded[f], responsiveness[f]) = (st.visibleProgress, deg, resp)
+                if !(st.visibleProgress == 0 && deg == 0 && resp == 0.5) { nonSkip |= 1 << UInt8(f) }
+                if completed.contains(f) && st.quality >= 0.6 { bonusBits |= 1 << UInt8(f) }
             }
-            let anyBonus = fb.contains { $0.bonus }
             let age = population.age, tenure = population.tenure, building = population.building
-            let identification = population.identification, responsibility = population.responsibility
-            let stage = self.stage, joinedAt = self.joinedAt, sustained = self.sustained
             var efficacy = take(&population.efficacy), trust = take(&population.trust)
-            var served = SIMD8<Int>(repeating: 0), everServed = served, ever = served
-            var active = served, sustainedCount = served, aware = served
             var ageCount = SIMD4<Int>(repeating: 0), ageJoined = ageCount, tenureCount = ageCount, tenureJoined = ageCount
-            var sumE = 0.0, sumT = 0.0, sumI = 0.0, sumR = 0.0, joinedAnyCount = 0
+            var sumE = 0.0, sumT = 0.0, joinedAnyCount = 0
             efficacy.withUnsafeMutableBufferPointer { efficacy in
             trust.withUnsafeMutableBufferPointer { trust in
-            fb.withUnsafeBufferPointer { fb in
-            fw.withUnsafeBufferPointer { fw in
-            stage.withUnsafeBufferPointer { stage in
-            joinedAt.withUnsafeBufferPointer { joinedAt in
-            sustained.withUnsafeBufferPointer { sustained in
-            identification.withUnsafeBufferPointer { identification in
-            responsibility.withUnsafeBufferPointer { responsibility in
+            endMask.withUnsafeBufferPointer { endMask in
+            awareMask.withUnsafeBufferPointer { awareMask in
+            visible.withUnsafeBufferPointer { visible in
+            degraded.withUnsafeBufferPointer { degraded in
+            responsiveness.withUnsafeBufferPointer { responsiveness in
             age.withUnsafeBufferPointer { age in
             tenure.withUnsafeBufferPointer { tenure in
             building.withUnsafeBufferPointer { building in
+            fw.withUnsafeBufferPointer { fw in
             for i in 0..<n {
                 var eff = efficacy[i], tr = trust[i]
-                var joinedAny = false
-                for f in 0..<fCount {
-                    let k = f * n + i
-                    let s = stage[k]
-                    if s != .unaware {
-                        aware[f] += 1
-                        let b = fb[f]
-                        if !b.skip {
-                            eff = clamp01(eff + 0.01 * (b.visible * (1 - eff) - 2 * b.degraded * eff))
-                            let a: Double = s == .active ? 1 : 0
-                            tr = clamp01(tr + 0.02 * (b.responsiveness - 0.5) * a + 0.01 * b.visible * (1 - tr) - 0.03 * b.degraded)
-                        }
-                        if s == .active { active[f] += 1 }
+                let status = awareMask[i]
+                var update = UInt8(truncatingIfNeeded: status) & nonSkip
+                var bonus: UInt8 = 0
+                if bonusBits != 0 {
+                    for f in 0..<fCount where bonusBits & (1 << UInt8(f)) != 0
+                        && Model.serves(fw[f].servesKind, fw[f].servesValue, i, building: building, age: age, tenure: tenure) {
+                        bonus |= 1 << UInt8(f)
                     }
-                    let joined = joinedAt[k] >= 0
-                    if Self.serves(fw[f], i, building: building, age: age, tenure: tenure) {
-                        served[f] += 1
-                        if joined { everServed[f] += 1 }
-                    }
-                    if joined { ever[f] += 1; joinedAny = true }
-                    if sustained[k] { sustainedCount[f] += 1 }
                 }
-                if anyBonus {
-                    for f in 0..<fCount where fb[f].bonus && Self.serves(fw[f], i, building: building, age: age, tenure: tenure) {
+                if update | bonus != 0 {
+                    let activeBits = endMask[i]
+                    while update != 0 {
+                        let f = Int(update.trailingZeroBitCount)
+                        update &= update &- 1
+                        let vp = visible[f], deg = degraded[f]
+                        eff = clamp01(eff + 0.01 * (vp * (1 - eff) - 2 * deg * eff))
+                        let a: Double = activeBits & (1 << UInt8(f)) != 0 ? 1 : 0
+                        tr = clamp01(tr + 0.02 * (responsiveness[f] - 0.5) * a + 0.01 * vp * (1 - tr) - 0.03 * deg)
+                    }
+                    var b = bonus
+                    while b != 0 {
+                        b &= b &- 1
                         eff = clamp01(eff + 0.08)
                         tr = clamp01(tr + 0.08)
                     }
+                    efficacy[i] = eff
+                    trust[i] = tr
                 }
-                efficacy[i] = eff
-                trust[i] = tr
                 let a = Int(age[i].rawValue), t = Int(tenure[i].rawValue)
                 ageCount[a] += 1; tenureCount[t] += 1
-                if joinedAny { ageJoined[a] += 1; tenureJoined[t] += 1; joinedAnyCount += 1 }
+                if status >> 8 != 0 { ageJoined[a] += 1; tenureJoined[t] += 1; joinedAnyCount += 1 }
                 sumE += eff; sumT += tr
-                sumI += identification[i]; sumR += responsibility[i]
             }
-            }}}}}}}}}}}}
+            }}}}}}}}}}}
             population.efficacy = efficacy; population.trust = trust
-            for f in 0..<fCount {
-                (counts.served[f], counts.everServed[f], counts.ever[f]) = (served[f], everServed[f], ever[f])
-                (counts.active[f], counts.sustained[f], counts.aware[f]) = (active[f], sustainedCount[f], aware[f])
-            }
             counts.ageCount = (0..<3).map { ageCount[$0] }; counts.ageJoined = (0..<3).map { ageJoined[$0] }
             counts.tenureCount = (0..<2).map { tenureCount[$0] }; counts.tenureJoined = (0..<2).map { tenureJoined[$0] }
             (counts.sumE, counts.sumT, counts.sumI, counts.sumR, counts.joinedAny) = (sumE, sumT, sumI, sumR, joinedAnyCount)
+            // Per-facility counts, one contiguous slice of each array at a time.
+            stage.withUnsafeBufferPointer { stage in
+            sustained.withUnsafeBufferPointer { sustained in
+            building.withUnsafeBufferPointer { building in
+            age.withUnsafeBufferPointer { age in
+            tenure.withUnsafeBufferPointer { tenure in
+                for f in 0..<fCount {
+                    let st = UnsafeBufferPointer(rebasing: stage[(f * n)..<((f + 1) * n)])
+                    var active = 0, aware = 0, ever = 0
+                    for s in st {
+                        active &+= s == .active ? 1 : 0
+                        aware &+= s != .unaware ? 1 : 0
+                        ever &+= s == .active || s == .lapsed ? 1 : 0
+                    }
+                    var sust = 0
+                    for x in sustained[(f * n)..<((f + 1) * n)] { sust &+= x ? 1 : 0 }
+                    var served = ever, everServed = ever
+                    let kind = fw[f].servesKind, value = fw[f].servesValue
+                    if kind != 0 {
+                        served = 0; everServed = 0
+                        for i in 0..<n where Model.serves(kind, value, i, building: building, age: age, tenure: tenure) {
+                            served &+= 1
+                            let s = st[i]
+                            everServed &+= s == .active || s == .lapsed ? 1 : 0
+                        }
+                    } else {
+                        served = n
+                    }
+                    (counts.active[f], counts.aware[f], counts.ever[f]) = (active, aware, ever)
+                    (counts.sustained[f], counts.served[f], counts.everServed[f]) = (sust, served, everServed)
+                }
+            }}}}}
         }
 
         // Social capital (spec §8): ties whose two ends are both active this week.
         do {
-            let a = ties.edgeA, b = ties.edgeB
             var strong = 0
-            var tieWeeksTogether = take(&self.tieWeeksTogether)
-            tieWeeksTogether.withUnsafeMutableBufferPointer { w in
+            var weeks = take(&self.tieWeeksTogether)
+            weeks.withUnsafeMutableBufferPointer { w in
             endMask.withUnsafeBufferPointer { m in
-            a.withUnsafeBufferPointer { a in
-            b.withUnsafeBufferPointer { b in
-                for e in 0..<w.count {
+                ties.forEachEdge { e, i, j in
                     var x = w[e]
-                    if m[Int(a[e])] != 0 && m[Int(b[e])] != 0 && x < .max { x += 1; w[e] = x }
+                    if m[i] != 0 && m[j] != 0 && x < .max { x += 1; w[e] = x }
                     if x >= 4 { strong += 1 }
                 }
-            }}}}
+            }}
             counts.strongTies = strong
-            self.tieWeeksTogether = tieWeeksTogether
+            self.tieWeeksTogether = weeks
         }
         week += 1
         history.append(record(counts, tally: tally))
@@ -421,13 +329,13 @@ extension Model {
 
     /// `serves` (spec §1) from a facility's precomputed rule.
     @inline(__always)
-    private static func serves(_ c: FacilityWeek, _ i: Int, building: UnsafeBufferPointer<Int32>,
+    static func serves(_ kind: UInt8, _ value: Int32, _ i: Int, building: UnsafeBufferPointer<Int32>,
                                age: UnsafeBufferPointer<AgeGroup>, tenure: UnsafeBufferPointer<Tenure>) -> Bool {
-        switch c.servesKind {
+        switch kind {
         case 0: true
-        case 1: building[i] == c.servesValue
-        case 2: Int32(age[i].rawValue) == c.servesValue
-        default: Int32(tenure[i].rawValue) == c.servesValue
+        case 1: building[i] == value
+        case 2: Int32(age[i].rawValue) == value
+        default: Int32(tenure[i].rawValue) == value
         }
     }
 
@@ -440,4 +348,262 @@ func take<T>(_ a: inout [T]) -> [T] {
     var r: [T] = []
     swap(&r, &a)
     return r
+}
+
+/// Pass 1 of the fused step over its buffers: a plain function of plain values, so the optimiser
+/// keeps every pointer in a register (closures nested thirty deep defeat it).
+struct FusedPass1 {
+    let stage: UnsafeMutableBufferPointer<Stage>
+    let channel: UnsafeMutableBufferPointer<Channel>
+    let incentiveDriven: UnsafeMutableBufferPointer<Bool>
+    let joinedAt: UnsafeMutableBufferPointer<Int32>
+    let activeRun: UnsafeMutableBufferPointer<Int32>
+    let sustained: UnsafeMutableBufferPointer<Bool>
+    let satisfaction: UnsafeMutableBufferPointer<Double>
+    let fatigue: UnsafeMutableBufferPointer<Double>
+    let identification: UnsafeMutableBufferPointer<Double>
+    let responsibility: UnsafeMutableBufferPointer<Double>
+    let veteran: UnsafeMutableBufferPointer<Bool>
+    let startMask: UnsafeBufferPointer<UInt8>
+    let endMask: UnsafeMutableBufferPointer<UInt8>
+    let awareMask: UnsafeMutableBufferPointer<UInt16>
+    let spreadLow: UnsafeBufferPointer<UInt64>
+    let spreadHigh: UnsafeBufferPointer<UInt64>
+    let fw: UnsafeBufferPointer<FacilityWeek>
+    let need: UnsafeBufferPointer<Double>
+    let attachment: UnsafeBufferPointer<Double>
+    let time: UnsafeBufferPointer<Double>
+    let skill: UnsafeBufferPointer<Double>
+    let digital: UnsafeBufferPointer<Double>
+    let efficacy: UnsafeBufferPointer<Double>
+    let trust: UnsafeBufferPointer<Double>
+    let age: UnsafeBufferPointer<AgeGroup>
+    let tenure: UnsafeBufferPointer<Tenure>
+    let building: UnsafeBufferPointer<Int32>
+    let offsets: UnsafeBufferPointer<Int>
+    let neighbours: UnsafeBufferPointer<Int32>
+    let socialTable: UnsafeBufferPointer<Double>
+    let n: Int
+    let fCount: Int
+    let p: Parameters
+    let weightSum: Double
+    let anyEmotional: Bool
+    let awareDraws: StepDraws
+    let joinDraws: StepDraws
+    let channelDraws: StepDraws
+    let stayDraws: StepDraws
+    let sustainWeeks: Int32
+    let currentWeek: Int32
+    let weekNow: Int
+    let records: Bool
+    let weights: [Double]
+    let entries: UnsafeMutablePointer<Int>
+    let autonomousEntries: UnsafeMutablePointer<Int>
+    let newlyAware: UnsafeMutablePointer<Int>
+    let autonomousJoins: UnsafeMutablePointer<Int>
+    let mobilisedJoins: UnsafeMutablePointer<Int>
+    let lapseCount: UnsafeMutablePointer<Int>
+    let residentInput: UnsafeMutablePointer<Double>
+    let covered: UnsafeMutablePointer<UInt8>
+
+    /// Runs pass 1 for every resident in index order; the explanations of joins and lapses go to
+    /// `joins` and `lapses` when `records`, and the sums of identification and responsibility (in
+    /// index order) to `sumI` and `sumR`.
+    @inline(never)
+    func run(sumI: inout Double, sumR: inout Double, joins: inout [(Int, JoinExplanation)],
+             lapses: inout [(Int, LapseExplanation)]) {
+        let stage = self.stage
+        let channel = self.channel
+        let incentiveDriven = self.incentiveDriven
+        let joinedAt = self.joinedAt
+        let activeRun = self.activeRun
+        let sustained = self.sustained
+        let satisfaction = self.satisfaction
+        let fatigue = self.fatigue
+        let identification = self.identification
+        let responsibility = self.responsibility
+        let veteran = self.veteran
+        let startMask = self.startMask
+        let endMask = self.endMask
+        let awareMask = self.awareMask
+        let spreadLow = self.spreadLow
+        let spreadHigh = self.spreadHigh
+        let fw = self.fw
+        let need = self.need
+        let attachment = self.attachment
+        let time = self.time
+        let skill = self.skill
+        let digital = self.digital
+        let efficacy = self.efficacy
+        let trust = self.trust
+        let age = self.age
+        let tenure = self.tenure
+        let building = self.building
+        let offsets = self.offsets
+        let neighbours = self.neighbours
+        let socialTable = self.socialTable
+        let n = self.n
+        let fCount = self.fCount
+        let p = self.p
+        let weightSum = self.weightSum
+        let anyEmotional = self.anyEmotional
+        let awareDraws = self.awareDraws
+        let joinDraws = self.joinDraws
+        let channelDraws = self.channelDraws
+        let stayDraws = self.stayDraws
+        let sustainWeeks = self.sustainWeeks
+        let currentWeek = self.currentWeek
+        let weekNow = self.weekNow
+        let records = self.records
+        let weights = self.weights
+        let entries = self.entries
+        let autonomousEntries = self.autonomousEntries
+        let newlyAware = self.newlyAware
+        let autonomousJoins = self.autonomousJoins
+        let mobilisedJoins = self.mobilisedJoins
+        let lapseCount = self.lapseCount
+        let residentInput = self.residentInput
+        let covered = self.covered
+        var sumI_ = 0.0, sumR_ = 0.0
+            for i in 0..<n {
+                // Tie activity at the start of the step: partners active on any facility, and on
+                // each facility as 16-bit lanes (no branch on a partner's activity).
+                let lo = offsets[i], hi = offsets[i + 1], degree = hi - lo
+                var anyCount = 0
+                var lanesLow: UInt64 = 0, lanesHigh: UInt64 = 0
+                for s in lo..<hi {
+                    let m = Int(startMask[Int(neighbours[s])])
+                    anyCount &+= m != 0 ? 1 : 0
+                    lanesLow &+= spreadLow[m]
+                    lanesHigh &+= spreadHigh[m]
+                }
+                let own = startMask[i]
+                let solidary = own != 0 && degree > 0 ? Double(anyCount) / Double(degree) : 0
+
+                // Cognitive process (spec §3): identification and responsibility.
+                let attach = attachment[i]
+                var emotionalMax = 0.0
+                if anyEmotional {
+                    for f in 0..<fCount where fw[f].emotional > 0 {
+                        let tiesOn = f < 4 ? (lanesLow >> (16 * UInt64(f))) & 0xFFFF : (lanesHigh >> (16 * UInt64(f - 4))) & 0xFFFF
+                        let e = stage[f * n + i] != .unaware ? fw[f].emotional * (tiesOn > 0 ? 1.0 : 0.4) : 0
+                        emotionalMax = max(emotionalMax, e)
+                    }
+                }
+                var ident = identification[i]
+                ident += 0.02 * (emotionalMax + solidary) * (1 - ident) - 0.01 * (ident - attach)
+                ident = clamp01(ident)
+                identification[i] = ident
+                var resp = responsibility[i]
+                for f in 0..<fCount {
+                    let k = f * n + i
+                    let active: Double = stage[k] == .active ? (incentiveDriven[k] ? 0 : 1) : 0
+                    let push = active + fw[f].publicVisible
+                    resp += 0.01 * push * (1 - resp) - 0.01 * (resp - 0.5 * attach)
+                }
+                resp = clamp01(resp)
+                responsibility[i] = resp
+                sumI_ += ident
+                sumR_ += resp
+
+                // Per facility: awareness (it reads `veteran` as the step found it), the
+                // behavioural process, then her production input.
+                let veteranAtStart = veteran[i]
+                var endBits: UInt8 = 0, awareBits: UInt8 = 0, joinedBits: UInt8 = 0
+                for f in 0..<fCount {
+                    let k = f * n + i
+                    let c = fw.baseAddress! + f
+                    var s = stage[k]
+                    let tiesOn = Int(f < 4 ? (lanesLow >> (16 * UInt64(f))) & 0xFFFF : (lanesHigh >> (16 * UInt64(f - 4))) & 0xFFFF)
+                    let bit = UInt8(1) << UInt8(f)
+                    if s == .unaware {
+                        let dig = 1 - c.pointee.digitalAwareness * digital[i]
+                        let prob = 1 - (veteranAtStart ? c.pointee.awarenessBaseVeteran : c.pointee.awarenessBase) * dig * socialTable[tiesOn]
+                        if awareDraws.uniform(f, i) < prob {
+                            s = .aware
+                            stage[k] = .aware
+                            newlyAware[f] += 1
+                        }
+                    }
+                    if s == .aware || s == .lapsed {
+                        let reentry = s == .lapsed
+                        let u = joinDraws.uniform(f, i)
+                        let bound = JoinDecision.probabilityBound(
+                            platform: c.pointee.platform, digital: digital[i], outreach: c.pointee.outreach, trust: trust[i],
+                            role: c.pointee.role, incentive: c.pointee.incentive, reentry: reentry)
+                        if u < bound {
+                            let served = Model.serves(c.pointee.servesKind, c.pointee.servesValue, i, building: building, age: age, tenure: tenure)
+                            let d = JoinDecision(
+                                need: need[i], salience: c.pointee.salience, benefit: served ? 1 : c.pointee.halfPublicness,
+                                degree: degree, activeTies: tiesOn, complexity: c.pointee.complexity, skill: skill[i],
+                                demand: c.pointee.demand, platformEase: c.pointee.platformEase, digital: digital[i],
+                                efficacy: efficacy[i], time: time[i], identification: ident, responsibility: resp,
+                                p: p, weightSum: weightSum, platform: c.pointee.platform, outreach: c.pointee.outreach,
+                                trust: trust[i], role: c.pointee.role, incentive: c.pointee.incentive, reentry: reentry)
+                            if u < d.probability {
+                                let autonomous = c.pointee.residentsPlan || channelDraws.uniform(f, i) * (d.pAuto + d.pMob) < d.pAuto
+                                let driven = !autonomous && d.incentiveTerm > d.outreachTerm
+                                s = .active
+                                stage[k] = .active
+                                channel[k] = autonomous ? .autonomous : .mobilised
+                                incentiveDriven[k] = driven
+                                activeRun[k] = 1
+                                if joinedAt[k] < 0 { joinedAt[k] = currentWeek }
+                                veteran[i] = true
+                                entries[f] += 1
+                                if autonomous { autonomousEntries[f] += 1; autonomousJoins[f] += 1 } else { mobilisedJoins[f] += 1 }
+                                if records {
+                                    joins.append((k, JoinExplanation(
+                                        week: weekNow, reentry: reentry, attitude: d.attitude, norm: d.norm, control: d.control,
+                                        identification: ident, responsibility: resp, utility: d.utility, pAuto: d.pAuto,
+                                        pMob: d.pMob, outreachTerm: d.outreachTerm, incentiveTerm: d.incentiveTerm,
+                                        probability: d.probability, channel: autonomous ? .autonomous : .mobilised,
+                                        incentiveDriven: driven, weights: weights)))
+                                }
+                            }
+                        }
+                    } else if s == .active {
+                        let emo = c.pointee.emotional > 0 ? c.pointee.emotional * (tiesOn > 0 ? 1.0 : 0.4) : 0
+                        let gain = clamp01(c.pointee.responsiveVisible + solidary + emo - c.pointee.effort * (1 - time[i]))
+                        let sat = 0.8 * satisfaction[k] + 0.2 * gain
+                        let fat = clamp01(fatigue[k] + c.pointee.fatigueEffort - 0.02)
+                        satisfaction[k] = sat
+                        fatigue[k] = fat
+                        let incentive = incentiveDriven[k] ? c.pointee.incentive : 0
+                        let pStay = logistic(8 * (0.35 * sat + 0.2 * ident + 0.2 * resp + 0.25 * solidary
+                                                  - 0.3 * fat + 0.3 * incentive - 0.05))
+                        if stayDraws.uniform(f, i) < pStay {
+                            activeRun[k] += 1
+                            if activeRun[k] >= sustainWeeks { sustained[k] = true }
+                        } else {
+                            s = .lapsed
+                            stage[k] = .lapsed
+                            activeRun[k] = 0
+                            lapseCount[f] += 1
+                            if records {
+                                lapses.append((k, LapseExplanation(
+                                    week: weekNow, satisfaction: sat, identification: ident, responsibility: resp,
+                                    solidary: solidary, fatigue: fat, incentive: incentive, pStay: pStay)))
+                            }
+                        }
+                    }
+                    if s == .active {
+                        if sustainWeeks <= 1 { sustained[k] = true }
+                        endBits |= bit
+                        let sk = c.pointee.skillWeight
+                        residentInput[f] += time[i] * (sk * skill[i] + 1 - sk) * c.pointee.roleBoost
+                        if c.pointee.codesign && Model.serves(c.pointee.servesKind, c.pointee.servesValue, i, building: building, age: age, tenure: tenure) {
+                            covered[f] |= 1 << UInt8(demographicCell(age[i], tenure[i]))
+                        }
+                    }
+                    if s != .unaware { awareBits |= bit }
+                    // Ever joined: active or lapsed (a resident leaves `aware` only by joining).
+                    if s == .active || s == .lapsed { joinedBits |= bit }
+                }
+                endMask[i] = endBits
+                awareMask[i] = UInt16(awareBits) | UInt16(joinedBits) << 8
+            }
+        sumI = sumI_
+        sumR = sumR_
+    }
 }

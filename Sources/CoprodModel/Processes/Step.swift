@@ -42,9 +42,10 @@ extension Model {
             let base = f * n
             for i in 0..<n where stage[base + i] == .active { any[i] = true }
         }
-        let ties = population.ties
-        for e in 0..<ties.edgeCount where any[Int(ties.edgeA[e])] && any[Int(ties.edgeB[e])] {
-            if tieWeeksTogether[e] < .max { tieWeeksTogether[e] += 1 }
+        var weeks = take(&tieWeeksTogether)
+        population.ties.forEachEdge { e, i, j in
+            if any[i] && any[j] && weeks[e] < .max { weeks[e] += 1 }
         }
+        tieWeeksTogether = weeks
     }
 }
