@@ -16,8 +16,9 @@
 /// two small numbers per resident — where her own ties start in her row and how many edges come
 /// before hers — instead of two 4-byte ends per tie.
 public struct SocialTies: Sendable {
-    /// `neighbours[offsets[i]..<offsets[i+1]]` are resident i's ties.
-    public private(set) var offsets: [Int]
+    /// `neighbours[offsets[i]..<offsets[i+1]]` are resident i's ties (32-bit: at most 2³¹ − 1 tie
+    /// ends, far above `Limits` allow).
+    public private(set) var offsets: [Int32]
     public private(set) var neighbours: [Int32]
     /// Per resident: where in her row the ties she made on her own turn start.
     private(set) var ownStart: [UInt16]
@@ -49,11 +50,11 @@ public struct SocialTies: Sendable {
 
     /// Resident i's tie partners.
     @inline(__always)
-    public func partners(of i: Int) -> ArraySlice<Int32> { neighbours[offsets[i]..<offsets[i + 1]] }
+    public func partners(of i: Int) -> ArraySlice<Int32> { neighbours[Int(offsets[i])..<Int(offsets[i + 1])] }
 
     /// The number of ties of resident i.
     @inline(__always)
-    public func degree(of i: Int) -> Int { offsets[i + 1] - offsets[i] }
+    public func degree(of i: Int) -> Int { Int(offsets[i + 1] - offsets[i]) }
 
     /// Tie e as (the resident who made it, her partner). O(log N).
     func edge(_ e: Int) -> (Int32, Int32) {
@@ -63,7 +64,7 @@ public struct SocialTies: Sendable {
             let mid = (lo + hi) / 2
             if Int(edgeOffset[mid]) <= e { lo = mid } else { hi = mid }
         }
-        let slot = offsets[lo] + Int(ownStart[lo]) + (e - Int(edgeOffset[lo]))
+        let slot = Int(offsets[lo]) + Int(ownStart[lo]) + (e - Int(edgeOffset[lo]))
         return (Int32(lo), neighbours[slot])
     }
 
@@ -74,7 +75,7 @@ public struct SocialTies: Sendable {
         var e = 0
         for i in 0..<(offsets.count - 1) {
             let own = Int(edgeOffset[i + 1] - edgeOffset[i])
-            let start = offsets[i] + Int(ownStart[i])
+            let start = Int(offsets[i]) + Int(ownStart[i])
             for s in start..<(start + own) {
                 body(e, i, Int(neighbours[s]))
                 e += 1
@@ -189,14 +190,19 @@ public struct SocialTies: Sendable {
             }
         }}}
 
-        var offsets = [Int](repeating: 0, count: n + 1)
-        for i in 0..<n { offsets[i + 1] = offsets[i] + Int(rowCount[i]) }
-        var flat = [Int32](repeating: 0, count: offsets[n])
+        var offsets = [Int32](repeating: 0, count: n + 1)
+        var total = 0
         for i in 0..<n {
-            let count = Int(rowCount[i])
-            for s in 0..<min(count, capacity) { flat[offsets[i] + s] = slots[i * capacity + s] }
+            total += Int(rowCount[i])
+            precondition(total <= Int(Int32.max), "too many ties")
+            offsets[i + 1] = Int32(total)
+        }
+        var flat = [Int32](repeating: 0, count: total)
+        for i in 0..<n {
+            let count = Int(rowCount[i]), start = Int(offsets[i])
+            for s in 0..<min(count, capacity) { flat[start + s] = slots[i * capacity + s] }
             if count > capacity, let more = overflow[Int32(i)] {
-                for (s, j) in more.enumerated() { flat[offsets[i] + capacity + s] = j }
+                for (s, j) in more.enumerated() { flat[start + capacity + s] = j }
             }
             maxDegree = max(maxDegree, count)
         }

@@ -312,14 +312,28 @@ extension Model {
         do {
             var strong = 0
             var weeks = take(&self.tieWeeksTogether)
+            let ownStart = ties.ownStart, edgeOffset = ties.edgeOffset
+            let offsets = ties.offsets, neighbours = ties.neighbours
             weeks.withUnsafeMutableBufferPointer { w in
             endMask.withUnsafeBufferPointer { m in
-                ties.forEachEdge { e, i, j in
-                    var x = w[e]
-                    if m[i] != 0 && m[j] != 0 && x < .max { x += 1; w[e] = x }
-                    if x >= 4 { strong += 1 }
+            ownStart.withUnsafeBufferPointer { ownStart in
+            edgeOffset.withUnsafeBufferPointer { edgeOffset in
+            offsets.withUnsafeBufferPointer { offsets in
+            neighbours.withUnsafeBufferPointer { neighbours in
+                // Edge order: resident i's own ties, contiguous in her row (see `SocialTies`).
+                var e = 0
+                for i in 0..<n {
+                    let count = Int(edgeOffset[i + 1] - edgeOffset[i])
+                    let start = Int(offsets[i]) + Int(ownStart[i])
+                    let activeHere = m[i] != 0
+                    for s in start..<(start + count) {
+                        var x = w[e]
+                        if activeHere && m[Int(neighbours[s])] != 0 && x < .max { x += 1; w[e] = x }
+                        if x >= 4 { strong += 1 }
+                        e += 1
+                    }
                 }
-            }}
+            }}}}}}
             counts.strongTies = strong
             self.tieWeeksTogether = weeks
         }
@@ -380,7 +394,7 @@ struct FusedPass1 {
     let age: UnsafeBufferPointer<AgeGroup>
     let tenure: UnsafeBufferPointer<Tenure>
     let building: UnsafeBufferPointer<Int32>
-    let offsets: UnsafeBufferPointer<Int>
+    let offsets: UnsafeBufferPointer<Int32>
     let neighbours: UnsafeBufferPointer<Int32>
     let socialTable: UnsafeBufferPointer<Double>
     let n: Int
@@ -468,14 +482,22 @@ struct FusedPass1 {
             for i in 0..<n {
                 // Tie activity at the start of the step: partners active on any facility, and on
                 // each facility as 16-bit lanes (no branch on a partner's activity).
-                let lo = offsets[i], hi = offsets[i + 1], degree = hi - lo
+                let lo = Int(offsets[i]), hi = Int(offsets[i + 1]), degree = hi - lo
                 var anyCount = 0
                 var lanesLow: UInt64 = 0, lanesHigh: UInt64 = 0
-                for s in lo..<hi {
-                    let m = Int(startMask[Int(neighbours[s])])
-                    anyCount &+= m != 0 ? 1 : 0
-                    lanesLow &+= spreadLow[m]
-                    lanesHigh &+= spreadHigh[m]
+                if fCount <= 4 {
+                    for s in lo..<hi {
+                        let m = Int(startMask[Int(neighbours[s])])
+                        anyCount &+= m != 0 ? 1 : 0
+                        lanesLow &+= spreadLow[m]
+                    }
+                } else {
+                    for s in lo..<hi {
+                        let m = Int(startMask[Int(neighbours[s])])
+                        anyCount &+= m != 0 ? 1 : 0
+                        lanesLow &+= spreadLow[m]
+                        lanesHigh &+= spreadHigh[m]
+                    }
                 }
                 let own = startMask[i]
                 let solidary = own != 0 && degree > 0 ? Double(anyCount) / Double(degree) : 0
@@ -496,8 +518,8 @@ struct FusedPass1 {
                 identification[i] = ident
                 var resp = responsibility[i]
                 for f in 0..<fCount {
-                    let k = f * n + i
-                    let active: Double = stage[k] == .active ? (incentiveDriven[k] ? 0 : 1) : 0
+                    var active = 0.0
+                    if own & (1 << UInt8(f)) != 0 && !incentiveDriven[f * n + i] { active = 1 }
                     let push = active + fw[f].publicVisible
                     resp += 0.01 * push * (1 - resp) - 0.01 * (resp - 0.5 * attach)
                 }
