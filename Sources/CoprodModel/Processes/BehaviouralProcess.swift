@@ -171,7 +171,7 @@ extension Model {
                     let pStay = logistic(8 * (0.35 * sat + 0.2 * ident + 0.2 * resp + 0.25 * sol
                                               - 0.3 * fat + 0.3 * incentive - 0.05))
                     if stayDraws.uniform(f, i) < pStay {
-                        activeRun[k] += 1
+                        if activeRun[k] < .max { activeRun[k] += 1 }
                         if Int(activeRun[k]) >= p.sustainWeeks { sustained[k] = true }
                     } else {
                         stage[k] = .lapsed

@@ -371,7 +371,7 @@ struct FusedPass1 {
     let channel: UnsafeMutableBufferPointer<Channel>
     let incentiveDriven: UnsafeMutableBufferPointer<Bool>
     let joinedAt: UnsafeMutableBufferPointer<Int32>
-    let activeRun: UnsafeMutableBufferPointer<Int32>
+    let activeRun: UnsafeMutableBufferPointer<UInt16>
     let sustained: UnsafeMutableBufferPointer<Bool>
     let satisfaction: UnsafeMutableBufferPointer<Double>
     let fatigue: UnsafeMutableBufferPointer<Double>
@@ -595,8 +595,9 @@ struct FusedPass1 {
                         let pStay = logistic(8 * (0.35 * sat + 0.2 * ident + 0.2 * resp + 0.25 * solidary
                                                   - 0.3 * fat + 0.3 * incentive - 0.05))
                         if stayDraws.uniform(f, i) < pStay {
-                            activeRun[k] += 1
-                            if activeRun[k] >= sustainWeeks { sustained[k] = true }
+                            let run = activeRun[k] == .max ? activeRun[k] : activeRun[k] + 1
+                            activeRun[k] = run
+                            if Int32(run) >= sustainWeeks { sustained[k] = true }
                         } else {
                             s = .lapsed
                             stage[k] = .lapsed
