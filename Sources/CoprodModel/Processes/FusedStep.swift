@@ -179,7 +179,21 @@ extension Model {
             offsets.withUnsafeBufferPointer { offsets in
             neighbours.withUnsafeBufferPointer { neighbours in
             socialTable.withUnsafeBufferPointer { socialTable in
-            FusedPass1(stage: stage, channel: channel, incentiveDriven: incentiveDriven, joinedAt: joinedAt, activeRun: activeRun, sustained: sustained, satisfaction: satisfaction, fatigue: fatigue, identification: identification, responsibility: responsibility, veteran: veteran, startMask: startMask, endMask: endMask, awareMask: awareMask, spreadLow: spreadLow, spreadHigh: spreadHigh, fw: fw, need: need, attachment: attachment, time: time, skill: skill, digital: digital, efficacy: efficacy, trust: trust, age: age, tenure: tenure, building: building, offsets: offsets, neighbours: neighbours, socialTable: socialTable, n: n, fCount: fCount, p: p, weightSum: weightSum, anyEmotional: anyEmotional, awareDraws: awareDraws, joinDraws: joinDraws, channelDraws: channelDraws, stayDraws: stayDraws, sustainWeeks: sustainWeeks, currentWeek: currentWeek, weekNow: weekNow, records: records, weights: weights, entries: entries, autonomousEntries: autonomousEntries, newlyAware: newlyAware, autonomousJoins: autonomousJoins, mobilisedJoins: mobilisedJoins, lapseCount: lapseCount, residentInput: residentInput, covered: covered).run(sumI: &sumI, sumR: &sumR, joins: &joins, lapses: &lapses)
+            FusedPass1(
+                stage: stage, channel: channel, incentiveDriven: incentiveDriven, joinedAt: joinedAt,
+                activeRun: activeRun, sustained: sustained, satisfaction: satisfaction, fatigue: fatigue,
+                identification: identification, responsibility: responsibility, veteran: veteran,
+                startMask: startMask, endMask: endMask, awareMask: awareMask, spreadLow: spreadLow,
+                spreadHigh: spreadHigh, fw: fw, need: need, attachment: attachment, time: time, skill: skill,
+                digital: digital, efficacy: efficacy, trust: trust, age: age, tenure: tenure, building: building,
+                offsets: offsets, neighbours: neighbours, socialTable: socialTable, n: n, fCount: fCount, p: p,
+                weightSum: weightSum, anyEmotional: anyEmotional, awareDraws: awareDraws, joinDraws: joinDraws,
+                channelDraws: channelDraws, stayDraws: stayDraws, sustainWeeks: sustainWeeks,
+                currentWeek: currentWeek, weekNow: weekNow, records: records, weights: weights, entries: entries,
+                autonomousEntries: autonomousEntries, newlyAware: newlyAware, autonomousJoins: autonomousJoins,
+                mobilisedJoins: mobilisedJoins, lapseCount: lapseCount, residentInput: residentInput,
+                covered: covered
+            ).run(sumI: &sumI, sumR: &sumR, joins: &joins, lapses: &lapses)
             }}}}}}}}}}}}}}}}}}}}}}}}}}}}}}
         }
         self.stage = stage; self.channel = channel; self.incentiveDriven = incentiveDriven
@@ -367,6 +381,7 @@ func take<T>(_ a: inout [T]) -> [T] {
 /// Pass 1 of the fused step over its buffers: a plain function of plain values, so the optimiser
 /// keeps every pointer in a register (closures nested thirty deep defeat it).
 struct FusedPass1 {
+    // The buffers (named as the arrays they view) and the week's constants; see `fusedStep`.
     let stage: UnsafeMutableBufferPointer<Stage>
     let channel: UnsafeMutableBufferPointer<Channel>
     let incentiveDriven: UnsafeMutableBufferPointer<Bool>
@@ -479,153 +494,153 @@ struct FusedPass1 {
         let residentInput = self.residentInput
         let covered = self.covered
         var sumI_ = 0.0, sumR_ = 0.0
-            for i in 0..<n {
-                // Tie activity at the start of the step: partners active on any facility, and on
-                // each facility as 16-bit lanes (no branch on a partner's activity).
-                let lo = Int(offsets[i]), hi = Int(offsets[i + 1]), degree = hi - lo
-                var anyCount = 0
-                var lanesLow: UInt64 = 0, lanesHigh: UInt64 = 0
-                if fCount <= 4 {
-                    for s in lo..<hi {
-                        let m = Int(startMask[Int(neighbours[s])])
-                        anyCount &+= m != 0 ? 1 : 0
-                        lanesLow &+= spreadLow[m]
-                    }
-                } else {
-                    for s in lo..<hi {
-                        let m = Int(startMask[Int(neighbours[s])])
-                        anyCount &+= m != 0 ? 1 : 0
-                        lanesLow &+= spreadLow[m]
-                        lanesHigh &+= spreadHigh[m]
-                    }
+        for i in 0..<n {
+            // Tie activity at the start of the step: partners active on any facility, and on
+            // each facility as 16-bit lanes (no branch on a partner's activity).
+            let lo = Int(offsets[i]), hi = Int(offsets[i + 1]), degree = hi - lo
+            var anyCount = 0
+            var lanesLow: UInt64 = 0, lanesHigh: UInt64 = 0
+            if fCount <= 4 {
+                for s in lo..<hi {
+                    let m = Int(startMask[Int(neighbours[s])])
+                    anyCount &+= m != 0 ? 1 : 0
+                    lanesLow &+= spreadLow[m]
                 }
-                let own = startMask[i]
-                let solidary = own != 0 && degree > 0 ? Double(anyCount) / Double(degree) : 0
-
-                // Cognitive process (spec §3): identification and responsibility.
-                let attach = attachment[i]
-                var emotionalMax = 0.0
-                if anyEmotional {
-                    for f in 0..<fCount where fw[f].emotional > 0 {
-                        let tiesOn = f < 4 ? (lanesLow >> (16 * UInt64(f))) & 0xFFFF : (lanesHigh >> (16 * UInt64(f - 4))) & 0xFFFF
-                        let e = stage[f * n + i] != .unaware ? fw[f].emotional * (tiesOn > 0 ? 1.0 : 0.4) : 0
-                        emotionalMax = max(emotionalMax, e)
-                    }
+            } else {
+                for s in lo..<hi {
+                    let m = Int(startMask[Int(neighbours[s])])
+                    anyCount &+= m != 0 ? 1 : 0
+                    lanesLow &+= spreadLow[m]
+                    lanesHigh &+= spreadHigh[m]
                 }
-                var ident = identification[i]
-                ident += 0.02 * (emotionalMax + solidary) * (1 - ident) - 0.01 * (ident - attach)
-                ident = clamp01(ident)
-                identification[i] = ident
-                var resp = responsibility[i]
-                for f in 0..<fCount {
-                    var active = 0.0
-                    if own & (1 << UInt8(f)) != 0 && !incentiveDriven[f * n + i] { active = 1 }
-                    let push = active + fw[f].publicVisible
-                    resp += 0.01 * push * (1 - resp) - 0.01 * (resp - 0.5 * attach)
-                }
-                resp = clamp01(resp)
-                responsibility[i] = resp
-                sumI_ += ident
-                sumR_ += resp
-
-                // Per facility: awareness (it reads `veteran` as the step found it), the
-                // behavioural process, then her production input.
-                let veteranAtStart = veteran[i]
-                var endBits: UInt8 = 0, awareBits: UInt8 = 0, joinedBits: UInt8 = 0
-                for f in 0..<fCount {
-                    let k = f * n + i
-                    let c = fw.baseAddress! + f
-                    var s = stage[k]
-                    let tiesOn = Int(f < 4 ? (lanesLow >> (16 * UInt64(f))) & 0xFFFF : (lanesHigh >> (16 * UInt64(f - 4))) & 0xFFFF)
-                    let bit = UInt8(1) << UInt8(f)
-                    if s == .unaware {
-                        let dig = 1 - c.pointee.digitalAwareness * digital[i]
-                        let prob = 1 - (veteranAtStart ? c.pointee.awarenessBaseVeteran : c.pointee.awarenessBase) * dig * socialTable[tiesOn]
-                        if awareDraws.uniform(f, i) < prob {
-                            s = .aware
-                            stage[k] = .aware
-                            newlyAware[f] += 1
-                        }
-                    }
-                    if s == .aware || s == .lapsed {
-                        let reentry = s == .lapsed
-                        let u = joinDraws.uniform(f, i)
-                        let bound = JoinDecision.probabilityBound(
-                            platform: c.pointee.platform, digital: digital[i], outreach: c.pointee.outreach, trust: trust[i],
-                            role: c.pointee.role, incentive: c.pointee.incentive, reentry: reentry)
-                        if u < bound {
-                            let served = Model.serves(c.pointee.servesKind, c.pointee.servesValue, i, building: building, age: age, tenure: tenure)
-                            let d = JoinDecision(
-                                need: need[i], salience: c.pointee.salience, benefit: served ? 1 : c.pointee.halfPublicness,
-                                degree: degree, activeTies: tiesOn, complexity: c.pointee.complexity, skill: skill[i],
-                                demand: c.pointee.demand, platformEase: c.pointee.platformEase, digital: digital[i],
-                                efficacy: efficacy[i], time: time[i], identification: ident, responsibility: resp,
-                                p: p, weightSum: weightSum, platform: c.pointee.platform, outreach: c.pointee.outreach,
-                                trust: trust[i], role: c.pointee.role, incentive: c.pointee.incentive, reentry: reentry)
-                            if u < d.probability {
-                                let autonomous = c.pointee.residentsPlan || channelDraws.uniform(f, i) * (d.pAuto + d.pMob) < d.pAuto
-                                let driven = !autonomous && d.incentiveTerm > d.outreachTerm
-                                s = .active
-                                stage[k] = .active
-                                channel[k] = autonomous ? .autonomous : .mobilised
-                                incentiveDriven[k] = driven
-                                activeRun[k] = 1
-                                if joinedAt[k] < 0 { joinedAt[k] = currentWeek }
-                                veteran[i] = true
-                                entries[f] += 1
-                                if autonomous { autonomousEntries[f] += 1; autonomousJoins[f] += 1 } else { mobilisedJoins[f] += 1 }
-                                if records {
-                                    joins.append((k, JoinExplanation(
-                                        week: weekNow, reentry: reentry, attitude: d.attitude, norm: d.norm, control: d.control,
-                                        identification: ident, responsibility: resp, utility: d.utility, pAuto: d.pAuto,
-                                        pMob: d.pMob, outreachTerm: d.outreachTerm, incentiveTerm: d.incentiveTerm,
-                                        probability: d.probability, channel: autonomous ? .autonomous : .mobilised,
-                                        incentiveDriven: driven, weights: weights)))
-                                }
-                            }
-                        }
-                    } else if s == .active {
-                        let emo = c.pointee.emotional > 0 ? c.pointee.emotional * (tiesOn > 0 ? 1.0 : 0.4) : 0
-                        let gain = clamp01(c.pointee.responsiveVisible + solidary + emo - c.pointee.effort * (1 - time[i]))
-                        let sat = 0.8 * satisfaction[k] + 0.2 * gain
-                        let fat = clamp01(fatigue[k] + c.pointee.fatigueEffort - 0.02)
-                        satisfaction[k] = sat
-                        fatigue[k] = fat
-                        let incentive = incentiveDriven[k] ? c.pointee.incentive : 0
-                        let pStay = logistic(8 * (0.35 * sat + 0.2 * ident + 0.2 * resp + 0.25 * solidary
-                                                  - 0.3 * fat + 0.3 * incentive - 0.05))
-                        if stayDraws.uniform(f, i) < pStay {
-                            let run = activeRun[k] == .max ? activeRun[k] : activeRun[k] + 1
-                            activeRun[k] = run
-                            if Int32(run) >= sustainWeeks { sustained[k] = true }
-                        } else {
-                            s = .lapsed
-                            stage[k] = .lapsed
-                            activeRun[k] = 0
-                            lapseCount[f] += 1
-                            if records {
-                                lapses.append((k, LapseExplanation(
-                                    week: weekNow, satisfaction: sat, identification: ident, responsibility: resp,
-                                    solidary: solidary, fatigue: fat, incentive: incentive, pStay: pStay)))
-                            }
-                        }
-                    }
-                    if s == .active {
-                        if sustainWeeks <= 1 { sustained[k] = true }
-                        endBits |= bit
-                        let sk = c.pointee.skillWeight
-                        residentInput[f] += time[i] * (sk * skill[i] + 1 - sk) * c.pointee.roleBoost
-                        if c.pointee.codesign && Model.serves(c.pointee.servesKind, c.pointee.servesValue, i, building: building, age: age, tenure: tenure) {
-                            covered[f] |= 1 << UInt8(demographicCell(age[i], tenure[i]))
-                        }
-                    }
-                    if s != .unaware { awareBits |= bit }
-                    // Ever joined: active or lapsed (a resident leaves `aware` only by joining).
-                    if s == .active || s == .lapsed { joinedBits |= bit }
-                }
-                endMask[i] = endBits
-                awareMask[i] = UInt16(awareBits) | UInt16(joinedBits) << 8
             }
+            let own = startMask[i]
+            let solidary = own != 0 && degree > 0 ? Double(anyCount) / Double(degree) : 0
+
+            // Cognitive process (spec §3): identification and responsibility.
+            let attach = attachment[i]
+            var emotionalMax = 0.0
+            if anyEmotional {
+                for f in 0..<fCount where fw[f].emotional > 0 {
+                    let tiesOn = f < 4 ? (lanesLow >> (16 * UInt64(f))) & 0xFFFF : (lanesHigh >> (16 * UInt64(f - 4))) & 0xFFFF
+                    let e = stage[f * n + i] != .unaware ? fw[f].emotional * (tiesOn > 0 ? 1.0 : 0.4) : 0
+                    emotionalMax = max(emotionalMax, e)
+                }
+            }
+            var ident = identification[i]
+            ident += 0.02 * (emotionalMax + solidary) * (1 - ident) - 0.01 * (ident - attach)
+            ident = clamp01(ident)
+            identification[i] = ident
+            var resp = responsibility[i]
+            for f in 0..<fCount {
+                var active = 0.0
+                if own & (1 << UInt8(f)) != 0 && !incentiveDriven[f * n + i] { active = 1 }
+                let push = active + fw[f].publicVisible
+                resp += 0.01 * push * (1 - resp) - 0.01 * (resp - 0.5 * attach)
+            }
+            resp = clamp01(resp)
+            responsibility[i] = resp
+            sumI_ += ident
+            sumR_ += resp
+
+            // Per facility: awareness (it reads `veteran` as the step found it), the
+            // behavioural process, then her production input.
+            let veteranAtStart = veteran[i]
+            var endBits: UInt8 = 0, awareBits: UInt8 = 0, joinedBits: UInt8 = 0
+            for f in 0..<fCount {
+                let k = f * n + i
+                let c = fw.baseAddress! + f
+                var s = stage[k]
+                let tiesOn = Int(f < 4 ? (lanesLow >> (16 * UInt64(f))) & 0xFFFF : (lanesHigh >> (16 * UInt64(f - 4))) & 0xFFFF)
+                let bit = UInt8(1) << UInt8(f)
+                if s == .unaware {
+                    let dig = 1 - c.pointee.digitalAwareness * digital[i]
+                    let prob = 1 - (veteranAtStart ? c.pointee.awarenessBaseVeteran : c.pointee.awarenessBase) * dig * socialTable[tiesOn]
+                    if awareDraws.uniform(f, i) < prob {
+                        s = .aware
+                        stage[k] = .aware
+                        newlyAware[f] += 1
+                    }
+                }
+                if s == .aware || s == .lapsed {
+                    let reentry = s == .lapsed
+                    let u = joinDraws.uniform(f, i)
+                    let bound = JoinDecision.probabilityBound(
+                        platform: c.pointee.platform, digital: digital[i], outreach: c.pointee.outreach, trust: trust[i],
+                        role: c.pointee.role, incentive: c.pointee.incentive, reentry: reentry)
+                    if u < bound {
+                        let served = Model.serves(c.pointee.servesKind, c.pointee.servesValue, i, building: building, age: age, tenure: tenure)
+                        let d = JoinDecision(
+                            need: need[i], salience: c.pointee.salience, benefit: served ? 1 : c.pointee.halfPublicness,
+                            degree: degree, activeTies: tiesOn, complexity: c.pointee.complexity, skill: skill[i],
+                            demand: c.pointee.demand, platformEase: c.pointee.platformEase, digital: digital[i],
+                            efficacy: efficacy[i], time: time[i], identification: ident, responsibility: resp,
+                            p: p, weightSum: weightSum, platform: c.pointee.platform, outreach: c.pointee.outreach,
+                            trust: trust[i], role: c.pointee.role, incentive: c.pointee.incentive, reentry: reentry)
+                        if u < d.probability {
+                            let autonomous = c.pointee.residentsPlan || channelDraws.uniform(f, i) * (d.pAuto + d.pMob) < d.pAuto
+                            let driven = !autonomous && d.incentiveTerm > d.outreachTerm
+                            s = .active
+                            stage[k] = .active
+                            channel[k] = autonomous ? .autonomous : .mobilised
+                            incentiveDriven[k] = driven
+                            activeRun[k] = 1
+                            if joinedAt[k] < 0 { joinedAt[k] = currentWeek }
+                            veteran[i] = true
+                            entries[f] += 1
+                            if autonomous { autonomousEntries[f] += 1; autonomousJoins[f] += 1 } else { mobilisedJoins[f] += 1 }
+                            if records {
+                                joins.append((k, JoinExplanation(
+                                    week: weekNow, reentry: reentry, attitude: d.attitude, norm: d.norm, control: d.control,
+                                    identification: ident, responsibility: resp, utility: d.utility, pAuto: d.pAuto,
+                                    pMob: d.pMob, outreachTerm: d.outreachTerm, incentiveTerm: d.incentiveTerm,
+                                    probability: d.probability, channel: autonomous ? .autonomous : .mobilised,
+                                    incentiveDriven: driven, weights: weights)))
+                            }
+                        }
+                    }
+                } else if s == .active {
+                    let emo = c.pointee.emotional > 0 ? c.pointee.emotional * (tiesOn > 0 ? 1.0 : 0.4) : 0
+                    let gain = clamp01(c.pointee.responsiveVisible + solidary + emo - c.pointee.effort * (1 - time[i]))
+                    let sat = 0.8 * satisfaction[k] + 0.2 * gain
+                    let fat = clamp01(fatigue[k] + c.pointee.fatigueEffort - 0.02)
+                    satisfaction[k] = sat
+                    fatigue[k] = fat
+                    let incentive = incentiveDriven[k] ? c.pointee.incentive : 0
+                    let pStay = logistic(8 * (0.35 * sat + 0.2 * ident + 0.2 * resp + 0.25 * solidary
+                                              - 0.3 * fat + 0.3 * incentive - 0.05))
+                    if stayDraws.uniform(f, i) < pStay {
+                        let run = activeRun[k] == .max ? activeRun[k] : activeRun[k] + 1
+                        activeRun[k] = run
+                        if Int32(run) >= sustainWeeks { sustained[k] = true }
+                    } else {
+                        s = .lapsed
+                        stage[k] = .lapsed
+                        activeRun[k] = 0
+                        lapseCount[f] += 1
+                        if records {
+                            lapses.append((k, LapseExplanation(
+                                week: weekNow, satisfaction: sat, identification: ident, responsibility: resp,
+                                solidary: solidary, fatigue: fat, incentive: incentive, pStay: pStay)))
+                        }
+                    }
+                }
+                if s == .active {
+                    if sustainWeeks <= 1 { sustained[k] = true }
+                    endBits |= bit
+                    let sk = c.pointee.skillWeight
+                    residentInput[f] += time[i] * (sk * skill[i] + 1 - sk) * c.pointee.roleBoost
+                    if c.pointee.codesign && Model.serves(c.pointee.servesKind, c.pointee.servesValue, i, building: building, age: age, tenure: tenure) {
+                        covered[f] |= 1 << UInt8(demographicCell(age[i], tenure[i]))
+                    }
+                }
+                if s != .unaware { awareBits |= bit }
+                // Ever joined: active or lapsed (a resident leaves `aware` only by joining).
+                if s == .active || s == .lapsed { joinedBits |= bit }
+            }
+            endMask[i] = endBits
+            awareMask[i] = UInt16(awareBits) | UInt16(joinedBits) << 8
+        }
         sumI = sumI_
         sumR = sumR_
     }
