@@ -334,19 +334,16 @@ extension Model {
             edgeOffset.withUnsafeBufferPointer { edgeOffset in
             offsets.withUnsafeBufferPointer { offsets in
             neighbours.withUnsafeBufferPointer { neighbours in
-                // Edge order: resident i's own ties, contiguous in her row (see `SocialTies`).
-                var e = 0
-                for i in 0..<n {
-                    let count = Int(edgeOffset[i + 1] - edgeOffset[i])
+                // Edge order: resident i's own ties, contiguous in her row (see `SocialTies`); only
+                // the ties of residents active this week can count.
+                for i in 0..<n where m[i] != 0 {
+                    let first = Int(edgeOffset[i]), count = Int(edgeOffset[i + 1]) - first
                     let start = Int(offsets[i]) + Int(ownStart[i])
-                    let activeHere = m[i] != 0
-                    for s in start..<(start + count) {
-                        var x = w[e]
-                        if activeHere && m[Int(neighbours[s])] != 0 && x < .max { x += 1; w[e] = x }
-                        if x >= 4 { strong += 1 }
-                        e += 1
+                    for t in 0..<count where m[Int(neighbours[start + t])] != 0 && w[first + t] < .max {
+                        w[first + t] += 1
                     }
                 }
+                for x in w { strong &+= x >= 4 ? 1 : 0 }
             }}}}}}
             counts.strongTies = strong
             self.tieWeeksTogether = weeks
