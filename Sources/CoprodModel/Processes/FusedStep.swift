@@ -116,11 +116,12 @@ extension Model {
             for f in 4..<8 where m & (1 << f) != 0 { spreadHigh[m] |= 1 << (16 * UInt64(f - 4)) }
         }
         var sumI = 0.0, sumR = 0.0
-        stage.withUnsafeBufferPointer { st in
+        // Stage raw values: unaware 0, aware 1, active 2, lapsed 3 (so "ever joined" is ≥ 2).
+        stage.withUnsafeBytes { st in
             startMask.withUnsafeMutableBufferPointer { m in
                 for f in 0..<fCount {
                     let bit = UInt8(1) << UInt8(f), base = f * n
-                    for i in 0..<n where st[base + i] == .active { m[i] |= bit }
+                    for i in 0..<n { m[i] |= st[base + i] == Stage.active.rawValue ? bit : 0 }
                 }
             }
         }
@@ -288,33 +289,37 @@ extension Model {
             counts.ageCount = (0..<3).map { ageCount[$0] }; counts.ageJoined = (0..<3).map { ageJoined[$0] }
             counts.tenureCount = (0..<2).map { tenureCount[$0] }; counts.tenureJoined = (0..<2).map { tenureJoined[$0] }
             (counts.sumE, counts.sumT, counts.sumI, counts.sumR, counts.joinedAny) = (sumE, sumT, sumI, sumR, joinedAnyCount)
-            // Per-facility counts, one contiguous slice of each array at a time.
-            stage.withUnsafeBufferPointer { stage in
-            sustained.withUnsafeBufferPointer { sustained in
+            // Per-facility counts, one contiguous slice of each array at a time, on the raw bytes
+            // (branch-free loops the compiler vectorises).
+            stage.withUnsafeBytes { stage in
+            sustained.withUnsafeBytes { sustained in
             building.withUnsafeBufferPointer { building in
-            age.withUnsafeBufferPointer { age in
-            tenure.withUnsafeBufferPointer { tenure in
+            age.withUnsafeBytes { age in
+            tenure.withUnsafeBytes { tenure in
+                let activeRaw = Stage.active.rawValue, joinedRaw = Stage.active.rawValue
                 for f in 0..<fCount {
-                    let st = UnsafeBufferPointer(rebasing: stage[(f * n)..<((f + 1) * n)])
-                    var active = 0, aware = 0, ever = 0
-                    for s in st {
-                        active &+= s == .active ? 1 : 0
-                        aware &+= s != .unaware ? 1 : 0
-                        ever &+= s == .active || s == .lapsed ? 1 : 0
+                    let base = f * n
+                    var active = 0, aware = 0, ever = 0, sust = 0
+                    for i in base..<(base + n) {
+                        let s = stage[i]
+                        active &+= s == activeRaw ? 1 : 0
+                        aware &+= s != 0 ? 1 : 0
+                        ever &+= s >= joinedRaw ? 1 : 0
+                        sust &+= Int(sustained[i])
                     }
-                    var sust = 0
-                    for x in sustained[(f * n)..<((f + 1) * n)] { sust &+= x ? 1 : 0 }
-                    var served = ever, everServed = ever
+                    var served = n, everServed = ever
                     let kind = fw[f].servesKind, value = fw[f].servesValue
                     if kind != 0 {
                         served = 0; everServed = 0
-                        for i in 0..<n where Model.serves(kind, value, i, building: building, age: age, tenure: tenure) {
-                            served &+= 1
-                            let s = st[i]
-                            everServed &+= s == .active || s == .lapsed ? 1 : 0
+                        for i in 0..<n {
+                            let hit: Bool = switch kind {
+                            case 1: building[i] == value
+                            case 2: Int32(age[i]) == value
+                            default: Int32(tenure[i]) == value
+                            }
+                            served &+= hit ? 1 : 0
+                            everServed &+= hit && stage[base + i] >= joinedRaw ? 1 : 0
                         }
-                    } else {
-                        served = n
                     }
                     (counts.active[f], counts.aware[f], counts.ever[f]) = (active, aware, ever)
                     (counts.sustained[f], counts.served[f], counts.everServed[f]) = (sust, served, everServed)
