@@ -52,8 +52,8 @@ public struct Model: Sendable {
     public internal(set) var incentiveDriven: [Bool]
     /// Week of the first entry, or -1.
     public internal(set) var joinedAt: [Int32]
-    /// Consecutive weeks active in the current spell.
-    public internal(set) var activeRun: [Int32]
+    /// Consecutive weeks active in the current spell (saturates at 65,535; `Limits.maxWeek` is 10,000).
+    public internal(set) var activeRun: [UInt16]
     /// Ever active for `sustainWeeks` consecutive weeks.
     public internal(set) var sustained: [Bool]
     public internal(set) var satisfaction: [Double]

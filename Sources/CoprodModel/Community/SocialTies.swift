@@ -1,5 +1,6 @@
 /// The undirected social network of spec §1, stored compactly: neighbours in one flat array
-/// (compressed sparse rows) and each tie once in an edge list, for the social-capital counter.
+/// (compressed sparse rows, 4 bytes per tie end) and each tie once in an implicit edge list, for the
+/// social-capital counter.
 ///
 /// Construction: every resident, in index order, draws partners from her own building until she
 /// has at least `kIn` ties there, then partners from other buildings until she has at least `kOut`
@@ -8,23 +9,79 @@
 /// building, or few residents elsewhere), the rest come from the list of free partners, so the
 /// quotas are met whenever enough partners exist. Degrees are therefore at
 /// least `kIn + kOut` and a little above on average (docs/MODEL.md explains this reading of §1).
+///
+/// Edge list: tie e is the e-th tie made, in the order of construction. The ties resident i made on
+/// her own turn are contiguous in her row of `neighbours` (rows only grow at the end, and her turn
+/// comes after every earlier resident's and before every later one's), so the edge list is kept as
+/// two small numbers per resident — where her own ties start in her row and how many edges come
+/// before hers — instead of two 4-byte ends per tie.
 public struct SocialTies: Sendable {
-    /// `neighbours[offsets[i]..<offsets[i+1]]` are resident i's ties.
-    public private(set) var offsets: [Int]
+    /// `neighbours[offsets[i]..<offsets[i+1]]` are resident i's ties (32-bit: at most 2³¹ − 1 tie
+    /// ends, far above `Limits` allow).
+    public private(set) var offsets: [Int32]
     public private(set) var neighbours: [Int32]
-    /// Each undirected tie once: `edgeA[e] < edgeB[e]`.
-    public private(set) var edgeA: [Int32]
-    public private(set) var edgeB: [Int32]
+    /// Per resident: where in her row the ties she made on her own turn start.
+    private(set) var ownStart: [UInt16]
+    /// Per resident and one more: the number of ties made before her turn (so resident i made
+    /// edges `edgeOffset[i]..<edgeOffset[i+1]`).
+    private(set) var edgeOffset: [Int32]
 
-    public var edgeCount: Int { edgeA.count }
+    /// The lower end of each tie: `edgeA[e] < edgeB[e]`.
+    public var edgeA: EdgeEnds { EdgeEnds(ties: self, upper: false) }
+    /// The upper end of each tie.
+    public var edgeB: EdgeEnds { EdgeEnds(ties: self, upper: true) }
+
+    /// One end of every tie, indexed by edge number `0..<edgeCount`.
+    public struct EdgeEnds: Sendable {
+        let ties: SocialTies
+        let upper: Bool
+        /// The lower (`edgeA`) or upper (`edgeB`) end of tie e. O(log N).
+        public subscript(e: Int) -> Int32 {
+            let (i, j) = ties.edge(e)
+            return upper ? max(i, j) : min(i, j)
+        }
+        public var count: Int { ties.edgeCount }
+    }
+
+    public var edgeCount: Int { Int(edgeOffset[edgeOffset.count - 1]) }
+
+    /// The largest number of ties of any resident (0 without ties).
+    public private(set) var maxDegree = 0
 
     /// Resident i's tie partners.
     @inline(__always)
-    public func partners(of i: Int) -> ArraySlice<Int32> { neighbours[offsets[i]..<offsets[i + 1]] }
+    public func partners(of i: Int) -> ArraySlice<Int32> { neighbours[Int(offsets[i])..<Int(offsets[i + 1])] }
 
     /// The number of ties of resident i.
     @inline(__always)
-    public func degree(of i: Int) -> Int { offsets[i + 1] - offsets[i] }
+    public func degree(of i: Int) -> Int { Int(offsets[i + 1] - offsets[i]) }
+
+    /// Tie e as (the resident who made it, her partner). O(log N).
+    func edge(_ e: Int) -> (Int32, Int32) {
+        precondition(e >= 0 && e < edgeCount, "edge out of range")
+        var lo = 0, hi = edgeOffset.count - 1  // the last i with edgeOffset[i] <= e
+        while hi - lo > 1 {
+            let mid = (lo + hi) / 2
+            if Int(edgeOffset[mid]) <= e { lo = mid } else { hi = mid }
+        }
+        let slot = Int(offsets[lo]) + Int(ownStart[lo]) + (e - Int(edgeOffset[lo]))
+        return (Int32(lo), neighbours[slot])
+    }
+
+    /// Calls `body(e, i, j)` for every tie e = (i, j) in edge order, i being the resident who
+    /// made it. O(T), no allocation.
+    @inline(__always)
+    func forEachEdge(_ body: (Int, Int, Int) -> Void) {
+        var e = 0
+        for i in 0..<(offsets.count - 1) {
+            let own = Int(edgeOffset[i + 1] - edgeOffset[i])
+            let start = Int(offsets[i]) + Int(ownStart[i])
+            for s in start..<(start + own) {
+                body(e, i, Int(neighbours[s]))
+                e += 1
+            }
+        }
+    }
 
     /// Builds the network.
     /// - Parameters:
@@ -32,65 +89,126 @@ public struct SocialTies: Sendable {
     ///   - kIn: ties wanted inside the building (spec default 6).
     ///   - kOut: ties wanted outside it (spec default 2).
     ///   - rng: the generator (consumed).
+    /// - Complexity: O(N·(kIn + kOut)) expected; about 70 bytes per resident of working memory
+    ///   besides the result.
     public init(building: [Int32], kIn: Int, kOut: Int, rng: inout Xoshiro256StarStar) {
         let n = building.count
-        var members: [Int32: [Int32]] = [:]
-        for i in 0..<n { members[building[i], default: []].append(Int32(i)) }
-        let buildingNumbers = members.keys.sorted()  // a fixed order, whatever the dictionary's
-        var adjacency = [[Int32]](repeating: [], count: n)
+        // Residents grouped by building, in index order within a building; groups in ascending
+        // building number (a fixed order, whatever a dictionary's).
+        let numbers = Array(Set(building)).sorted()
+        var groupOf = [Int32: Int32](minimumCapacity: numbers.count)
+        for (g, b) in numbers.enumerated() { groupOf[b] = Int32(g) }
+        var groupStart = [Int](repeating: 0, count: numbers.count + 1)
+        var residentGroup = [Int32](repeating: 0, count: n)
+        for i in 0..<n {
+            let g = groupOf[building[i]]!
+            residentGroup[i] = g
+            groupStart[Int(g) + 1] += 1
+        }
+        for g in 0..<numbers.count { groupStart[g + 1] += groupStart[g] }
+        var members = [Int32](repeating: 0, count: n)
+        do {
+            var fill = groupStart
+            for i in 0..<n {
+                let g = Int(residentGroup[i])
+                members[fill[g]] = Int32(i)
+                fill[g] += 1
+            }
+        }
+
+        // Rows of up to `capacity` partners in one block; the rare longer row continues in `overflow`.
+        let capacity = max(8, kIn + kOut + 6)
+        var slots = [Int32](repeating: 0, count: n * capacity)
+        var rowCount = [Int32](repeating: 0, count: n)
+        var overflow: [Int32: [Int32]] = [:]
         var inside = [Int32](repeating: 0, count: n)
         var outside = [Int32](repeating: 0, count: n)
-        var edgeA: [Int32] = [], edgeB: [Int32] = []
+        var ownStart = [UInt16](repeating: 0, count: n)
+        var edgeOffset = [Int32](repeating: 0, count: n + 1)
+        var edges = 0
 
-        func link(_ i: Int, _ j: Int) -> Bool {
-            if i == j || adjacency[i].contains(Int32(j)) { return false }
-            adjacency[i].append(Int32(j)); adjacency[j].append(Int32(i))
-            edgeA.append(Int32(min(i, j))); edgeB.append(Int32(max(i, j)))
-            return true
-        }
-
-        for i in 0..<n {
-            let mine = members[building[i]]!
-            let wantIn = min(kIn, mine.count - 1)
-            var attempts = 0
-            while Int(inside[i]) < wantIn && attempts < 50 * max(kIn, 1) {
-                attempts += 1
-                let j = Int(mine[rng.nextInt(below: mine.count)])
-                if link(i, j) { inside[i] += 1; inside[j] += 1 }
+        slots.withUnsafeMutableBufferPointer { slots in
+        rowCount.withUnsafeMutableBufferPointer { rowCount in
+        members.withUnsafeBufferPointer { members in
+            func adjacent(_ i: Int, _ j: Int32) -> Bool {
+                let count = Int(rowCount[i]), base = i * capacity
+                for s in base..<(base + min(count, capacity)) where slots[s] == j { return true }
+                if count > capacity, let more = overflow[Int32(i)] { return more.contains(j) }
+                return false
             }
-            // Rarely (a small or crowded building) random tries run out: draw from the free partners.
-            if Int(inside[i]) < wantIn {
-                var free = mine.filter { Int($0) != i && !adjacency[i].contains($0) }
-                while Int(inside[i]) < wantIn && !free.isEmpty {
-                    let j = Int(free.remove(at: rng.nextInt(below: free.count)))
+            func append(_ i: Int, _ j: Int32) {
+                let count = Int(rowCount[i])
+                if count < capacity { slots[i * capacity + count] = j } else { overflow[Int32(i), default: []].append(j) }
+                rowCount[i] = Int32(count + 1)
+            }
+            func link(_ i: Int, _ j: Int) -> Bool {
+                if i == j || adjacent(i, Int32(j)) { return false }
+                append(i, Int32(j)); append(j, Int32(i))
+                edges += 1
+                return true
+            }
+
+            for i in 0..<n {
+                precondition(rowCount[i] <= Int32(UInt16.max), "more than 65535 ties before a resident's turn")
+                ownStart[i] = UInt16(rowCount[i])
+                let g = Int(residentGroup[i])
+                let mine = UnsafeBufferPointer(rebasing: members[groupStart[g]..<groupStart[g + 1]])
+                let wantIn = min(kIn, mine.count - 1)
+                var attempts = 0
+                while Int(inside[i]) < wantIn && attempts < 50 * max(kIn, 1) {
+                    attempts += 1
+                    let j = Int(mine[rng.nextInt(below: mine.count)])
                     if link(i, j) { inside[i] += 1; inside[j] += 1 }
                 }
-            }
-            let wantOut = min(kOut, n - mine.count)
-            attempts = 0
-            while Int(outside[i]) < wantOut && attempts < 50 * max(kOut, 1) {
-                attempts += 1
-                let j = rng.nextInt(below: n)
-                if building[j] != building[i], link(i, j) { outside[i] += 1; outside[j] += 1 }
-            }
-            // Few residents live elsewhere (e.g. 41 residents in blocks of 40): draw from the free ones.
-            if Int(outside[i]) < wantOut {
-                var free = buildingNumbers.filter { $0 != building[i] }.flatMap { members[$0]! }
-                    .filter { !adjacency[i].contains($0) }
-                while Int(outside[i]) < wantOut && !free.isEmpty {
-                    let j = Int(free.remove(at: rng.nextInt(below: free.count)))
-                    if link(i, j) { outside[i] += 1; outside[j] += 1 }
+                // Rarely (a small or crowded building) random tries run out: draw from the free partners.
+                if Int(inside[i]) < wantIn {
+                    var free = mine.filter { Int($0) != i && !adjacent(i, $0) }
+                    while Int(inside[i]) < wantIn && !free.isEmpty {
+                        let j = Int(free.remove(at: rng.nextInt(below: free.count)))
+                        if link(i, j) { inside[i] += 1; inside[j] += 1 }
+                    }
                 }
+                let wantOut = min(kOut, n - mine.count)
+                attempts = 0
+                while Int(outside[i]) < wantOut && attempts < 50 * max(kOut, 1) {
+                    attempts += 1
+                    let j = rng.nextInt(below: n)
+                    if building[j] != building[i], link(i, j) { outside[i] += 1; outside[j] += 1 }
+                }
+                // Few residents live elsewhere (e.g. 41 residents in blocks of 40): draw from the free ones.
+                if Int(outside[i]) < wantOut {
+                    var free: [Int32] = []
+                    for h in 0..<numbers.count where h != g {
+                        for s in groupStart[h]..<groupStart[h + 1] where !adjacent(i, members[s]) { free.append(members[s]) }
+                    }
+                    while Int(outside[i]) < wantOut && !free.isEmpty {
+                        let j = Int(free.remove(at: rng.nextInt(below: free.count)))
+                        if link(i, j) { outside[i] += 1; outside[j] += 1 }
+                    }
+                }
+                edgeOffset[i + 1] = Int32(edges)
             }
-        }
+        }}}
 
-        var offsets = [Int](repeating: 0, count: n + 1)
-        for i in 0..<n { offsets[i + 1] = offsets[i] + adjacency[i].count }
-        var flat = [Int32](); flat.reserveCapacity(offsets[n])
-        for i in 0..<n { flat.append(contentsOf: adjacency[i]) }
+        var offsets = [Int32](repeating: 0, count: n + 1)
+        var total = 0
+        for i in 0..<n {
+            total += Int(rowCount[i])
+            precondition(total <= Int(Int32.max), "too many ties")
+            offsets[i + 1] = Int32(total)
+        }
+        var flat = [Int32](repeating: 0, count: total)
+        for i in 0..<n {
+            let count = Int(rowCount[i]), start = Int(offsets[i])
+            for s in 0..<min(count, capacity) { flat[start + s] = slots[i * capacity + s] }
+            if count > capacity, let more = overflow[Int32(i)] {
+                for (s, j) in more.enumerated() { flat[start + capacity + s] = j }
+            }
+            maxDegree = max(maxDegree, count)
+        }
         self.offsets = offsets
         self.neighbours = flat
-        self.edgeA = edgeA
-        self.edgeB = edgeB
+        self.ownStart = ownStart
+        self.edgeOffset = edgeOffset
     }
 }

@@ -72,15 +72,31 @@ public struct WeekRecord: Hashable, Sendable {
     public var community: CommunityOutcome
 }
 
+/// The counts and sums a week's record is made of (spec §8), gathered in one pass over the
+/// residents by ``Model/record(tally:)`` or by the fused step.
+struct RecordCounts {
+    var served: [Int], everServed: [Int], ever: [Int], active: [Int], sustained: [Int], aware: [Int]
+    var ageCount = [0, 0, 0], ageJoined = [0, 0, 0], tenureCount = [0, 0], tenureJoined = [0, 0]
+    /// Sums over residents in index order (the order matters for the last bits).
+    var sumE = 0.0, sumT = 0.0, sumI = 0.0, sumR = 0.0
+    var joinedAny = 0
+    /// Ties active together in at least 4 weeks.
+    var strongTies = 0
+
+    init(facilityCount: Int) {
+        served = Array(repeating: 0, count: facilityCount)
+        everServed = served; ever = served; active = served; sustained = served; aware = served
+    }
+}
+
 extension Model {
     /// Computes this week's outcome metrics (spec §8).
     func record(tally: StepTally) -> WeekRecord {
         let n = population.count
-        var outcomes: [FacilityOutcome] = []
+        var c = RecordCounts(facilityCount: facilities.count)
         var everAny = [Bool](repeating: false, count: n)
         for f in facilities.indices {
-            let spec = scenario.facilities[f], st = facilities[f], base = f * n
-            let kind = classification(of: f)
+            let spec = scenario.facilities[f], base = f * n
             var served = 0, everServed = 0, ever = 0, active = 0, sust = 0, aware = 0
             for i in 0..<n {
                 let k = base + i
@@ -92,40 +108,52 @@ extension Model {
                 if stage[k] != .unaware { aware += 1 }
                 if sustained[k] { sust += 1 }
             }
+            (c.served[f], c.everServed[f], c.ever[f], c.active[f], c.sustained[f], c.aware[f])
+                = (served, everServed, ever, active, sust, aware)
+        }
+        for i in 0..<n {
+            let a = Int(population.age[i].rawValue), t = Int(population.tenure[i].rawValue)
+            c.ageCount[a] += 1; c.tenureCount[t] += 1
+            if everAny[i] { c.ageJoined[a] += 1; c.tenureJoined[t] += 1; c.joinedAny += 1 }
+            c.sumE += population.efficacy[i]; c.sumT += population.trust[i]
+            c.sumI += population.identification[i]; c.sumR += population.responsibility[i]
+        }
+        c.strongTies = tieWeeksTogether.reduce(0) { $0 + ($1 >= 4 ? 1 : 0) }
+        return record(c, tally: tally)
+    }
+
+    /// The record made of the week's counts (spec §8).
+    func record(_ c: RecordCounts, tally: StepTally) -> WeekRecord {
+        let n = population.count
+        var outcomes: [FacilityOutcome] = []
+        outcomes.reserveCapacity(facilities.count)
+        for f in facilities.indices {
+            let spec = scenario.facilities[f], st = facilities[f]
+            let kind = classification(of: f)
             outcomes.append(FacilityOutcome(
                 name: spec.name, phase: st.phase, progress: min(1, st.progress), quality: st.quality,
                 condition: st.condition, degraded: st.degraded, completedAt: st.completedAt,
-                served: served, everJoinedServed: everServed, everJoined: ever, active: active, sustained: sust,
-                autonomy: kind.autonomy, type: kind.type, governmentWork: st.governmentWork,
+                served: c.served[f], everJoinedServed: c.everServed[f], everJoined: c.ever[f], active: c.active[f],
+                sustained: c.sustained[f], autonomy: kind.autonomy, type: kind.type, governmentWork: st.governmentWork,
                 newlyAware: f < tally.newlyAware.count ? tally.newlyAware[f] : 0,
                 autonomousJoins: f < tally.autonomousJoins.count ? tally.autonomousJoins[f] : 0,
                 mobilisedJoins: f < tally.mobilisedJoins.count ? tally.mobilisedJoins[f] : 0,
-                lapses: f < tally.lapses.count ? tally.lapses[f] : 0, aware: aware,
+                lapses: f < tally.lapses.count ? tally.lapses[f] : 0, aware: c.aware[f],
                 entries: st.entries, autonomousEntries: st.autonomousEntries, publicness: spec.publicness))
         }
-        var ageCount = [0, 0, 0], ageJoined = [0, 0, 0], tenCount = [0, 0], tenJoined = [0, 0]
-        var sumE = 0.0, sumT = 0.0, sumI = 0.0, sumR = 0.0, joinedAny = 0
-        for i in 0..<n {
-            let a = Int(population.age[i].rawValue), t = Int(population.tenure[i].rawValue)
-            ageCount[a] += 1; tenCount[t] += 1
-            if everAny[i] { ageJoined[a] += 1; tenJoined[t] += 1; joinedAny += 1 }
-            sumE += population.efficacy[i]; sumT += population.trust[i]
-            sumI += population.identification[i]; sumR += population.responsibility[i]
-        }
         func rates(_ j: [Int], _ c: [Int]) -> [Double] { zip(j, c).map { $1 == 0 ? 0 : Double($0) / Double($1) } }
-        let byAge = rates(ageJoined, ageCount), byTenure = rates(tenJoined, tenCount)
+        let byAge = rates(c.ageJoined, c.ageCount), byTenure = rates(c.tenureJoined, c.tenureCount)
         func gap(_ r: [Double], _ c: [Int]) -> Double {
             let present = zip(r, c).filter { $1 > 0 }.map(\.0)
             return (present.max() ?? 0) - (present.min() ?? 0)
         }
-        let strongTies = tieWeeksTogether.reduce(0) { $0 + ($1 >= 4 ? 1 : 0) }
         let community = CommunityOutcome(
-            participation: Double(joinedAny) / Double(n),
-            efficacy: sumE / Double(n), trust: sumT / Double(n),
-            identification: sumI / Double(n), responsibility: sumR / Double(n),
-            socialCapital: tieWeeksTogether.isEmpty ? 0 : Double(strongTies) / Double(tieWeeksTogether.count),
+            participation: Double(c.joinedAny) / Double(n),
+            efficacy: c.sumE / Double(n), trust: c.sumT / Double(n),
+            identification: c.sumI / Double(n), responsibility: c.sumR / Double(n),
+            socialCapital: tieWeeksTogether.isEmpty ? 0 : Double(c.strongTies) / Double(tieWeeksTogether.count),
             participationByAge: byAge, participationByTenure: byTenure,
-            largestGap: max(gap(byAge, ageCount), gap(byTenure, tenCount)),
+            largestGap: max(gap(byAge, c.ageCount), gap(byTenure, c.tenureCount)),
             governmentWork: facilities.reduce(0) { $0 + $1.governmentWork },
             activeInterventions: scenario.interventions.reduce(0) { $0 + ($1.isActive(at: week) ? 1 : 0) },
             residents: n)

@@ -86,30 +86,20 @@ extension Model {
     ///   - activeTies: her ties active on f at the start of the week.
     public func joinTerms(_ f: Int, _ i: Int, levers lev: Levers, activeTies: Int) -> JoinExplanation {
         let p = scenario.parameters, spec = scenario.facilities[f], st = facilities[f]
-        let benefit = serves(spec, i) ? 1 : 0.5 * spec.publicness
-        let attitude = (population.need[i] * spec.salience).squareRoot() * benefit
-        let degree = population.ties.degree(of: i)
-        let norm = degree == 0 ? 0 : Double(activeTies) / Double(degree)
-        let ease = clamp01(1 - spec.complexity * (1 - population.skill[i]) * lev.demand(in: st.phase)
-                           + lev.platformEase * population.digital[i])
-        let control = ease * (population.efficacy[i] * population.time[i]).squareRoot()
-        let ident = population.identification[i], resp = population.responsibility[i]
-        let weightSum = p.weightSum
-        let utility = weightSum > 0
-            ? (p.wA * attitude + p.wS * norm + p.wC * control + p.wI * ident + p.wR * resp) / weightSum
-            : 0
-        var pAuto = 0.03 * logistic(14 * (utility - 0.52))
-        pAuto = 1 - (1 - pAuto) * (1 - 0.008 * lev.platform * population.digital[i])
-        let outreachTerm = lev.outreach * population.trust[i] * (1 - 0.5 * st.role) * 0.03
-        let incentiveTerm = lev.incentive * 0.10
-        let pMob = outreachTerm + incentiveTerm
-        var prob = 1 - (1 - pAuto) * (1 - pMob)
         let reentry = stage[f * population.count + i] == .lapsed
-        if reentry { prob /= 5 }
+        let d = JoinDecision(
+            need: population.need[i], salience: spec.salience, benefit: serves(spec, i) ? 1 : 0.5 * spec.publicness,
+            degree: population.ties.degree(of: i), activeTies: activeTies, complexity: spec.complexity,
+            skill: population.skill[i], demand: lev.demand(in: st.phase), platformEase: lev.platformEase,
+            digital: population.digital[i], efficacy: population.efficacy[i], time: population.time[i],
+            identification: population.identification[i], responsibility: population.responsibility[i],
+            p: p, weightSum: p.weightSum, platform: lev.platform, outreach: lev.outreach,
+            trust: population.trust[i], role: st.role, incentive: lev.incentive, reentry: reentry)
         return JoinExplanation(
-            week: week, reentry: reentry, attitude: attitude, norm: norm, control: control,
-            identification: ident, responsibility: resp, utility: utility, pAuto: pAuto, pMob: pMob,
-            outreachTerm: outreachTerm, incentiveTerm: incentiveTerm, probability: prob,
+            week: week, reentry: reentry, attitude: d.attitude, norm: d.norm, control: d.control,
+            identification: population.identification[i], responsibility: population.responsibility[i],
+            utility: d.utility, pAuto: d.pAuto, pMob: d.pMob,
+            outreachTerm: d.outreachTerm, incentiveTerm: d.incentiveTerm, probability: d.probability,
             channel: .none, incentiveDriven: false, weights: [p.wA, p.wS, p.wC, p.wI, p.wR])
     }
 
@@ -181,7 +171,7 @@ extension Model {
                     let pStay = logistic(8 * (0.35 * sat + 0.2 * ident + 0.2 * resp + 0.25 * sol
                                               - 0.3 * fat + 0.3 * incentive - 0.05))
                     if stayDraws.uniform(f, i) < pStay {
-                        activeRun[k] += 1
+                        if activeRun[k] < .max { activeRun[k] += 1 }
                         if Int(activeRun[k]) >= p.sustainWeeks { sustained[k] = true }
                     } else {
                         stage[k] = .lapsed

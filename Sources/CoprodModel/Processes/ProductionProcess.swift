@@ -27,12 +27,10 @@ extension Model {
     /// Returns the facilities that were completed this week.
     mutating func productionProcess(_ ctx: StepContext) -> [Int] {
         let n = population.count
-        let budget = scenario.government.budget
         var completed: [Int] = []
         for f in facilities.indices {
             let spec = scenario.facilities[f]
             var st = facilities[f]
-            let lev = ctx.levers[f]
             let sk = st.phase.skillWeight
             let roleBoost = 1 + 0.5 * st.role
             let base = f * n
@@ -44,42 +42,55 @@ extension Model {
                     st.coveredCells |= 1 << demographicCell(population.age[i], population.tenure[i])
                 }
             }
-            let g = budget * (1 - 0.5 * st.role)
-            st.governmentWork += g
-            st.residentWork += e
-            if st.phase == .maintenance {
-                st.condition = clamp01(st.condition - 0.02 + 0.01 * e + 0.002 * g)
-                st.visibleProgress = 0
-                if st.condition < 0.3 && !st.degraded {
-                    st.degraded = true
-                    events.append(ModelEvent(week: week, facility: spec.name, kind: .degraded))
-                }
-            } else {
-                let a = st.phase.governmentShare(complexity: spec.complexity)
-                let root = a * g.squareRoot() + (1 - a) * e.squareRoot()
-                let q = root * root
-                let phaseWork = max(spec.cost * st.phase.workShare, .leastNormalMagnitude)
-                let gained = q / phaseWork
-                st.progress += gained
-                st.visibleProgress = min(1, lev.visibility * min(1, 10 * gained))
-                if codesign {
-                    st.quality = clamp01(0.3 + 0.7 * st.coverage * (0.5 + 0.5 * lev.responsiveness))
-                }
-                if st.progress >= 1, let next = st.phase.next {
-                    st.phase = next
-                    st.progress = 0
-                    if next == .maintenance {
-                        st.completedAt = week
-                        st.condition = 1
-                        completed.append(f)
-                        events.append(ModelEvent(week: week, facility: spec.name, kind: .completed(quality: st.quality)))
-                    } else {
-                        events.append(ModelEvent(week: week, facility: spec.name, kind: .phase(next)))
-                    }
+            facilities[f] = st
+            if advance(f, residentInput: e, levers: ctx.levers[f]) { completed.append(f) }
+        }
+        return completed
+    }
+
+    /// The facility-level half of the production process for facility f, once the residents'
+    /// input `e` (work units, `0...`) is summed and the covered cells are marked: government input,
+    /// CES output, progress, quality, condition, visible progress and events (spec §5, §6).
+    /// - Returns: true when f entered maintenance this week.
+    mutating func advance(_ f: Int, residentInput e: Double, levers lev: Levers) -> Bool {
+        let spec = scenario.facilities[f]
+        var st = facilities[f]
+        var completed = false
+        let g = scenario.government.budget * (1 - 0.5 * st.role)
+        st.governmentWork += g
+        st.residentWork += e
+        if st.phase == .maintenance {
+            st.condition = clamp01(st.condition - 0.02 + 0.01 * e + 0.002 * g)
+            st.visibleProgress = 0
+            if st.condition < 0.3 && !st.degraded {
+                st.degraded = true
+                events.append(ModelEvent(week: week, facility: spec.name, kind: .degraded))
+            }
+        } else {
+            let a = st.phase.governmentShare(complexity: spec.complexity)
+            let root = a * g.squareRoot() + (1 - a) * e.squareRoot()
+            let q = root * root
+            let phaseWork = max(spec.cost * st.phase.workShare, .leastNormalMagnitude)
+            let gained = q / phaseWork
+            st.progress += gained
+            st.visibleProgress = min(1, lev.visibility * min(1, 10 * gained))
+            if st.phase == .planning || st.phase == .design {
+                st.quality = clamp01(0.3 + 0.7 * st.coverage * (0.5 + 0.5 * lev.responsiveness))
+            }
+            if st.progress >= 1, let next = st.phase.next {
+                st.phase = next
+                st.progress = 0
+                if next == .maintenance {
+                    st.completedAt = week
+                    st.condition = 1
+                    completed = true
+                    events.append(ModelEvent(week: week, facility: spec.name, kind: .completed(quality: st.quality)))
+                } else {
+                    events.append(ModelEvent(week: week, facility: spec.name, kind: .phase(next)))
                 }
             }
-            facilities[f] = st
         }
+        facilities[f] = st
         return completed
     }
 }

@@ -12,6 +12,17 @@ extension Model {
     public mutating func step() -> StepTally {
         var tally = StepTally(facilityCount: facilities.count)
         let levers = applyInterventions()
+        if canFuse {
+            fusedStep(levers: levers, tally: &tally)
+            return tally
+        }
+        return referenceStep(levers: levers, tally: tally)
+    }
+
+    /// Steps 2–6 one process at a time, exactly as spec §2 lists them: the reference the fused step
+    /// (``fusedStep(levers:tally:)``) must match bit for bit, and the path for more than 8 facilities.
+    mutating func referenceStep(levers: [Levers], tally: StepTally) -> StepTally {
+        var tally = tally
         let start = makeContext(levers: levers)
         cognitiveProcess(start, tally: &tally)
         behaviouralProcess(start, tally: &tally)
@@ -31,9 +42,10 @@ extension Model {
             let base = f * n
             for i in 0..<n where stage[base + i] == .active { any[i] = true }
         }
-        let ties = population.ties
-        for e in 0..<ties.edgeCount where any[Int(ties.edgeA[e])] && any[Int(ties.edgeB[e])] {
-            if tieWeeksTogether[e] < .max { tieWeeksTogether[e] += 1 }
+        var weeks = take(&tieWeeksTogether)
+        population.ties.forEachEdge { e, i, j in
+            if any[i] && any[j] && weeks[e] < .max { weeks[e] += 1 }
         }
+        tieWeeksTogether = weeks
     }
 }

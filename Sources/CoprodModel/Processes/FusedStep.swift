@@ -1,0 +1,649 @@
+import Foundation
+
+/// The per-facility numbers of one week that the fused step reads for every resident, computed once
+/// per facility with the same operations (and in the same order) as the reference processes.
+struct FacilityWeek {
+    // Who is served (spec §1): 0 all, 1 building, 2 age, 3 tenure; `servesValue` the building
+    // number or raw value.
+    var servesKind: UInt8
+    var servesValue: Int32
+    // Cognitive process (spec §3).
+    var emotional: Double
+    /// `(1 − min(1, a0·vet))·(1 − aInfo·info)` for vet = 1 and vet = 5.
+    var awarenessBase: Double
+    var awarenessBaseVeteran: Double
+    /// `aDig·platform`.
+    var digitalAwareness: Double
+    /// `publicness·visibleProgress` (responsibility push).
+    var publicVisible: Double
+    // Behavioural process (spec §4).
+    var salience: Double
+    var halfPublicness: Double
+    var complexity: Double
+    var demand: Double
+    var platformEase: Double
+    var platform: Double
+    var outreach: Double
+    var role: Double
+    var incentive: Double
+    /// `responsiveness·visibleProgress`.
+    var responsiveVisible: Double
+    var effort: Double
+    /// `0.05·effort`.
+    var fatigueEffort: Double
+    var residentsPlan: Bool
+    // Production process (spec §5).
+    var skillWeight: Double
+    var roleBoost: Double
+    var codesign: Bool
+}
+
+extension Model {
+    /// True when the fused step can run this model: at most 8 facilities (one activity bit each in
+    /// a byte per resident). Larger scenarios take the reference processes.
+    var canFuse: Bool { facilities.count <= 8 && population.ties.maxDegree <= Int(UInt16.max) }
+
+    /// One week as in ``step()``, computed in two passes over the residents instead of one pass per
+    /// process and facility: pass 1 runs, for each resident, the cognitive process (§3), the
+    /// behavioural process (§4) on every facility and her share of the production input (§5); the
+    /// facilities then advance; pass 2 runs feedback (§6) and gathers the week's record (§8).
+    ///
+    /// The result is bit-identical to the reference processes (`cognitiveProcess`,
+    /// `behaviouralProcess`, `productionProcess`, `feedback`, `countTiesActiveTogether`, `record`):
+    /// every decision reads the same start-of-process state (tie activity from a snapshot of the
+    /// start of the step; a resident's own state only depends on her own earlier updates), sums over
+    /// residents run in index order, and each formula is written with the same operations in the
+    /// same order. The golden and equivalence tests pin this.
+    /// - Complexity: O(N·F + T) for N residents, F facilities and T ties; no allocation per resident.
+    mutating func fusedStep(levers: [Levers], tally: inout StepTally) {
+        let n = population.count, fCount = facilities.count, p = scenario.parameters
+        // Per-facility numbers of the week.
+        var fw: [FacilityWeek] = []
+        fw.reserveCapacity(fCount)
+        let aInfoTerm = { (lev: Levers) in 1 - p.aInfo * lev.information }
+        for f in 0..<fCount {
+            let spec = scenario.facilities[f], st = facilities[f], lev = levers[f]
+            let (kind, value): (UInt8, Int32) = switch spec.serves {
+            case .all: (0, 0)
+            case .building(let b): (1, Int32(truncatingIfNeeded: b))
+            case .age(let a): (2, Int32(a.rawValue))
+            case .tenure(let t): (3, Int32(t.rawValue))
+            }
+            let info = aInfoTerm(lev)
+            fw.append(FacilityWeek(
+                servesKind: kind, servesValue: value, emotional: lev.emotional,
+                awarenessBase: (1 - min(1, p.a0 * 1.0)) * info, awarenessBaseVeteran: (1 - min(1, p.a0 * 5.0)) * info,
+                digitalAwareness: p.aDig * lev.platform, publicVisible: spec.publicness * st.visibleProgress,
+                salience: spec.salience, halfPublicness: 0.5 * spec.publicness, complexity: spec.complexity,
+                demand: lev.demand(in: st.phase), platformEase: lev.platformEase, platform: lev.platform,
+                outreach: lev.outreach, role: st.role, incentive: lev.incentive,
+                responsiveVisible: lev.responsiveness * st.visibleProgress, effort: st.phase.effort,
+                fatigueEffort: 0.05 * st.phase.effort,
+                residentsPlan: spec.initiator == .residents && st.phase == .planning,
+                skillWeight: st.phase.skillWeight, roleBoost: 1 + 0.5 * st.role,
+                codesign: st.phase == .planning || st.phase == .design))
+        }
+        let anyEmotional = levers.contains { $0.emotional > 0 }
+        let weightSum = p.weightSum
+        // `(1 − aSoc)^k` for every degree, from the same `pow` calls the reference makes.
+        let ties = population.ties
+        let socialTable = (0...ties.maxDegree).map { pow(1 - p.aSoc, Double($0)) }
+        let awareDraws = StepDraws(seed: scenario.seed, week: week, process: .awareness)
+        let joinDraws = StepDraws(seed: scenario.seed, week: week, process: .join)
+        let channelDraws = StepDraws(seed: scenario.seed, week: week, process: .channel)
+        let stayDraws = StepDraws(seed: scenario.seed, week: week, process: .stay)
+        let sustainWeeks = Int32(clamping: p.sustainWeeks)
+        let currentWeek = Int32(clamping: week)
+
+        // The arrays the passes write, moved out of the model so that each is a unique local buffer
+        // (no copy unless another model shares it) and the loops hold no access to `self`.
+        var stage = take(&self.stage), channel = take(&self.channel), incentiveDriven = take(&self.incentiveDriven)
+        var joinedAt = take(&self.joinedAt), activeRun = take(&self.activeRun), sustained = take(&self.sustained)
+        var satisfaction = take(&self.satisfaction), fatigue = take(&self.fatigue), veteran = take(&self.veteran)
+        var identification = take(&population.identification), responsibility = take(&population.responsibility)
+        let weekNow = week
+
+        // Activity at the start of the step: bit f of byte i set when resident i is active on f.
+        var startMask = [UInt8](repeating: 0, count: n)
+        // After pass 1, per resident: bit f set when active on f.
+        var endMask = [UInt8](repeating: 0, count: n)
+        // Bits 0–7 aware of f, bits 8–15 ever joined f.
+        var awareMask = [UInt16](repeating: 0, count: n)
+        // Bit f of a partner's byte as 16-bit lanes: facilities 0–3 in `spreadLow`, 4–7 in `spreadHigh`.
+        var spreadLow = [UInt64](repeating: 0, count: 256), spreadHigh = spreadLow
+        for m in 0..<256 {
+            for f in 0..<4 where m & (1 << f) != 0 { spreadLow[m] |= 1 << (16 * UInt64(f)) }
+            for f in 4..<8 where m & (1 << f) != 0 { spreadHigh[m] |= 1 << (16 * UInt64(f - 4)) }
+        }
+        var sumI = 0.0, sumR = 0.0
+        // Stage raw values: unaware 0, aware 1, active 2, lapsed 3 (so "ever joined" is ≥ 2).
+        stage.withUnsafeBytes { st in
+            startMask.withUnsafeMutableBufferPointer { m in
+                for f in 0..<fCount {
+                    let bit = UInt8(1) << UInt8(f), base = f * n
+                    for i in 0..<n { m[i] |= st[base + i] == Stage.active.rawValue ? bit : 0 }
+                }
+            }
+        }
+
+        // Per-facility counters of the pass, in one scratch block (8 slots per counter).
+        let counters = UnsafeMutablePointer<Int>.allocate(capacity: 8 * 6)
+        counters.initialize(repeating: 0, count: 8 * 6)
+        defer { counters.deallocate() }
+        let entries = counters, autonomousEntries = counters + 8, newlyAware = counters + 16
+        let autonomousJoins = counters + 24, mobilisedJoins = counters + 32, lapseCount = counters + 40
+        let residentInput = UnsafeMutablePointer<Double>.allocate(capacity: 8)
+        residentInput.initialize(repeating: 0, count: 8)
+        defer { residentInput.deallocate() }
+        let covered = UnsafeMutablePointer<UInt8>.allocate(capacity: 8)
+        covered.initialize(repeating: 0, count: 8)
+        defer { covered.deallocate() }
+        for f in 0..<fCount { covered[f] = facilities[f].coveredCells }
+        var joins: [(Int, JoinExplanation)] = [], lapses: [(Int, LapseExplanation)] = []
+        let records = recordsExplanations
+        let weights = [p.wA, p.wS, p.wC, p.wI, p.wR]
+
+        // Pass 1: cognitive, behavioural and the residents' production input, resident by resident.
+        do {
+            let need = population.need, attachment = population.attachment, time = population.time
+            let skill = population.skill, digital = population.digital, efficacy = population.efficacy
+            let trust = population.trust, age = population.age, tenure = population.tenure
+            let building = population.building
+            let offsets = ties.offsets, neighbours = ties.neighbours
+            stage.withUnsafeMutableBufferPointer { stage in
+            channel.withUnsafeMutableBufferPointer { channel in
+            incentiveDriven.withUnsafeMutableBufferPointer { incentiveDriven in
+            joinedAt.withUnsafeMutableBufferPointer { joinedAt in
+            activeRun.withUnsafeMutableBufferPointer { activeRun in
+            sustained.withUnsafeMutableBufferPointer { sustained in
+            satisfaction.withUnsafeMutableBufferPointer { satisfaction in
+            fatigue.withUnsafeMutableBufferPointer { fatigue in
+            identification.withUnsafeMutableBufferPointer { identification in
+            responsibility.withUnsafeMutableBufferPointer { responsibility in
+            veteran.withUnsafeMutableBufferPointer { veteran in
+            startMask.withUnsafeBufferPointer { startMask in
+            endMask.withUnsafeMutableBufferPointer { endMask in
+            awareMask.withUnsafeMutableBufferPointer { awareMask in
+            spreadLow.withUnsafeBufferPointer { spreadLow in
+            spreadHigh.withUnsafeBufferPointer { spreadHigh in
+            fw.withUnsafeBufferPointer { fw in
+            need.withUnsafeBufferPointer { need in
+            attachment.withUnsafeBufferPointer { attachment in
+            time.withUnsafeBufferPointer { time in
+            skill.withUnsafeBufferPointer { skill in
+            digital.withUnsafeBufferPointer { digital in
+            efficacy.withUnsafeBufferPointer { efficacy in
+            trust.withUnsafeBufferPointer { trust in
+            age.withUnsafeBufferPointer { age in
+            tenure.withUnsafeBufferPointer { tenure in
+            building.withUnsafeBufferPointer { building in
+            offsets.withUnsafeBufferPointer { offsets in
+            neighbours.withUnsafeBufferPointer { neighbours in
+            socialTable.withUnsafeBufferPointer { socialTable in
+            FusedPass1(
+                stage: stage, channel: channel, incentiveDriven: incentiveDriven, joinedAt: joinedAt,
+                activeRun: activeRun, sustained: sustained, satisfaction: satisfaction, fatigue: fatigue,
+                identification: identification, responsibility: responsibility, veteran: veteran,
+                startMask: startMask, endMask: endMask, awareMask: awareMask, spreadLow: spreadLow,
+                spreadHigh: spreadHigh, fw: fw, need: need, attachment: attachment, time: time, skill: skill,
+                digital: digital, efficacy: efficacy, trust: trust, age: age, tenure: tenure, building: building,
+                offsets: offsets, neighbours: neighbours, socialTable: socialTable, n: n, fCount: fCount, p: p,
+                weightSum: weightSum, anyEmotional: anyEmotional, awareDraws: awareDraws, joinDraws: joinDraws,
+                channelDraws: channelDraws, stayDraws: stayDraws, sustainWeeks: sustainWeeks,
+                currentWeek: currentWeek, weekNow: weekNow, records: records, weights: weights, entries: entries,
+                autonomousEntries: autonomousEntries, newlyAware: newlyAware, autonomousJoins: autonomousJoins,
+                mobilisedJoins: mobilisedJoins, lapseCount: lapseCount, residentInput: residentInput,
+                covered: covered
+            ).run(sumI: &sumI, sumR: &sumR, joins: &joins, lapses: &lapses)
+            }}}}}}}}}}}}}}}}}}}}}}}}}}}}}}
+        }
+        self.stage = stage; self.channel = channel; self.incentiveDriven = incentiveDriven
+        self.joinedAt = joinedAt; self.activeRun = activeRun; self.sustained = sustained
+        self.satisfaction = satisfaction; self.fatigue = fatigue; self.veteran = veteran
+        population.identification = identification; population.responsibility = responsibility
+        for f in 0..<fCount {
+            facilities[f].entries += entries[f]
+            facilities[f].autonomousEntries += autonomousEntries[f]
+            facilities[f].coveredCells = covered[f]
+            tally.newlyAware[f] += newlyAware[f]
+            tally.autonomousJoins[f] += autonomousJoins[f]
+            tally.mobilisedJoins[f] += mobilisedJoins[f]
+            tally.lapses[f] += lapseCount[f]
+        }
+        if records {
+            for (k, why) in joins {
+                lastJoin[k] = why
+                if firstJoin[k] == nil { firstJoin[k] = why }
+            }
+            for (k, why) in lapses { lastLapse[k] = why }
+        }
+
+        // The facilities advance (spec §5).
+        var completed: [Int] = []
+        for f in 0..<fCount where advance(f, residentInput: residentInput[f], levers: levers[f]) { completed.append(f) }
+
+        // Pass 2: feedback (spec §6) and the sums of the week's record (spec §8).
+        var counts = RecordCounts(facilityCount: fCount)
+        do {
+            var nonSkip: UInt8 = 0, bonusBits: UInt8 = 0
+            var visible = [Double](repeating: 0, count: fCount), degraded = visible, responsiveness = visible
+            for f in 0..<fCount {
+                let st = facilities[f], resp = levers[f].responsiveness
+                let deg: Double = st.degraded ? 1 : 0
+                (visible[f], degraded[f], responsiveness[f]) = (st.visibleProgress, deg, resp)
+                if !(st.visibleProgress == 0 && deg == 0 && resp == 0.5) { nonSkip |= 1 << UInt8(f) }
+                if completed.contains(f) && st.quality >= 0.6 { bonusBits |= 1 << UInt8(f) }
+            }
+            let age = population.age, tenure = population.tenure, building = population.building
+            var efficacy = take(&population.efficacy), trust = take(&population.trust)
+            var ageCount = SIMD4<Int>(repeating: 0), ageJoined = ageCount, tenureCount = ageCount, tenureJoined = ageCount
+            var sumE = 0.0, sumT = 0.0, joinedAnyCount = 0
+            efficacy.withUnsafeMutableBufferPointer { efficacy in
+            trust.withUnsafeMutableBufferPointer { trust in
+            endMask.withUnsafeBufferPointer { endMask in
+            awareMask.withUnsafeBufferPointer { awareMask in
+            visible.withUnsafeBufferPointer { visible in
+            degraded.withUnsafeBufferPointer { degraded in
+            responsiveness.withUnsafeBufferPointer { responsiveness in
+            age.withUnsafeBufferPointer { age in
+            tenure.withUnsafeBufferPointer { tenure in
+            building.withUnsafeBufferPointer { building in
+            fw.withUnsafeBufferPointer { fw in
+            for i in 0..<n {
+                var eff = efficacy[i], tr = trust[i]
+                let status = awareMask[i]
+                var update = UInt8(truncatingIfNeeded: status) & nonSkip
+                var bonus: UInt8 = 0
+                if bonusBits != 0 {
+                    for f in 0..<fCount where bonusBits & (1 << UInt8(f)) != 0
+                        && Model.serves(fw[f].servesKind, fw[f].servesValue, i, building: building, age: age, tenure: tenure) {
+                        bonus |= 1 << UInt8(f)
+                    }
+                }
+                if update | bonus != 0 {
+                    let activeBits = endMask[i]
+                    while update != 0 {
+                        let f = Int(update.trailingZeroBitCount)
+                        update &= update &- 1
+                        let vp = visible[f], deg = degraded[f]
+                        eff = clamp01(eff + 0.01 * (vp * (1 - eff) - 2 * deg * eff))
+                        let a: Double = activeBits & (1 << UInt8(f)) != 0 ? 1 : 0
+                        tr = clamp01(tr + 0.02 * (responsiveness[f] - 0.5) * a + 0.01 * vp * (1 - tr) - 0.03 * deg)
+                    }
+                    var b = bonus
+                    while b != 0 {
+                        b &= b &- 1
+                        eff = clamp01(eff + 0.08)
+                        tr = clamp01(tr + 0.08)
+                    }
+                    efficacy[i] = eff
+                    trust[i] = tr
+                }
+                let a = Int(age[i].rawValue), t = Int(tenure[i].rawValue)
+                ageCount[a] += 1; tenureCount[t] += 1
+                if status >> 8 != 0 { ageJoined[a] += 1; tenureJoined[t] += 1; joinedAnyCount += 1 }
+                sumE += eff; sumT += tr
+            }
+            }}}}}}}}}}}
+            population.efficacy = efficacy; population.trust = trust
+            counts.ageCount = (0..<3).map { ageCount[$0] }; counts.ageJoined = (0..<3).map { ageJoined[$0] }
+            counts.tenureCount = (0..<2).map { tenureCount[$0] }; counts.tenureJoined = (0..<2).map { tenureJoined[$0] }
+            (counts.sumE, counts.sumT, counts.sumI, counts.sumR, counts.joinedAny) = (sumE, sumT, sumI, sumR, joinedAnyCount)
+            // Per-facility counts, one contiguous slice of each array at a time, on the raw bytes
+            // (branch-free loops the compiler vectorises).
+            stage.withUnsafeBytes { stage in
+            sustained.withUnsafeBytes { sustained in
+            building.withUnsafeBufferPointer { building in
+            age.withUnsafeBytes { age in
+            tenure.withUnsafeBytes { tenure in
+                let activeRaw = Stage.active.rawValue, joinedRaw = Stage.active.rawValue
+                for f in 0..<fCount {
+                    let base = f * n
+                    var active = 0, aware = 0, ever = 0, sust = 0
+                    for i in base..<(base + n) {
+                        let s = stage[i]
+                        active &+= s == activeRaw ? 1 : 0
+                        aware &+= s != 0 ? 1 : 0
+                        ever &+= s >= joinedRaw ? 1 : 0
+                        sust &+= Int(sustained[i])
+                    }
+                    var served = n, everServed = ever
+                    let kind = fw[f].servesKind, value = fw[f].servesValue
+                    if kind != 0 {
+                        served = 0; everServed = 0
+                        for i in 0..<n {
+                            let hit: Bool = switch kind {
+                            case 1: building[i] == value
+                            case 2: Int32(age[i]) == value
+                            default: Int32(tenure[i]) == value
+                            }
+                            served &+= hit ? 1 : 0
+                            everServed &+= hit && stage[base + i] >= joinedRaw ? 1 : 0
+                        }
+                    }
+                    (counts.active[f], counts.aware[f], counts.ever[f]) = (active, aware, ever)
+                    (counts.sustained[f], counts.served[f], counts.everServed[f]) = (sust, served, everServed)
+                }
+            }}}}}
+        }
+
+        // Social capital (spec §8): ties whose two ends are both active this week.
+        do {
+            var strong = 0
+            var weeks = take(&self.tieWeeksTogether)
+            let ownStart = ties.ownStart, edgeOffset = ties.edgeOffset
+            let offsets = ties.offsets, neighbours = ties.neighbours
+            weeks.withUnsafeMutableBufferPointer { w in
+            endMask.withUnsafeBufferPointer { m in
+            ownStart.withUnsafeBufferPointer { ownStart in
+            edgeOffset.withUnsafeBufferPointer { edgeOffset in
+            offsets.withUnsafeBufferPointer { offsets in
+            neighbours.withUnsafeBufferPointer { neighbours in
+                // Edge order: resident i's own ties, contiguous in her row (see `SocialTies`); only
+                // the ties of residents active this week can count.
+                for i in 0..<n where m[i] != 0 {
+                    let first = Int(edgeOffset[i]), count = Int(edgeOffset[i + 1]) - first
+                    let start = Int(offsets[i]) + Int(ownStart[i])
+                    for t in 0..<count where m[Int(neighbours[start + t])] != 0 && w[first + t] < .max {
+                        w[first + t] += 1
+                    }
+                }
+                for x in w { strong &+= x >= 4 ? 1 : 0 }
+            }}}}}}
+            counts.strongTies = strong
+            self.tieWeeksTogether = weeks
+        }
+        week += 1
+        history.append(record(counts, tally: tally))
+    }
+
+    /// `serves` (spec §1) from a facility's precomputed rule.
+    @inline(__always)
+    static func serves(_ kind: UInt8, _ value: Int32, _ i: Int, building: UnsafeBufferPointer<Int32>,
+                               age: UnsafeBufferPointer<AgeGroup>, tenure: UnsafeBufferPointer<Tenure>) -> Bool {
+        switch kind {
+        case 0: true
+        case 1: building[i] == value
+        case 2: Int32(age[i].rawValue) == value
+        default: Int32(tenure[i].rawValue) == value
+        }
+    }
+
+}
+
+/// Moves an array out of a stored property, leaving it empty, so the caller holds the only
+/// reference (and writes without a copy).
+@inline(__always)
+func take<T>(_ a: inout [T]) -> [T] {
+    var r: [T] = []
+    swap(&r, &a)
+    return r
+}
+
+/// Pass 1 of the fused step over its buffers: a plain function of plain values, so the optimiser
+/// keeps every pointer in a register (closures nested thirty deep defeat it).
+struct FusedPass1 {
+    // The buffers (named as the arrays they view) and the week's constants; see `fusedStep`.
+    let stage: UnsafeMutableBufferPointer<Stage>
+    let channel: UnsafeMutableBufferPointer<Channel>
+    let incentiveDriven: UnsafeMutableBufferPointer<Bool>
+    let joinedAt: UnsafeMutableBufferPointer<Int32>
+    let activeRun: UnsafeMutableBufferPointer<UInt16>
+    let sustained: UnsafeMutableBufferPointer<Bool>
+    let satisfaction: UnsafeMutableBufferPointer<Double>
+    let fatigue: UnsafeMutableBufferPointer<Double>
+    let identification: UnsafeMutableBufferPointer<Double>
+    let responsibility: UnsafeMutableBufferPointer<Double>
+    let veteran: UnsafeMutableBufferPointer<Bool>
+    let startMask: UnsafeBufferPointer<UInt8>
+    let endMask: UnsafeMutableBufferPointer<UInt8>
+    let awareMask: UnsafeMutableBufferPointer<UInt16>
+    let spreadLow: UnsafeBufferPointer<UInt64>
+    let spreadHigh: UnsafeBufferPointer<UInt64>
+    let fw: UnsafeBufferPointer<FacilityWeek>
+    let need: UnsafeBufferPointer<Double>
+    let attachment: UnsafeBufferPointer<Double>
+    let time: UnsafeBufferPointer<Double>
+    let skill: UnsafeBufferPointer<Double>
+    let digital: UnsafeBufferPointer<Double>
+    let efficacy: UnsafeBufferPointer<Double>
+    let trust: UnsafeBufferPointer<Double>
+    let age: UnsafeBufferPointer<AgeGroup>
+    let tenure: UnsafeBufferPointer<Tenure>
+    let building: UnsafeBufferPointer<Int32>
+    let offsets: UnsafeBufferPointer<Int32>
+    let neighbours: UnsafeBufferPointer<Int32>
+    let socialTable: UnsafeBufferPointer<Double>
+    let n: Int
+    let fCount: Int
+    let p: Parameters
+    let weightSum: Double
+    let anyEmotional: Bool
+    let awareDraws: StepDraws
+    let joinDraws: StepDraws
+    let channelDraws: StepDraws
+    let stayDraws: StepDraws
+    let sustainWeeks: Int32
+    let currentWeek: Int32
+    let weekNow: Int
+    let records: Bool
+    let weights: [Double]
+    let entries: UnsafeMutablePointer<Int>
+    let autonomousEntries: UnsafeMutablePointer<Int>
+    let newlyAware: UnsafeMutablePointer<Int>
+    let autonomousJoins: UnsafeMutablePointer<Int>
+    let mobilisedJoins: UnsafeMutablePointer<Int>
+    let lapseCount: UnsafeMutablePointer<Int>
+    let residentInput: UnsafeMutablePointer<Double>
+    let covered: UnsafeMutablePointer<UInt8>
+
+    /// Runs pass 1 for every resident in index order; the explanations of joins and lapses go to
+    /// `joins` and `lapses` when `records`, and the sums of identification and responsibility (in
+    /// index order) to `sumI` and `sumR`.
+    @inline(never)
+    func run(sumI: inout Double, sumR: inout Double, joins: inout [(Int, JoinExplanation)],
+             lapses: inout [(Int, LapseExplanation)]) {
+        let stage = self.stage
+        let channel = self.channel
+        let incentiveDriven = self.incentiveDriven
+        let joinedAt = self.joinedAt
+        let activeRun = self.activeRun
+        let sustained = self.sustained
+        let satisfaction = self.satisfaction
+        let fatigue = self.fatigue
+        let identification = self.identification
+        let responsibility = self.responsibility
+        let veteran = self.veteran
+        let startMask = self.startMask
+        let endMask = self.endMask
+        let awareMask = self.awareMask
+        let spreadLow = self.spreadLow
+        let spreadHigh = self.spreadHigh
+        let fw = self.fw
+        let need = self.need
+        let attachment = self.attachment
+        let time = self.time
+        let skill = self.skill
+        let digital = self.digital
+        let efficacy = self.efficacy
+        let trust = self.trust
+        let age = self.age
+        let tenure = self.tenure
+        let building = self.building
+        let offsets = self.offsets
+        let neighbours = self.neighbours
+        let socialTable = self.socialTable
+        let n = self.n
+        let fCount = self.fCount
+        let p = self.p
+        let weightSum = self.weightSum
+        let anyEmotional = self.anyEmotional
+        let awareDraws = self.awareDraws
+        let joinDraws = self.joinDraws
+        let channelDraws = self.channelDraws
+        let stayDraws = self.stayDraws
+        let sustainWeeks = self.sustainWeeks
+        let currentWeek = self.currentWeek
+        let weekNow = self.weekNow
+        let records = self.records
+        let weights = self.weights
+        let entries = self.entries
+        let autonomousEntries = self.autonomousEntries
+        let newlyAware = self.newlyAware
+        let autonomousJoins = self.autonomousJoins
+        let mobilisedJoins = self.mobilisedJoins
+        let lapseCount = self.lapseCount
+        let residentInput = self.residentInput
+        let covered = self.covered
+        var sumI_ = 0.0, sumR_ = 0.0
+        for i in 0..<n {
+            // Tie activity at the start of the step: partners active on any facility, and on
+            // each facility as 16-bit lanes (no branch on a partner's activity).
+            let lo = Int(offsets[i]), hi = Int(offsets[i + 1]), degree = hi - lo
+            var anyCount = 0
+            var lanesLow: UInt64 = 0, lanesHigh: UInt64 = 0
+            if fCount <= 4 {
+                for s in lo..<hi {
+                    let m = Int(startMask[Int(neighbours[s])])
+                    anyCount &+= m != 0 ? 1 : 0
+                    lanesLow &+= spreadLow[m]
+                }
+            } else {
+                for s in lo..<hi {
+                    let m = Int(startMask[Int(neighbours[s])])
+                    anyCount &+= m != 0 ? 1 : 0
+                    lanesLow &+= spreadLow[m]
+                    lanesHigh &+= spreadHigh[m]
+                }
+            }
+            let own = startMask[i]
+            let solidary = own != 0 && degree > 0 ? Double(anyCount) / Double(degree) : 0
+
+            // Cognitive process (spec §3): identification and responsibility.
+            let attach = attachment[i]
+            var emotionalMax = 0.0
+            if anyEmotional {
+                for f in 0..<fCount where fw[f].emotional > 0 {
+                    let tiesOn = f < 4 ? (lanesLow >> (16 * UInt64(f))) & 0xFFFF : (lanesHigh >> (16 * UInt64(f - 4))) & 0xFFFF
+                    let e = stage[f * n + i] != .unaware ? fw[f].emotional * (tiesOn > 0 ? 1.0 : 0.4) : 0
+                    emotionalMax = max(emotionalMax, e)
+                }
+            }
+            var ident = identification[i]
+            ident += 0.02 * (emotionalMax + solidary) * (1 - ident) - 0.01 * (ident - attach)
+            ident = clamp01(ident)
+            identification[i] = ident
+            var resp = responsibility[i]
+            for f in 0..<fCount {
+                var active = 0.0
+                if own & (1 << UInt8(f)) != 0 && !incentiveDriven[f * n + i] { active = 1 }
+                let push = active + fw[f].publicVisible
+                resp += 0.01 * push * (1 - resp) - 0.01 * (resp - 0.5 * attach)
+            }
+            resp = clamp01(resp)
+            responsibility[i] = resp
+            sumI_ += ident
+            sumR_ += resp
+
+            // Per facility: awareness (it reads `veteran` as the step found it), the
+            // behavioural process, then her production input.
+            let veteranAtStart = veteran[i]
+            var endBits: UInt8 = 0, awareBits: UInt8 = 0, joinedBits: UInt8 = 0
+            for f in 0..<fCount {
+                let k = f * n + i
+                let c = fw.baseAddress! + f
+                var s = stage[k]
+                let tiesOn = Int(f < 4 ? (lanesLow >> (16 * UInt64(f))) & 0xFFFF : (lanesHigh >> (16 * UInt64(f - 4))) & 0xFFFF)
+                let bit = UInt8(1) << UInt8(f)
+                if s == .unaware {
+                    let dig = 1 - c.pointee.digitalAwareness * digital[i]
+                    let prob = 1 - (veteranAtStart ? c.pointee.awarenessBaseVeteran : c.pointee.awarenessBase) * dig * socialTable[tiesOn]
+                    if awareDraws.uniform(f, i) < prob {
+                        s = .aware
+                        stage[k] = .aware
+                        newlyAware[f] += 1
+                    }
+                }
+                if s == .aware || s == .lapsed {
+                    let reentry = s == .lapsed
+                    let u = joinDraws.uniform(f, i)
+                    let bound = JoinDecision.probabilityBound(
+                        platform: c.pointee.platform, digital: digital[i], outreach: c.pointee.outreach, trust: trust[i],
+                        role: c.pointee.role, incentive: c.pointee.incentive, reentry: reentry)
+                    if u < bound {
+                        let served = Model.serves(c.pointee.servesKind, c.pointee.servesValue, i, building: building, age: age, tenure: tenure)
+                        let d = JoinDecision(
+                            need: need[i], salience: c.pointee.salience, benefit: served ? 1 : c.pointee.halfPublicness,
+                            degree: degree, activeTies: tiesOn, complexity: c.pointee.complexity, skill: skill[i],
+                            demand: c.pointee.demand, platformEase: c.pointee.platformEase, digital: digital[i],
+                            efficacy: efficacy[i], time: time[i], identification: ident, responsibility: resp,
+                            p: p, weightSum: weightSum, platform: c.pointee.platform, outreach: c.pointee.outreach,
+                            trust: trust[i], role: c.pointee.role, incentive: c.pointee.incentive, reentry: reentry)
+                        if u < d.probability {
+                            let autonomous = c.pointee.residentsPlan || channelDraws.uniform(f, i) * (d.pAuto + d.pMob) < d.pAuto
+                            let driven = !autonomous && d.incentiveTerm > d.outreachTerm
+                            s = .active
+                            stage[k] = .active
+                            channel[k] = autonomous ? .autonomous : .mobilised
+                            incentiveDriven[k] = driven
+                            activeRun[k] = 1
+                            if joinedAt[k] < 0 { joinedAt[k] = currentWeek }
+                            veteran[i] = true
+                            entries[f] += 1
+                            if autonomous { autonomousEntries[f] += 1; autonomousJoins[f] += 1 } else { mobilisedJoins[f] += 1 }
+                            if records {
+                                joins.append((k, JoinExplanation(
+                                    week: weekNow, reentry: reentry, attitude: d.attitude, norm: d.norm, control: d.control,
+                                    identification: ident, responsibility: resp, utility: d.utility, pAuto: d.pAuto,
+                                    pMob: d.pMob, outreachTerm: d.outreachTerm, incentiveTerm: d.incentiveTerm,
+                                    probability: d.probability, channel: autonomous ? .autonomous : .mobilised,
+                                    incentiveDriven: driven, weights: weights)))
+                            }
+                        }
+                    }
+                } else if s == .active {
+                    let emo = c.pointee.emotional > 0 ? c.pointee.emotional * (tiesOn > 0 ? 1.0 : 0.4) : 0
+                    let gain = clamp01(c.pointee.responsiveVisible + solidary + emo - c.pointee.effort * (1 - time[i]))
+                    let sat = 0.8 * satisfaction[k] + 0.2 * gain
+                    let fat = clamp01(fatigue[k] + c.pointee.fatigueEffort - 0.02)
+                    satisfaction[k] = sat
+                    fatigue[k] = fat
+                    let incentive = incentiveDriven[k] ? c.pointee.incentive : 0
+                    let pStay = logistic(8 * (0.35 * sat + 0.2 * ident + 0.2 * resp + 0.25 * solidary
+                                              - 0.3 * fat + 0.3 * incentive - 0.05))
+                    if stayDraws.uniform(f, i) < pStay {
+                        let run = activeRun[k] == .max ? activeRun[k] : activeRun[k] + 1
+                        activeRun[k] = run
+                        if Int32(run) >= sustainWeeks { sustained[k] = true }
+                    } else {
+                        s = .lapsed
+                        stage[k] = .lapsed
+                        activeRun[k] = 0
+                        lapseCount[f] += 1
+                        if records {
+                            lapses.append((k, LapseExplanation(
+                                week: weekNow, satisfaction: sat, identification: ident, responsibility: resp,
+                                solidary: solidary, fatigue: fat, incentive: incentive, pStay: pStay)))
+                        }
+                    }
+                }
+                if s == .active {
+                    if sustainWeeks <= 1 { sustained[k] = true }
+                    endBits |= bit
+                    let sk = c.pointee.skillWeight
+                    residentInput[f] += time[i] * (sk * skill[i] + 1 - sk) * c.pointee.roleBoost
+                    if c.pointee.codesign && Model.serves(c.pointee.servesKind, c.pointee.servesValue, i, building: building, age: age, tenure: tenure) {
+                        covered[f] |= 1 << UInt8(demographicCell(age[i], tenure[i]))
+                    }
+                }
+                if s != .unaware { awareBits |= bit }
+                // Ever joined: active or lapsed (a resident leaves `aware` only by joining).
+                if s == .active || s == .lapsed { joinedBits |= bit }
+            }
+            endMask[i] = endBits
+            awareMask[i] = UInt16(awareBits) | UInt16(joinedBits) << 8
+        }
+        sumI = sumI_
+        sumR = sumR_
+    }
+}

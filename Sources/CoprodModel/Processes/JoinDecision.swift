@@ -1,0 +1,57 @@
+import Foundation
+
+/// The arithmetic of one join decision (spec §4), shared by ``Model/joinTerms(_:_:levers:activeTies:)``
+/// (for `explain`) and the fused step, so both compute the same bits. Every expression keeps the
+/// order of operations of the spec's formulas as first written in coprod; do not reassociate.
+struct JoinDecision {
+    var attitude: Double
+    var norm: Double
+    var control: Double
+    var utility: Double
+    var pAuto: Double
+    var pMob: Double
+    var outreachTerm: Double
+    var incentiveTerm: Double
+    /// Probability of joining that week (a fifth of it for a re-entry).
+    var probability: Double
+
+    /// The terms (spec §4). All inputs are in `0...1` except `degree` and `activeTies` (counts) and
+    /// the weights (`0...10`).
+    @inline(__always)
+    init(need: Double, salience: Double, benefit: Double, degree: Int, activeTies: Int,
+         complexity: Double, skill: Double, demand: Double, platformEase: Double, digital: Double,
+         efficacy: Double, time: Double, identification ident: Double, responsibility resp: Double,
+         p: Parameters, weightSum: Double, platform: Double, outreach: Double, trust: Double,
+         role: Double, incentive: Double, reentry: Bool) {
+        attitude = (need * salience).squareRoot() * benefit
+        norm = degree == 0 ? 0 : Double(activeTies) / Double(degree)
+        let ease = clamp01(1 - complexity * (1 - skill) * demand + platformEase * digital)
+        control = ease * (efficacy * time).squareRoot()
+        utility = weightSum > 0
+            ? (p.wA * attitude + p.wS * norm + p.wC * control + p.wI * ident + p.wR * resp) / weightSum
+            : 0
+        var pa = 0.03 * logistic(14 * (utility - 0.52))
+        pa = 1 - (1 - pa) * (1 - 0.008 * platform * digital)
+        pAuto = pa
+        outreachTerm = outreach * trust * (1 - 0.5 * role) * 0.03
+        incentiveTerm = incentive * 0.10
+        pMob = outreachTerm + incentiveTerm
+        var prob = 1 - (1 - pAuto) * (1 - pMob)
+        if reentry { prob /= 5 }
+        probability = prob
+    }
+
+    /// An upper bound of ``probability`` that needs neither the utility nor `exp`: the same
+    /// formula with the logistic at its maximum 1. Every step of the formula is monotone in the
+    /// logistic's value and IEEE rounding is monotone, so `bound ≥ probability` holds exactly, and a
+    /// draw `u ≥ bound` is a "no" without computing the rest (the result is bit-identical).
+    @inline(__always)
+    static func probabilityBound(platform: Double, digital: Double, outreach: Double, trust: Double,
+                                 role: Double, incentive: Double, reentry: Bool) -> Double {
+        let pa = 1 - (1 - 0.03) * (1 - 0.008 * platform * digital)
+        let pMob = outreach * trust * (1 - 0.5 * role) * 0.03 + incentive * 0.10
+        var prob = 1 - (1 - pa) * (1 - pMob)
+        if reentry { prob /= 5 }
+        return prob
+    }
+}
