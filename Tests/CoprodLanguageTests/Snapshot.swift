@@ -32,8 +32,13 @@ enum Snapshots {
     /// A description of the first line where `actual` differs from `expected`, or nil if they are equal.
     static func firstDifference(expected: String, actual: String) -> String? {
         guard expected != actual else { return nil }
-        let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
-        let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
+        // A file's final newline ends its last line; it does not start another.
+        func lines(_ text: String) -> [Substring] {
+            let body = text.hasSuffix("\n") ? text.dropLast() : Substring(text)
+            return body.split(separator: "\n", omittingEmptySubsequences: false)
+        }
+        let e = lines(expected)
+        let a = lines(actual)
         for k in 0..<max(e.count, a.count) {
             let el = k < e.count ? String(e[k]) : nil
             let al = k < a.count ? String(a[k]) : nil
