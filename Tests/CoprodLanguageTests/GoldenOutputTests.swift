@@ -1,5 +1,6 @@
 import CoprodLanguage
 import CoprodModel
+import CoprodTestSupport
 import Foundation
 import Testing
 
@@ -67,7 +68,7 @@ struct GoldenOutputTests {
         let session = Session.empty(options: .init(language: language))
         let text = try packageFile("examples/\(name).coprod")
         var out: [String] = []
-        do {
+        do throws(LocatedDiagnostic) {
             _ = try session.runScript(text, fileName: "\(name).coprod", emit: { out.append($0) })
         } catch {
             Issue.record("examples/\(name).coprod failed: \(DiagnosticRenderer.render(error, colour: false))")

@@ -1,3 +1,4 @@
+import CoprodTestSupport
 import CoprodLanguage
 import Foundation
 import Testing
