@@ -29,7 +29,7 @@ extension TextRenderer {
             } else {
                 out.append("  生产过程  " + r.to.facilities.map { o in
                     o.phase == .maintenance
-                        ? "\(o.name) 维护中，状况 \(Format.fixed(o.condition))"
+                        ? "\(o.name) 维护中，完好度 \(Format.fixed(o.condition))"
                         : "\(o.name) \(words.phase(o.phase)) \(Format.percent(o.progress))"
                 }.joined(separator: " · "))
             }
@@ -70,7 +70,7 @@ extension TextRenderer {
         case (.degraded, .en): "\(e.facility) is degraded (condition below 0.30)"
         case (.phase(let p), .zh): "\(e.facility) 进入\(words.phase(p))阶段（\(words.stage(of: p))）"
         case (.completed(let q), .zh): "\(e.facility) 建成，进入维护阶段（质量 \(Format.fixed(q))）"
-        case (.degraded, .zh): "\(e.facility) 已退化（状况低于 0.30）"
+        case (.degraded, .zh): "\(e.facility) 已失修（完好度低于 0.30）"
         }
     }
 

@@ -7,7 +7,7 @@ extension TextRenderer {
         let ages = zip(AgeGroup.allCases, c.participationByAge).map { "\(words.age($0)) \(Format.percent($1))" }
         let tenures = zip(Tenure.allCases, c.participationByTenure).map { "\(words.tenure($0)) \(Format.percent($1))" }
         if zh {
-            out.append("社区 \"\(v.name)\" —— \(v.size) 位居民，类型 \(v.profile.rawValue)，随机种子 \(v.seed)，第 \(v.week) 周")
+            out.append("社区 \"\(v.name)\" —— \(v.size) 位居民，社区类型 \(v.profile.rawValue)，随机种子 \(v.seed)，第 \(v.week) 周")
             out.append("  \(v.buildings) 栋楼，\(v.ties) 条邻里关系，\(v.namedResidents) 位命名居民，\(v.facilityCount) 项设施，\(v.interventionCount) 项干预")
             out.append("  参与率 \(Format.percent(c.participation)) · 自我效能感 \(Format.fixed(c.efficacy)) · 信任 \(Format.fixed(c.trust)) · 认同 \(Format.fixed(c.identification)) · 公共意识 \(Format.fixed(c.responsibility)) · 社会资本 \(Format.fixed(c.socialCapital))")
             out.append("  按年龄的参与率：" + ages.joined(separator: "，") + "；按产权：" + tenures.joined(separator: "，")
@@ -28,7 +28,7 @@ extension TextRenderer {
 
     private func facilityRow(_ o: FacilityOutcome) -> [String] {
         let state = o.phase == .maintenance
-            ? (zh ? "状况 " : "condition ") + Format.fixed(o.condition)
+            ? (zh ? "完好度 " : "condition ") + Format.fixed(o.condition)
             : (zh ? "进度 " : "progress ") + Format.percent(o.progress)
         return [o.name, words.phase(o.phase), state, (zh ? "曾参与 " : "joined ") + Format.percent(o.everJoinedShare),
                 (zh ? "参与中 " : "active ") + "\(o.active)", (zh ? "类型 " : "type ") + o.type.rawValue]
@@ -71,16 +71,16 @@ extension TextRenderer {
         if zh {
             out.append("设施 \(spec.name)：" + facilitySummary(spec))
             var phase = "  \(words.phase(o.phase))（\(words.stage(of: o.phase))）"
-            phase += o.phase == .maintenance ? "，状况 \(Format.fixed(o.condition))" : "，进度 \(Format.percent(o.progress))"
+            phase += o.phase == .maintenance ? "，完好度 \(Format.fixed(o.condition))" : "，进度 \(Format.percent(o.progress))"
             phase += "，质量 \(Format.fixed(o.quality))" + (o.phase <= .design ? "（预计）" : "")
             if let done = o.completedAt { phase += "，第 \(done) 周建成" }
-            if o.degraded { phase += "，已退化" }
+            if o.degraded { phase += "，已失修" }
             out.append(phase)
             out.append("  服务 \(o.served) 人 · 知晓 \(o.aware) 人 · 曾参与：服务对象 \(o.served) 人中 \(o.everJoinedServed) 人（\(Format.percent(o.everJoinedShare))）"
                        + (outside > 0 ? "，另有 \(outside) 位非服务对象" : ""))
             out.append("  参与中 \(o.active) · 持续参与 \(o.sustained) · 保持率 \(Format.fixed(o.retention))（持续参与 ÷ 全部曾参与者）")
             out.append("  进入 \(st.entries) 次（自主 \(st.autonomousEntries) 次）· 自主性 \(Format.fixed(o.autonomy)) · 类型 \(o.type.rawValue) \(words.title(o.type))")
-            out.append("  投入：政府 \(Format.fixed(st.governmentWork, 1))，居民 \(Format.fixed(st.residentWork, 1)) · 角色 \(Format.fixed(st.role)) · 共同设计覆盖率 \(Format.percent(st.coverage))")
+            out.append("  投入：政府 \(Format.fixed(st.governmentWork, 1))，居民 \(Format.fixed(st.residentWork, 1)) · 角色 \(Format.fixed(st.role)) · 共同设计覆盖面 \(Format.percent(st.coverage))")
             for iv in v.interventions {
                 out.append("  第 \(iv.intervention.id) 号干预\(iv.active ? "" : "（未生效）")：" + interventionSummary(iv.intervention))
             }

@@ -160,7 +160,7 @@ public struct TextRenderer: Sendable {
         var out: [String]
         if zh {
             out = ["政府（常规生产者）",
-                   "  角色 \(Format.fixed(g.role))（0 主导者 … 1 赋能者），预算每项设施每周 \(Format.literal(g.budget)) 个工作单位，回应性 \(Format.fixed(g.responsiveness))"]
+                   "  角色 \(Format.fixed(g.role))（0 主导者 … 1 使能者），预算每项设施每周 \(Format.literal(g.budget)) 个工作单位，回应性 \(Format.fixed(g.responsiveness))"]
             out += v.shiftedRoles.map { "  在 \($0.facility) 上的角色现为 \(Format.fixed($0.role))（角色转变）" }
         } else {
             out = ["government (the regular producer)",
