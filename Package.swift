@@ -16,7 +16,7 @@ let package = Package(
         .library(name: "CoprodLanguage", targets: ["CoprodLanguage"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
     ],
     targets: [
         // The co-production model: pure Swift, no I/O, no terminal code.

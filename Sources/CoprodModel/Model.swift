@@ -89,8 +89,9 @@ public struct Model: Sendable {
             throw .tooMany("facilities", limit: Limits.maxFacilities)
         }
         self.scenario = scenario
-        population = Population(size: scenario.size, profile: scenario.profile, seed: scenario.seed,
-                                overrides: scenario.overrides, parameters: scenario.parameters)
+        population = Population(
+            size: scenario.size, profile: scenario.profile, seed: scenario.seed,
+            overrides: scenario.overrides, parameters: scenario.parameters)
         let n = scenario.size
         let pairs = n * scenario.facilities.count
         stage = Array(repeating: .unaware, count: pairs)
@@ -139,10 +140,12 @@ public struct Model: Sendable {
     /// The current classification of facility f (spec §9). Before any entry a residents' project
     /// has autonomy 1 (self-organised), a government one 0 (docs/MODEL.md, "Entries and autonomy").
     public func classification(of f: Int) -> Classification {
-        let st = facilities[f], spec = scenario.facilities[f]
+        let st = facilities[f]
+        let spec = scenario.facilities[f]
         let autonomy = st.entries == 0 && spec.initiator == .residents ? 1 : st.autonomy
-        return Classification(facility: spec.name, autonomy: autonomy, entries: st.entries,
-                              autonomousEntries: st.autonomousEntries, publicness: spec.publicness,
-                              thresholds: scenario.thresholds)
+        return Classification(
+            facility: spec.name, autonomy: autonomy, entries: st.entries,
+            autonomousEntries: st.autonomousEntries, publicness: spec.publicness,
+            thresholds: scenario.thresholds)
     }
 }

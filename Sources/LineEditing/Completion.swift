@@ -30,7 +30,8 @@ public struct Completion: Sendable, Equatable {
     /// - Parameter lineUpToCursor: The line from its start up to the cursor.
     /// - Returns: The trailing run of non-separator characters.
     public static func typedWord(in lineUpToCursor: String) -> Substring {
-        let start = lineUpToCursor.lastIndex(where: isSeparator).map(lineUpToCursor.index(after:))
+        let start =
+            lineUpToCursor.lastIndex(where: isSeparator).map(lineUpToCursor.index(after:))
             ?? lineUpToCursor.startIndex
         return lineUpToCursor[start...]
     }

@@ -67,8 +67,8 @@ public enum YesNoQuestion {
     }
 }
 
-private extension String {
-    var trimmingBlanks: Substring {
+extension String {
+    fileprivate var trimmingBlanks: Substring {
         let trimmed = drop { $0.isWhitespace }
         return trimmed.dropLast(trimmed.reversed().prefix { $0.isWhitespace }.count)
     }

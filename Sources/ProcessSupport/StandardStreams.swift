@@ -1,4 +1,5 @@
 import CProcessShim
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

@@ -16,7 +16,8 @@ func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
 /// The whole process's peak resident set size in bytes (VmHWM from /proc; 0 elsewhere).
 func peakBytes() -> Int {
     guard let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-          let line = text.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else { return 0 }
+        let line = text.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
+    else { return 0 }
     return (Int(line.split(separator: " ")[1]) ?? 0) * 1024
 }
 
@@ -42,30 +43,44 @@ func minTime(_ repeats: Int, _ body: () -> Void) -> Double {
 // MARK: - Queries, done the way the language layer does them
 
 /// A value of a resident field, as the language layer's `FieldValue`.
-enum Value { case number(Double), word(String) }
+enum Value {
+    case number(Double)
+    case word(String)
+}
 
 /// `count where age = older by tenure`, `rate shed.joined = 1 where tenure = owner by age` and
 /// `mean efficacy where shed.active = 1 by age`, evaluated as CoprodLanguage's Queries.swift does:
 /// a closure per field returning a value, the selected residents as an index array, groups keyed
 /// by strings in a dictionary.
 func languageLayerQueries(_ m: Model) -> [String] {
-    let pop = m.population, n = m.residentCount
+    let pop = m.population
+    let n = m.residentCount
     let age: (Int) -> Value = { .word(pop.age[$0].description) }
     let tenure: (Int) -> Value = { .word(pop.tenure[$0].description) }
     let joined: (Int) -> Value = { .number(m.joinedAt[$0] >= 0 ? 1 : 0) }
     let active: (Int) -> Value = { .number(m.stage[$0] == .active ? 1 : 0) }
     let efficacy: (Int) -> Value = { .number(pop.efficacy[$0]) }
     func isWord(_ f: @escaping (Int) -> Value, _ w: String) -> (Int) -> Bool {
-        { if case .word(let x) = f($0) { return x == w }; return false }
+        {
+            if case .word(let x) = f($0) { return x == w }
+            return false
+        }
     }
     func isOne(_ f: @escaping (Int) -> Value) -> (Int) -> Bool {
-        { if case .number(let x) = f($0) { return x == 1 }; return false }
+        {
+            if case .number(let x) = f($0) { return x == 1 }
+            return false
+        }
     }
     func grouped(_ rows: [Int], _ key: (Int) -> Value) -> [(String, [Int])] {
-        var groups: [String: [Int]] = [:], order: [String] = []
+        var groups: [String: [Int]] = [:]
+        var order: [String] = []
         for i in rows {
             let k: String
-            switch key(i) { case .word(let w): k = w; case .number(let v): k = String(v) }
+            switch key(i) {
+            case .word(let w): k = w
+            case .number(let v): k = String(v)
+            }
             if groups[k] == nil { order.append(k) }
             groups[k, default: []].append(i)
         }
@@ -79,15 +94,21 @@ func languageLayerQueries(_ m: Model) -> [String] {
     // rate
     let owners = (0..<n).filter(isWord(tenure, "owner"))
     let hit = isOne(joined)
-    out.append(grouped(owners, age).map { g in "\(g.0) \(g.1.reduce(0) { $0 + (hit($1) ? 1 : 0) })/\(g.1.count)" }.joined(separator: ","))
+    out.append(
+        grouped(owners, age).map { g in "\(g.0) \(g.1.reduce(0) { $0 + (hit($1) ? 1 : 0) })/\(g.1.count)" }.joined(
+            separator: ","))
     // mean
     let actives = (0..<n).filter(isOne(active))
-    out.append(grouped(actives, age).map { g -> String in
-        let values = g.1.map { i -> Double in if case .number(let v) = efficacy(i) { return v }; return 0 }
-        let mean = values.reduce(0, +) / Double(values.count)
-        let sd = (values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(values.count)).squareRoot()
-        return "\(g.0) \(mean) \(sd)"
-    }.joined(separator: ","))
+    out.append(
+        grouped(actives, age).map { g -> String in
+            let values = g.1.map { i -> Double in
+                if case .number(let v) = efficacy(i) { return v }
+                return 0
+            }
+            let mean = values.reduce(0, +) / Double(values.count)
+            let sd = (values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(values.count)).squareRoot()
+            return "\(g.0) \(mean) \(sd)"
+        }.joined(separator: ","))
     return out
 }
 
@@ -120,9 +141,10 @@ func measureSize(_ size: Int, weeks: Int, explanations: Bool) -> SizeResult {
     var answer: [String] = []
     let query = minTime(repeats) { answer = languageLayerQueries(m) }
     precondition(!answer.isEmpty)
-    return SizeResult(size: size, weeks: weeks, buildSeconds: Double(t1 - t0) / 1e9,
-                      stepSeconds: Double(t2 - t1) / 1e9, queryLanguageSeconds: query / 3 / 1e9,
-                      peakBytes: peakBytes(), peakBeforeQueryBytes: peakModel)
+    return SizeResult(
+        size: size, weeks: weeks, buildSeconds: Double(t1 - t0) / 1e9,
+        stepSeconds: Double(t2 - t1) / 1e9, queryLanguageSeconds: query / 3 / 1e9,
+        peakBytes: peakBytes(), peakBeforeQueryBytes: peakModel)
 }
 
 let arguments = CommandLine.arguments
@@ -136,7 +158,8 @@ if let k = arguments.firstIndex(of: "--size"), k + 1 < arguments.count, let size
 // `--steps N WEEKS`: build N residents and step WEEKS weeks, nothing else (for callgrind and perf:
 // the instruction count of 0 weeks subtracted from that of WEEKS weeks is the cost of the steps).
 if let k = arguments.firstIndex(of: "--steps"), k + 2 < arguments.count,
-   let size = Int(arguments[k + 1]), let weeks = Int(arguments[k + 2]) {
+    let size = Int(arguments[k + 1]), let weeks = Int(arguments[k + 2])
+{
     var model = try! Model(scenario: scenario(size: size))
     for _ in 0..<weeks { model.step() }
     print(model.outcomes.community.participation)
@@ -161,31 +184,47 @@ func childMeasurement(_ size: Int, explanations: Bool = true) -> SizeResult {
 
 let quick = arguments.contains("--quick")
 let sizes = quick ? [1_000, 10_000, 100_000] : [1_000, 10_000, 100_000, 1_000_000]
-print("coprod-bench\(quick ? " --quick" : ""): calibration facilities (shed, lift, garden), profile mixed, seed 1, 52 weeks, release build")
+print(
+    "coprod-bench\(quick ? " --quick" : ""): calibration facilities (shed, lift, garden), profile mixed, seed 1, 52 weeks, release build"
+)
 print("\(ProcessInfo.processInfo.activeProcessorCount) cores; times are wall clock, one core per run")
 print("")
-print("residents  build(s)  ns/res-fac-step  with set-up  step(ms)  query(ms)  query/step  peak B/resident (before queries)")
+print(
+    "residents  build(s)  ns/res-fac-step  with set-up  step(ms)  query(ms)  query/step  peak B/resident (before queries)"
+)
 var results: [SizeResult] = []
 for size in sizes {
     let r = childMeasurement(size)
     results.append(r)
-    print(String(format: "%-9d  %8.3f  %15.1f  %11.1f  %8.2f  %9.3f  %10.3f  %15.0f (%.0f)",
-                 r.size, r.buildSeconds, r.nsPerStep, r.nsPerStepWithSetUp, r.stepMs,
-                 r.queryLanguageSeconds * 1e3, r.queryLanguageSeconds * 1e3 / r.stepMs,
-                 Double(r.peakBytes) / Double(r.size), Double(r.peakBeforeQueryBytes) / Double(r.size)))
+    print(
+        String(
+            format: "%-9d  %8.3f  %15.1f  %11.1f  %8.2f  %9.3f  %10.3f  %15.0f (%.0f)",
+            r.size, r.buildSeconds, r.nsPerStep, r.nsPerStepWithSetUp, r.stepMs,
+            r.queryLanguageSeconds * 1e3, r.queryLanguageSeconds * 1e3 / r.stepMs,
+            Double(r.peakBytes) / Double(r.size), Double(r.peakBeforeQueryBytes) / Double(r.size)))
 }
 print("(query: mean of count/rate/mean with `where` and `by`, done as the language layer does it)")
 let lean = childMeasurement(sizes.last!, explanations: false)
-print(String(format: "%d residents without explanation records: %.1f ns/res-fac-step, peak %.0f B/resident (%.0f before queries)",
-             lean.size, lean.nsPerStep, Double(lean.peakBytes) / Double(lean.size), Double(lean.peakBeforeQueryBytes) / Double(lean.size)))
+print(
+    String(
+        format:
+            "%d residents without explanation records: %.1f ns/res-fac-step, peak %.0f B/resident (%.0f before queries)",
+        lean.size, lean.nsPerStep, Double(lean.peakBytes) / Double(lean.size),
+        Double(lean.peakBeforeQueryBytes) / Double(lean.size)))
 
 // MARK: - The default scenario
 
 var base = try! Model(scenario: .calibration)
 for _ in 0..<10 { base.step() }
 let start = base
-let stepLatency = minTime(20) { var m = start; m.step() }
-print(String(format: "\nstep latency, default scenario (400 residents × 3 facilities, week 10): %.3f ms (min of 20)", stepLatency / 1e6))
+let stepLatency = minTime(20) {
+    var m = start
+    m.step()
+}
+print(
+    String(
+        format: "\nstep latency, default scenario (400 residents × 3 facilities, week 10): %.3f ms (min of 20)",
+        stepLatency / 1e6))
 
 /// The `coprod` executable next to this one: process start to exit with empty input.
 func replStart() -> Double? {
@@ -203,7 +242,10 @@ func replStart() -> Double? {
     }
 }
 if let t = replStart() {
-    print(String(format: "coprod start (launch to exit, empty input, builds the default model): %.1f ms (min of 10)", t / 1e6))
+    print(
+        String(
+            format: "coprod start (launch to exit, empty input, builds the default model): %.1f ms (min of 10)", t / 1e6
+        ))
 } else {
     print("coprod start: build the coprod product to measure it (swift build -c release)")
 }
@@ -217,7 +259,8 @@ func replicateOutcomes(concurrent: Bool) -> ([String], Double) {
         var m = try! Model(scenario: s)
         for _ in 0..<104 { m.step() }
         return m.history.map { r in
-            r.facilities.map { "\($0.everJoinedServed) \($0.active) \($0.sustained) \($0.progress.bitPattern)" }.joined(separator: ",")
+            r.facilities.map { "\($0.everJoinedServed) \($0.active) \($0.sustained) \($0.progress.bitPattern)" }.joined(
+                separator: ",")
                 + " \(r.community.trust.bitPattern)"
         }.joined(separator: "|")
     }
@@ -227,9 +270,12 @@ func replicateOutcomes(concurrent: Bool) -> ([String], Double) {
 }
 let (serial, serialTime) = replicateOutcomes(concurrent: false)
 let (parallel, parallelTime) = replicateOutcomes(concurrent: true)
-print(String(format: "20 replicates of §13 (104 weeks): 1 thread %.3f s, %d threads %.3f s, speed-up ×%.2f; identical bytes: %@",
-             serialTime, ProcessInfo.processInfo.activeProcessorCount, parallelTime, serialTime / parallelTime,
-             serial == parallel ? "yes" : "NO"))
+print(
+    String(
+        format:
+            "20 replicates of §13 (104 weeks): 1 thread %.3f s, %d threads %.3f s, speed-up ×%.2f; identical bytes: %@",
+        serialTime, ProcessInfo.processInfo.activeProcessorCount, parallelTime, serialTime / parallelTime,
+        serial == parallel ? "yes" : "NO"))
 
 // MARK: - Targets of issue 10
 
@@ -240,21 +286,28 @@ func report(_ name: String, _ ok: Bool, _ detail: String) {
     if !ok { failures += 1 }
 }
 for r in results where r.size >= 100_000 {
-    report("cost per resident-facility-step at \(r.size)", r.nsPerStep <= 30,
-           String(format: "%.1f ns steps only (target ≤ 30)", r.nsPerStep))
+    report(
+        "cost per resident-facility-step at \(r.size)", r.nsPerStep <= 30,
+        String(format: "%.1f ns steps only (target ≤ 30)", r.nsPerStep))
 }
 if let big = results.first(where: { $0.size == 1_000_000 }) {
-    report("peak memory per resident at 1,000,000 (explanations recorded)", Double(big.peakBytes) / 1e6 <= 250,
-           String(format: "%.0f B (target ≤ 250)", Double(big.peakBytes) / 1e6))
-    report("peak memory per resident at 1,000,000 (no explanation records)", Double(lean.peakBytes) / 1e6 <= 250,
-           String(format: "%.0f B (target ≤ 250)", Double(lean.peakBytes) / 1e6))
-    report("build 1,000,000 residents with ties", big.buildSeconds <= 1, String(format: "%.2f s (target ≤ 1)", big.buildSeconds))
+    report(
+        "peak memory per resident at 1,000,000 (explanations recorded)", Double(big.peakBytes) / 1e6 <= 250,
+        String(format: "%.0f B (target ≤ 250)", Double(big.peakBytes) / 1e6))
+    report(
+        "peak memory per resident at 1,000,000 (no explanation records)", Double(lean.peakBytes) / 1e6 <= 250,
+        String(format: "%.0f B (target ≤ 250)", Double(lean.peakBytes) / 1e6))
+    report(
+        "build 1,000,000 residents with ties", big.buildSeconds <= 1,
+        String(format: "%.2f s (target ≤ 1)", big.buildSeconds))
 }
 if let mid = results.first(where: { $0.size == 100_000 }) {
     let ratio = mid.queryLanguageSeconds * 1e3 / mid.stepMs
-    report("query at 100,000 (language-layer method)", ratio < 0.1, String(format: "%.3f of a step (target < 0.1)", ratio))
+    report(
+        "query at 100,000 (language-layer method)", ratio < 0.1, String(format: "%.3f of a step (target < 0.1)", ratio))
 }
 report("replicates independent of threads", serial == parallel, "1-thread and concurrent histories identical")
-report("replicate speed-up", serialTime / parallelTime >= 1.8,
-       String(format: "×%.2f (target ≥ 1.8 on 2 idle cores)", serialTime / parallelTime))
+report(
+    "replicate speed-up", serialTime / parallelTime >= 1.8,
+    String(format: "×%.2f (target ≥ 1.8 on 2 idle cores)", serialTime / parallelTime))
 exit(failures == 0 ? 0 : 1)

@@ -53,7 +53,8 @@ struct ReplayInputs {
         for path in CommandLine.arguments.dropFirst() {
             var isDir: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { continue }
-            let files = isDir.boolValue
+            let files =
+                isDir.boolValue
                 ? ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted().map { path + "/" + $0 }
                 : [path]
             for file in files {

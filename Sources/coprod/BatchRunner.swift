@@ -115,8 +115,9 @@ struct BatchRunner {
     /// `--replicates N`: the script as replicates 1…N (in parallel), one JSON document.
     private func runReplicates(_ text: String, fileName: String, count: Int) throws {
         do {
-            let document = try Replicates.run(script: text, fileName: fileName, count: count,
-                                              options: options.sessionOptions())
+            let document = try Replicates.run(
+                script: text, fileName: fileName, count: count,
+                options: options.sessionOptions())
             output.writeLine(document)
             output.flush()
         } catch {

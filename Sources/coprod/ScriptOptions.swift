@@ -15,20 +15,27 @@ struct ScriptOptions: ParsableArguments {
         help: "No banner; in batch mode, no command output (errors still go to standard error).")
     var quiet = false
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Run the script as replicates 1…N, each with its own derived seed, and print one JSON document with every replicate's report and a summary.",
-        valueName: "N"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Run the script as replicates 1…N, each with its own derived seed, and print one JSON document with every replicate's report and a summary.",
+            valueName: "N"))
     var replicates: Int?
 
-    @Option(name: .long, help: ArgumentHelp("Refuse communities larger than N residents (at most 10,000,000).", valueName: "N"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Refuse communities larger than N residents (at most 10,000,000).", valueName: "N"))
     var maxPopulation: Int?
 
-    @Option(name: .long, help: ArgumentHelp("Refuse a step or run of more than N weeks (at most 10,000).", valueName: "N"))
+    @Option(
+        name: .long, help: ArgumentHelp("Refuse a step or run of more than N weeks (at most 10,000).", valueName: "N"))
     var maxSteps: Int?
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Language of everything printed: en or zh (default: from LC_ALL, LC_MESSAGES or LANG; zh_* gives Chinese). 输出语言：en 或 zh。",
-        valueName: "LANG"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Language of everything printed: en or zh (default: from LC_ALL, LC_MESSAGES or LANG; zh_* gives Chinese). 输出语言：en 或 zh。",
+            valueName: "LANG"))
     var lang: String?
 
     /// The language asked for with `--lang`, or the locale's.

@@ -2,7 +2,6 @@ import CoprodTestSupport
 import Foundation
 import Testing
 
-
 /// A broken environment is a warning at most: the REPL starts, runs a command and exits 0.
 @Suite(.timeLimit(.minutes(1)))
 struct EnvironmentFaultTests {
@@ -58,7 +57,8 @@ struct EnvironmentFaultTests {
         let coprod = try CoprodProcess()
         try FileManager.default.createDirectory(
             at: coprod.historyFile.deletingLastPathComponent(), withIntermediateDirectories: true)
-        let junk: [UInt8] = [0x5F, 0x48, 0x69, 0xFF, 0x00, 0x0A, 0x1B, 0x5B, 0x32, 0x4A] + Array(repeating: 0xFE, count: 5000)
+        let junk: [UInt8] =
+            [0x5F, 0x48, 0x69, 0xFF, 0x00, 0x0A, 0x1B, 0x5B, 0x32, 0x4A] + Array(repeating: 0xFE, count: 5000)
         try Data(junk).write(to: coprod.historyFile)
         let transcript = try useTheREPL(coprod)
         #expect(transcript.contains("not in libedit format; moved it to"))

@@ -19,14 +19,15 @@ struct InstalledLessonsTests {
         if withLessons {
             let share = prefix.appendingPathComponent("share/coprod")
             try FileManager.default.createDirectory(at: share, withIntermediateDirectories: true)
-            try FileManager.default.copyItem(at: root.appendingPathComponent("lessons"),
-                                             to: share.appendingPathComponent("lessons"))
+            try FileManager.default.copyItem(
+                at: root.appendingPathComponent("lessons"),
+                to: share.appendingPathComponent("lessons"))
         }
         return program
     }
 
     @Test func anInstalledCopyFindsItsLessonsFromAnyFolder() throws {
-        let coprod = try CoprodProcess()   // runs in its temporary home: no lessons folder there
+        let coprod = try CoprodProcess()  // runs in its temporary home: no lessons folder there
         let program = try install(at: coprod.home.appendingPathComponent("prefix"), withLessons: true)
         let links = coprod.home.appendingPathComponent("links")
         try FileManager.default.createDirectory(at: links, withIntermediateDirectories: true)
@@ -35,7 +36,8 @@ struct InstalledLessonsTests {
         for executable in [program, link] {
             let result = try coprod.run([], input: "lesson 1\n", executable: executable.path)
             #expect(result.status == 0, "\(executable.path): \(result.standardError)")
-            #expect(result.standardOutput.contains("Lesson 1: First steps"), "\(executable.path): \(result.standardOutput)")
+            #expect(
+                result.standardOutput.contains("Lesson 1: First steps"), "\(executable.path): \(result.standardOutput)")
             #expect(result.standardOutput.contains("── Lesson 1 · part 1/"))
         }
     }
@@ -44,7 +46,8 @@ struct InstalledLessonsTests {
         let coprod = try CoprodProcess()
         let program = try install(at: coprod.home.appendingPathComponent("bare"), withLessons: false)
         let result = try coprod.run([], input: "lesson 1\n", executable: program.path)
-        #expect(result.standardError.contains("there is no lesson 1"), "\(result.standardOutput)\(result.standardError)")
+        #expect(
+            result.standardError.contains("there is no lesson 1"), "\(result.standardOutput)\(result.standardError)")
         // $COPROD_LESSONS still works for it.
         coprod.environment["COPROD_LESSONS"] = root.appendingPathComponent("lessons").path
         let pointed = try coprod.run([], input: "lesson 1\n", executable: program.path)

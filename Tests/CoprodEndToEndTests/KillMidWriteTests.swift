@@ -39,7 +39,8 @@ struct KillMidWriteTests {
         // nothing else may appear.
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: coprod.home.path)
             .filter { !["loop.coprod", "out.coprod", "out.csv", "state"].contains($0) }
-        #expect(leftovers.allSatisfy { $0.hasPrefix(".out.coprod.tmp-") || $0.hasPrefix(".out.csv.tmp-") }, "\(leftovers)")
+        #expect(
+            leftovers.allSatisfy { $0.hasPrefix(".out.coprod.tmp-") || $0.hasPrefix(".out.csv.tmp-") }, "\(leftovers)")
         if !leftovers.isEmpty { print("temporary files left by SIGKILL: \(leftovers)") }
     }
 

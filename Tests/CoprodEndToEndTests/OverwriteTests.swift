@@ -2,7 +2,6 @@ import CoprodTestSupport
 import Foundation
 import Testing
 
-
 /// `save`/`export` over an existing file: the REPL asks; a batch run needs `force`.
 @Suite(.timeLimit(.minutes(1)))
 struct OverwriteTests {

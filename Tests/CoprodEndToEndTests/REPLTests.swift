@@ -2,7 +2,6 @@ import CoprodTestSupport
 import Foundation
 import Testing
 
-
 @Suite(.timeLimit(.minutes(1)))
 struct REPLTests {
     @Test func startsWithBannerAndPrompt() throws {

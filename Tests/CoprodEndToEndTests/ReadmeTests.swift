@@ -9,7 +9,8 @@ struct ReadmeTests {
     static func setupCommands() throws -> [String] {
         let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
         let section = try #require(readme.components(separatedBy: "## Set-up: two commands").dropFirst().first)
-        let block = try #require(section.components(separatedBy: "```sh\n").dropFirst().first?.components(separatedBy: "```").first)
+        let block = try #require(
+            section.components(separatedBy: "```sh\n").dropFirst().first?.components(separatedBy: "```").first)
         return block.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") && !$0.isEmpty }
     }
 

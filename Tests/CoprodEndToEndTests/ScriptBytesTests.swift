@@ -21,12 +21,16 @@ struct ScriptBytesTests {
         Case(name: "bom", bytes: [0xEF, 0xBB, 0xBF] + Array("step\n".utf8), status: 0),
         Case(name: "bom-crlf-no-final-newline", bytes: [0xEF, 0xBB, 0xBF] + Array("step\r\nstep".utf8), status: 0),
         Case(name: "nul", bytes: Array("step\nst".utf8) + [0] + Array("ep\n".utf8), status: 1, errorLine: 2),
-        Case(name: "invalid-utf8", bytes: Array("step\ncommunity \"caf".utf8) + [0xFF, 0xC3, 0x28] + Array("\"\n".utf8),
-             status: 1, errorLine: 2, message: "U+FFFD"),
-        Case(name: "lone-continuation-byte", bytes: Array("step\n\n".utf8) + [0x80] + Array("step\n".utf8),
-             status: 1, errorLine: 3, message: "U+FFFD"),
-        Case(name: "megabyte-line", bytes: Array("step\ncommunity \"".utf8) + Array(repeating: 0x61, count: 1 << 20)
-             + Array("\"\n".utf8), status: 1, errorLine: 2, message: "longer than"),
+        Case(
+            name: "invalid-utf8", bytes: Array("step\ncommunity \"caf".utf8) + [0xFF, 0xC3, 0x28] + Array("\"\n".utf8),
+            status: 1, errorLine: 2, message: "U+FFFD"),
+        Case(
+            name: "lone-continuation-byte", bytes: Array("step\n\n".utf8) + [0x80] + Array("step\n".utf8),
+            status: 1, errorLine: 3, message: "U+FFFD"),
+        Case(
+            name: "megabyte-line",
+            bytes: Array("step\ncommunity \"".utf8) + Array(repeating: 0x61, count: 1 << 20)
+                + Array("\"\n".utf8), status: 1, errorLine: 2, message: "longer than"),
         Case(name: "binary-junk", bytes: (0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 7919 &+ 13) }, status: 1),
         Case(name: "unbalanced-quote", bytes: Array("step\ncommunity \"never closed\n".utf8), status: 1, errorLine: 2),
         Case(name: "huge-number", bytes: Array("step 99999999999999999999\n".utf8), status: 1, errorLine: 1),

@@ -10,9 +10,11 @@ struct SignalAndPipeTests {
     @Test(arguments: [(SIGTERM, Int32(143), "terminated"), (SIGINT, Int32(130), "interrupted")])
     func signalStopsABatchRunAtAStepBoundary(signal: Int32, status: Int32, verb: String) throws {
         let coprod = try CoprodProcess()
-        let script = try coprod.writeFile("long.coprod", CoprodProcess.defaultScenario + "step\nrun 9999\nsay \"not reached\"\n")
+        let script = try coprod.writeFile(
+            "long.coprod", CoprodProcess.defaultScenario + "step\nrun 9999\nsay \"not reached\"\n")
         let process = coprod.process([script])
-        let stdout = Pipe(), stderr = Pipe()
+        let stdout = Pipe()
+        let stderr = Pipe()
         process.standardOutput = stdout
         process.standardError = stderr
         process.standardInput = FileHandle.nullDevice
@@ -37,7 +39,9 @@ struct SignalAndPipeTests {
     @Test func sigtermWhileWaitingForInputExits() throws {
         let coprod = try CoprodProcess()
         let process = coprod.process([])
-        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        let stdin = Pipe()
+        let stdout = Pipe()
+        let stderr = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout
         process.standardError = stderr
@@ -62,7 +66,9 @@ struct SignalAndPipeTests {
         let lines = String(repeating: "step\n", count: 3000)
         let script = try coprod.writeFile("many.coprod", lines)
         let process = coprod.process(fromStandardInput ? [] : [script])
-        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        let stdin = Pipe()
+        let stdout = Pipe()
+        let stderr = Pipe()
         process.standardInput = fromStandardInput ? stdin : FileHandle.nullDevice
         process.standardOutput = stdout
         process.standardError = stderr

@@ -1,13 +1,15 @@
-@testable import CoprodLanguage
 import CoprodModel
 import Foundation
 import Testing
+
+@testable import CoprodLanguage
 
 /// The exporters derive from the metric registry: every community and facility metric appears in
 /// the CSV series, the `--json` report and the replicate summary, with the 0.1 names kept.
 @Suite("Exports from the metric registry")
 struct ExportTests {
-    static let script = "community size 150 seed 3\nfacility shed cost 30 publicness 0.7\nfacility lift cost 90 publicness 0.2\nstep 60\n"
+    static let script =
+        "community size 150 seed 3\nfacility shed cost 30 publicness 0.7\nfacility lift cost 90 publicness 0.2\nstep 60\n"
 
     static func object(_ text: String) throws -> [String: Any] {
         try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
@@ -26,7 +28,8 @@ struct ExportTests {
         let json = try Self.object(s.jsonReport())
         let community = try #require(json["community"] as? [String: Any])
         let facilities = try #require(json["facilities"] as? [[String: Any]])
-        let document = try Self.object(try Replicates.run(script: Self.script, fileName: "e", count: 3, options: .init()))
+        let document = try Self.object(
+            try Replicates.run(script: Self.script, fileName: "e", count: 3, options: .init()))
         let summary = try #require(document["summary"] as? [String: Any])
         let summaryCommunity = try #require(summary["community"] as? [String: Any])
         let summaryFacilities = try #require(summary["facilities"] as? [[String: Any]])
@@ -59,39 +62,55 @@ struct ExportTests {
         let json = try Self.object(s.jsonReport())
         #expect(Set(json.keys).isSuperset(of: ["seed", "step", "facilities", "community"]))
         let facility = try #require((json["facilities"] as? [[String: Any]])?.first)
-        #expect(Set(facility.keys).isSuperset(of: [
-            "name", "phase", "progress", "completedAt", "everJoined", "active", "sustained", "retention", "quality",
-            "condition", "degraded", "autonomy", "type", "publicness",
-        ]))
+        #expect(
+            Set(facility.keys).isSuperset(of: [
+                "name", "phase", "progress", "completedAt", "everJoined", "active", "sustained", "retention", "quality",
+                "condition", "degraded", "autonomy", "type", "publicness",
+            ]))
         #expect(facility["degraded"] is Bool)
         #expect(facility["phase"] is String)
         let community = try #require(json["community"] as? [String: Any])
-        #expect(Set(community.keys).isSuperset(of: [
-            "name", "size", "profile", "participation", "efficacy", "trust", "identification", "responsibility",
-            "socialCapital", "participationByAge", "participationByTenure", "largestGap", "governmentWork",
-        ]))
+        #expect(
+            Set(community.keys).isSuperset(of: [
+                "name", "size", "profile", "participation", "efficacy", "trust", "identification", "responsibility",
+                "socialCapital", "participationByAge", "participationByTenure", "largestGap", "governmentWork",
+            ]))
         let header = try #require(s.csvSeries().split(separator: "\n").first).split(separator: ",").map(String.init)
-        let old = ["week", "participation", "efficacy", "trust", "identification", "responsibility", "socialCapital", "largestGap"]
+        let old = [
+            "week", "participation", "efficacy", "trust", "identification", "responsibility", "socialCapital",
+            "largestGap",
+        ]
         #expect(Array(header.prefix(8)) == old)
         for n in ["shed", "lift"] {
-            let columns = ["phase", "progress", "quality", "condition", "everJoined", "active", "sustained", "retention",
-                           "autonomy", "type"].map { "\(n).\($0)" }
+            let columns = [
+                "phase", "progress", "quality", "condition", "everJoined", "active", "sustained", "retention",
+                "autonomy", "type",
+            ].map { "\(n).\($0)" }
             #expect(Set(header).isSuperset(of: columns))
         }
-        let document = try Self.object(try Replicates.run(script: Self.script, fileName: "e", count: 2, options: .init()))
+        let document = try Self.object(
+            try Replicates.run(script: Self.script, fileName: "e", count: 2, options: .init()))
         let summary = try #require(document["summary"] as? [String: Any])
         let f = try #require((summary["facilities"] as? [[String: Any]])?.first)
-        #expect(Set(f.keys).isSuperset(of: ["name", "everJoined", "retention", "quality", "condition", "autonomy", "active",
-                                            "sustained", "completedShare", "types"]))
+        #expect(
+            Set(f.keys).isSuperset(of: [
+                "name", "everJoined", "retention", "quality", "condition", "autonomy", "active",
+                "sustained", "completedShare", "types",
+            ]))
         let c = try #require(summary["community"] as? [String: Any])
-        #expect(Set(c.keys).isSuperset(of: ["participation", "efficacy", "trust", "identification", "responsibility",
-                                            "socialCapital", "largestGap"]))
+        #expect(
+            Set(c.keys).isSuperset(of: [
+                "participation", "efficacy", "trust", "identification", "responsibility",
+                "socialCapital", "largestGap",
+            ]))
     }
 
     @Test("CSV cells follow the metric kinds, row by row, and match the JSON of the last week")
     func csvCells() throws {
         let s = try Self.session()
-        let rows = s.csvSeries().split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let rows = s.csvSeries().split(separator: "\n").map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
         let header = rows[0]
         #expect(rows.count == 62)
         #expect(rows.allSatisfy { $0.count == header.count })
@@ -118,7 +137,8 @@ struct ExportTests {
 
     @Test("summary: a flag's mean is the share of replicates; counts per category word add up")
     func summaryKinds() throws {
-        let document = try Self.object(try Replicates.run(script: Self.script, fileName: "e", count: 5, options: .init()))
+        let document = try Self.object(
+            try Replicates.run(script: Self.script, fileName: "e", count: 5, options: .init()))
         let runs = try #require(document["replicates"] as? [[String: Any]])
         let shed = try #require(((document["summary"] as? [String: Any])?["facilities"] as? [[String: Any]])?.first)
         let types = try #require(shed["types"] as? [String: Int])

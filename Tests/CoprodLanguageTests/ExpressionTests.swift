@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CoprodLanguage
 
 @Suite struct ExpressionTests {
@@ -32,8 +33,13 @@ import Testing
 
     @Test func operatorAndKeywordRanges() throws {
         let s = try #require(try Parser.parseLine("check not week >= 10", lineNumber: 1))
-        guard case .check(.not(.comparison(.field(let f), .greaterOrEqual, .number(let n), let op), let k), nil) = s.command
-        else { Issue.record("shape: \(s.command)"); return }
+        guard
+            case .check(.not(.comparison(.field(let f), .greaterOrEqual, .number(let n), let op), let k), nil) = s
+                .command
+        else {
+            Issue.record("shape: \(s.command)")
+            return
+        }
         #expect(k == cols(7, 10))
         #expect(f.range == cols(11, 15))
         #expect(op == cols(16, 18))
@@ -42,14 +48,18 @@ import Testing
 
     @Test func expressionRangeSpansOperands() throws {
         let s = try #require(try Parser.parseLine("check (a = 1) and b", lineNumber: 1))
-        guard case .check(let e, _) = s.command else { Issue.record("not check"); return }
+        guard case .check(let e, _) = s.command else {
+            Issue.record("not check")
+            return
+        }
         #expect(e.range == cols(8, 20))
     }
 
     @Test func terminatorsEndAnExpression() {
         #expect(ast("run until week > 3 max 9") == "run(until (week > 3) max 9)")
-        #expect(ast("rate shed.active where age = older by tenure")
-            == "rate(shed.active where (age = older) by tenure)")
+        #expect(
+            ast("rate shed.active where age = older by tenure")
+                == "rate(shed.active where (age = older) by tenure)")
     }
 
     @Test func aChainedComparisonIsAnError() throws {

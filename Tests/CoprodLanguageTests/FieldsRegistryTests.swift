@@ -25,8 +25,11 @@ struct FieldsRegistryTests {
         }
         for metric in MetricRegistry.facility {
             let condition: String
-            if case .category(let words) = metric.kind { condition = "shed.\(metric.name) = \(words[0])" }
-            else { condition = "shed.\(metric.name) >= 0" }
+            if case .category(let words) = metric.kind {
+                condition = "shed.\(metric.name) = \(words[0])"
+            } else {
+                condition = "shed.\(metric.name) >= 0"
+            }
             let out = transcript(s, ["run until \(condition) max 1", "count where \(condition)"])
             #expect(!Self.failed(out), "\(metric.name): \(out)")
             if case .category = metric.kind { continue }
@@ -41,7 +44,11 @@ struct FieldsRegistryTests {
         for metric in MetricRegistry.resident + MetricRegistry.residentFacility {
             let name = metric.level == .resident ? metric.name : "shed.\(metric.name)"
             let line: String
-            if case .category(let words) = metric.kind { line = "rate \(name) = \(words[0])" } else { line = "mean \(name)" }
+            if case .category(let words) = metric.kind {
+                line = "rate \(name) = \(words[0])"
+            } else {
+                line = "mean \(name)"
+            }
             let out = transcript(s, [line])
             #expect(!Self.failed(out), "\(name): \(out)")
         }
@@ -64,8 +71,12 @@ struct FieldsRegistryTests {
     @Test("error texts and did-you-mean are those of 0.1")
     func errors() {
         let s = Self.session()
-        let out = transcript(s, ["mean retention", "run until shed.retension > 0", "count where shed", "run until bogus > 1",
-                                 "mean kiosk.stage", "count by shed.quality"])
+        let out = transcript(
+            s,
+            [
+                "mean retention", "run until shed.retension > 0", "count where shed", "run until bogus > 1",
+                "mean kiosk.stage", "count by shed.quality",
+            ])
         #expect(out[0].contains("'retention' needs a facility") && out[0].contains("e.g. shed.retention"))
         #expect(out[1].contains("unknown facility field 'retension'") && out[1].contains("did you mean 'retention'?"))
         #expect(out[2].contains("'shed' is a facility, not a field"))
@@ -90,7 +101,8 @@ struct FieldsRegistryTests {
         for metric in MetricRegistry.resident { #expect(plainResident.contains(metric.name)) }
         let help = try #require(HelpCatalogue.entry(named: "fields")).summary.en
         for metric in MetricRegistry.all {
-            let written = metric.level == .facility || metric.level == .residentFacility ? "F.\(metric.name)" : metric.name
+            let written =
+                metric.level == .facility || metric.level == .residentFacility ? "F.\(metric.name)" : metric.name
             #expect(help.contains(written), "help fields lacks \(written)")
         }
         #expect(help.contains("F.aware") && help.contains("F.entries"))

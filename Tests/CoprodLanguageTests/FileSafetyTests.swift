@@ -28,9 +28,11 @@ struct FileSafetyTests {
         let folder = temporaryFolder()
         let pipe = folder.appendingPathComponent("pipe")
         try #require(mkfifo(pipe.path, 0o600) == 0)
-        let out = transcript(Self.session(folder), [
-            "save \"pipe\"", "save \"pipe\" force", "export \"pipe\" force", "load \"pipe\"",
-        ])
+        let out = transcript(
+            Self.session(folder),
+            [
+                "save \"pipe\"", "save \"pipe\" force", "export \"pipe\" force", "load \"pipe\"",
+            ])
         #expect(out.count == 4)
         for line in out {
             #expect(line.contains("error: 'pipe' is a FIFO (named pipe), not a regular file"), "\(line)")
@@ -55,16 +57,24 @@ struct FileSafetyTests {
         let folder = temporaryFolder()
         let real = folder.appendingPathComponent("real.coprod")
         try "# keep me\n".write(to: real, atomically: true, encoding: .utf8)
-        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("link.coprod").path,
-                                                   withDestinationPath: "real.coprod")
-        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("dangling.csv").path,
-                                                   withDestinationPath: "/nonexistent/elsewhere.csv")
-        let out = transcript(Self.session(folder), [
-            "save \"link.coprod\"", "save \"link.coprod\" force", "export \"dangling.csv\" force",
-        ])
-        #expect(out[0].contains("error: 'link.coprod' is a symbolic link to 'real.coprod'; coprod does not write through links"), "\(out[0])")
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.appendingPathComponent("link.coprod").path,
+            withDestinationPath: "real.coprod")
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.appendingPathComponent("dangling.csv").path,
+            withDestinationPath: "/nonexistent/elsewhere.csv")
+        let out = transcript(
+            Self.session(folder),
+            [
+                "save \"link.coprod\"", "save \"link.coprod\" force", "export \"dangling.csv\" force",
+            ])
+        #expect(
+            out[0].contains(
+                "error: 'link.coprod' is a symbolic link to 'real.coprod'; coprod does not write through links"),
+            "\(out[0])")
         #expect(out[1].split(separator: "\n").first == out[0].split(separator: "\n").first, "force changes nothing")
-        #expect(out[2].contains("error: 'dangling.csv' is a symbolic link to '/nonexistent/elsewhere.csv'"), "\(out[2])")
+        #expect(
+            out[2].contains("error: 'dangling.csv' is a symbolic link to '/nonexistent/elsewhere.csv'"), "\(out[2])")
         #expect(Self.mode(folder.appendingPathComponent("link.coprod")) == S_IFLNK)
         #expect(Self.mode(folder.appendingPathComponent("dangling.csv")) == S_IFLNK)
         #expect(try String(contentsOf: real, encoding: .utf8) == "# keep me\n")
@@ -74,15 +84,18 @@ struct FileSafetyTests {
     @Test("a folder is refused")
     func folderInTheWay() throws {
         let folder = temporaryFolder()
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("sub"), withIntermediateDirectories: false)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("sub"), withIntermediateDirectories: false)
         let out = transcript(Self.session(folder), ["save \"sub\" force"])
         #expect(out[0].contains("error: 'sub' is a folder, not a file"), "\(out)")
     }
 
-    @Test("when the parent of a path is a file, the error names that file", arguments: [
-        ("notes.txt/out.coprod", "notes.txt"),
-        ("notes.txt/deeper/out.coprod", "notes.txt"),
-    ])
+    @Test(
+        "when the parent of a path is a file, the error names that file",
+        arguments: [
+            ("notes.txt/out.coprod", "notes.txt"),
+            ("notes.txt/deeper/out.coprod", "notes.txt"),
+        ])
     func parentIsAFile(_ path: String, _ parent: String) throws {
         let folder = temporaryFolder()
         try "notes\n".write(to: folder.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)

@@ -109,8 +109,12 @@ private func containsCJK(_ text: String) -> Bool {
     /// Each entry's own terms find that entry, so no two entries share a term.
     @Test func termsFindTheirOwnEntry() {
         for e in Glossary.entries {
-            #expect(Glossary.entry(e.term.en)?.key == e.key, "\(e.term.en) finds \(Glossary.entry(e.term.en)?.key ?? "nothing")")
-            #expect(Glossary.entry(e.term.zh)?.key == e.key, "\(e.term.zh) finds \(Glossary.entry(e.term.zh)?.key ?? "nothing")")
+            #expect(
+                Glossary.entry(e.term.en)?.key == e.key,
+                "\(e.term.en) finds \(Glossary.entry(e.term.en)?.key ?? "nothing")")
+            #expect(
+                Glossary.entry(e.term.zh)?.key == e.key,
+                "\(e.term.zh) finds \(Glossary.entry(e.term.zh)?.key ?? "nothing")")
         }
     }
 

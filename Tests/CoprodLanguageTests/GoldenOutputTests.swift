@@ -39,8 +39,9 @@ struct GoldenOutputTests {
         Case(name: "show-shed", setup: ["run 40"], commands: ["show shed"]),
         Case(name: "show-resident", setup: ["run 40"], commands: ["show resident 1"]),
         Case(name: "show-government", setup: ["run 40"], commands: ["show government"]),
-        Case(name: "show-interventions", setup: ["run 40"],
-             commands: ["intervene emotional-care on shed strength 0.8", "show interventions"]),
+        Case(
+            name: "show-interventions", setup: ["run 40"],
+            commands: ["intervene emotional-care on shed strength 0.8", "show interventions"]),
         Case(name: "typology", setup: ["run 40"], commands: ["typology"]),
         Case(name: "explain", setup: ["run 40"], commands: ["explain 1 shed"]),
         Case(name: "count-by-age", setup: ["run 40"], commands: ["count residents by age"]),
@@ -60,7 +61,8 @@ struct GoldenOutputTests {
         for line in c.setup {
             _ = try session.execute(line: line, emit: { _ in })
         }
-        assertSnapshot(replTranscript(session, c.commands).joined(separator: "\n"), named: "\(c.name).\(language.rawValue)")
+        assertSnapshot(
+            replTranscript(session, c.commands).joined(separator: "\n"), named: "\(c.name).\(language.rawValue)")
     }
 
     @Test("example scripts run at their own seed", arguments: examples, Language.allCases)
@@ -82,7 +84,8 @@ struct GoldenOutputTests {
     func langLineMatchesOption() throws {
         let text = try packageFile("examples/community-garden.coprod")
         var viaOption: [String] = []
-        _ = try Session.empty(options: .init(language: .zh)).runScript(text, fileName: "g.coprod", emit: { viaOption.append($0) })
+        _ = try Session.empty(options: .init(language: .zh)).runScript(
+            text, fileName: "g.coprod", emit: { viaOption.append($0) })
         var viaLine: [String] = []
         _ = try Session.empty().runScript("lang zh\n" + text, fileName: "g.coprod", emit: { viaLine.append($0) })
         // `lang zh` may announce itself; everything after that must be the same.

@@ -1,5 +1,5 @@
-import CoprodTestSupport
 import CoprodLanguage
+import CoprodTestSupport
 import Foundation
 import Testing
 
@@ -19,14 +19,17 @@ struct GoldenReadmeTests {
     /// The first ```text block of the README section whose heading starts with `heading`.
     static func tour(under heading: String) throws -> Tour {
         let readme = try packageFile("README.md")
-        let section = try #require(readme.components(separatedBy: "\n" + heading).dropFirst().first?
-            .components(separatedBy: "\n## ").first, "README has a section '\(heading)'")
-        let block = try #require(section.components(separatedBy: "```text\n").dropFirst().first?
-            .components(separatedBy: "\n```").first, "section '\(heading)' has a ```text block")
+        let section = try #require(
+            readme.components(separatedBy: "\n" + heading).dropFirst().first?
+                .components(separatedBy: "\n## ").first, "README has a section '\(heading)'")
+        let block = try #require(
+            section.components(separatedBy: "```text\n").dropFirst().first?
+                .components(separatedBy: "\n```").first, "section '\(heading)' has a ```text block")
         let lines = block.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let first = try #require(lines.firstIndex { promptedCommand($0) != nil }, "the tour has a prompt")
-        return Tour(banner: Array(lines[..<first]), commands: lines.compactMap(promptedCommand),
-                    transcript: Array(lines[first...]))
+        return Tour(
+            banner: Array(lines[..<first]), commands: lines.compactMap(promptedCommand),
+            transcript: Array(lines[first...]))
     }
 
     /// The command after a `coprod wN> ` prompt, "" for a bare prompt at the end, nil for other lines.
@@ -56,8 +59,9 @@ struct GoldenReadmeTests {
         if let difference = Snapshots.firstDifference(expected: expected, actual: actual) {
             let url = FileManager.default.temporaryDirectory.appendingPathComponent("coprod-readme-\(name).txt")
             try? (actual + "\n").write(to: url, atomically: true, encoding: .utf8)
-            Issue.record("README's \(name) tour is not what coprod prints; \(difference)\n(the real transcript is in \(url.path))",
-                         sourceLocation: sourceLocation)
+            Issue.record(
+                "README's \(name) tour is not what coprod prints; \(difference)\n(the real transcript is in \(url.path))",
+                sourceLocation: sourceLocation)
         }
     }
 
@@ -82,8 +86,9 @@ struct GoldenReadmeTests {
     @Test("the Chinese tour tells how to start in Chinese")
     func chineseStart() throws {
         let readme = try packageFile("README.md")
-        let section = try #require(readme.components(separatedBy: "\n## 中文导览 (A tour in Chinese)").dropFirst().first?
-            .components(separatedBy: "\n## ").first)
+        let section = try #require(
+            readme.components(separatedBy: "\n## 中文导览 (A tour in Chinese)").dropFirst().first?
+                .components(separatedBy: "\n## ").first)
         #expect(section.contains("swift run -q coprod --lang zh"))
         #expect(section.contains("LANG=zh_CN.UTF-8"))
         // Right after the English tour.

@@ -1,5 +1,5 @@
-import Testing
 import CoprodLanguage
+import Testing
 
 /// The help catalogue covers the whole language of `grammar-contract.md`, in English and in Chinese.
 @Suite struct HelpCatalogueTests {
@@ -140,15 +140,21 @@ import CoprodLanguage
     /// The English overview keeps the 0.1 shape: heading, blank line, groups of `  name  sentence`
     /// lines each followed by a blank line, then the closing line.
     @Test func englishOverviewKeepsItsShape() throws {
-        let lines = HelpCatalogue.overview(.en).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let lines = HelpCatalogue.overview(.en).split(separator: "\n", omittingEmptySubsequences: false).map(
+            String.init)
         #expect(lines.first == "coprod commands (type `help WORD` for details and an example):")
         #expect(lines.dropFirst().first == "")
         #expect(lines.last == "Comments start with #. One command per line. Paths go in double quotes.")
         #expect(Array(lines.filter { !$0.hasPrefix(" ") && $0.hasSuffix(":") }.dropFirst()) == Self.englishGroups)
         #expect(lines.count == 2 + 2 * Self.englishGroups.count + HelpCatalogue.entries.count + 1)
-        #expect(lines.contains("  step           Advances the model by one week, or by N weeks, and prints a short summary."))
+        #expect(
+            lines.contains(
+                "  step           Advances the model by one week, or by N weeks, and prints a short summary."))
         #expect(lines.contains("  remove         Deletes an intervention."))
-        #expect(lines.contains("  lang           Switches the language of everything printed after it: en for English, zh for Chinese."))
+        #expect(
+            lines.contains(
+                "  lang           Switches the language of everything printed after it: en for English, zh for Chinese."
+            ))
         let listed = try Self.entryLines(lines)
         #expect(listed.map(\.name) == HelpCatalogue.entries.map(\.name), "entries appear once each, in catalogue order")
         for (name, column, sentence) in listed {
@@ -160,7 +166,8 @@ import CoprodLanguage
 
     /// The Chinese overview has the same lines, with Chinese titles and each summary cut at its first 。.
     @Test func chineseOverviewIsTheSameListInChinese() throws {
-        let lines = HelpCatalogue.overview(.zh).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let lines = HelpCatalogue.overview(.zh).split(separator: "\n", omittingEmptySubsequences: false).map(
+            String.init)
         let english = HelpCatalogue.overview(.en).split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.count == english.count)
         #expect(Self.hasCJK(lines.first ?? "") && lines.first?.contains("help WORD") == true)

@@ -1,7 +1,8 @@
-@testable import CoprodLanguage
 import CoprodTestSupport
 import Foundation
 import Testing
+
+@testable import CoprodLanguage
 
 /// Lessons are found from `$COPROD_LESSONS`, `./lessons` and the program's own location, never
 /// from where the sources were compiled.
@@ -40,14 +41,15 @@ struct LessonLibraryTests {
         let root = temporaryFolder()
         let program = try Self.file(root, "pkg/.build/x86_64/debug/coprod")
         try Self.file(root, "pkg/lessons/01-a.coprod", Self.lesson)
-        try Self.file(root, "pkg/.build/lessons/README")        // a lessons folder without lessons is passed over
+        try Self.file(root, "pkg/.build/lessons/README")  // a lessons folder without lessons is passed over
         try Self.file(root, "lessons/01-outer.coprod", Self.lesson)  // further up: not reached
         let folders = LessonLibrary.directories(nearExecutable: program)
         let real = root.resolvingSymlinksInPath()
-        #expect(folders.map(\.path) == [
-            real.appendingPathComponent("pkg/.build/x86_64/share/coprod/lessons").path,
-            real.appendingPathComponent("pkg/lessons").path,
-        ])
+        #expect(
+            folders.map(\.path) == [
+                real.appendingPathComponent("pkg/.build/x86_64/share/coprod/lessons").path,
+                real.appendingPathComponent("pkg/lessons").path,
+            ])
     }
 
     @Test("an installed program uses PREFIX/share/coprod/lessons, also through a symbolic link")
@@ -70,12 +72,14 @@ struct LessonLibraryTests {
         let root = temporaryFolder()
         let program = try Self.file(root, "prefix/bin/coprod")
         let folders = LessonLibrary.standardDirectories(
-            environment: ["COPROD_LESSONS": "mine"], directory: root.appendingPathComponent("work"), executable: program)
+            environment: ["COPROD_LESSONS": "mine"], directory: root.appendingPathComponent("work"), executable: program
+        )
         #expect(folders.count == 3)
         #expect(folders[0].path == root.appendingPathComponent("work/mine").path)
         #expect(folders[1].path == root.appendingPathComponent("work/lessons").path)
         #expect(folders[2].lastPathComponent == "lessons")
-        let noVariable = LessonLibrary.standardDirectories(environment: ["COPROD_LESSONS": ""], directory: root, executable: nil)
+        let noVariable = LessonLibrary.standardDirectories(
+            environment: ["COPROD_LESSONS": ""], directory: root, executable: nil)
         #expect(noVariable == [root.appendingPathComponent("lessons")])
     }
 
@@ -83,15 +87,22 @@ struct LessonLibraryTests {
     func injectedFolders() throws {
         let root = temporaryFolder()
         try Self.file(root, "course/01-injected.coprod", Self.lesson)
-        let s = Session(options: .init(directory: root, lessonDirectories: [root.appendingPathComponent("empty"),
-                                                                           root.appendingPathComponent("course")]))
+        let s = Session(
+            options: .init(
+                directory: root,
+                lessonDirectories: [
+                    root.appendingPathComponent("empty"),
+                    root.appendingPathComponent("course"),
+                ]))
         let out = transcript(s, ["lesson", "lesson 1"])
         #expect(out.contains("  1. Injected"), "\(out)")
         #expect(out.contains { $0.hasPrefix("Lesson 1: Injected") }, "\(out)")
         #expect(s.inLesson)
         let none = Session(options: .init(directory: root, lessonDirectories: [root.appendingPathComponent("empty")]))
         let missing = transcript(none, ["lesson", "lesson 1"])
-        #expect(missing[0].hasPrefix("no lessons found (looked in \(root.appendingPathComponent("empty").path)"), "\(missing)")
+        #expect(
+            missing[0].hasPrefix("no lessons found (looked in \(root.appendingPathComponent("empty").path)"),
+            "\(missing)")
         #expect(missing[1].contains("there is no lesson 1"))
     }
 }

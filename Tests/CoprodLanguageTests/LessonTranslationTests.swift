@@ -9,7 +9,8 @@ import Testing
 
     static func lines(_ number: Int) throws -> [String] {
         let names = try FileManager.default.contentsOfDirectory(atPath: lessons.path)
-        let name = try #require(names.first { $0.hasPrefix(String(format: "%02d-", number)) && $0.hasSuffix(".coprod") })
+        let name = try #require(
+            names.first { $0.hasPrefix(String(format: "%02d-", number)) && $0.hasSuffix(".coprod") })
         return try String(contentsOf: lessons.appendingPathComponent(name), encoding: .utf8)
             .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
@@ -23,7 +24,8 @@ import Testing
     /// Display columns, counting East Asian wide characters as 2.
     static func columns(_ text: String) -> Int {
         text.unicodeScalars.reduce(0) { sum, s in
-            let wide = (0x1100...0x115F).contains(s.value) || (0x2E80...0xA4CF).contains(s.value)
+            let wide =
+                (0x1100...0x115F).contains(s.value) || (0x2E80...0xA4CF).contains(s.value)
                 || (0xAC00...0xD7A3).contains(s.value) || (0xF900...0xFAFF).contains(s.value)
                 || (0xFE30...0xFE4F).contains(s.value) || (0xFF00...0xFF60).contains(s.value)
                 || (0xFFE0...0xFFE6).contains(s.value)
@@ -35,7 +37,8 @@ import Testing
     func everyTextHasItsChinese(number: Int) throws {
         let lines = try Self.lines(number)
         for (k, line) in lines.enumerated() {
-            let word = Self.word(line), next = k + 1 < lines.count ? Self.word(lines[k + 1]) : ""
+            let word = Self.word(line)
+            let next = k + 1 < lines.count ? Self.word(lines[k + 1]) : ""
             let place = "lesson \(number) line \(k + 1)"
             switch word {
             case "title", "part", "predict":
@@ -48,13 +51,17 @@ import Testing
                 #expect(next == "zh", "\(place): the paragraph has no zh lines after it")
             case "zh":
                 let previous = k > 0 ? Self.word(lines[k - 1]) : ""
-                #expect(["title", "part", "predict", "check", "say", "zh"].contains(previous), "\(place): zh after \(previous)")
+                #expect(
+                    ["title", "part", "predict", "check", "say", "zh"].contains(previous),
+                    "\(place): zh after \(previous)")
                 #expect(Self.hasChinese(line), "\(place): zh line without Chinese")
                 #expect(line.hasPrefix("zh \"") && line.hasSuffix("\""), "\(place): zh needs one quoted string")
                 #expect(Self.columns(line) <= 100, "\(place): \(Self.columns(line)) columns")
             default: break
             }
         }
-        #expect(lines.prefix { $0.hasPrefix("#") }.joined().contains("bilingual"), "lesson \(number): header does not say so")
+        #expect(
+            lines.prefix { $0.hasPrefix("#") }.joined().contains("bilingual"),
+            "lesson \(number): header does not say so")
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CoprodLanguage
 
 @Suite struct LexerTests {

@@ -1,7 +1,8 @@
-@testable import CoprodLanguage
 import CoprodTestSupport
 import Foundation
 import Testing
+
+@testable import CoprodLanguage
 
 /// A negative zero typed anywhere is read as zero, so `--json`, `typology` and `save` agree and a
 /// saved script replays to the same bytes.
@@ -23,14 +24,16 @@ struct NegativeZeroTests {
     func saveLoadRoundTrip() throws {
         let folder = temporaryFolder()
         let s = Session(options: .init(directory: folder))
-        let out = transcript(s, [
-            "facility f cost 10 publicness -0 salience -0.0",
-            "facility shed publicness -0e5",
-            "set typology.publicness -0",
-            "intervene outreach on f strength -0",
-            "step 3",
-            "save \"zero.coprod\"",
-        ])
+        let out = transcript(
+            s,
+            [
+                "facility f cost 10 publicness -0 salience -0.0",
+                "facility shed publicness -0e5",
+                "set typology.publicness -0",
+                "intervene outreach on f strength -0",
+                "step 3",
+                "save \"zero.coprod\"",
+            ])
         #expect(!out.contains { $0.contains("error") }, "\(out)")
         #expect(!s.jsonReport().contains("-0,") && !s.jsonReport().contains("-0\n"), "no negative zero in --json")
         let replay = Session(options: .init(directory: folder))

@@ -27,7 +27,8 @@ struct ReplicatesTests {
         #expect(Set(seeds).count == 6)
         // Replicate 2 equals a single run with replicate 2's seed.
         let single = Session.empty(options: .init(seedOverride: Scenario.replicateSeed(5, replicate: 2)))
-        _ = try single.runScript(Self.script.replacingOccurrences(of: " seed 5", with: ""), fileName: "r", emit: { _ in })
+        _ = try single.runScript(
+            Self.script.replacingOccurrences(of: " seed 5", with: ""), fileName: "r", emit: { _ in })
         let singleShed = try #require((try Self.document(single.jsonReport())["facilities"] as? [[String: Any]])?.first)
         let shed2 = try #require((runs[1]["facilities"] as? [[String: Any]])?.first)
         #expect(singleShed["everJoined"] as? Double == shed2["everJoined"] as? Double)
@@ -40,7 +41,8 @@ struct ReplicatesTests {
 
     @Test("replicates run in parallel equal the same replicates run one by one on one thread")
     func threadCountDoesNotMatter() throws {
-        let parallel = try Self.document(try Replicates.run(script: Self.script, fileName: "r", count: 8, options: .init()))
+        let parallel = try Self.document(
+            try Replicates.run(script: Self.script, fileName: "r", count: 8, options: .init()))
         let runs = try #require(parallel["replicates"] as? [[String: Any]])
         for r in 1...8 {
             let one = Session.empty(options: .init(replicate: r))
@@ -55,7 +57,8 @@ struct ReplicatesTests {
     @Test("a script error is reported once, with its position")
     func error() {
         #expect(throws: LocatedDiagnostic.self) {
-            _ = try Replicates.run(script: "facility x cost 10\nstep -2\n", fileName: "bad.coprod", count: 3, options: .init())
+            _ = try Replicates.run(
+                script: "facility x cost 10\nstep -2\n", fileName: "bad.coprod", count: 3, options: .init())
         }
     }
 }

@@ -1,5 +1,6 @@
 import CoprodModel
 import Testing
+
 @testable import CoprodLanguage
 
 @Suite struct RobustnessTests {
@@ -43,8 +44,10 @@ import Testing
     }
 
     static func random(_ rng: inout SplitMix64) -> String {
-        let words = ["step", "run", "until", "where", "by", "and", "or", "not", "(", ")", "=", "1e309", "10x",
-                     "\"", "shed.stage", "max", "hint", "on", ",", "-", "0.5", "张三", "\u{0}", "#", "save", "facility"]
+        let words = [
+            "step", "run", "until", "where", "by", "and", "or", "not", "(", ")", "=", "1e309", "10x",
+            "\"", "shed.stage", "max", "hint", "on", ",", "-", "0.5", "张三", "\u{0}", "#", "save", "facility",
+        ]
         return (0..<rng.below(12)).map { _ in rng.pick(words) }.joined(separator: rng.below(5) == 0 ? "" : " ")
     }
 
@@ -70,7 +73,8 @@ import Testing
                 errors += 1
                 #expect(withinLine(error.range, line, number), "diagnostic range of: \(line.debugDescription)")
                 #expect(!error.message.text(.en).isEmpty && error.message.text(.en).last != ".")
-                let rendered = DiagnosticRenderer.render(LocatedDiagnostic(error, fileName: "f", sourceLine: line), colour: false)
+                let rendered = DiagnosticRenderer.render(
+                    LocatedDiagnostic(error, fileName: "f", sourceLine: line), colour: false)
                 #expect(rendered.contains("^"))
             }
         }
@@ -112,7 +116,8 @@ import Testing
                 _ = try Parser.parseLine(line, lineNumber: 1)
             } catch {
                 #expect(withinLine(error.range, line, 1))
-                let rendered = DiagnosticRenderer.render(LocatedDiagnostic(error, fileName: "f", sourceLine: line), colour: false)
+                let rendered = DiagnosticRenderer.render(
+                    LocatedDiagnostic(error, fileName: "f", sourceLine: line), colour: false)
                 #expect(rendered.count < 2_000)
             }
         }

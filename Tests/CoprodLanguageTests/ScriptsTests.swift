@@ -23,7 +23,8 @@ struct ScriptsTests {
     func example(_ name: String) throws {
         let s = Session.empty()
         var out: [String] = []
-        _ = try s.runScript(try packageFile("examples/\(name).coprod"), fileName: "\(name).coprod", emit: { out.append($0) })
+        _ = try s.runScript(
+            try packageFile("examples/\(name).coprod"), fileName: "\(name).coprod", emit: { out.append($0) })
         #expect(!out.isEmpty)
         let text = try packageFile("examples/\(name).coprod")
         #expect(text.hasPrefix("#"), "starts with a comment citing its sources")
@@ -82,8 +83,9 @@ struct ScriptsTests {
         let fromDefault = Session(options: .init(directory: folder))
         _ = transcript(fromDefault, ["load \"clr.coprod\""])
         let fromEmpty = Session.empty(options: .init(directory: folder))
-        _ = try fromEmpty.runScript(try String(contentsOf: folder.appendingPathComponent("clr.coprod"), encoding: .utf8),
-                                    fileName: "clr.coprod", emit: { _ in })
+        _ = try fromEmpty.runScript(
+            try String(contentsOf: folder.appendingPathComponent("clr.coprod"), encoding: .utf8),
+            fileName: "clr.coprod", emit: { _ in })
         #expect(fromDefault.jsonReport() == s.jsonReport())
         #expect(fromEmpty.jsonReport() == s.jsonReport())
     }
@@ -92,9 +94,13 @@ struct ScriptsTests {
     func saveLoad() throws {
         let folder = temporaryFolder()
         let s = Session(options: .init(directory: folder))
-        _ = transcript(s, ["resident alice age older", "intervene outreach on shed strength 0.7 from 0 to 30", "step 20",
-                           "facility shed salience 0.9", "intervene tech-platform on all strength 0.5", "step 15",
-                           "save \"run.coprod\""])
+        _ = transcript(
+            s,
+            [
+                "resident alice age older", "intervene outreach on shed strength 0.7 from 0 to 30", "step 20",
+                "facility shed salience 0.9", "intervene tech-platform on all strength 0.5", "step 15",
+                "save \"run.coprod\"",
+            ])
         let expected = s.jsonReport()
         let replay = Session(options: .init(directory: folder))
         let out = transcript(replay, ["load \"run.coprod\""])
@@ -102,7 +108,8 @@ struct ScriptsTests {
         #expect(replay.week == 35)
         #expect(replay.jsonReport() == expected)
         // Continuing both gives the same result.
-        _ = transcript(s, ["step 30"]); _ = transcript(replay, ["step 30"])
+        _ = transcript(s, ["step 30"])
+        _ = transcript(replay, ["step 30"])
         #expect(replay.jsonReport() == s.jsonReport())
     }
 
@@ -110,10 +117,14 @@ struct ScriptsTests {
     func interventionNumbers() throws {
         let folder = temporaryFolder()
         let s = Session(options: .init(directory: folder))
-        let out = transcript(s, ["intervene outreach on shed", "intervene council on garden", "intervene training on all",
-                                 "remove intervention 1", "step 5", "intervene incentive on lift to 20", "step 5",
-                                 "remove intervention 2", "step 5", "reset", "step 3", "remove intervention 2", "step 2",
-                                 "save \"ids.coprod\""])
+        let out = transcript(
+            s,
+            [
+                "intervene outreach on shed", "intervene council on garden", "intervene training on all",
+                "remove intervention 1", "step 5", "intervene incentive on lift to 20", "step 5",
+                "remove intervention 2", "step 5", "reset", "step 3", "remove intervention 2", "step 2",
+                "save \"ids.coprod\"",
+            ])
         #expect(!out.contains { $0.contains("error") }, "\(out)")
         let replay = Session(options: .init(directory: folder))
         let loaded = transcript(replay, ["load \"ids.coprod\""])
@@ -180,12 +191,15 @@ struct ScriptsTests {
     func brokenScript() {
         let s = Session.empty()
         #expect(throws: LocatedDiagnostic.self) {
-            _ = try s.runScript("community size 100\nfacility shed cost 60\nstepp 3\n", fileName: "broken.coprod", emit: { _ in })
+            _ = try s.runScript(
+                "community size 100\nfacility shed cost 60\nstepp 3\n", fileName: "broken.coprod", emit: { _ in })
         }
         do {
             _ = try s.runScript("facility g cost 10\nstepp 3\n", fileName: "broken.coprod", emit: { _ in })
         } catch {
-            #expect(DiagnosticRenderer.render(error, colour: false).hasPrefix("broken.coprod:2:1: error: unknown command 'stepp'"))
+            #expect(
+                DiagnosticRenderer.render(error, colour: false).hasPrefix(
+                    "broken.coprod:2:1: error: unknown command 'stepp'"))
         }
     }
 }

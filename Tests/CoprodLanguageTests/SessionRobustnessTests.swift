@@ -11,25 +11,30 @@ struct SessionRobustnessTests {
         var lines: [String] = []
         for folder in ["examples", "lessons"] {
             let dir = packageRoot.appendingPathComponent(folder)
-            for name in try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() where name.hasSuffix(".coprod") {
+            for name in try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+            where name.hasSuffix(".coprod") {
                 lines += try String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8)
                     .split(separator: "\n").map(String.init)
             }
         }
-        lines += ["step", "step 3", "run until shed.phase = design max 20", "show community", "show shed", "typology",
-                  "explain 3 shed", "count residents where age = older by tenure", "rate shed.joined by age",
-                  "mean efficacy where building = 2 by shed.stage", "reset", "clear", "help intervene",
-                  "intervene council on garden strength 0.5 from 2 to 9", "remove intervention 1", "set a0 0.05",
-                  "resident bob age young trust 0.2", "government role 0.6", "save \"x.coprod\" force", "load \"x.coprod\"",
-                  "export \"x.csv\" force", "lesson 2", "next", "hint", "lesson end",
-                  "facility kiosk cost 10", "show kiosk", "typology kiosk", "run until kiosk.phase = design max 5",
-                  "count by kiosk.stage", "resident carol efficacy 0.9", "explain carol kiosk", "set typology.autonomy 0.3"]
+        lines += [
+            "step", "step 3", "run until shed.phase = design max 20", "show community", "show shed", "typology",
+            "explain 3 shed", "count residents where age = older by tenure", "rate shed.joined by age",
+            "mean efficacy where building = 2 by shed.stage", "reset", "clear", "help intervene",
+            "intervene council on garden strength 0.5 from 2 to 9", "remove intervention 1", "set a0 0.05",
+            "resident bob age young trust 0.2", "government role 0.6", "save \"x.coprod\" force", "load \"x.coprod\"",
+            "export \"x.csv\" force", "lesson 2", "next", "hint", "lesson end",
+            "facility kiosk cost 10", "show kiosk", "typology kiosk", "run until kiosk.phase = design max 5",
+            "count by kiosk.stage", "resident carol efficacy 0.9", "explain carol kiosk", "set typology.autonomy 0.3",
+        ]
         return lines
     }
 
-    static let oddPieces = ["\u{0}", "\"", "(", ")", "((((", "1e309", "-0", "NaN", "99999999999999999999", "-3", "1.5",
-                            "\u{FFFD}", "é", "张", "\t", "\r", "==", "!=", "<=", ".", ",", "#", "\\", " ", "and", "or", "not",
-                            "where", "by", "on", "all", "shed", "9e9", "0x10", ".5.", "--1"]
+    static let oddPieces = [
+        "\u{0}", "\"", "(", ")", "((((", "1e309", "-0", "NaN", "99999999999999999999", "-3", "1.5",
+        "\u{FFFD}", "é", "张", "\t", "\r", "==", "!=", "<=", ".", ",", "#", "\\", " ", "and", "or", "not",
+        "where", "by", "on", "all", "shed", "9e9", "0x10", ".5.", "--1",
+    ]
 
     static func mutate(_ line: String, _ dice: inout SplitMix64) -> String {
         var chars = Array(line)
@@ -43,7 +48,9 @@ struct SessionRobustnessTests {
                 if words.count > 1 { chars = Array((words.shuffledDeterministically(&dice)).joined(separator: " ")) }
             case 4: chars += Array(" " + dice.pick(oddPieces))
             default:
-                if let k = chars.firstIndex(where: \.isNumber) { chars.replaceSubrange(k...k, with: Array(dice.pick(oddPieces))) }
+                if let k = chars.firstIndex(where: \.isNumber) {
+                    chars.replaceSubrange(k...k, with: Array(dice.pick(oddPieces)))
+                }
             }
         }
         return String(chars)
@@ -59,12 +66,14 @@ struct SessionRobustnessTests {
     @Test("3,000 random and mutated lines: no crash, errors change nothing")
     func mutatedLines() throws {
         let corpus = try Self.corpus()
-        var dice = SplitMix64(seed: 20261129)
+        var dice = SplitMix64(seed: 20_261_129)
         let folder = temporaryFolder()
-        let options = Session.Options(directory: folder, maxPopulation: 1_000, maxStepsPerCommand: 25,
-                                     lessonDirectories: packageLessons)
+        let options = Session.Options(
+            directory: folder, maxPopulation: 1_000, maxStepsPerCommand: 25,
+            lessonDirectories: packageLessons)
         var session = Session(options: options)
-        var errors = 0, successes = 0
+        var errors = 0
+        var successes = 0
         for k in 0..<3_000 {
             if k % 150 == 0 { session = Session(options: options) }
             let line: String
@@ -126,7 +135,8 @@ struct CommandWalkTests {
             "show resident \(i)", "show \(who)", "typology", "typology \(f)", "explain \(who) \(f)", "explain \(who)",
             "count by \(f).stage, age", "rate \(f).joined where age = older by tenure", "mean efficacy by \(f).channel",
             "count residents where \(f).active = 1 and not (building = 2)", "reset",
-            "community size \(40 + dice.below(200)) seed \(dice.below(5))", "community profile \(dice.pick(["mixed", "old-estate", "commodity-estate"]))",
+            "community size \(40 + dice.below(200)) seed \(dice.below(5))",
+            "community profile \(dice.pick(["mixed", "old-estate", "commodity-estate"]))",
         ]
         return dice.pick(templates)
     }

@@ -18,16 +18,19 @@ struct SessionTests {
     func atomicErrors() throws {
         let s = Session()
         _ = transcript(s, ["step 3"])
-        let before = s.jsonReport(), script = s.scriptText()
-        let out = transcript(s, [
-            "facility shed salience 1.5",              // out of range after a valid change in the same line? no: one setting
-            "facility shed salience 0.9 cost -1",      // first setting valid, second invalid → nothing changes
-            "intervene outreach on shde",
-            "resident 9999 efficacy 0.5",
-            "government role 2",
-            "set a0 7",
-            "run until shed.phase = maintanance",
-        ])
+        let before = s.jsonReport()
+        let script = s.scriptText()
+        let out = transcript(
+            s,
+            [
+                "facility shed salience 1.5",  // out of range after a valid change in the same line? no: one setting
+                "facility shed salience 0.9 cost -1",  // first setting valid, second invalid → nothing changes
+                "intervene outreach on shde",
+                "resident 9999 efficacy 0.5",
+                "government role 2",
+                "set a0 7",
+                "run until shed.phase = maintanance",
+            ])
         #expect(out.count == 7)
         #expect(out.allSatisfy { $0.contains("error:") })
         #expect(s.jsonReport() == before)
@@ -38,7 +41,8 @@ struct SessionTests {
     @Test("out-of-range numbers are refused with the range in the message")
     func ranges() {
         let s = Session()
-        let out = transcript(s, ["intervene outreach strength 1.5", "facility shed publicness -0.2", "step -3", "community size 0"])
+        let out = transcript(
+            s, ["intervene outreach strength 1.5", "facility shed publicness -0.2", "step -3", "community size 0"])
         #expect(out[0].contains("strength must be between 0 and 1"))
         #expect(out[1].contains("publicness must be between 0 and 1"))
         #expect(out[2].contains("error:"))
@@ -68,8 +72,12 @@ struct SessionTests {
     @Test("did-you-mean for commands, names, intervention kinds and fields")
     func suggestions() {
         let s = Session()
-        let out = transcript(s, ["stpe", "show facility shde", "intervene outrech", "count residents where agee = older",
-                                 "rate shed.stag = active", "count residents where age = oldr"])
+        let out = transcript(
+            s,
+            [
+                "stpe", "show facility shde", "intervene outrech", "count residents where agee = older",
+                "rate shed.stag = active", "count residents where age = oldr",
+            ])
         #expect(out[0].contains("did you mean 'step'?"))
         #expect(out[1].contains("did you mean 'shed'?"))
         #expect(out[2].contains("did you mean 'outreach'?"))
@@ -81,12 +89,15 @@ struct SessionTests {
     @Test("golden: an unknown facility in an intervention, with its caret")
     func goldenCaret() {
         let out = transcript(Session(), ["intervene council on gardn strength 0.5"])
-        #expect(out == ["""
-            <repl>:1:22: error: unknown facility 'gardn'
-                intervene council on gardn strength 0.5
-                                     ^~~~~
-            hint: did you mean 'garden'?
-            """])
+        #expect(
+            out == [
+                """
+                <repl>:1:22: error: unknown facility 'gardn'
+                    intervene council on gardn strength 0.5
+                                         ^~~~~
+                hint: did you mean 'garden'?
+                """
+            ])
     }
 
     @Test("step reports the three levels")
@@ -119,7 +130,12 @@ struct SessionTests {
         let s = Session()
         var polls = 0
         var out: [String] = []
-        _ = try s.execute(line: "run 1000", emit: { out.append($0) }, interrupted: { polls += 1; return polls > 7 })
+        _ = try s.execute(
+            line: "run 1000", emit: { out.append($0) },
+            interrupted: {
+                polls += 1
+                return polls > 7
+            })
         #expect(s.week == 7)
         #expect(out.last == "interrupted at week 7 after 7 steps; the model is consistent")
     }
@@ -127,8 +143,12 @@ struct SessionTests {
     @Test("queries count, rate and mean with filters and grouping")
     func queries() {
         let s = Session()
-        let out = transcript(s, ["run 60", "count residents where age = older by tenure", "rate shed.joined by age",
-                                 "mean efficacy where building = 3 by tenure", "count by shed.stage", "count by lift.channel, tenure"])
+        let out = transcript(
+            s,
+            [
+                "run 60", "count residents where age = older by tenure", "rate shed.joined by age",
+                "mean efficacy where building = 3 by tenure", "count by shed.stage", "count by lift.channel, tenure",
+            ])
         let older = s.model.population.age.filter { $0 == .older }.count
         #expect(out.contains("residents where age = older: \(older)"))
         let joined = (0..<400).filter { s.model.joinedAt[$0] >= 0 }.count
@@ -167,8 +187,12 @@ struct SessionTests {
     @Test("named residents with traits; changing them mid-run is kept in the replay script")
     func residents() {
         let s = Session()
-        let out = transcript(s, ["resident alice age older tenure renter efficacy 0.9", "show alice", "step 2",
-                                 "resident alice trust 0.1", "resident alice building 2"])
+        let out = transcript(
+            s,
+            [
+                "resident alice age older tenure renter efficacy 0.9", "show alice", "step 2",
+                "resident alice trust 0.1", "resident alice building 2",
+            ])
         #expect(out[0].hasPrefix("alice (resident 1): older renter"))
         #expect(s.model.population.trust[0] == 0.1)
         #expect(out.last!.contains("a building can only be set at week 0"))
@@ -178,8 +202,12 @@ struct SessionTests {
     @Test("a facility added mid-run can be shown, classified and queried at once (regression: crash)")
     func facilityAddedMidRun() {
         let s = Session()
-        let out = transcript(s, ["step 2", "facility kiosk cost 10", "show kiosk", "typology kiosk",
-                                 "run until kiosk.phase = design", "count by kiosk.stage", "rate kiosk.joined"])
+        let out = transcript(
+            s,
+            [
+                "step 2", "facility kiosk cost 10", "show kiosk", "typology kiosk",
+                "run until kiosk.phase = design", "count by kiosk.stage", "rate kiosk.joined",
+            ])
         #expect(!out.contains { $0.contains("error") }, "\(out)")
         #expect(s.model.outcomes.facilities.count == 4)
         #expect(s.scriptText().contains("step 2\nfacility kiosk cost 10\n"))
@@ -188,7 +216,8 @@ struct SessionTests {
     @Test("reset keeps every change made during the run, now from week 0")
     func resetKeepsChanges() {
         let s = Session()
-        _ = transcript(s, ["run 20", "intervene emotional-care on garden strength 0.8", "facility kiosk cost 10", "reset"])
+        _ = transcript(
+            s, ["run 20", "intervene emotional-care on garden strength 0.8", "facility kiosk cost 10", "reset"])
         #expect(s.week == 0)
         #expect(s.model.scenario.interventions.count == 1)
         #expect(s.model.scenario.interventions[0].start == 20)
@@ -198,9 +227,13 @@ struct SessionTests {
 
     @Test("names that are words of the language are refused; buildings must exist")
     func reservedNamesAndBuildings() {
-        let out = transcript(Session(), ["facility where cost 10", "facility by cost 10", "resident and age older",
-                                         "resident carol building 1000000", "facility lift serves building 50",
-                                         "count by efficacy", "count where shed"])
+        let out = transcript(
+            Session(),
+            [
+                "facility where cost 10", "facility by cost 10", "resident and age older",
+                "resident carol building 1000000", "facility lift serves building 50",
+                "count by efficacy", "count where shed",
+            ])
         #expect(out[0].contains("cannot name a facility") && out[1].contains("cannot name a facility"))
         #expect(out[2].contains("cannot name a resident"))
         #expect(out[3].contains("building must be between 1 and 10"))
@@ -212,7 +245,8 @@ struct SessionTests {
     @Test("a script that loads itself is refused, not a crash")
     func recursiveLoad() throws {
         let folder = temporaryFolder()
-        try "load \"loop.coprod\"\n".write(to: folder.appendingPathComponent("loop.coprod"), atomically: true, encoding: .utf8)
+        try "load \"loop.coprod\"\n".write(
+            to: folder.appendingPathComponent("loop.coprod"), atomically: true, encoding: .utf8)
         let s = Session(options: .init(directory: folder))
         let out = transcript(s, ["load \"loop.coprod\""])
         #expect(out.joined().contains("load is nested more than 16 deep"))

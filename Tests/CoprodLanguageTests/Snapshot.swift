@@ -70,20 +70,23 @@ func assertSnapshot(_ text: String, named name: String, sourceLocation: Testing.
             let old = try? String(contentsOf: url, encoding: .utf8)
             try actual.write(to: url, atomically: true, encoding: .utf8)
             let what = old == nil ? "new" : old == actual ? "unchanged" : "changed"
-            Issue.record("recorded snapshot '\(name)' (\(what)) in \(url.path); run again without COPROD_RECORD_SNAPSHOTS to check it",
-                         sourceLocation: sourceLocation)
+            Issue.record(
+                "recorded snapshot '\(name)' (\(what)) in \(url.path); run again without COPROD_RECORD_SNAPSHOTS to check it",
+                sourceLocation: sourceLocation)
         } catch {
             Issue.record("could not record snapshot '\(name)' at \(url.path): \(error)", sourceLocation: sourceLocation)
         }
         return
     }
     guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-        Issue.record("no snapshot '\(name)' at \(url.path); run with COPROD_RECORD_SNAPSHOTS=1 to record it",
-                     sourceLocation: sourceLocation)
+        Issue.record(
+            "no snapshot '\(name)' at \(url.path); run with COPROD_RECORD_SNAPSHOTS=1 to record it",
+            sourceLocation: sourceLocation)
         return
     }
     if let difference = Snapshots.firstDifference(expected: expected, actual: actual) {
-        Issue.record("""
+        Issue.record(
+            """
             output differs from snapshot '\(name)' (\(url.lastPathComponent)); \(difference)
             (if the new output is right, record it with COPROD_RECORD_SNAPSHOTS=1)
             """, sourceLocation: sourceLocation)

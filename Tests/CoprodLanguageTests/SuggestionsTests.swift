@@ -1,13 +1,14 @@
 import Testing
+
 @testable import CoprodLanguage
 
 @Suite struct SuggestionsTests {
     @Test func distances() {
         #expect(Suggestions.distance("", "") == 0)
         #expect(Suggestions.distance("step", "") == 4)
-        #expect(Suggestions.distance("stpe", "step") == 1)      // transposition
+        #expect(Suggestions.distance("stpe", "step") == 1)  // transposition
         #expect(Suggestions.distance("kitten", "sitting") == 3)
-        #expect(Suggestions.distance("ca", "abc") == 3)          // optimal string alignment
+        #expect(Suggestions.distance("ca", "abc") == 3)  // optimal string alignment
         #expect(Suggestions.distance("张三", "张四") == 1)
     }
 

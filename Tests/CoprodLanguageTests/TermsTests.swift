@@ -60,7 +60,8 @@ private func containsCJK(_ text: String) -> Bool {
     /// A number as the docs write it: a whole number with thousands separators (100,000).
     static func written(_ x: Double) -> String {
         guard x == x.rounded(), abs(x) < 1e15 else { return "\(x)" }
-        var digits = String(Int(abs(x))), out = ""
+        var digits = String(Int(abs(x)))
+        var out = ""
         while digits.count > 3 {
             out = "," + digits.suffix(3) + out
             digits.removeLast(3)

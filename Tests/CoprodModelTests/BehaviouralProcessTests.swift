@@ -1,13 +1,16 @@
 import Foundation
 import Testing
+
 @testable import CoprodModel
 
 /// Spec §4, the behavioural process: the join terms, the join and channel decisions, satisfaction,
 /// fatigue and staying. Expected values were worked out with Python (`/tmp/hand.py` in the session
 /// that wrote these tests); each comment shows the arithmetic.
 struct BehaviouralProcessTests {
-    static let traits: [ResidentTrait: Double] = [.need: 0.64, .efficacy: 0.5, .time: 0.8, .skill: 0.3, .digital: 0.5,
-                                          .trust: 0.7, .identification: 0.6, .responsibility: 0.4]
+    static let traits: [ResidentTrait: Double] = [
+        .need: 0.64, .efficacy: 0.5, .time: 0.8, .skill: 0.3, .digital: 0.5,
+        .trust: 0.7, .identification: 0.6, .responsibility: 0.4,
+    ]
 
     // MARK: joinTerms
 
@@ -46,10 +49,13 @@ struct BehaviouralProcessTests {
     /// - outreach term 0.9·0.7·(1 − 0.3)·0.03 = 0.01323; incentive term 0.04; pMob = 0.05323
     /// - p = (1 − (1 − pAuto)(1 − pMob))/5 = 0.011635034008664169
     @Test func joinTermsInConstructionWithPlatformIncentiveOutreachAndReentry() throws {
-        var m = try Fixture.k5(facilities: [Fixture.facility(serves: .building(2))],
-                               interventions: [Fixture.intervention(.techPlatform, 0.5),
-                                               Fixture.intervention(.incentive, 0.4, id: 2),
-                                               Fixture.intervention(.outreach, 0.9, id: 3)])
+        var m = try Fixture.k5(
+            facilities: [Fixture.facility(serves: .building(2))],
+            interventions: [
+                Fixture.intervention(.techPlatform, 0.5),
+                Fixture.intervention(.incentive, 0.4, id: 2),
+                Fixture.intervention(.outreach, 0.9, id: 3),
+            ])
         m.setTraits(0, Self.traits)
         m.put(0, .lapsed)
         m.facilities[0].phase = .construction
@@ -84,8 +90,9 @@ struct BehaviouralProcessTests {
 
     /// `ease` is clamped: 1 − 0.1·0.1·0.3 + 0.3·1 = 1.297 → 1, so C = sqrt(efficacy·time) = sqrt(0.36) = 0.6.
     @Test func easeIsClampedToOne() throws {
-        var m = try Fixture.model(size: 1, facilities: [Fixture.facility(complexity: 0.1)],
-                                  interventions: [Fixture.intervention(.techPlatform, 1)])
+        var m = try Fixture.model(
+            size: 1, facilities: [Fixture.facility(complexity: 0.1)],
+            interventions: [Fixture.intervention(.techPlatform, 1)])
         m.setTraits(0, [.skill: 0.9, .digital: 1, .efficacy: 0.4, .time: 0.9])
         m.put(0, .aware)
         let t = m.joinTerms(0, 0, levers: m.currentLevers(0), activeTies: 0)
@@ -99,8 +106,10 @@ struct BehaviouralProcessTests {
     @Test(arguments: [(0.187, 0.206, 0.133, 0.12, 0.10), (1.0, 0.0, 0.0, 0.0, 0.0), (0.1, 0.2, 0.3, 0.4, 0.5)])
     func utilityIsAWeightedMean(weights: (Double, Double, Double, Double, Double)) throws {
         var m = try Fixture.k5(facilities: [Fixture.facility(salience: 1, complexity: 0)])
-        (m.scenario.parameters.wA, m.scenario.parameters.wS, m.scenario.parameters.wC,
-         m.scenario.parameters.wI, m.scenario.parameters.wR) = weights
+        (
+            m.scenario.parameters.wA, m.scenario.parameters.wS, m.scenario.parameters.wC,
+            m.scenario.parameters.wI, m.scenario.parameters.wR
+        ) = weights
         // A = sqrt(need·1)·1 = 0.52 → need = 0.2704; C = 1·sqrt(eff·time) = 0.52 with eff = time = 0.52;
         // S = 0.52 is not reachable with 4 ties, so the norm weight is checked with S = 0.5 separately.
         m.setTraits(0, [.need: 0.2704, .efficacy: 0.52, .time: 0.52, .identification: 0.52, .responsibility: 0.52])
@@ -123,14 +132,19 @@ struct BehaviouralProcessTests {
     /// Each resident joins iff her own join draw is below p; the entry is autonomous iff her channel
     /// draw·(pAuto + pMob) < pAuto; a mobilised entry is incentive-driven (0.04 > 0.01701).
     @Test func joinAndChannelDecisions() throws {
-        var m = try Fixture.model(size: 600, seed: 12,
-                                  interventions: [Fixture.intervention(.techPlatform, 0.5),
-                                                  Fixture.intervention(.incentive, 0.4, id: 2),
-                                                  Fixture.intervention(.outreach, 0.9, id: 3)])
+        var m = try Fixture.model(
+            size: 600, seed: 12,
+            interventions: [
+                Fixture.intervention(.techPlatform, 0.5),
+                Fixture.intervention(.incentive, 0.4, id: 2),
+                Fixture.intervention(.outreach, 0.9, id: 3),
+            ])
         m.setTraitsForAll(Self.traits)
         m.week = 5
         for i in 0..<600 {
-            if i < 300 { m.put(i, .aware) } else {
+            if i < 300 {
+                m.put(i, .aware)
+            } else {
                 m.put(i, .lapsed)
                 m.joinedAt[i] = 1
                 m.satisfaction[i] = 0.3
@@ -143,7 +157,8 @@ struct BehaviouralProcessTests {
         let joinDraw = StepDraws(seed: 12, week: 5, process: .join)
         let channelDraw = StepDraws(seed: 12, week: 5, process: .channel)
         let (pAuto, pMob) = (0.009462496770454631, 0.05701)
-        var joins = 0, autonomous = 0
+        var joins = 0
+        var autonomous = 0
         for i in 0..<600 {
             let p = i < 300 ? 0.065933039829571 : 0.013186607965914199
             let joined = joinDraw.uniform(0, i) < p
@@ -181,8 +196,9 @@ struct BehaviouralProcessTests {
     /// incentive every entry is autonomous.
     @Test(arguments: [0.0, 1.0])
     func channelWithoutIncentive(outreach: Double) throws {
-        var m = try Fixture.model(size: 1000, seed: 3,
-                                  interventions: [Fixture.intervention(.outreach, outreach)])
+        var m = try Fixture.model(
+            size: 1000, seed: 3,
+            interventions: [Fixture.intervention(.outreach, outreach)])
         m.setTraitsForAll(Self.traits)
         for i in 0..<1000 { m.put(i, .aware) }
         let ctx = m.beginStep()
@@ -197,8 +213,10 @@ struct BehaviouralProcessTests {
     /// A resident who hears of a project can join in the same week, and the norm she sees is the
     /// share of ties active at the start of the week (nobody here), not after others joined.
     @Test func sameWeekJoinsReadTheStartOfWeekNorm() throws {
-        var m = try Fixture.model(size: 40, kIn: 6,
-                                  interventions: [Fixture.intervention(.incentive, 1)]) { $0.parameters.a0 = 1 }
+        var m = try Fixture.model(
+            size: 40, kIn: 6,
+            interventions: [Fixture.intervention(.incentive, 1)]
+        ) { $0.parameters.a0 = 1 }
         m.step()
         let joined = (0..<40).filter { m.stage[$0] == .active }
         #expect(!joined.isEmpty)
@@ -216,7 +234,10 @@ struct BehaviouralProcessTests {
     /// - pStay = σ(8·(0.35·0.484 + 0.2·0.7 + 0.2·0.4 + 0.25·0.5 − 0.3·0.115 − 0.05)) = 0.968907424216999
     @Test func satisfactionFatigueAndStayWithSolidaryTies() throws {
         var m = try Fixture.k5()
-        for i in 0...2 { m.put(i, .active); m.activeRun[i] = 3 }
+        for i in 0...2 {
+            m.put(i, .active)
+            m.activeRun[i] = 3
+        }
         m.facilities[0].phase = .construction
         m.facilities[0].visibleProgress = 0.4
         m.setTraits(0, [.time: 0.6, .identification: 0.7, .responsibility: 0.4])
@@ -240,9 +261,12 @@ struct BehaviouralProcessTests {
     /// - logit/8 = 0.35·0.424 + 0.1 + 0.06 − 0.0345 − 0.05 = 0.2239 → pStay = 0.8570743370175199
     /// - incentive-driven: + 0.3·0.6 = 0.4039 → pStay = 0.9619916537161725
     @Test func stayDecisionsWithEmotionalEngagementAndIncentive() throws {
-        var m = try Fixture.model(size: 200, seed: 21,
-                                  interventions: [Fixture.intervention(.emotionalCare, 0.5),
-                                                  Fixture.intervention(.incentive, 0.6, id: 2)])
+        var m = try Fixture.model(
+            size: 200, seed: 21,
+            interventions: [
+                Fixture.intervention(.emotionalCare, 0.5),
+                Fixture.intervention(.incentive, 0.6, id: 2),
+            ])
         m.setTraitsForAll([.time: 0.6, .identification: 0.5, .responsibility: 0.3])
         m.facilities[0].phase = .construction
         m.facilities[0].visibleProgress = 0.4
@@ -282,7 +306,10 @@ struct BehaviouralProcessTests {
     @Test func sustainedAfterEightConsecutiveWeeks() throws {
         var m = try Fixture.model(size: 300, seed: 5)
         m.setTraitsForAll([.time: 0.3, .identification: 0.5, .responsibility: 0.3])
-        for i in 0..<300 { m.put(i, .active); m.activeRun[i] = 7 }
+        for i in 0..<300 {
+            m.put(i, .active)
+            m.activeRun[i] = 7
+        }
         let ctx = m.beginStep()
         var tally = StepTally(facilityCount: 1)
         m.behaviouralProcess(ctx, tally: &tally)
@@ -308,7 +335,8 @@ struct BehaviouralProcessTests {
         m.satisfaction[0] = 1
         // pStay = σ(8·(0.35·s + 0.2 + 0.2 − 0.3·f − 0.05)) ≥ σ(8·0.3) for these traits; the
         // resident's own draws decide, so follow them week by week.
-        var run = 1, longest = 1
+        var run = 1
+        var longest = 1
         for week in 0..<12 {
             guard m.stage[0] == .active else { break }
             m.step()

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CoprodModel
 
 /// Spec §3, the cognitive process: awareness, identification, responsibility.
@@ -44,7 +45,9 @@ struct CognitiveProcessTests {
 
     /// `(1 − aSoc)^k`: with aSoc = 1 exactly the residents with an active tie on f hear of f.
     @Test func wordOfMouthNeedsATieActiveOnThatFacility() throws {
-        var m = try Fixture.model(size: 80, kIn: 6, kOut: 2, facilities: [Fixture.facility("a"), Fixture.facility("b")]) {
+        var m = try Fixture.model(
+            size: 80, kIn: 6, kOut: 2, facilities: [Fixture.facility("a"), Fixture.facility("b")]
+        ) {
             $0.parameters.a0 = 0
             $0.parameters.aSoc = 1
         }
@@ -68,8 +71,10 @@ struct CognitiveProcessTests {
     /// `(1 − aInfo·info)`: aInfo = 1 and publicity at strength 1 reach everyone, on the targeted
     /// facility only.
     @Test func publicityReachesEveryoneOnItsFacility() throws {
-        var m = try Fixture.model(size: 40, facilities: [Fixture.facility("a"), Fixture.facility("b")],
-                                  interventions: [Fixture.intervention(.information, 1, on: "a")]) {
+        var m = try Fixture.model(
+            size: 40, facilities: [Fixture.facility("a"), Fixture.facility("b")],
+            interventions: [Fixture.intervention(.information, 1, on: "a")]
+        ) {
             $0.parameters.a0 = 0
             $0.parameters.aInfo = 1
         }
@@ -99,25 +104,37 @@ struct CognitiveProcessTests {
     /// Worked example (a0 = 0.05, veteran, info 0.6, platform 0.5, digital 0.8, k = 2):
     /// 1 − (1 − 0.25)(1 − 0.09)(1 − 0.1)(0.9²) = 1 − 0.75·0.91·0.9·0.81 = 0.5024575.
     @Test func awarenessProbabilityMatchesTheFormula() throws {
-        let a0 = 0.05, info = 0.6, platform = 0.5
-        let background: Double = 1 - a0 * 5, publicity: Double = 1 - 0.15 * info
-        let online: Double = 1 - 0.25 * platform * 0.8, neighbours: Double = pow(0.9, 2)
+        let a0 = 0.05
+        let info = 0.6
+        let platform = 0.5
+        let background: Double = 1 - a0 * 5
+        let publicity: Double = 1 - 0.15 * info
+        let online: Double = 1 - 0.25 * platform * 0.8
+        let neighbours: Double = pow(0.9, 2)
         #expect(close(1 - background * publicity * online * neighbours, 0.5024575))
-        var m = try Fixture.model(size: 400, kIn: 6, kOut: 2, seed: 31,
-                                  interventions: [Fixture.intervention(.information, info),
-                                                  Fixture.intervention(.techPlatform, platform, id: 2)]) {
+        var m = try Fixture.model(
+            size: 400, kIn: 6, kOut: 2, seed: 31,
+            interventions: [
+                Fixture.intervention(.information, info),
+                Fixture.intervention(.techPlatform, platform, id: 2),
+            ]
+        ) {
             $0.parameters.a0 = a0
         }
         for i in stride(from: 0, to: 400, by: 9) { m.put(i, .active) }
         for i in stride(from: 1, to: 400, by: 7) { m.veteran[i] = true }
-        let before = m.stage, veteran = m.veteran
+        let before = m.stage
+        let veteran = m.veteran
         let draws = StepDraws(seed: m.scenario.seed, week: m.week, process: .awareness)
         _ = Self.cognitive(&m)
-        var predictedAware = 0, realisedAware = 0, sumProbability = 0.0
+        var predictedAware = 0
+        var realisedAware = 0
+        var sumProbability = 0.0
         for i in 0..<400 where before[i] == .unaware {
             let k = m.population.ties.partners(of: i).filter { before[Int($0)] == .active }.count
             let v = veteran[i] ? 1.0 : 0.0
-            let p = 1 - (1 - min(1, a0 * (1 + 4 * v))) * (1 - 0.15 * info)
+            let p =
+                1 - (1 - min(1, a0 * (1 + 4 * v))) * (1 - 0.15 * info)
                 * (1 - 0.25 * platform * m.population.digital[i]) * pow(1 - 0.10, Double(k))
             let hears = draws.uniform(0, i) < p
             #expect((m.stage[i] == .aware) == hears, "resident \(i): p = \(p)")
@@ -166,9 +183,12 @@ struct CognitiveProcessTests {
     /// (strength 0.3, resident 1 active on b: 0.3). ident 0.5, attachment 0.5, not active:
     /// 0.5 + 0.02·0.3·0.5 = 0.503.
     @Test func emotionalEngagementTakesTheLargestOverFacilities() throws {
-        var m = try Fixture.k5(facilities: [Fixture.facility("a"), Fixture.facility("b")],
-                               interventions: [Fixture.intervention(.emotionalCare, 0.5, on: "a"),
-                                               Fixture.intervention(.emotionalCare, 0.3, on: "b", id: 2)])
+        var m = try Fixture.k5(
+            facilities: [Fixture.facility("a"), Fixture.facility("b")],
+            interventions: [
+                Fixture.intervention(.emotionalCare, 0.5, on: "a"),
+                Fixture.intervention(.emotionalCare, 0.3, on: "b", id: 2),
+            ])
         m.scenario.parameters.a0 = 0
         m.put(0, .aware, on: 0)
         m.put(0, .aware, on: 1)
@@ -191,8 +211,13 @@ struct CognitiveProcessTests {
     /// terms push: after a 0.4 + 0.01·0.3·0.6 − 0.0015 = 0.4003;
     /// after b 0.4003 + 0.01·0.18·0.5997 − 0.01·0.1503 = 0.39987646.
     @Test func responsibilityUpdateAndCrowdingOut() throws {
-        var m = try Fixture.model(size: 2, facilities: [Fixture.facility("a", publicness: 0.6),
-                                                        Fixture.facility("b", publicness: 0.9)]) {
+        var m = try Fixture.model(
+            size: 2,
+            facilities: [
+                Fixture.facility("a", publicness: 0.6),
+                Fixture.facility("b", publicness: 0.9),
+            ]
+        ) {
             $0.parameters.a0 = 0
         }
         m.facilities[0].visibleProgress = 0.5

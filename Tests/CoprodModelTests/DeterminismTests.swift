@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CoprodModel
 
 /// Spec §2 and §10: a run depends only on its scenario and seed — not on threads, not on what else
@@ -68,9 +69,11 @@ struct DeterminismTests {
     @Test func aResidentsDecisionsDoNotDependOnUnrelatedResidents() throws {
         func runFirstResident(size: Int) throws -> [Stage] {
             // Blocks of one: the facility serves resident 0 alone, whatever the community's size.
-            var m = try Fixture.model(size: size, blockSize: 1, seed: 77,
-                                      facilities: [Fixture.facility(serves: .building(1))],
-                                      interventions: [Fixture.intervention(.incentive, 1)]) {
+            var m = try Fixture.model(
+                size: size, blockSize: 1, seed: 77,
+                facilities: [Fixture.facility(serves: .building(1))],
+                interventions: [Fixture.intervention(.incentive, 1)]
+            ) {
                 $0.parameters.a0 = 0
             }
             m.setTraits(0, BehaviouralProcessTests.traits)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CoprodModel
 
 /// Spec §6: outcomes feed back into efficacy and trust, and a good completion lifts beneficiaries.

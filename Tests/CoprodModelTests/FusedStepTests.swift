@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CoprodModel
 
 /// The fused step (two passes over the residents) against the reference processes run one after
@@ -30,15 +31,18 @@ struct FusedStepTests {
             let x = Double(k)
             let salience: Double = 0.9 - 0.1 * Double(k % 4)
             let cost: Double = 20 + 15 * x
-            return Fixture.facility("f\(k)", publicness: x / 7, salience: salience, complexity: 0.1 * (x + 1),
-                                    cost: cost, serves: beneficiaries[k % 4],
-                                    initiator: k % 3 == 0 ? .residents : .government)
+            return Fixture.facility(
+                "f\(k)", publicness: x / 7, salience: salience, complexity: 0.1 * (x + 1),
+                cost: cost, serves: beneficiaries[k % 4],
+                initiator: k % 3 == 0 ? .residents : .government)
         }
-        eight.interventions = [Fixture.intervention(.emotionalCare, 0.9, from: 3, id: 1),
-                               Fixture.intervention(.incentive, 1, on: "f2", id: 2),
-                               Fixture.intervention(.training, 0.7, on: "f5", from: 6, to: 30, id: 3),
-                               Fixture.intervention(.differentiated, 1, from: 10, id: 4),
-                               Fixture.intervention(.outreach, 1, on: "f7", id: 5)]
+        eight.interventions = [
+            Fixture.intervention(.emotionalCare, 0.9, from: 3, id: 1),
+            Fixture.intervention(.incentive, 1, on: "f2", id: 2),
+            Fixture.intervention(.training, 0.7, on: "f5", from: 6, to: 30, id: 3),
+            Fixture.intervention(.differentiated, 1, from: 10, id: 4),
+            Fixture.intervention(.outreach, 1, on: "f7", id: 5),
+        ]
         eight.parameters.sustainWeeks = 3
         out.append(eight)
         return out
@@ -53,7 +57,9 @@ struct FusedStepTests {
             fused.step()
             Self.referenceStep(&reference)
             if week % 10 == 9 || week == 69 {
-                #expect(GoldenDeterminismTests.digest(fused).hex == GoldenDeterminismTests.digest(reference).hex, "week \(week + 1)")
+                #expect(
+                    GoldenDeterminismTests.digest(fused).hex == GoldenDeterminismTests.digest(reference).hex,
+                    "week \(week + 1)")
             }
         }
         #expect(fused.history == reference.history)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CoprodModel
 
 /// The random number generators against published reference outputs, and the distributions drawn
@@ -10,9 +11,11 @@ struct GeneratorTests {
     /// The first outputs of Vigna's splitmix64.c (and Java's `SplittableRandom`) for seed 1234567.
     @Test func splitMix64MatchesReferenceOutputs() {
         var g = SplitMix64(seed: 1_234_567)
-        let expected: [UInt64] = [6_457_827_717_110_365_317, 3_203_168_211_198_807_973,
-                                  9_817_491_932_198_370_423, 4_593_380_528_125_082_431,
-                                  16_408_922_859_458_223_821]
+        let expected: [UInt64] = [
+            6_457_827_717_110_365_317, 3_203_168_211_198_807_973,
+            9_817_491_932_198_370_423, 4_593_380_528_125_082_431,
+            16_408_922_859_458_223_821,
+        ]
         #expect((0..<5).map { _ in g.next() } == expected)
     }
 
@@ -53,21 +56,26 @@ struct GeneratorTests {
     /// (`x = 42; s[i] = splitmix64_next()` for i = 0…3, then `next()` five times).
     @Test func xoshiroSeededThroughSplitMix64MatchesReference() {
         var g = Xoshiro256StarStar(seed: 42)
-        let expected: [UInt64] = [1_546_998_764_402_558_742, 6_990_951_692_964_543_102,
-                                  12_544_586_762_248_559_009, 17_057_574_109_182_124_193,
-                                  18_295_552_978_065_317_476]
+        let expected: [UInt64] = [
+            1_546_998_764_402_558_742, 6_990_951_692_964_543_102,
+            12_544_586_762_248_559_009, 17_057_574_109_182_124_193,
+            18_295_552_978_065_317_476,
+        ]
         #expect((0..<5).map { _ in g.next() } == expected)
     }
 
     @Test func sameSeedSameStreamDifferentSeedDifferentStream() {
-        var a = Xoshiro256StarStar(seed: 99), b = Xoshiro256StarStar(seed: 99), c = Xoshiro256StarStar(seed: 100)
+        var a = Xoshiro256StarStar(seed: 99)
+        var b = Xoshiro256StarStar(seed: 99)
+        var c = Xoshiro256StarStar(seed: 100)
         let sa = (0..<100).map { _ in a.next() }
         let sb = (0..<100).map { _ in b.next() }
         let sc = (0..<100).map { _ in c.next() }
         #expect(sa == sb)
         #expect(sa != sc)
         // The distributions consume the stream deterministically as well.
-        var d = Xoshiro256StarStar(seed: 5), e = Xoshiro256StarStar(seed: 5)
+        var d = Xoshiro256StarStar(seed: 5)
+        var e = Xoshiro256StarStar(seed: 5)
         #expect((0..<200).map { _ in d.nextBeta(2, 5) } == (0..<200).map { _ in e.nextBeta(2, 5) })
         #expect(SplitMix64.derive(1, 2) == SplitMix64.derive(1, 2))
         #expect(SplitMix64.derive(1, 2) != SplitMix64.derive(1, 3))
@@ -139,7 +147,7 @@ struct GeneratorTests {
     func betaMomentsMatch(shape: BetaShape) {
         var g = Xoshiro256StarStar(seed: 77)
         let n = 20_000
-        var xs = [Double]()
+        var xs: [Double] = []
         xs.reserveCapacity(n)
         for _ in 0..<n { xs.append(g.nextBeta(shape.a, shape.b)) }
         #expect(xs.allSatisfy { $0 >= 0 && $0 <= 1 })
@@ -165,7 +173,7 @@ struct GeneratorTests {
     func gammaWithSmallShape(shape: Double) {
         var g = Xoshiro256StarStar(seed: 8)
         let n = 20_000
-        var xs = [Double]()
+        var xs: [Double] = []
         for _ in 0..<n { xs.append(g.nextGamma(shape: shape)) }
         #expect(xs.allSatisfy { $0 >= 0 && $0.isFinite })
         let mean = xs.reduce(0, +) / Double(n)
@@ -179,7 +187,7 @@ struct GeneratorTests {
     @Test func betaWithSmallShapes() {
         var g = Xoshiro256StarStar(seed: 9)
         let n = 20_000
-        var xs = [Double]()
+        var xs: [Double] = []
         for _ in 0..<n { xs.append(g.nextBeta(0.5, 0.5)) }
         let mean = xs.reduce(0, +) / Double(n)
         let variance = xs.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(n - 1)
@@ -190,7 +198,7 @@ struct GeneratorTests {
     @Test func normalDrawsHaveUnitMoments() {
         var g = Xoshiro256StarStar(seed: 10)
         let n = 20_000
-        var xs = [Double]()
+        var xs: [Double] = []
         for _ in 0..<n { xs.append(g.nextNormal()) }
         let mean = xs.reduce(0, +) / Double(n)
         let variance = xs.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(n - 1)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CoprodModel
 
 /// Golden outputs pinned before the performance work of issue 10: a 64-bit FNV-1a digest of
@@ -11,45 +12,86 @@ struct GoldenDeterminismTests {
     struct Digest {
         private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
         mutating func byte(_ b: UInt8) { value = (value ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
-        mutating func u64(_ x: UInt64) { for s in stride(from: 0, to: 64, by: 8) { byte(UInt8(truncatingIfNeeded: x >> UInt64(s))) } }
+        mutating func u64(_ x: UInt64) {
+            for s in stride(from: 0, to: 64, by: 8) { byte(UInt8(truncatingIfNeeded: x >> UInt64(s))) }
+        }
         mutating func int(_ x: Int) { u64(UInt64(bitPattern: Int64(x))) }
         mutating func double(_ x: Double) { u64(x.bitPattern) }
         mutating func bool(_ b: Bool) { byte(b ? 1 : 0) }
-        mutating func string(_ s: String) { for b in s.utf8 { byte(b) }; byte(0xff) }
-        mutating func optional(_ x: Int?) { if let x { byte(1); int(x) } else { byte(0) } }
+        mutating func string(_ s: String) {
+            for b in s.utf8 { byte(b) }
+            byte(0xff)
+        }
+        mutating func optional(_ x: Int?) {
+            if let x {
+                byte(1)
+                int(x)
+            } else {
+                byte(0)
+            }
+        }
         var hex: String { String(value, radix: 16) }
     }
 
     static func feed(_ d: inout Digest, _ r: WeekRecord) {
         d.int(r.week)
         for o in r.facilities {
-            d.string(o.name); d.int(o.phase.rawValue); d.double(o.progress); d.double(o.quality)
-            d.double(o.condition); d.bool(o.degraded); d.optional(o.completedAt); d.int(o.served)
-            d.int(o.everJoinedServed); d.int(o.everJoined); d.int(o.active); d.int(o.sustained)
-            d.double(o.autonomy); d.string(o.type.rawValue); d.double(o.governmentWork)
-            d.int(o.newlyAware); d.int(o.autonomousJoins); d.int(o.mobilisedJoins); d.int(o.lapses); d.int(o.aware)
+            d.string(o.name)
+            d.int(o.phase.rawValue)
+            d.double(o.progress)
+            d.double(o.quality)
+            d.double(o.condition)
+            d.bool(o.degraded)
+            d.optional(o.completedAt)
+            d.int(o.served)
+            d.int(o.everJoinedServed)
+            d.int(o.everJoined)
+            d.int(o.active)
+            d.int(o.sustained)
+            d.double(o.autonomy)
+            d.string(o.type.rawValue)
+            d.double(o.governmentWork)
+            d.int(o.newlyAware)
+            d.int(o.autonomousJoins)
+            d.int(o.mobilisedJoins)
+            d.int(o.lapses)
+            d.int(o.aware)
         }
         let c = r.community
-        for x in [c.participation, c.efficacy, c.trust, c.identification, c.responsibility, c.socialCapital,
-                  c.largestGap, c.governmentWork] { d.double(x) }
+        for x in [
+            c.participation, c.efficacy, c.trust, c.identification, c.responsibility, c.socialCapital,
+            c.largestGap, c.governmentWork,
+        ] { d.double(x) }
         for x in c.participationByAge + c.participationByTenure { d.double(x) }
     }
 
     static func feed(_ d: inout Digest, _ j: JoinExplanation?) {
-        guard let j else { d.byte(0); return }
+        guard let j else {
+            d.byte(0)
+            return
+        }
         d.byte(1)
-        d.int(j.week); d.bool(j.reentry)
-        for x in [j.attitude, j.norm, j.control, j.identification, j.responsibility, j.utility, j.pAuto,
-                  j.pMob, j.outreachTerm, j.incentiveTerm, j.probability] + j.weights { d.double(x) }
-        d.int(Int(j.channel.rawValue)); d.bool(j.incentiveDriven)
+        d.int(j.week)
+        d.bool(j.reentry)
+        for x in [
+            j.attitude, j.norm, j.control, j.identification, j.responsibility, j.utility, j.pAuto,
+            j.pMob, j.outreachTerm, j.incentiveTerm, j.probability,
+        ] + j.weights { d.double(x) }
+        d.int(Int(j.channel.rawValue))
+        d.bool(j.incentiveDriven)
         d.string(j.decisiveTerm)
     }
 
     static func feed(_ d: inout Digest, _ l: LapseExplanation?) {
-        guard let l else { d.byte(0); return }
+        guard let l else {
+            d.byte(0)
+            return
+        }
         d.byte(1)
         d.int(l.week)
-        for x in [l.satisfaction, l.identification, l.responsibility, l.solidary, l.fatigue, l.incentive, l.pStay] { d.double(x) }
+        for x in [l.satisfaction, l.identification, l.responsibility, l.solidary, l.fatigue, l.incentive, l.pStay] {
+            d.double(x)
+        }
         d.string(l.decisiveTerm)
     }
 
@@ -59,39 +101,71 @@ struct GoldenDeterminismTests {
         d.int(m.week)
         for r in m.history { feed(&d, r) }
         for e in m.events {
-            d.int(e.week); d.string(e.facility)
+            d.int(e.week)
+            d.string(e.facility)
             switch e.kind {
-            case .phase(let p): d.byte(1); d.int(p.rawValue)
-            case .completed(let q): d.byte(2); d.double(q)
+            case .phase(let p):
+                d.byte(1)
+                d.int(p.rawValue)
+            case .completed(let q):
+                d.byte(2)
+                d.double(q)
             case .degraded: d.byte(3)
             }
         }
         for f in m.facilities {
-            d.int(f.phase.rawValue); d.double(f.progress); d.double(f.quality); d.double(f.condition)
-            d.bool(f.degraded); d.optional(f.completedAt); d.int(f.createdAt); d.double(f.role)
-            d.double(f.visibleProgress); d.byte(f.coveredCells); d.byte(f.servedCells); d.int(f.entries)
-            d.int(f.autonomousEntries); d.double(f.governmentWork); d.double(f.residentWork)
+            d.int(f.phase.rawValue)
+            d.double(f.progress)
+            d.double(f.quality)
+            d.double(f.condition)
+            d.bool(f.degraded)
+            d.optional(f.completedAt)
+            d.int(f.createdAt)
+            d.double(f.role)
+            d.double(f.visibleProgress)
+            d.byte(f.coveredCells)
+            d.byte(f.servedCells)
+            d.int(f.entries)
+            d.int(f.autonomousEntries)
+            d.double(f.governmentWork)
+            d.double(f.residentWork)
         }
         let pairs = m.facilities.count * m.residentCount
         for k in 0..<pairs {
-            d.byte(m.stage[k].rawValue); d.byte(m.channel[k].rawValue); d.bool(m.incentiveDriven[k])
-            d.int(Int(m.joinedAt[k])); d.int(Int(m.activeRun[k])); d.bool(m.sustained[k])
-            d.double(m.satisfaction[k]); d.double(m.fatigue[k])
+            d.byte(m.stage[k].rawValue)
+            d.byte(m.channel[k].rawValue)
+            d.bool(m.incentiveDriven[k])
+            d.int(Int(m.joinedAt[k]))
+            d.int(Int(m.activeRun[k]))
+            d.bool(m.sustained[k])
+            d.double(m.satisfaction[k])
+            d.double(m.fatigue[k])
         }
         let p = m.population
         for i in 0..<m.residentCount {
-            d.byte(p.age[i].rawValue); d.byte(p.tenure[i].rawValue); d.int(Int(p.building[i])); d.bool(m.veteran[i])
+            d.byte(p.age[i].rawValue)
+            d.byte(p.tenure[i].rawValue)
+            d.int(Int(p.building[i]))
+            d.bool(m.veteran[i])
             for t in ResidentTrait.allCases { d.double(p.value(t, of: i)) }
             d.int(p.ties.degree(of: i))
             for j in p.ties.partners(of: i) { d.int(Int(j)) }
         }
         // Ties in (a, b) order, so the digest does not depend on the order the edge list is kept in.
-        let ties = (0..<p.ties.edgeCount).map { (Int(p.ties.edgeA[$0]), Int(p.ties.edgeB[$0]), Int(m.tieWeeksTogether[$0])) }
-            .sorted { ($0.0, $0.1) < ($1.0, $1.1) }
-        for (a, b, w) in ties { d.int(a); d.int(b); d.int(w) }
+        let ties = (0..<p.ties.edgeCount).map {
+            (Int(p.ties.edgeA[$0]), Int(p.ties.edgeB[$0]), Int(m.tieWeeksTogether[$0]))
+        }
+        .sorted { ($0.0, $0.1) < ($1.0, $1.1) }
+        for (a, b, w) in ties {
+            d.int(a)
+            d.int(b)
+            d.int(w)
+        }
         // Every explanation `explain` can show: the recorded ones and this week's terms.
         for k in 0..<pairs {
-            feed(&d, m.firstJoin[k]); feed(&d, m.lastJoin[k]); feed(&d, m.lastLapse[k])
+            feed(&d, m.firstJoin[k])
+            feed(&d, m.lastJoin[k])
+            feed(&d, m.lastLapse[k])
         }
         for f in m.facilities.indices {
             for i in stride(from: 0, to: m.residentCount, by: max(1, m.residentCount / 97)) {
@@ -128,13 +202,20 @@ struct GoldenDeterminismTests {
         s.profile = .oldEstate
         s.parameters.sustainWeeks = 1
         s.facilities = [
-            Fixture.facility("bench", publicness: 0.3, salience: 0.6, complexity: 0.2, cost: 30, serves: .age(.older), initiator: .residents),
-            Fixture.facility("bikes", publicness: 0.7, complexity: 0.6, cost: 120, serves: .tenure(.renter), outreach: 0.5),
+            Fixture.facility(
+                "bench", publicness: 0.3, salience: 0.6, complexity: 0.2, cost: 30, serves: .age(.older),
+                initiator: .residents),
+            Fixture.facility(
+                "bikes", publicness: 0.7, complexity: 0.6, cost: 120, serves: .tenure(.renter), outreach: 0.5),
         ]
-        s.overrides = [3: ResidentOverrides(age: .young, traits: [.efficacy: 0.95, .identification: 0.1]),
-                       40: ResidentOverrides(tenure: .renter, building: 7)]
-        s.interventions = [Fixture.intervention(.incentive, 0.5, on: "bikes", from: 2, to: 12, id: 1),
-                           Fixture.intervention(.techPlatform, 0.3, from: 0, id: 2)]
+        s.overrides = [
+            3: ResidentOverrides(age: .young, traits: [.efficacy: 0.95, .identification: 0.1]),
+            40: ResidentOverrides(tenure: .renter, building: 7),
+        ]
+        s.interventions = [
+            Fixture.intervention(.incentive, 0.5, on: "bikes", from: 2, to: 12, id: 1),
+            Fixture.intervention(.techPlatform, 0.3, from: 0, id: 2),
+        ]
         return s
     }
 
@@ -150,13 +231,17 @@ struct GoldenDeterminismTests {
         var m = try Model(scenario: withInterventions)
         for _ in 0..<12 { m.step() }
         var kiosk = FacilitySpec(name: "kiosk")
-        kiosk.cost = 50; kiosk.serves = .building(2); kiosk.initiator = .residents
+        kiosk.cost = 50
+        kiosk.serves = .building(2)
+        kiosk.initiator = .residents
         try m.add(kiosk)
         m.set(Parameters.entry(named: "aSoc")!, to: 0.2)
         m.set(Parameters.entry(named: "wS")!, to: 0.4)
         for _ in 0..<8 { m.step() }
         var g = m.scenario.government
-        g.role = 0.5; g.budget = 6; g.responsiveness = 0.7
+        g.role = 0.5
+        g.budget = 6
+        g.responsiveness = 0.7
         m.setGovernment(g)
         m.apply(ResidentOverrides(traits: [.trust: 0.9, .time: 0.8]), toResident: 5)
         m.shift(.efficacy, by: 0.1)

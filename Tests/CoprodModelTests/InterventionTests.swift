@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CoprodModel
 
 /// Spec §7 and the refinements in docs/MODEL.md: each intervention's effect on this week's levers,
@@ -6,8 +7,10 @@ import Testing
 struct InterventionTests {
     static let spec = Fixture.facility("f", visibility: 0.7)
 
-    static func levers(_ ivs: [Intervention], at week: Int = 0, type: FacilityType = .mobilisedCompliance,
-                       spec: FacilitySpec = InterventionTests.spec, government: Government = Government()) -> Levers {
+    static func levers(
+        _ ivs: [Intervention], at week: Int = 0, type: FacilityType = .mobilisedCompliance,
+        spec: FacilitySpec = InterventionTests.spec, government: Government = Government()
+    ) -> Levers {
         Levers.compute(for: spec, type: type, government: government, interventions: ivs, at: week)
     }
 
@@ -69,7 +72,8 @@ struct InterventionTests {
         #expect(l.platform == 0.5)
         #expect(close(l.platformEase, 0.15))
         #expect(close(l.visibility, 0.8))
-        let bright = Self.levers([Fixture.intervention(.techPlatform, 0.5)], spec: Fixture.facility("f", visibility: 0.95))
+        let bright = Self.levers(
+            [Fixture.intervention(.techPlatform, 0.5)], spec: Fixture.facility("f", visibility: 0.95))
         #expect(bright.visibility == 1)
     }
 
@@ -96,11 +100,13 @@ struct InterventionTests {
         let l = Self.levers([Fixture.intervention(.council, 0.5)])
         #expect(l.council == 0.5)
         #expect(close(l.demand(in: .design), 0.45))
-        #expect(l.demand(in: .planning) == 0.3 && l.demand(in: .construction) == 0.8 && l.demand(in: .maintenance) == 0.3)
+        #expect(
+            l.demand(in: .planning) == 0.3 && l.demand(in: .construction) == 0.8 && l.demand(in: .maintenance) == 0.3)
         #expect(close(l.responsiveness, 0.6))
         var g = Government()
         g.responsiveness = 0.9
-        let both = Self.levers([Fixture.intervention(.council, 1), Fixture.intervention(.roleShift, 1, id: 2)], government: g)
+        let both = Self.levers(
+            [Fixture.intervention(.council, 1), Fixture.intervention(.roleShift, 1, id: 2)], government: g)
         #expect(both.responsiveness == 1)
     }
 
@@ -120,9 +126,12 @@ struct InterventionTests {
     /// unaware residents are untouched. Two trainings on two facilities she knows apply once, the
     /// stronger (docs comment of `applyInterventions`).
     @Test func trainingRaisesSkillAndEfficacyOfAwareResidents() throws {
-        var m = try Fixture.model(size: 4, facilities: [Fixture.facility("a"), Fixture.facility("b")],
-                                  interventions: [Fixture.intervention(.training, 0.5, on: "a"),
-                                                  Fixture.intervention(.training, 0.8, on: "b", id: 2)])
+        var m = try Fixture.model(
+            size: 4, facilities: [Fixture.facility("a"), Fixture.facility("b")],
+            interventions: [
+                Fixture.intervention(.training, 0.5, on: "a"),
+                Fixture.intervention(.training, 0.8, on: "b", id: 2),
+            ])
         m.setTraitsForAll([.skill: 0.3, .efficacy: 0.4])
         m.population.skill[2] = 0.999
         m.put(0, .aware, on: 0)
@@ -162,8 +171,10 @@ struct InterventionTests {
     @Test(arguments: InterventionKind.allCases.filter { $0 != .differentiated })
     func strongestOfAKindApplies(kind: InterventionKind) {
         let single = Self.levers([Fixture.intervention(kind, 0.7)])
-        let several = Self.levers([Fixture.intervention(kind, 0.4), Fixture.intervention(kind, 0.7, id: 2),
-                                   Fixture.intervention(kind, 0.2, on: "f", id: 3)])
+        let several = Self.levers([
+            Fixture.intervention(kind, 0.4), Fixture.intervention(kind, 0.7, id: 2),
+            Fixture.intervention(kind, 0.2, on: "f", id: 3),
+        ])
         #expect(single == several)
         #expect(close(Self.strength(of: kind, in: several), 0.7))
     }
@@ -194,7 +205,8 @@ struct InterventionTests {
     ]
 
     static let typeKindPairs: [(FacilityType, InterventionKind)] =
-        FacilityType.allCases.flatMap { t in InterventionKind.allCases.filter { $0 != .differentiated }.map { (t, $0) } }
+        FacilityType.allCases.flatMap { t in InterventionKind.allCases.filter { $0 != .differentiated }.map { (t, $0) }
+        }
 
     /// With `differentiated` on the facility, each other kind works at full strength where it fits
     /// the facility's type and at half strength where it does not; without it, always full.
@@ -202,7 +214,8 @@ struct InterventionTests {
     func differentiatedHalvesNonFittingKinds(type: FacilityType, kind: InterventionKind) {
         let iv = Fixture.intervention(kind, 0.6)
         let plain = Self.strength(of: kind, in: Self.levers([iv], type: type))
-        let managed = Self.strength(of: kind, in: Self.levers([iv, Fixture.intervention(.differentiated, 1, id: 2)], type: type))
+        let managed = Self.strength(
+            of: kind, in: Self.levers([iv, Fixture.intervention(.differentiated, 1, id: 2)], type: type))
         let fits = Self.fitTable[type]!.contains(kind)
         #expect(close(plain, 0.6))
         #expect(close(managed, fits ? 0.6 : 0.3))
@@ -211,16 +224,20 @@ struct InterventionTests {
 
     /// Differentiated management aimed at another facility changes nothing here.
     @Test func differentiatedOnlyOnItsTarget() {
-        let l = Self.levers([Fixture.intervention(.outreach, 0.6), Fixture.intervention(.differentiated, 1, on: "other", id: 2)],
-                            type: .mobilisedCompliance)
+        let l = Self.levers(
+            [Fixture.intervention(.outreach, 0.6), Fixture.intervention(.differentiated, 1, on: "other", id: 2)],
+            type: .mobilisedCompliance)
         #expect(l.outreach == 0.6)
     }
 
     /// Halved kinds carry their derived effects: tech-platform at 0.3 gives platformEase 0.09 and
     /// visibility +0.06; council at 0.25 cuts design demand by 0.075 and adds 0.05 responsiveness.
     @Test func differentiatedScalesDerivedEffects() {
-        let l = Self.levers([Fixture.intervention(.techPlatform, 0.6), Fixture.intervention(.council, 0.5, id: 2),
-                             Fixture.intervention(.differentiated, 1, id: 3)], type: .autonomousCoCreation)
+        let l = Self.levers(
+            [
+                Fixture.intervention(.techPlatform, 0.6), Fixture.intervention(.council, 0.5, id: 2),
+                Fixture.intervention(.differentiated, 1, id: 3),
+            ], type: .autonomousCoCreation)
         #expect(close(l.platformEase, 0.09))
         #expect(close(l.visibility, 0.76))
         #expect(close(l.demand(in: .design), 0.525))
@@ -230,9 +247,12 @@ struct InterventionTests {
     /// In a model, differentiated management reads the facility's current type: a commons with no
     /// entries is type II (mobilised), where outreach fits and incentive does not.
     @Test func differentiatedUsesTheCurrentType() throws {
-        let m = try Fixture.model(size: 5, facilities: [Fixture.facility("f", publicness: 0.9)],
-                                  interventions: [Fixture.intervention(.outreach, 0.6), Fixture.intervention(.incentive, 0.6, id: 2),
-                                                  Fixture.intervention(.differentiated, 1, id: 3)])
+        let m = try Fixture.model(
+            size: 5, facilities: [Fixture.facility("f", publicness: 0.9)],
+            interventions: [
+                Fixture.intervention(.outreach, 0.6), Fixture.intervention(.incentive, 0.6, id: 2),
+                Fixture.intervention(.differentiated, 1, id: 3),
+            ])
         #expect(m.classification(of: 0).type == .guidedCoConstruction)
         let l = m.currentLevers(0)
         #expect(close(l.outreach, 0.6))

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CoprodModel
 
 /// Properties that must hold in every run: the calibration scenario (spec §13) for 30 weeks under
@@ -30,7 +31,9 @@ struct InvariantTests {
         // Per-resident checks collect their failures (one #expect per resident and week would be
         // slow in debug builds); the first few are reported.
         var problems: [String] = []
-        func check(_ ok: Bool, _ what: @autoclosure () -> String) { if !ok && problems.count < 20 { problems.append(what()) } }
+        func check(_ ok: Bool, _ what: @autoclosure () -> String) {
+            if !ok && problems.count < 20 { problems.append(what()) }
+        }
         var phases = m.facilities.map(\.phase)
         for _ in 0..<Self.weeks {
             m.step()
@@ -50,11 +53,19 @@ struct InvariantTests {
                     let k = m.pair(f, i)
                     let joined = m.joinedAt[k] >= 0
                     everJoined += joined ? 1 : 0
-                    check(!(stages[i] == .active || stages[i] == .lapsed) || joined, "w\(w) f\(f) r\(i): active/lapsed ⇒ joined")
+                    check(
+                        !(stages[i] == .active || stages[i] == .lapsed) || joined,
+                        "w\(w) f\(f) r\(i): active/lapsed ⇒ joined")
                     check(!m.sustained[k] || joined, "w\(w) f\(f) r\(i): sustained ⇒ joined")
-                    check(joined || (m.channel[k] == .none && !m.sustained[k]), "w\(w) f\(f) r\(i): channel without joining")
-                    check(!m.incentiveDriven[k] || m.channel[k] == .mobilised, "w\(w) f\(f) r\(i): incentive-driven ⇒ mobilised")
-                    check((0...1).contains(m.satisfaction[k]) && (0...1).contains(m.fatigue[k]), "w\(w) f\(f) r\(i): satisfaction/fatigue")
+                    check(
+                        joined || (m.channel[k] == .none && !m.sustained[k]),
+                        "w\(w) f\(f) r\(i): channel without joining")
+                    check(
+                        !m.incentiveDriven[k] || m.channel[k] == .mobilised,
+                        "w\(w) f\(f) r\(i): incentive-driven ⇒ mobilised")
+                    check(
+                        (0...1).contains(m.satisfaction[k]) && (0...1).contains(m.fatigue[k]),
+                        "w\(w) f\(f) r\(i): satisfaction/fatigue")
                     check(m.activeRun[k] == 0 || stages[i] == .active, "w\(w) f\(f) r\(i): run while not active")
                 }
                 check(o.everJoined == everJoined, "ever joined f\(f)")
@@ -73,10 +84,14 @@ struct InvariantTests {
             for i in 0..<n {
                 let everAny = (0..<fCount).contains { m.joinedAt[m.pair($0, i)] >= 0 }
                 check(m.veteran[i] == everAny, "veteran r\(i)")
-                for t in ResidentTrait.allCases { check((0...1).contains(m.population.value(t, of: i)), "\(t) of r\(i)") }
+                for t in ResidentTrait.allCases {
+                    check((0...1).contains(m.population.value(t, of: i)), "\(t) of r\(i)")
+                }
             }
             let c = record.community
-            for v in [c.participation, c.efficacy, c.trust, c.identification, c.responsibility, c.socialCapital, c.largestGap] {
+            for v in [
+                c.participation, c.efficacy, c.trust, c.identification, c.responsibility, c.socialCapital, c.largestGap,
+            ] {
                 check((0...1).contains(v), "community metric out of range: \(v)")
             }
         }
@@ -88,7 +103,8 @@ struct InvariantTests {
     /// Ties are undirected, with no self-ties or duplicates; every resident has at least
     /// min(6, building − 1) ties in her building and at least 2 outside it (docs/MODEL.md, "Ties").
     static func checkTies(_ m: Model) {
-        let ties = m.population.ties, n = m.residentCount
+        let ties = m.population.ties
+        let n = m.residentCount
         var blockSize: [Int32: Int] = [:]
         for i in 0..<n { blockSize[m.population.building[i], default: 0] += 1 }
         var pairs = Set<[Int32]>()
@@ -124,7 +140,11 @@ struct InvariantTests {
         var a = try Model(scenario: Self.scenario(seed: 42))
         var b = try Model(scenario: Self.scenario(seed: 42))
         var c = try Model(scenario: Self.scenario(seed: 43))
-        for _ in 0..<Self.weeks { a.step(); b.step(); c.step() }
+        for _ in 0..<Self.weeks {
+            a.step()
+            b.step()
+            c.step()
+        }
         #expect(a.outcomes == b.outcomes)
         #expect(a.history == b.history)
         #expect(a.stage == b.stage && a.population.efficacy == b.population.efficacy)
@@ -135,10 +155,13 @@ struct InvariantTests {
     /// Naming one resident's traits never changes anyone else's draw (docs of `Population.init`).
     @Test func overridesDoNotShiftOtherResidentsDraws() throws {
         let plain = try Fixture.model(size: 60, kIn: 6, kOut: 2)
-        let named = try Fixture.model(size: 60, kIn: 6, kOut: 2,
-                                      overrides: [5: ResidentOverrides(age: .older, traits: [.need: 0.9])])
+        let named = try Fixture.model(
+            size: 60, kIn: 6, kOut: 2,
+            overrides: [5: ResidentOverrides(age: .older, traits: [.need: 0.9])])
         for i in 0..<60 where i != 5 {
-            for t in ResidentTrait.allCases { #expect(plain.population.value(t, of: i) == named.population.value(t, of: i)) }
+            for t in ResidentTrait.allCases {
+                #expect(plain.population.value(t, of: i) == named.population.value(t, of: i))
+            }
         }
         #expect(named.population.need[5] == 0.9 && named.population.age[5] == .older)
         #expect(plain.population.ties.neighbours == named.population.ties.neighbours)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CoprodModel
 
 /// The metric registry (spec §8): names, kinds and ranges agree with what the readers return, for
@@ -51,7 +52,9 @@ struct MetricRegistryTests {
             for metric in MetricRegistry.facility {
                 for o in record.facilities {
                     let v = try #require(metric.value(of: o))
-                    #expect(Self.conforms(v, metric.kind, metric.range), "\(metric.key) \(o.name) week \(record.week): \(v)")
+                    #expect(
+                        Self.conforms(v, metric.kind, metric.range), "\(metric.key) \(o.name) week \(record.week): \(v)"
+                    )
                 }
             }
         }
@@ -121,8 +124,10 @@ struct MetricRegistryTests {
         let m = try Self.run()
         let trust = try #require(MetricRegistry.metric(named: "trust", at: .resident)?.residentReader(in: m))
         let index = try #require(MetricRegistry.metric(named: "index", at: .resident)?.residentReader(in: m))
-        let stage = try #require(MetricRegistry.metric(named: "stage", at: .residentFacility)?.residentReader(in: m, facility: 1))
-        let joinedAt = try #require(MetricRegistry.metric(named: "joinedAt", at: .residentFacility)?.residentReader(in: m, facility: 0))
+        let stage = try #require(
+            MetricRegistry.metric(named: "stage", at: .residentFacility)?.residentReader(in: m, facility: 1))
+        let joinedAt = try #require(
+            MetricRegistry.metric(named: "joinedAt", at: .residentFacility)?.residentReader(in: m, facility: 0))
         for i in [0, 17, 299] {
             #expect(trust(i) == .number(m.population.trust[i]))
             #expect(index(i) == .count(i + 1))

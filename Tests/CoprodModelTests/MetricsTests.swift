@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CoprodModel
 
 /// Spec §8: the outcome metrics recorded each week, from state set by hand.
@@ -10,10 +11,12 @@ struct MetricsTests {
     static func scene() throws -> Model {
         var overrides: [Int: ResidentOverrides] = [:]
         for i in 0..<80 {
-            overrides[i] = ResidentOverrides(age: AgeGroup(rawValue: UInt8(i % 3))!, tenure: i % 4 == 0 ? .renter : .owner)
+            overrides[i] = ResidentOverrides(
+                age: AgeGroup(rawValue: UInt8(i % 3))!, tenure: i % 4 == 0 ? .renter : .owner)
         }
-        var m = try Fixture.model(size: 80, kIn: 6, kOut: 2, facilities: [Fixture.facility(serves: .building(1))],
-                                  overrides: overrides)
+        var m = try Fixture.model(
+            size: 80, kIn: 6, kOut: 2, facilities: [Fixture.facility(serves: .building(1))],
+            overrides: overrides)
         for i in Array(0..<10) + Array(40..<45) {
             m.joinedAt[i] = 3
             m.put(i, .lapsed)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CoprodModel
 
 /// Spec §5, the production process: inputs, the CES co-production function, phases, co-design
@@ -36,18 +37,24 @@ struct ProductionProcessTests {
     /// E = 1.1·(0.8·0.86 + 0.5·0.98 + 0.2·0.9) = 1.4938, G = 3.6,
     /// Q = (0.3·√3.6 + 0.7·√1.4938)² = 2.0299346649141645, gained = Q/10, visible = min(1, 0.7·1) = 0.7.
     static let cases: [Case] = [
-        Case(role: 0.2, phase: .planning, e: 1.4938000000000002, q: 2.0299346649141645,
-             gained: 0.20299346649141645, visible: 0.7),
-        Case(role: 0.2, phase: .design, e: 1.1814, q: 1.7690477955093609,
-             gained: 0.08845238977546804, visible: 0.6191667284282762),
-        Case(role: 0.2, phase: .construction, e: 1.2595, q: 2.771688763200294,
-             gained: 0.0395955537600042, visible: 0.27716887632002934),
-        Case(role: 0.6, phase: .planning, e: 1.7654, q: 2.0508373942631946,
-             gained: 0.20508373942631947, visible: 0.7),
-        Case(role: 0.6, phase: .design, e: 1.3961999999999999, q: 1.7665662654149,
-             gained: 0.088328313270745, visible: 0.6182981928952149),
-        Case(role: 0.6, phase: .construction, e: 1.4885, q: 2.3634029977584383,
-             gained: 0.03376289996797769, visible: 0.2363402997758438),
+        Case(
+            role: 0.2, phase: .planning, e: 1.4938000000000002, q: 2.0299346649141645,
+            gained: 0.20299346649141645, visible: 0.7),
+        Case(
+            role: 0.2, phase: .design, e: 1.1814, q: 1.7690477955093609,
+            gained: 0.08845238977546804, visible: 0.6191667284282762),
+        Case(
+            role: 0.2, phase: .construction, e: 1.2595, q: 2.771688763200294,
+            gained: 0.0395955537600042, visible: 0.27716887632002934),
+        Case(
+            role: 0.6, phase: .planning, e: 1.7654, q: 2.0508373942631946,
+            gained: 0.20508373942631947, visible: 0.7),
+        Case(
+            role: 0.6, phase: .design, e: 1.3961999999999999, q: 1.7665662654149,
+            gained: 0.088328313270745, visible: 0.6182981928952149),
+        Case(
+            role: 0.6, phase: .construction, e: 1.4885, q: 2.3634029977584383,
+            gained: 0.03376289996797769, visible: 0.2363402997758438),
     ]
 
     @Test(arguments: ProductionProcessTests.cases)
@@ -159,9 +166,10 @@ struct ProductionProcessTests {
     /// Coverage 2/3; with a council of 0.5 responsiveness is 0.6 and quality
     /// 0.3 + 0.7·(2/3)·0.8 = 0.6733333333333333.
     @Test func coverageIsStickyAndCountsServedCellsOnly() throws {
-        var m = try Fixture.model(size: 6, facilities: [Fixture.facility(serves: .tenure(.owner))],
-                                  interventions: [Fixture.intervention(.council, 0.5)],
-                                  overrides: Fixture.oneResidentPerCell)
+        var m = try Fixture.model(
+            size: 6, facilities: [Fixture.facility(serves: .tenure(.owner))],
+            interventions: [Fixture.intervention(.council, 0.5)],
+            overrides: Fixture.oneResidentPerCell)
         #expect(m.facilities[0].servedCells.nonzeroBitCount == 3)
         m.put(2, .active)
         Self.produce(&m)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CoprodModel
 
 /// The settings registry: unique keys, defaults in range and equal to the structs' own, and put
@@ -12,8 +13,11 @@ struct SettingsRegistryTests {
         case .category(let words): [words.first, words.last].compactMap { $0.map(SettingValue.word) }
         case .text: [.text(""), .text("Qinghe 清河 \"north\"")]
         case .beneficiaries:
-            [.beneficiaries(.all), .beneficiaries(.building(1)), .beneficiaries(.building(Int(SettingsRegistry.buildings.upperBound))),
-             .beneficiaries(.age(.young)), .beneficiaries(.age(.older)), .beneficiaries(.tenure(.renter))]
+            [
+                .beneficiaries(.all), .beneficiaries(.building(1)),
+                .beneficiaries(.building(Int(SettingsRegistry.buildings.upperBound))),
+                .beneficiaries(.age(.young)), .beneficiaries(.age(.older)), .beneficiaries(.tenure(.renter)),
+            ]
         }
     }
 
@@ -55,8 +59,11 @@ struct SettingsRegistryTests {
     @Test("every group has the keys the language declares")
     func everyKey() {
         #expect(SettingsRegistry.keys(in: .community) == ["size", "profile", "seed", "name"])
-        #expect(SettingsRegistry.keys(in: .resident) == ["age", "tenure", "building"] + ResidentTrait.allCases.map(\.rawValue))
-        #expect(SettingsRegistry.keys(in: .facility)
+        #expect(
+            SettingsRegistry.keys(in: .resident) == ["age", "tenure", "building"]
+                + ResidentTrait.allCases.map(\.rawValue))
+        #expect(
+            SettingsRegistry.keys(in: .facility)
                 == ["publicness", "salience", "complexity", "visibility", "cost", "serves", "initiator", "outreach"])
         #expect(SettingsRegistry.keys(in: .government) == ["role", "budget", "responsiveness"])
         #expect(SettingsRegistry.keys(in: .intervention) == ["strength", "from", "to"])
@@ -87,7 +94,9 @@ struct SettingsRegistryTests {
         try Self.roundTrip(SettingsRegistry.resident, ResidentOverrides())
         try Self.roundTrip(SettingsRegistry.facility, FacilitySpec(name: "f"))
         try Self.roundTrip(SettingsRegistry.government, Government())
-        try Self.roundTrip(SettingsRegistry.intervention, Intervention(id: 1, kind: .outreach, target: nil, strength: 0.8, start: 0, end: nil))
+        try Self.roundTrip(
+            SettingsRegistry.intervention,
+            Intervention(id: 1, kind: .outreach, target: nil, strength: 0.8, start: 0, end: nil))
         try Self.roundTrip(SettingsRegistry.parameter, Parameters())
         try Self.roundTrip(SettingsRegistry.typology, TypologyThresholds())
     }
@@ -96,8 +105,12 @@ struct SettingsRegistryTests {
     func refusals() throws {
         let salience = try #require(SettingsRegistry.facility.setting("salience"))
         var f = FacilitySpec(name: "f")
-        #expect(throws: SettingError.outOfRange(key: "salience", value: 1.5, range: 0...1)) { try salience.put(.real(1.5), into: &f) }
-        #expect(throws: SettingError.wrongType(key: "salience", expected: .real(0...1))) { try salience.put(.word("high"), into: &f) }
+        #expect(throws: SettingError.outOfRange(key: "salience", value: 1.5, range: 0...1)) {
+            try salience.put(.real(1.5), into: &f)
+        }
+        #expect(throws: SettingError.wrongType(key: "salience", expected: .real(0...1))) {
+            try salience.put(.word("high"), into: &f)
+        }
         #expect(f == FacilitySpec(name: "f"))
         let size = try #require(SettingsRegistry.community.setting("size"))
         var s = Scenario()
@@ -106,7 +119,10 @@ struct SettingsRegistryTests {
         try size.put(.real(12), into: &s)
         #expect(s.size == 12)
         let profile = try #require(SettingsRegistry.community.setting("profile"))
-        #expect(throws: SettingError.unknownWord(key: "profile", word: "new-town", words: ["mixed", "old-estate", "commodity-estate"])) {
+        #expect(
+            throws: SettingError.unknownWord(
+                key: "profile", word: "new-town", words: ["mixed", "old-estate", "commodity-estate"])
+        ) {
             try profile.put(.word("new-town"), into: &s)
         }
         let serves = try #require(SettingsRegistry.facility.setting("serves"))

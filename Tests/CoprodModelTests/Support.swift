@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CoprodModel
 
 // Shared builders for the model tests: small scenarios whose state the tests then set directly
@@ -12,29 +13,40 @@ func close(_ a: Double, _ b: Double, _ tol: Double = 1e-9) -> Bool { abs(a - b) 
 
 enum Fixture {
     /// A facility with the shed's attributes unless told otherwise.
-    static func facility(_ name: String = "f", publicness: Double = 0.6, salience: Double = 0.8,
-                         complexity: Double = 0.4, cost: Double = 60, visibility: Double = 0.7,
-                         serves: Beneficiaries = .all, initiator: Initiator = .government,
-                         outreach: Double? = nil) -> FacilitySpec {
+    static func facility(
+        _ name: String = "f", publicness: Double = 0.6, salience: Double = 0.8,
+        complexity: Double = 0.4, cost: Double = 60, visibility: Double = 0.7,
+        serves: Beneficiaries = .all, initiator: Initiator = .government,
+        outreach: Double? = nil
+    ) -> FacilitySpec {
         var s = FacilitySpec(name: name)
-        s.publicness = publicness; s.salience = salience; s.complexity = complexity
-        s.cost = cost; s.visibility = visibility; s.serves = serves; s.initiator = initiator
+        s.publicness = publicness
+        s.salience = salience
+        s.complexity = complexity
+        s.cost = cost
+        s.visibility = visibility
+        s.serves = serves
+        s.initiator = initiator
         s.outreach = outreach
         return s
     }
 
     /// An intervention.
-    static func intervention(_ kind: InterventionKind, _ strength: Double, on target: String? = nil,
-                             from start: Int = 0, to end: Int? = nil, id: Int = 1) -> Intervention {
+    static func intervention(
+        _ kind: InterventionKind, _ strength: Double, on target: String? = nil,
+        from start: Int = 0, to end: Int? = nil, id: Int = 1
+    ) -> Intervention {
         Intervention(id: id, kind: kind, target: target, strength: strength, start: start, end: end)
     }
 
     /// A model of `size` residents. By default nobody has ties (kIn = kOut = 0), so the tie terms
     /// are 0 unless a test asks for a network.
-    static func model(size: Int, kIn: Int = 0, kOut: Int = 0, blockSize: Int = 40, seed: UInt64 = 7,
-                      facilities: [FacilitySpec] = [facility()], interventions: [Intervention] = [],
-                      overrides: [Int: ResidentOverrides] = [:],
-                      edit: (inout Scenario) -> Void = { _ in }) throws -> Model {
+    static func model(
+        size: Int, kIn: Int = 0, kOut: Int = 0, blockSize: Int = 40, seed: UInt64 = 7,
+        facilities: [FacilitySpec] = [facility()], interventions: [Intervention] = [],
+        overrides: [Int: ResidentOverrides] = [:],
+        edit: (inout Scenario) -> Void = { _ in }
+    ) throws -> Model {
         var s = Scenario()
         s.size = size
         s.seed = seed
@@ -61,7 +73,10 @@ enum Fixture {
         var o: [Int: ResidentOverrides] = [:]
         var i = 0
         for a in AgeGroup.allCases {
-            for t in Tenure.allCases { o[i] = ResidentOverrides(age: a, tenure: t); i += 1 }
+            for t in Tenure.allCases {
+                o[i] = ResidentOverrides(age: a, tenure: t)
+                i += 1
+            }
         }
         return o
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CoprodModel
 
 /// Spec §9 and docs/MODEL.md §9: the typology from autonomy share × publicness, thresholds, and
@@ -24,8 +25,9 @@ struct TypologyTests {
 
     @Test(arguments: TypologyTests.cases)
     func classification(c: Case) {
-        let k = Classification(facility: "f", autonomy: c.autonomy, entries: 10, autonomousEntries: Int(c.autonomy * 10),
-                               publicness: c.publicness, thresholds: TypologyThresholds())
+        let k = Classification(
+            facility: "f", autonomy: c.autonomy, entries: 10, autonomousEntries: Int(c.autonomy * 10),
+            publicness: c.publicness, thresholds: TypologyThresholds())
         #expect(k.type == c.type)
         #expect(k.selfOrganised == (c.autonomy >= 0.5))
         #expect(k.commons == (c.publicness >= 0.5))
@@ -35,11 +37,15 @@ struct TypologyTests {
         var t = TypologyThresholds()
         t.autonomy = 0.7
         t.publicness = 0.3
-        let k = Classification(facility: "f", autonomy: 0.6, entries: 5, autonomousEntries: 3, publicness: 0.3, thresholds: t)
+        let k = Classification(
+            facility: "f", autonomy: 0.6, entries: 5, autonomousEntries: 3, publicness: 0.3, thresholds: t)
         #expect(k.type == .guidedCoConstruction)
         t.autonomy = 0.6
-        #expect(Classification(facility: "f", autonomy: 0.6, entries: 5, autonomousEntries: 3, publicness: 0.29,
-                               thresholds: t).type == .interestDrivenSelfHelp)
+        #expect(
+            Classification(
+                facility: "f", autonomy: 0.6, entries: 5, autonomousEntries: 3, publicness: 0.29,
+                thresholds: t
+            ).type == .interestDrivenSelfHelp)
     }
 
     /// Autonomy is autonomous entries over all entries, read from the model's tallies.
@@ -53,13 +59,19 @@ struct TypologyTests {
         m.facilities[0].autonomousEntries = 4
         k = m.classification(of: 0)
         #expect(k.type == .interestDrivenSelfHelp)
-        m.setThresholds({ var t = TypologyThresholds(); t.autonomy = 0.6; return t }())
+        m.setThresholds(
+            {
+                var t = TypologyThresholds()
+                t.autonomy = 0.6
+                return t
+            }())
         #expect(m.classification(of: 0).type == .mobilisedCompliance)
     }
 
     /// No entries yet: a government project counts as mobilised (autonomy 0).
     @Test func governmentProjectWithoutEntriesIsMobilised() throws {
-        let m = try Fixture.model(size: 5, facilities: [Fixture.facility("a", publicness: 0.2), Fixture.facility("b", publicness: 0.9)])
+        let m = try Fixture.model(
+            size: 5, facilities: [Fixture.facility("a", publicness: 0.2), Fixture.facility("b", publicness: 0.9)])
         #expect(m.classification(of: 0).autonomy == 0)
         #expect(m.classification(of: 0).type == .mobilisedCompliance)
         #expect(m.classification(of: 1).type == .guidedCoConstruction)
@@ -69,8 +81,12 @@ struct TypologyTests {
     /// No entries yet on a residents' project: autonomy 1, so it counts as self-organised
     /// (docs/MODEL.md, "Entries and autonomy"), in the classification and in the recorded outcomes.
     @Test func residentsProjectWithoutEntriesIsSelfOrganised() throws {
-        let m = try Fixture.model(size: 5, facilities: [Fixture.facility("a", publicness: 0.2, initiator: .residents),
-                                                        Fixture.facility("b", publicness: 0.9, initiator: .residents)])
+        let m = try Fixture.model(
+            size: 5,
+            facilities: [
+                Fixture.facility("a", publicness: 0.2, initiator: .residents),
+                Fixture.facility("b", publicness: 0.9, initiator: .residents),
+            ])
         #expect(m.classification(of: 0).autonomy == 1)
         #expect(m.classification(of: 0).type == .interestDrivenSelfHelp)
         #expect(m.classification(of: 1).type == .autonomousCoCreation)
@@ -84,8 +100,9 @@ struct TypologyTests {
         #expect(Fixture.facility(initiator: .residents).baseOutreach == 0)
         #expect(Fixture.facility(initiator: .government).baseOutreach == 0.3)
         #expect(Fixture.facility(initiator: .residents, outreach: 0.5).baseOutreach == 0.5)
-        let l = Levers.compute(for: Fixture.facility(initiator: .residents), type: .autonomousCoCreation,
-                               government: Government(), interventions: [], at: 0)
+        let l = Levers.compute(
+            for: Fixture.facility(initiator: .residents), type: .autonomousCoCreation,
+            government: Government(), interventions: [], at: 0)
         #expect(l.outreach == 0)
     }
 
@@ -93,8 +110,9 @@ struct TypologyTests {
     /// mobilised chance dominates (incentive 1: pMob ≥ 0.1 against pAuto ≤ 0.03); after planning the
     /// channel draw decides again.
     @Test func residentsProjectEntriesInPlanningAreAutonomous() throws {
-        var m = try Fixture.model(size: 800, seed: 17, facilities: [Fixture.facility(initiator: .residents)],
-                                  interventions: [Fixture.intervention(.incentive, 1)])
+        var m = try Fixture.model(
+            size: 800, seed: 17, facilities: [Fixture.facility(initiator: .residents)],
+            interventions: [Fixture.intervention(.incentive, 1)])
         for i in 0..<800 { m.put(i, .aware) }
         var ctx = m.beginStep()
         var tally = StepTally(facilityCount: 1)
@@ -105,8 +123,9 @@ struct TypologyTests {
         #expect(m.facilities[0].autonomousEntries == m.facilities[0].entries)
 
         // The same residents' project in design: most entries are now mobilised.
-        var d = try Fixture.model(size: 800, seed: 17, facilities: [Fixture.facility(initiator: .residents)],
-                                  interventions: [Fixture.intervention(.incentive, 1)])
+        var d = try Fixture.model(
+            size: 800, seed: 17, facilities: [Fixture.facility(initiator: .residents)],
+            interventions: [Fixture.intervention(.incentive, 1)])
         for i in 0..<800 { d.put(i, .aware) }
         d.facilities[0].phase = .design
         ctx = d.beginStep()

@@ -95,8 +95,10 @@ public final class CoprodProcess {
     ///   - shellPrefix: Shell commands run before that `exec`, such as `ulimit -f 4;`.
     ///   - executable: Another copy of the program to run (default: the built one).
     /// - Returns: The process, configured but not started.
-    public func process(_ arguments: [String], redirections: String? = nil, shellPrefix: String? = nil,
-                        executable: String = CoprodProcess.executable) -> Process {
+    public func process(
+        _ arguments: [String], redirections: String? = nil, shellPrefix: String? = nil,
+        executable: String = CoprodProcess.executable
+    ) -> Process {
         let process = Process()
         process.environment = environment
         process.currentDirectoryURL = home
@@ -116,10 +118,14 @@ public final class CoprodProcess {
     ///
     /// - Parameters: See ``process(_:redirections:shellPrefix:executable:)``.
     /// - Throws: The error of starting the program or writing its input.
-    public func run(_ arguments: [String], input: String = "", redirections: String? = nil,
-                    shellPrefix: String? = nil, executable: String = CoprodProcess.executable) throws -> Result {
+    public func run(
+        _ arguments: [String], input: String = "", redirections: String? = nil,
+        shellPrefix: String? = nil, executable: String = CoprodProcess.executable
+    ) throws -> Result {
         let process = process(arguments, redirections: redirections, shellPrefix: shellPrefix, executable: executable)
-        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        let stdin = Pipe()
+        let stdout = Pipe()
+        let stderr = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout
         process.standardError = stderr

@@ -1,4 +1,5 @@
 import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -48,7 +49,8 @@ public final class PseudoTerminal {
         let pid = argv.withUnsafeBufferPointer { argvBuffer in
             envp.withUnsafeBufferPointer { envpBuffer in
                 guard let path = argvBuffer[0], let argvBase = argvBuffer.baseAddress,
-                      let envpBase = envpBuffer.baseAddress else { return pid_t(-1) }
+                    let envpBase = envpBuffer.baseAddress
+                else { return pid_t(-1) }
                 let pid = forkpty(&master, nil, nil, &size)
                 if pid == 0 {
                     for descriptor in 3..<1024 { close(Int32(descriptor)) }
@@ -144,7 +146,8 @@ public final class PseudoTerminal {
         let stat = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? "gone"
         let wchan = (try? String(contentsOfFile: "/proc/\(pid)/wchan", encoding: .utf8)) ?? ""
         var mode = termios()
-        let flags = tcgetattr(master, &mode) == 0
+        let flags =
+            tcgetattr(master, &mode) == 0
             ? "icanon=\(mode.c_lflag & UInt32(ICANON) != 0) echo=\(mode.c_lflag & UInt32(ECHO) != 0)"
             : "termios unknown"
         return "stat: \(stat.split(separator: " ").prefix(3).joined(separator: " ")), wchan: \(wchan), \(flags)"
@@ -153,8 +156,11 @@ public final class PseudoTerminal {
     /// Reads what is available, waiting at most until `deadline` for something to arrive.
     private func readAvailable(until deadline: ContinuousClock.Instant) {
         let remaining = deadline - ContinuousClock.now
-        let milliseconds = max(0, Int32(remaining.components.seconds * 1000
-            + remaining.components.attoseconds / 1_000_000_000_000_000))
+        let milliseconds = max(
+            0,
+            Int32(
+                remaining.components.seconds * 1000
+                    + remaining.components.attoseconds / 1_000_000_000_000_000))
         var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
         guard poll(&descriptor, 1, min(milliseconds, 100)) > 0 else { return }
         var buffer = [UInt8](repeating: 0, count: 4096)

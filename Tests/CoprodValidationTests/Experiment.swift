@@ -18,27 +18,31 @@ struct Experiment {
     }
 
     /// An intervention at strength 0.8 from week 0 (spec §11), optionally ending.
-    static func intervention(_ kind: InterventionKind, id: Int, end: Int? = nil, target: String? = nil) -> Intervention {
+    static func intervention(_ kind: InterventionKind, id: Int, end: Int? = nil, target: String? = nil) -> Intervention
+    {
         Intervention(id: id, kind: kind, target: target, strength: 0.8, start: 0, end: end)
     }
 
     /// Runs `scenario` for every seed and returns `measure` of each run. `prepare` changes the
     /// model at week 0; `beforeWeek` may change it before each week is stepped.
-    static func replicate(_ scenario: Scenario, weeks: Int = 104, seeds: [UInt64] = seeds,
-                          prepare: @Sendable (inout Model) -> Void = { _ in },
-                          beforeWeek: @Sendable (inout Model, Int) -> Void = { _, _ in },
-                          measure: @Sendable (Model) -> Double) -> Sample {
-        Sample(ParallelMap.map(seeds.count) { k in
-            var s = scenario
-            s.seed = seeds[k]
-            var m = try! Model(scenario: s)
-            prepare(&m)
-            for week in 0..<weeks {
-                beforeWeek(&m, week)
-                m.step()
-            }
-            return measure(m)
-        })
+    static func replicate(
+        _ scenario: Scenario, weeks: Int = 104, seeds: [UInt64] = seeds,
+        prepare: @Sendable (inout Model) -> Void = { _ in },
+        beforeWeek: @Sendable (inout Model, Int) -> Void = { _, _ in },
+        measure: @Sendable (Model) -> Double
+    ) -> Sample {
+        Sample(
+            ParallelMap.map(seeds.count) { k in
+                var s = scenario
+                s.seed = seeds[k]
+                var m = try! Model(scenario: s)
+                prepare(&m)
+                for week in 0..<weeks {
+                    beforeWeek(&m, week)
+                    m.step()
+                }
+                return measure(m)
+            })
     }
 }
 

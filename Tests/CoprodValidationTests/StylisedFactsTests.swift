@@ -1,5 +1,5 @@
-import Dispatch
 import CoprodModel
+import Dispatch
 import Testing
 
 /// The eight stylised facts of spec §11, each over 20 seeds, each required to hold by at least
@@ -20,14 +20,20 @@ struct StylisedFactsTests {
         #expect(easy.separation(over: hard) > Self.margin, "ease: \(hard) → \(easy)")
     }
 
-    @Test("2. more self-efficacy, trust or attachment raises the ever-joined share",
-          arguments: [ResidentTrait.efficacy, .trust, .attachment])
+    @Test(
+        "2. more self-efficacy, trust or attachment raises the ever-joined share",
+        arguments: [ResidentTrait.efficacy, .trust, .attachment])
     func influencingFactors(_ trait: ResidentTrait) {
         let base = Experiment.replicate(Experiment.factsScenario(), measure: Self.everJoined)
-        let raised = Experiment.replicate(Experiment.factsScenario(), prepare: { m in
-            m.shift(trait, by: 0.2)
-            if trait == .attachment { m.shift(.identification, by: 0.2); m.shift(.responsibility, by: 0.1) }
-        }, measure: Self.everJoined)
+        let raised = Experiment.replicate(
+            Experiment.factsScenario(),
+            prepare: { m in
+                m.shift(trait, by: 0.2)
+                if trait == .attachment {
+                    m.shift(.identification, by: 0.2)
+                    m.shift(.responsibility, by: 0.1)
+                }
+            }, measure: Self.everJoined)
         #expect(raised.separation(over: base) > Self.margin, "\(trait): \(base) → \(raised)")
     }
 
@@ -57,7 +63,8 @@ struct StylisedFactsTests {
         let join0 = Experiment.replicate(plain, measure: Self.everJoined)
         let join1 = Experiment.replicate(care, measure: Self.everJoined)
         #expect(ret1.separation(over: ret0) > Self.margin, "retention: \(ret0) → \(ret1)")
-        let retentionGain = ret1.mean / ret0.mean - 1, joinGain = join1.mean / join0.mean - 1
+        let retentionGain = ret1.mean / ret0.mean - 1
+        let joinGain = join1.mean / join0.mean - 1
         #expect(retentionGain > joinGain + 0.05, "relative gains: retention \(retentionGain), joining \(joinGain)")
     }
 
@@ -89,7 +96,9 @@ struct StylisedFactsTests {
         #expect(a1.separation(over: a0) > Self.margin, "autonomy: \(a0) → \(a1)")
         let selfOrganised0 = Experiment.replicate(plain) { $0.classification(of: 0).selfOrganised ? 1 : 0 }
         let selfOrganised1 = Experiment.replicate(shifted) { $0.classification(of: 0).selfOrganised ? 1 : 0 }
-        #expect(selfOrganised1.mean > selfOrganised0.mean, "self-organised share of runs: \(selfOrganised0) → \(selfOrganised1)")
+        #expect(
+            selfOrganised1.mean > selfOrganised0.mean,
+            "self-organised share of runs: \(selfOrganised0) → \(selfOrganised1)")
     }
 
     @Test("7. broader co-design coverage gives higher quality; an unmaintained commons degrades")
@@ -106,10 +115,15 @@ struct StylisedFactsTests {
         #expect(cov1.separation(over: cov0) > Self.margin, "coverage: \(cov0) → \(cov1)")
         #expect(q1.separation(over: q0) > Self.margin, "quality: \(q0) → \(q1)")
         // Nobody hears of the commons, so nobody maintains it once the government has built it.
-        var orphan = Experiment.factsScenario { $0.outreach = 0; $0.publicness = 0.9 }
+        var orphan = Experiment.factsScenario {
+            $0.outreach = 0
+            $0.publicness = 0.9
+        }
         orphan.parameters.a0 = 0
         let degraded = Experiment.replicate(orphan, weeks: 220) { $0.outcomes.facilities[0].degraded ? 1 : 0 }
-        let completed = Experiment.replicate(orphan, weeks: 220) { $0.outcomes.facilities[0].completedAt == nil ? 0 : 1 }
+        let completed = Experiment.replicate(orphan, weeks: 220) {
+            $0.outcomes.facilities[0].completedAt == nil ? 0 : 1
+        }
         #expect(completed.mean == 1, "the government alone completes it: \(completed)")
         #expect(degraded.mean == 1, "every run degrades: \(degraded)")
         let maintained = Experiment.replicate(Experiment.factsScenario { $0.publicness = 0.9 }, weeks: 220) {
@@ -126,12 +140,16 @@ struct StylisedFactsTests {
         var first = Experiment.factsScenario()
         first.facilities[0].name = "first"
         first.facilities[0].cost = 40
-        first.interventions = [Experiment.intervention(.outreach, id: 1, target: "first"),
-                               Experiment.intervention(.council, id: 2, target: "first")]
+        first.interventions = [
+            Experiment.intervention(.outreach, id: 1, target: "first"),
+            Experiment.intervention(.council, id: 2, target: "first"),
+        ]
         let second = Experiment.factsScenario().facilities[0]
-        let after = Experiment.replicate(first, weeks: 52 + 104, beforeWeek: { m, week in
-            if week == 52 { try! m.add(second) }
-        }, measure: { $0.outcomes.facilities[1].everJoinedShare })
+        let after = Experiment.replicate(
+            first, weeks: 52 + 104,
+            beforeWeek: { m, week in
+                if week == 52 { try! m.add(second) }
+            }, measure: { $0.outcomes.facilities[1].everJoinedShare })
         #expect(after.separation(over: alone) > Self.margin, "second project: alone \(alone), after a first \(after)")
     }
 }

@@ -1,6 +1,7 @@
 import CoprodTestSupport
 import Foundation
 import Testing
+
 @testable import LineEditing
 
 #if canImport(Glibc)
@@ -41,7 +42,8 @@ import Glibc
         defer { try? FileManager.default.removeItem(at: dir) }
         try "x".write(to: dir.appendingPathComponent("state"), atomically: true, encoding: .utf8)
         var warnings: [String] = []
-        let store = HistoryStore(fileURL: dir.appendingPathComponent("state/coprod/history"), warn: { warnings.append($0) })
+        let store = HistoryStore(
+            fileURL: dir.appendingPathComponent("state/coprod/history"), warn: { warnings.append($0) })
         store.add("step")
         store.add("step 2")
         #expect(warnings.count == 1)

@@ -1,6 +1,7 @@
 import CoprodTestSupport
 import Foundation
 import Testing
+
 @testable import LineEditing
 
 @Suite struct HistoryStoreTests {

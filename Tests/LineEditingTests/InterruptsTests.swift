@@ -1,8 +1,10 @@
+import Testing
+
+@testable import LineEditing
+
 #if canImport(Glibc)
 import Glibc
 #endif
-import Testing
-@testable import LineEditing
 
 @Suite struct InterruptsTests {
     @Test func sigintSetsTheFlagUntilReset() async throws {

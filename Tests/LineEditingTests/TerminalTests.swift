@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import LineEditing
 
 @Suite struct TerminalTests {
@@ -26,11 +27,13 @@ import Testing
     }
 
     @Test func fallsBackToHome() {
-        #expect(HistoryLocation.defaultURL(environment: ["HOME": "/h"])?.path
-            == "/h/.local/state/coprod/history")
+        #expect(
+            HistoryLocation.defaultURL(environment: ["HOME": "/h"])?.path
+                == "/h/.local/state/coprod/history")
         // A relative XDG_STATE_HOME is invalid per the XDG spec and ignored.
-        #expect(HistoryLocation.defaultURL(environment: ["XDG_STATE_HOME": "rel", "HOME": "/h"])?.path
-            == "/h/.local/state/coprod/history")
+        #expect(
+            HistoryLocation.defaultURL(environment: ["XDG_STATE_HOME": "rel", "HOME": "/h"])?.path
+                == "/h/.local/state/coprod/history")
     }
 
     @Test func noneWithoutEither() {

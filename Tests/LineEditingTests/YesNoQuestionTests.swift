@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import LineEditing
 
 #if canImport(Glibc)

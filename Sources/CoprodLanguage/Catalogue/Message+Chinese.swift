@@ -1,5 +1,5 @@
-import Foundation
 import CoprodModel
+import Foundation
 
 // The Chinese catalogue of `Message` (中文消息目录). Terms follow the glossary (`help glossary`);
 // command words, field names and code stay in Latin letters, as they are typed.

@@ -12,7 +12,8 @@ extension Message {
         case .lineTooLong(let kb): "line is longer than \(kb) KB"
         case .expected(let what, let after, let found):
             "expected \(what.english)" + (after.map { " after \($0)" } ?? "") + (found.map { ", found \($0)" } ?? "")
-        case .expectedValueAfter(let key, let found): "expected a value after \(key)" + (found.map { ", found \($0)" } ?? "")
+        case .expectedValueAfter(let key, let found):
+            "expected a value after \(key)" + (found.map { ", found \($0)" } ?? "")
         case .expectedCommand(let found): "expected a command, found \(found)"
         case .unknownCommand(let q): "unknown command \(q)"
         case .unexpectedAfterCommand(let q): "unexpected \(q) after the command"
@@ -91,17 +92,22 @@ extension Message {
             }()
         case .backAtWeekZero(let was, let folded):
             "back at week 0 (was week \(was)), same scenario and seed"
-                + (folded > 0 ? "; the \(folded) change\(folded == 1 ? "" : "s") made during the run now appl\(folded == 1 ? "ies" : "y") from week 0" : "")
+                + (folded > 0
+                    ? "; the \(folded) change\(folded == 1 ? "" : "s") made during the run now appl\(folded == 1 ? "ies" : "y") from week 0"
+                    : "")
         case .removedIntervention(let id): "removed intervention \(id)"
-        case .thresholdsSet(let a, let p): "typology thresholds: autonomy \(Format.fixed(a)), publicness \(Format.fixed(p))"
+        case .thresholdsSet(let a, let p):
+            "typology thresholds: autonomy \(Format.fixed(a)), publicness \(Format.fixed(p))"
         case .parameterSet(let name, let value): "\(name) = \(Format.literal(value))"
         case .saved(let week, let scenario, let path): "saved week \(week) of \"\(scenario)\" to \(path)"
         case .exported(let week, let path): "exported weeks 0–\(week) to \(path)"
-        case .loaded(let path, let scenario, let week, let n): "loaded \(path): \"\(scenario)\", week \(week), \(n) facilities"
+        case .loaded(let path, let scenario, let week, let n):
+            "loaded \(path): \"\(scenario)\", week \(week), \(n) facilities"
         case .alreadyTrue(let week): "already true at week \(week); nothing to do"
         case .interrupted(let week, let steps):
             "interrupted at week \(week) after \(steps) step\(steps == 1 ? "" : "s"); the model is consistent"
-        case .conditionNotReachedByLastWeek(let limit): "condition not reached by week \(limit), the last week coprod runs"
+        case .conditionNotReachedByLastWeek(let limit):
+            "condition not reached by week \(limit), the last week coprod runs"
         case .conditionNotReached(let steps, let week):
             "condition not reached after \(steps) steps (week \(week)); raise the cap with max N"
         case .noInterventionsYet: "no interventions (add one: intervene outreach on shed strength 0.8)"
@@ -111,7 +117,8 @@ extension Message {
             "Lesson \(n): \(title.en)  (\(parts) parts; 'hint' for help, 'next' to skip a part, 'lesson end' to stop and return to your own session)"
         case .lessonTry(let tries): "try: " + tries.joined(separator: ", then ")
         case .lessonHints(let hints): "hint: " + hints.map(\.en).joined(separator: "; ")
-        case .lessonEnded(let week): week.map { "lesson ended; back to your own session at week \($0)" } ?? "lesson ended"
+        case .lessonEnded(let week):
+            week.map { "lesson ended; back to your own session at week \($0)" } ?? "lesson ended"
         case .partDone: "✓ done"
         case .lessonComplete(let n):
             "Lesson \(n) complete. Keep exploring this scenario, type 'lesson' for the list, or 'lesson end' to return to your own session."
@@ -130,7 +137,8 @@ extension Message {
         case .putFileNameInQuotes(let code): "put the file name in quotes: \(code)"
         case .writeValueRightAfter(let key, let without): "write the value right after \(key), without \(without)"
         case .settingsAreNameAndValue(let code): "settings are a name and a value, e.g. '\(code)'"
-        case .showTargets: "show community, resident NAME, facility NAME, interventions, government, parameters, or a name"
+        case .showTargets:
+            "show community, resident NAME, facility NAME, interventions, government, parameters, or a name"
         case .showResidentByNumber(let code): "to show a resident by number, write '\(code)'"
         case .useStraightQuotes: "write text in straight double quotes: \"...\""
         case .notValidUTF8: "the file is not valid UTF-8 text here"

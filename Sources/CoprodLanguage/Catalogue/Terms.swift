@@ -96,7 +96,8 @@ public enum Terms {
             zh: "持续参与人数 ÷ 曾参与人数，0–1"),
         "facility.autonomy": text(
             "autonomy share", "自主进入占比",
-            en: "share of entries through the autonomous channel, 0–1 (0 before any entry, 1 if residents initiated it)",
+            en:
+                "share of entries through the autonomous channel, 0–1 (0 before any entry, 1 if residents initiated it)",
             zh: "经由自主渠道的进入所占比例，0–1（尚无进入时为 0，居民发起的项目为 1）"),
         "facility.type": text(
             "type", "类型",
@@ -114,15 +115,30 @@ public enum Terms {
             "aware", "知晓人数",
             en: "residents aware of the facility (any stage but unaware), count",
             zh: "知晓该设施的居民数（除 unaware 外的任何状态），计数"),
-        "community.governmentWork": text("government work", "政府投入", en: "government work units spent on all facilities so far, 0 or more", zh: "迄今政府在所有设施上投入的工作单位，≥ 0"),
-        "facility.autonomousEntries": text("autonomous entries", "自主进入次数", en: "entries so far through the autonomous channel, count", zh: "迄今经由自主渠道的进入次数，计数"),
-        "facility.publicness": text("publicness", "公共性", en: "publicness in force this week: 0 a few households … 1 the whole community, 0–1", zh: "本周生效的公共性：0 为少数住户 … 1 为整个社区，0–1"),
+        "community.governmentWork": text(
+            "government work", "政府投入", en: "government work units spent on all facilities so far, 0 or more",
+            zh: "迄今政府在所有设施上投入的工作单位，≥ 0"),
+        "facility.autonomousEntries": text(
+            "autonomous entries", "自主进入次数", en: "entries so far through the autonomous channel, count",
+            zh: "迄今经由自主渠道的进入次数，计数"),
+        "facility.publicness": text(
+            "publicness", "公共性", en: "publicness in force this week: 0 a few households … 1 the whole community, 0–1",
+            zh: "本周生效的公共性：0 为少数住户 … 1 为整个社区，0–1"),
         "facility.served": text("served", "受益人数", en: "residents the facility serves, count", zh: "该设施服务的居民数，计数"),
-        "facility.governmentWork": text("government work", "政府投入", en: "government work units spent on the facility so far, 0 or more", zh: "迄今政府在该设施上投入的工作单位，≥ 0"),
-        "facility.newlyAware": text("newly aware", "新增知晓人数", en: "residents who became aware of the facility in the last week, count", zh: "上一周新知晓该设施的居民数，计数"),
-        "facility.autonomousJoins": text("autonomous joins", "自主加入人数", en: "residents who joined on their own in the last week, count", zh: "上一周经自主渠道加入的居民数，计数"),
-        "facility.mobilisedJoins": text("mobilised joins", "动员加入人数", en: "residents who joined when mobilised in the last week, count", zh: "上一周经动员加入的居民数，计数"),
-        "facility.lapses": text("lapses", "退出人数", en: "residents who stopped taking part in the last week, count", zh: "上一周停止参与的居民数，计数"),
+        "facility.governmentWork": text(
+            "government work", "政府投入", en: "government work units spent on the facility so far, 0 or more",
+            zh: "迄今政府在该设施上投入的工作单位，≥ 0"),
+        "facility.newlyAware": text(
+            "newly aware", "新增知晓人数", en: "residents who became aware of the facility in the last week, count",
+            zh: "上一周新知晓该设施的居民数，计数"),
+        "facility.autonomousJoins": text(
+            "autonomous joins", "自主加入人数", en: "residents who joined on their own in the last week, count",
+            zh: "上一周经自主渠道加入的居民数，计数"),
+        "facility.mobilisedJoins": text(
+            "mobilised joins", "动员加入人数", en: "residents who joined when mobilised in the last week, count",
+            zh: "上一周经动员加入的居民数，计数"),
+        "facility.lapses": text(
+            "lapses", "退出人数", en: "residents who stopped taking part in the last week, count", zh: "上一周停止参与的居民数，计数"),
         "facility.entries": text(
             "entries", "进入次数",
             en: "entries so far, first joins and re-joins, count",

@@ -4,13 +4,13 @@ extension CommandRegistry {
     /// The `clear` command.
     static let clear = CommandDefinition(
         help: HelpEntry(
-                name: "clear",
-                syntax: "clear",
-                summary: Bilingual(
-                    en: "Starts an empty scenario. The community stays; facilities and interventions go.",
-                    zh: "开始一个空白情景。社区保留，设施和干预全部清除。"),
-                example: "clear",
-                seeAlso: ["reset", "facility"]),
+            name: "clear",
+            syntax: "clear",
+            summary: Bilingual(
+                en: "Starts an empty scenario. The community stays; facilities and interventions go.",
+                zh: "开始一个空白情景。社区保留，设施和干预全部清除。"),
+            example: "clear",
+            seeAlso: ["reset", "facility"]),
         group: .keepingWork,
         parse: { p throws(Diagnostic) in
             .clear

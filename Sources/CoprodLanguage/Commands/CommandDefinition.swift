@@ -40,10 +40,12 @@ public struct CommandDefinition: Sendable {
     /// The word that starts the command.
     public var word: String { help.name }
 
-    init(help: HelpEntry, group: CommandGroup, keywords: @autoclosure @escaping @Sendable () -> [String] = [],
-         usesFiles: Bool = false,
-         parse: @escaping @Sendable (inout LineParser) throws(Diagnostic) -> Command,
-         execute: @escaping @Sendable (Command, inout Interpreter) throws(Diagnostic) -> Void) {
+    init(
+        help: HelpEntry, group: CommandGroup, keywords: @autoclosure @escaping @Sendable () -> [String] = [],
+        usesFiles: Bool = false,
+        parse: @escaping @Sendable (inout LineParser) throws(Diagnostic) -> Command,
+        execute: @escaping @Sendable (Command, inout Interpreter) throws(Diagnostic) -> Void
+    ) {
         self.help = help
         self.group = group
         keywordList = keywords

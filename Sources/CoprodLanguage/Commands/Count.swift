@@ -2,13 +2,13 @@ extension CommandRegistry {
     /// The `count` command.
     static let count = CommandDefinition(
         help: HelpEntry(
-                name: "count",
-                syntax: "count [residents] [where EXPR] [by FIELD {, FIELD}]",
-                summary: Bilingual(
-                    en: "Counts residents. `where` keeps those for whom the condition holds; `by` splits them into groups.",
-                    zh: "统计居民人数。`where` 只保留满足条件的居民；`by` 把他们分成若干组。"),
-                example: "count residents where age = older by tenure",
-                seeAlso: ["rate", "mean", "expressions", "fields"]),
+            name: "count",
+            syntax: "count [residents] [where EXPR] [by FIELD {, FIELD}]",
+            summary: Bilingual(
+                en: "Counts residents. `where` keeps those for whom the condition holds; `by` splits them into groups.",
+                zh: "统计居民人数。`where` 只保留满足条件的居民；`by` 把他们分成若干组。"),
+            example: "count residents where age = older by tenure",
+            seeAlso: ["rate", "mean", "expressions", "fields"]),
         group: .looking,
         keywords: ["residents", "where", "by"] + Vocabulary.logicalWords + Vocabulary.residentFields,
         parse: { p throws(Diagnostic) in

@@ -4,13 +4,13 @@ extension CommandRegistry {
     /// The `help` command.
     static let help = CommandDefinition(
         help: HelpEntry(
-                name: "help",
-                syntax: "help [WORD]",
-                summary: Bilingual(
-                    en: "Lists the commands, or explains one command or topic.",
-                    zh: "列出所有命令，或解释某个命令或主题。"),
-                example: "help intervene",
-                seeAlso: ["lessons", "expressions", "fields"]),
+            name: "help",
+            syntax: "help [WORD]",
+            summary: Bilingual(
+                en: "Lists the commands, or explains one command or topic.",
+                zh: "列出所有命令，或解释某个命令或主题。"),
+            example: "help intervene",
+            seeAlso: ["lessons", "expressions", "fields"]),
         group: .helpAndLessons,
         keywords: HelpCatalogue.entries.map(\.name),
         parse: { p throws(Diagnostic) in
@@ -25,8 +25,14 @@ extension CommandRegistry {
 extension Interpreter {
     /// `help` lists the commands; `help WORD` gives a command's or topic's syntax and an example.
     func help(_ topic: Identifier?) throws(Diagnostic) {
-        guard let topic else { emit(.help(.overview)); return }
-        if topic.name.lowercased() == "glossary" { emit(.help(.glossary)); return }
+        guard let topic else {
+            emit(.help(.overview))
+            return
+        }
+        if topic.name.lowercased() == "glossary" {
+            emit(.help(.glossary))
+            return
+        }
         guard let entry = HelpCatalogue.entry(named: topic.name) else {
             throw Fields.unknown(topic, candidates: HelpCatalogue.entries.map(\.name), what: .helpTopic)
         }

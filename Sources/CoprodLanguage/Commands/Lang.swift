@@ -2,18 +2,18 @@ extension CommandRegistry {
     /// The `lang` command.
     static let lang = CommandDefinition(
         help: HelpEntry(
-                name: "lang",
-                syntax: "lang en|zh",
-                summary: Bilingual(
-                    en: "Switches the language of everything printed after it: en for English, zh for Chinese. "
-                        + "Nothing already printed changes, and scripts stay the same, since command words, keys and "
-                        + "field names are identical in both languages. `--lang` does the same on the command line; by "
-                        + "default the language follows LC_ALL, LC_MESSAGES or LANG.",
-                    zh: "切换此后打印的所有内容所用的语言：en 为英文，zh 为中文。已经打印出来的内容不会改变；"
-                        + "脚本也不受影响，因为命令词、键和字段名在两种语言中完全相同。在命令行上用 `--lang` 效果相同；"
-                        + "默认语言由 LC_ALL、LC_MESSAGES 或 LANG 决定。"),
-                example: "lang zh",
-                seeAlso: ["help", "glossary"]),
+            name: "lang",
+            syntax: "lang en|zh",
+            summary: Bilingual(
+                en: "Switches the language of everything printed after it: en for English, zh for Chinese. "
+                    + "Nothing already printed changes, and scripts stay the same, since command words, keys and "
+                    + "field names are identical in both languages. `--lang` does the same on the command line; by "
+                    + "default the language follows LC_ALL, LC_MESSAGES or LANG.",
+                zh: "切换此后打印的所有内容所用的语言：en 为英文，zh 为中文。已经打印出来的内容不会改变；"
+                    + "脚本也不受影响，因为命令词、键和字段名在两种语言中完全相同。在命令行上用 `--lang` 效果相同；"
+                    + "默认语言由 LC_ALL、LC_MESSAGES 或 LANG 决定。"),
+            example: "lang zh",
+            seeAlso: ["help", "glossary"]),
         group: .helpAndLessons,
         keywords: ["en", "zh"],
         parse: { p throws(Diagnostic) in

@@ -2,15 +2,15 @@ extension CommandRegistry {
     /// The `lesson` command.
     static let lesson = CommandDefinition(
         help: HelpEntry(
-                name: "lesson",
-                syntax: "lesson [N | end]",
-                summary: Bilingual(
-                    en: "Lists the lessons, starts lesson N, or ends it. A lesson sets up its own scenario and walks "
-                        + "you through it part by part; `lesson end` brings back the session you had before it.",
-                    zh: "列出所有课程、开始第 N 课，或结束当前课程。每一课都会设置自己的情景，"
-                        + "并一部分接一部分地带你完成；`lesson end` 会恢复你开始课程之前的会话。"),
-                example: "lesson 1",
-                seeAlso: ["next", "hint", "lessons"]),
+            name: "lesson",
+            syntax: "lesson [N | end]",
+            summary: Bilingual(
+                en: "Lists the lessons, starts lesson N, or ends it. A lesson sets up its own scenario and walks "
+                    + "you through it part by part; `lesson end` brings back the session you had before it.",
+                zh: "列出所有课程、开始第 N 课，或结束当前课程。每一课都会设置自己的情景，"
+                    + "并一部分接一部分地带你完成；`lesson end` 会恢复你开始课程之前的会话。"),
+            example: "lesson 1",
+            seeAlso: ["next", "hint", "lessons"]),
         group: .helpAndLessons,
         keywords: ["end"],
         usesFiles: true,

@@ -2,13 +2,13 @@ extension CommandRegistry {
     /// The `remove` command.
     static let remove = CommandDefinition(
         help: HelpEntry(
-                name: "remove",
-                syntax: "remove intervention N",
-                summary: Bilingual(
-                    en: "Deletes an intervention. N is its number in `show interventions`.",
-                    zh: "删除一项干预。N 是它在 `show interventions` 中的编号。"),
-                example: "remove intervention 1",
-                seeAlso: ["intervene", "show"]),
+            name: "remove",
+            syntax: "remove intervention N",
+            summary: Bilingual(
+                en: "Deletes an intervention. N is its number in `show interventions`.",
+                zh: "删除一项干预。N 是它在 `show interventions` 中的编号。"),
+            example: "remove intervention 1",
+            seeAlso: ["intervene", "show"]),
         group: .setUp,
         keywords: ["intervention"],
         parse: { p throws(Diagnostic) in

@@ -4,14 +4,15 @@ extension CommandRegistry {
     /// The `show` command.
     static let show = CommandDefinition(
         help: HelpEntry(
-                name: "show",
-                syntax: "show community | show resident REF | show facility NAME | show interventions | show government | show parameters | show NAME",
-                summary: Bilingual(
-                    en: "Prints the current state of something. `show NAME` looks for a facility of that name first, "
-                        + "then a resident.",
-                    zh: "打印某个对象的当前状态。`show NAME` 先查找同名的设施，再查找同名的居民。"),
-                example: "show facility shed",
-                seeAlso: ["count", "explain", "typology"]),
+            name: "show",
+            syntax:
+                "show community | show resident REF | show facility NAME | show interventions | show government | show parameters | show NAME",
+            summary: Bilingual(
+                en: "Prints the current state of something. `show NAME` looks for a facility of that name first, "
+                    + "then a resident.",
+                zh: "打印某个对象的当前状态。`show NAME` 先查找同名的设施，再查找同名的居民。"),
+            example: "show facility shed",
+            seeAlso: ["count", "explain", "typology"]),
         group: .looking,
         keywords: Vocabulary.showTargets,
         parse: { p throws(Diagnostic) in
@@ -31,10 +32,13 @@ extension Interpreter {
         case .resident(let ref): emit(.resident(Views.resident(m, try residentIndex(ref))))
         case .facility(let id): emit(.facility(Views.facility(m, try facilityIndex(id))))
         case .entity(let id):
-            if let f = m.scenario.facilityIndex(id.name) { emit(.facility(Views.facility(m, f))) }
-            else if let i = m.scenario.residentNames[id.name] { emit(.resident(Views.resident(m, i))) }
-            else {
-                let candidates = ["community", "interventions", "government", "parameters", "resident", "facility"]
+            if let f = m.scenario.facilityIndex(id.name) {
+                emit(.facility(Views.facility(m, f)))
+            } else if let i = m.scenario.residentNames[id.name] {
+                emit(.resident(Views.resident(m, i)))
+            } else {
+                let candidates =
+                    ["community", "interventions", "government", "parameters", "resident", "facility"]
                     + m.scenario.facilities.map(\.name) + m.scenario.residentNames.keys.sorted()
                 throw Fields.unknown(id, candidates: candidates, what: .showTarget)
             }

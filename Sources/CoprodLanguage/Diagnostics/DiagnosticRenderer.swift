@@ -35,7 +35,8 @@ public enum DiagnosticRenderer {
 
         // The fault as 0-based character offsets start..<end, clamped to the line.
         let start = min(max(0, diagnostic.range.start.column - 1), count)
-        var end = diagnostic.range.end.line > diagnostic.range.start.line
+        var end =
+            diagnostic.range.end.line > diagnostic.range.start.line
             ? count : min(max(start, diagnostic.range.end.column - 1), count)
 
         // The window of source shown.
@@ -107,9 +108,9 @@ public enum DiagnosticRenderer {
         if scalars.first!.properties.isEmojiPresentation { return 2 }
         switch v {
         case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
-             0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE10...0xFE19,
-             0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF,
-             0x20000...0x2FFFD, 0x30000...0x3FFFD:
+            0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE10...0xFE19,
+            0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF,
+            0x20000...0x2FFFD, 0x30000...0x3FFFD:
             return 2
         default:
             return 1

@@ -14,7 +14,8 @@ struct JSONReport: Sendable {
     let value: JSONValue
 
     init(model: Model, replicate: Int? = nil) {
-        let r = model.outcomes, s = model.scenario
+        let r = model.outcomes
+        let s = model.scenario
         var top: [String: JSONValue] = [
             "seed": .unsigned(s.seed),
             "step": .int(model.week),
@@ -40,10 +41,16 @@ struct JSONReport: Sendable {
         let c = r.community
         var object: [String: JSONValue] = [
             "name": .string(s.name), "size": .int(s.size), "profile": .string(s.profile.rawValue),
-            "participationByAge": .object(Dictionary(uniqueKeysWithValues: zip(
-                AgeGroup.allCases.map(\.description), c.participationByAge.map { JSONValue.double(round($0)) }))),
-            "participationByTenure": .object(Dictionary(uniqueKeysWithValues: zip(
-                Tenure.allCases.map(\.description), c.participationByTenure.map { JSONValue.double(round($0)) }))),
+            "participationByAge": .object(
+                Dictionary(
+                    uniqueKeysWithValues: zip(
+                        AgeGroup.allCases.map(\.description), c.participationByAge.map { JSONValue.double(round($0)) }))
+            ),
+            "participationByTenure": .object(
+                Dictionary(
+                    uniqueKeysWithValues: zip(
+                        Tenure.allCases.map(\.description), c.participationByTenure.map { JSONValue.double(round($0)) })
+                )),
         ]
         for metric in MetricRegistry.community {
             if let v = metric.value(in: r) { object[metric.name] = json(v) }

@@ -14,8 +14,10 @@ public enum Replicates {
     ///   - count: `1...maxCount`.
     ///   - options: used for every replicate (its `replicate` is set per run).
     /// - Throws: `LocatedDiagnostic` for the first script error (the same in every replicate).
-    public static func run(script: String, fileName: String, count: Int,
-                           options: Session.Options) throws(LocatedDiagnostic) -> String {
+    public static func run(
+        script: String, fileName: String, count: Int,
+        options: Session.Options
+    ) throws(LocatedDiagnostic) -> String {
         let n = min(max(1, count), maxCount)
         // Each replicate returns its report, its last week's record and the scenario's own seed (or `--seed`).
         let outcomes = ParallelMap.map(n) { k -> Result<(JSONReport, WeekRecord, UInt64), LocatedDiagnostic> in
@@ -27,10 +29,15 @@ public enum Replicates {
             } catch {
                 return .failure(error)
             }
-            return .success((JSONReport(model: session.model, replicate: k + 1), session.model.outcomes,
-                             options.seedOverride ?? session.scenario.seed))
+            return .success(
+                (
+                    JSONReport(model: session.model, replicate: k + 1), session.model.outcomes,
+                    options.seedOverride ?? session.scenario.seed
+                ))
         }
-        var reports: [JSONValue] = [], records: [WeekRecord] = [], baseSeed: UInt64 = 0
+        var reports: [JSONValue] = []
+        var records: [WeekRecord] = []
+        var baseSeed: UInt64 = 0
         for outcome in outcomes {
             let (report, record, seed) = try outcome.get()
             if reports.isEmpty { baseSeed = seed }
@@ -113,7 +120,8 @@ struct ReplicateSummary {
             case .week:
                 let happened = vs.compactMap { v -> Double? in if case .week(let w?) = v { Double(w) } else { nil } }
                 if !happened.isEmpty { object[metric.name] = Spread(happened).json }
-                object[shareKey(metric.name)] = .double(JSONReport.round(Double(happened.count) / Double(max(1, vs.count))))
+                object[shareKey(metric.name)] = .double(
+                    JSONReport.round(Double(happened.count) / Double(max(1, vs.count))))
             case .category:
                 var counts: [String: Int] = [:]
                 for v in vs { if case .word(let w) = v { counts[w, default: 0] += 1 } }

@@ -13,24 +13,30 @@ enum Completion {
         if before.isEmpty {
             pool = Vocabulary.commands
         } else {
-            let command = before[0], previous = before.last!
+            let command = before[0]
+            let previous = before.last!
             switch command {
             case "show":
-                pool = before.count == 1 ? Vocabulary.showTargets + facilities + residents
+                pool =
+                    before.count == 1
+                    ? Vocabulary.showTargets + facilities + residents
                     : previous == "facility" ? facilities : previous == "resident" ? residents : []
             case "facility":
                 pool = before.count == 1 ? facilities : Vocabulary.keywords(after: command)
             case "resident":
                 pool = before.count == 1 ? residents : Vocabulary.keywords(after: command)
             case "intervene":
-                pool = before.count == 1 ? Vocabulary.interventionKinds
+                pool =
+                    before.count == 1
+                    ? Vocabulary.interventionKinds
                     : previous == "on" ? facilities + ["all"] : ["on"] + Vocabulary.interventionKeys
             case "explain":
                 pool = before.count == 1 ? residents : facilities + ["on"]
             case "typology":
                 pool = facilities
             case "count", "rate", "mean":
-                pool = expressionWords(typing, residentLevel: true, facilities: facilities) + ["where", "by", "residents"]
+                pool =
+                    expressionWords(typing, residentLevel: true, facilities: facilities) + ["where", "by", "residents"]
             case "run", "check":
                 pool = expressionWords(typing, residentLevel: false, facilities: facilities) + ["until", "max"]
             case "help":
@@ -39,14 +45,17 @@ enum Completion {
                 pool = Vocabulary.keywords(after: command)
             }
         }
-        return Array(Set(pool.filter { $0.hasPrefix(typing) && $0 != typing || (typing.isEmpty && !$0.isEmpty) })).sorted()
+        return Array(Set(pool.filter { $0.hasPrefix(typing) && $0 != typing || (typing.isEmpty && !$0.isEmpty) }))
+            .sorted()
     }
 
     /// Field names from the metric registry, with `F.` forms once a facility name and a dot have
     /// been typed. Over residents, a facility's fields are its resident × facility metrics and its
     /// facility metrics (see ``Fields``); in `run until` and `check`, its facility metrics.
     private static func expressionWords(_ typing: String, residentLevel: Bool, facilities: [String]) -> [String] {
-        let perFacility = residentLevel ? Vocabulary.residentFacilityFields + Fields.facilityOnlyFields
+        let perFacility =
+            residentLevel
+            ? Vocabulary.residentFacilityFields + Fields.facilityOnlyFields
             : Vocabulary.modelFacilityFields
         if let dot = typing.firstIndex(of: ".") {
             let f = String(typing[..<dot])
@@ -55,7 +64,8 @@ enum Completion {
         }
         let plain = residentLevel ? Vocabulary.residentFields : Vocabulary.modelFields
         return plain + facilities.map { "\($0)." } + Vocabulary.logicalWords
-            + (residentLevel ? Vocabulary.ages + Vocabulary.tenures + Vocabulary.stages + Vocabulary.channels
-               : Vocabulary.phases + Vocabulary.facilityTypes)
+            + (residentLevel
+                ? Vocabulary.ages + Vocabulary.tenures + Vocabulary.stages + Vocabulary.channels
+                : Vocabulary.phases + Vocabulary.facilityTypes)
     }
 }

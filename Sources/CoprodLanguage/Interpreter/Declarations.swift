@@ -4,12 +4,14 @@ import CoprodModel
 enum Values {
     static func number(_ atom: Atom, _ key: String, in range: ClosedRange<Double>) throws(Diagnostic) -> Double {
         guard case .number(let n) = atom else {
-            throw Diagnostic(.needsNumber(key: key), at: atom.range,
-                             hint: .forExample(code: "\(key) \(Format.literal(range.upperBound <= 1 ? 0.5 : range.lowerBound))"))
+            throw Diagnostic(
+                .needsNumber(key: key), at: atom.range,
+                hint: .forExample(code: "\(key) \(Format.literal(range.upperBound <= 1 ? 0.5 : range.lowerBound))"))
         }
         guard range.contains(n.value) else {
-            throw Diagnostic(.outOfRange(key: key, written: n.text), at: n.range,
-                             hint: .mustBeBetween(key: key, low: range.lowerBound, high: range.upperBound))
+            throw Diagnostic(
+                .outOfRange(key: key, written: n.text), at: n.range,
+                hint: .mustBeBetween(key: key, low: range.lowerBound, high: range.upperBound))
         }
         return n.value
     }
@@ -56,19 +58,25 @@ extension Interpreter {
             case "size":
                 let size = try Values.integer(atom, "size", in: 1...Double(options.maxPopulation))
                 guard size > (s.residentNames.values.max() ?? -1) else {
-                    throw Diagnostic(.sizeTooSmallForNames(size: size), at: atom.range,
-                                     hint: .namedResidentsNeed((s.residentNames.values.max() ?? 0) + 1))
+                    throw Diagnostic(
+                        .sizeTooSmallForNames(size: size), at: atom.range,
+                        hint: .namedResidentsNeed((s.residentNames.values.max() ?? 0) + 1))
                 }
                 s.overrides = s.overrides.filter { $0.key < size }
-                s.size = size; reshaped = true
+                s.size = size
+                reshaped = true
             case "profile":
                 let p = try Values.word(atom, "profile", among: Profile.allCases.map(\.rawValue))
-                s.profile = Profile(rawValue: p)!; reshaped = true
+                s.profile = Profile(rawValue: p)!
+                reshaped = true
             case "seed":
                 let seed = try Values.integer(atom, "seed", in: 0...9_007_199_254_740_992)
-                s.seed = UInt64(seed); reshaped = true
+                s.seed = UInt64(seed)
+                reshaped = true
             case "name":
-                guard case .string(let str) = atom else { throw Diagnostic(.needsQuotedString(key: "name"), at: atom.range) }
+                guard case .string(let str) = atom else {
+                    throw Diagnostic(.needsQuotedString(key: "name"), at: atom.range)
+                }
                 s.name = str.value
             default: throw Values.unknownKey(setting.key, Vocabulary.communityKeys, .community)
             }
@@ -85,8 +93,10 @@ extension Interpreter {
     /// Applies a change to the running model. At week 0 it is also written into the declared
     /// scenario (which then still reproduces the run, without redrawing the population); later it
     /// is kept in the timeline, so `save` replays it at the same week.
-    mutating func applyChange(at range: SourceRange? = nil, toScenario: (inout Scenario) -> Void,
-                              toModel: (inout Model) throws(ModelError) -> Void) throws(Diagnostic) {
+    mutating func applyChange(
+        at range: SourceRange? = nil, toScenario: (inout Scenario) -> Void,
+        toModel: (inout Model) throws(ModelError) -> Void
+    ) throws(Diagnostic) {
         do { try toModel(&state.model) } catch { throw Diagnostic(.model(error), at: range ?? statementRange) }
         if state.week == 0 { toScenario(&state.scenario) } else { recordChange() }
     }
@@ -96,8 +106,11 @@ extension Interpreter {
         let week = state.week
         state.scenario = s
         do { try state.rebuild() } catch { throw Diagnostic(.model(error), at: statementRange) }
-        emit(.note(.scenarioReplaced(why, size: s.size, profile: s.profile, seed: state.model.scenario.seed,
-                                     wasWeek: week > 0 ? week : nil)))
+        emit(
+            .note(
+                .scenarioReplaced(
+                    why, size: s.size, profile: s.profile, seed: state.model.scenario.seed,
+                    wasWeek: week > 0 ? week : nil)))
     }
 
     /// `resident REF key value …`: names a new resident (taking the lowest free index) or changes one.
@@ -107,12 +120,16 @@ extension Interpreter {
             let atom = try Values.single(setting)
             let key = setting.key.name
             switch key {
-            case "age": o.age = AgeGroup(word: try Values.word(atom, "age", among: AgeGroup.allCases.map(\.description)))
-            case "tenure": o.tenure = Tenure(word: try Values.word(atom, "tenure", among: Tenure.allCases.map(\.description)))
+            case "age":
+                o.age = AgeGroup(word: try Values.word(atom, "age", among: AgeGroup.allCases.map(\.description)))
+            case "tenure":
+                o.tenure = Tenure(word: try Values.word(atom, "tenure", among: Tenure.allCases.map(\.description)))
             case "building":
                 o.building = try Values.integer(atom, "building", in: 1...Double(buildingLimit))
             default:
-                guard let trait = ResidentTrait(rawValue: key) else { throw Values.unknownKey(setting.key, Vocabulary.residentKeys, .resident) }
+                guard let trait = ResidentTrait(rawValue: key) else {
+                    throw Values.unknownKey(setting.key, Vocabulary.residentKeys, .resident)
+                }
                 o.traits[trait] = try Values.number(atom, key, in: 0...1)
             }
         }
@@ -141,8 +158,9 @@ extension Interpreter {
             do { try state.rebuild() } catch { throw Diagnostic(.model(error), at: statementRange) }
         } else {
             if o.building != nil {
-                throw Diagnostic(.buildingOnlyAtWeekZero, at: settings.first { $0.key.name == "building" }?.range ?? statementRange,
-                                 hint: .drawTiesAtWeekZero)
+                throw Diagnostic(
+                    .buildingOnlyAtWeekZero, at: settings.first { $0.key.name == "building" }?.range ?? statementRange,
+                    hint: .drawTiesAtWeekZero)
             }
             state.model.nameResident(s.residentNames.first { $0.value == index }?.key, index: index)
             state.model.apply(o, toResident: index)
@@ -162,9 +180,12 @@ extension Interpreter {
         return max(1, blocks, state.model.population.buildingCount)
     }
 
-    static let reservedNames: Set<String> = Set(["all", "community", "residents", "resident", "facility", "government",
-                                                 "interventions", "parameters", "typology"]
-                                                + Vocabulary.expressionTerminators + Vocabulary.logicalWords + ["until", "force"])
+    static let reservedNames: Set<String> = Set(
+        [
+            "all", "community", "residents", "resident", "facility", "government",
+            "interventions", "parameters", "typology",
+        ]
+            + Vocabulary.expressionTerminators + Vocabulary.logicalWords + ["until", "force"])
 
     /// `facility NAME key value …`: adds a facility or changes one.
     mutating func facility(_ name: Identifier, settings: [Setting]) throws(Diagnostic) {
@@ -182,7 +203,8 @@ extension Interpreter {
             case "serves":
                 spec.serves = try beneficiaries(setting)
             case "initiator":
-                let w = try Values.word(try Values.single(setting), "initiator", among: Initiator.allCases.map(\.rawValue))
+                let w = try Values.word(
+                    try Values.single(setting), "initiator", among: Initiator.allCases.map(\.rawValue))
                 spec.initiator = Initiator(rawValue: w)!
             case "cost":
                 spec.cost = try Values.number(try Values.single(setting), "cost", in: 0.001...1e9)
@@ -198,11 +220,14 @@ extension Interpreter {
             default: throw Values.unknownKey(setting.key, Vocabulary.facilityKeys, .facility)
             }
         }
-        try applyChange(at: name.range, toScenario: { s in
-            if let f = existing { s.facilities[f] = spec } else { s.facilities.append(spec) }
-        }, toModel: { m throws(ModelError) in
-            if existing != nil { try m.update(spec) } else { try m.add(spec) }
-        })
+        try applyChange(
+            at: name.range,
+            toScenario: { s in
+                if let f = existing { s.facilities[f] = spec } else { s.facilities.append(spec) }
+            },
+            toModel: { m throws(ModelError) in
+                if existing != nil { try m.update(spec) } else { try m.add(spec) }
+            })
         emit(.facilityDeclared(spec, changed: existing != nil))
     }
 
@@ -216,15 +241,18 @@ extension Interpreter {
             return .all
         case "building", "age", "tenure":
             guard s.values.count == 2 else {
-                throw Diagnostic(.servesNeedsValue(scope: w.name), at: w.range, hint: .forExample(code: "serves building 3"))
+                throw Diagnostic(
+                    .servesNeedsValue(scope: w.name), at: w.range, hint: .forExample(code: "serves building 3"))
             }
             let v = s.values[1]
             switch w.name {
             case "building":
                 let b = try Values.integer(v, "building", in: 1...Double(buildingLimit))
                 return .building(b)
-            case "age": return .age(AgeGroup(word: try Values.word(v, "age", among: AgeGroup.allCases.map(\.description)))!)
-            default: return .tenure(Tenure(word: try Values.word(v, "tenure", among: Tenure.allCases.map(\.description)))!)
+            case "age":
+                return .age(AgeGroup(word: try Values.word(v, "age", among: AgeGroup.allCases.map(\.description)))!)
+            default:
+                return .tenure(Tenure(word: try Values.word(v, "tenure", among: Tenure.allCases.map(\.description)))!)
             }
         default:
             throw Fields.unknown(w, candidates: ["all", "building", "age", "tenure"], what: .beneficiaryGroup)
@@ -256,24 +284,30 @@ extension Interpreter {
         var targetName: String? = nil
         if let t = target, t.name != "all" {
             guard state.model.scenario.facilityIndex(t.name) != nil else {
-                throw Fields.unknown(t, candidates: state.model.scenario.facilities.map(\.name) + ["all"], what: .facility)
+                throw Fields.unknown(
+                    t, candidates: state.model.scenario.facilities.map(\.name) + ["all"], what: .facility)
             }
             targetName = t.name
         }
-        var strength = 0.8, start = state.week, end: Int? = nil
+        var strength = 0.8
+        var start = state.week
+        var end: Int? = nil
         var startRange: SourceRange? = nil
         for setting in settings {
             let atom = try Values.single(setting)
             switch setting.key.name {
             case "strength": strength = try Values.number(atom, "strength", in: 0...1)
-            case "from": start = try Values.integer(atom, "from", in: 0...Double(Limits.maxWeek)); startRange = atom.range
+            case "from":
+                start = try Values.integer(atom, "from", in: 0...Double(Limits.maxWeek))
+                startRange = atom.range
             case "to": end = try Values.integer(atom, "to", in: 0...Double(Limits.maxWeek))
             default: throw Values.unknownKey(setting.key, Vocabulary.interventionKeys, .intervention)
             }
         }
         if let e = end, e < start {
-            throw Diagnostic(.windowEndsBeforeStart(end: e, start: start),
-                             at: settings.first { $0.key.name == "to" }?.range ?? statementRange)
+            throw Diagnostic(
+                .windowEndsBeforeStart(end: e, start: start),
+                at: settings.first { $0.key.name == "to" }?.range ?? statementRange)
         }
         if start < state.week, let r = startRange {
             throw Diagnostic(.weekInPast(week: start, now: state.week), at: r, hint: .startNowOrLater)
@@ -281,9 +315,12 @@ extension Interpreter {
         guard state.model.scenario.interventions.count < Limits.maxInterventions else {
             throw Diagnostic(.tooManyInterventions(limit: Limits.maxInterventions), at: kind.range)
         }
-        let iv = Intervention(id: state.model.scenario.nextInterventionID, kind: k, target: targetName,
-                              strength: strength, start: start, end: end)
-        try applyChange(at: kind.range, toScenario: { $0.interventions.append(iv) }, toModel: { m throws(ModelError) in try m.add(iv) })
+        let iv = Intervention(
+            id: state.model.scenario.nextInterventionID, kind: k, target: targetName,
+            strength: strength, start: start, end: end)
+        try applyChange(
+            at: kind.range, toScenario: { $0.interventions.append(iv) },
+            toModel: { m throws(ModelError) in try m.add(iv) })
         emit(.interventionDeclared(InterventionView(intervention: iv, active: iv.isActive(at: state.week))))
     }
 
@@ -291,8 +328,9 @@ extension Interpreter {
     mutating func removeIntervention(_ n: NumberLiteral) throws(Diagnostic) {
         let id = try Values.integer(.number(n), "intervention", in: 1...Double(Int32.max))
         guard state.model.scenario.interventions.contains(where: { $0.id == id }) else { throw noIntervention(n) }
-        try applyChange(toScenario: { $0.interventions.removeAll { $0.id == id } },
-                        toModel: { _ = $0.removeIntervention(id: id) })
+        try applyChange(
+            toScenario: { $0.interventions.removeAll { $0.id == id } },
+            toModel: { _ = $0.removeIntervention(id: id) })
         if state.week == 0 {
             // Keep week-0 numbers 1…k, as a saved script will give them on replay.
             state.scenario.renumberInterventions()
@@ -303,8 +341,9 @@ extension Interpreter {
 
     private func noIntervention(_ n: NumberLiteral) -> Diagnostic {
         let ids = state.model.scenario.interventions.map { String($0.id) }
-        return Diagnostic(.noSuchIntervention(quoted: n.text), at: n.range,
-                          hint: ids.isEmpty ? .noInterventions : .interventionsAre(ids))
+        return Diagnostic(
+            .noSuchIntervention(quoted: n.text), at: n.range,
+            hint: ids.isEmpty ? .noInterventions : .interventionsAre(ids))
     }
 
     /// `set NAME VALUE` for a model constant or `typology.autonomy` / `typology.publicness`.
@@ -327,7 +366,8 @@ extension Interpreter {
         guard let entry = Parameters.entry(named: ref.name.name) else {
             throw Fields.unknown(ref.name, candidates: names, what: .parameter)
         }
-        let value = entry.isInteger
+        let value =
+            entry.isInteger
             ? Double(try Values.integer(atom, entry.name, in: entry.range))
             : try Values.number(atom, entry.name, in: entry.range)
         if Parameters.structural.contains(entry.name) {

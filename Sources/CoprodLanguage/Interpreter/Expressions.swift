@@ -10,10 +10,12 @@ struct ExpressionCompiler {
     func condition(_ e: Expression) throws(Diagnostic) -> (Int) -> Bool {
         switch e {
         case .and(let l, let r):
-            let a = try condition(l), b = try condition(r)
+            let a = try condition(l)
+            let b = try condition(r)
             return { a($0) && b($0) }
         case .or(let l, let r):
-            let a = try condition(l), b = try condition(r)
+            let a = try condition(l)
+            let b = try condition(r)
             return { a($0) || b($0) }
         case .not(let x, _):
             let a = try condition(x)
@@ -23,12 +25,14 @@ struct ExpressionCompiler {
         case .field(let ref):
             let field = try resolve(ref)
             guard field.type == .number else {
-                throw Diagnostic(.categoryIsNotCondition(field: field.name), at: ref.range,
-                                 hint: .compareIt(code: "\(field.name) = \(Self.firstWord(field.type))"))
+                throw Diagnostic(
+                    .categoryIsNotCondition(field: field.name), at: ref.range,
+                    hint: .compareIt(code: "\(field.name) = \(Self.firstWord(field.type))"))
             }
             return { if case .number(let v) = field.read($0) { v != 0 } else { false } }
         case .number(let n):
-            throw Diagnostic(.numberIsNotCondition, at: n.range, hint: .compareSomethingWithIt(code: "week >= \(n.text)"))
+            throw Diagnostic(
+                .numberIsNotCondition, at: n.range, hint: .compareSomethingWithIt(code: "week >= \(n.text)"))
         case .string(let s):
             throw Diagnostic(.stringIsNotCondition, at: s.range)
         }
@@ -38,8 +42,9 @@ struct ExpressionCompiler {
     func number(_ ref: FieldRef) throws(Diagnostic) -> (Int) -> Double {
         let field = try resolve(ref)
         guard field.type == .number else {
-            throw Diagnostic(.categoryHasNoMean(field: field.name), at: ref.range,
-                             hint: .countOrRateInstead(code: "rate \(field.name) = \(Self.firstWord(field.type))"))
+            throw Diagnostic(
+                .categoryHasNoMean(field: field.name), at: ref.range,
+                hint: .countOrRateInstead(code: "rate \(field.name) = \(Self.firstWord(field.type))"))
         }
         return { if case .number(let v) = field.read($0) { v } else { 0 } }
     }
@@ -73,8 +78,10 @@ struct ExpressionCompiler {
         }
     }
 
-    private func comparison(_ l: Expression, _ op: ComparisonOperator, _ r: Expression,
-                            _ opRange: SourceRange) throws(Diagnostic) -> (Int) -> Bool {
+    private func comparison(
+        _ l: Expression, _ op: ComparisonOperator, _ r: Expression,
+        _ opRange: SourceRange
+    ) throws(Diagnostic) -> (Int) -> Bool {
         let left = try operand(l, against: nil)
         var leftType: FieldType? = nil
         if case .field(let f, _) = left { leftType = f.type }
@@ -103,7 +110,8 @@ struct ExpressionCompiler {
         case (_, .field(let f, let fr)) where f.type != .number:
             return try categoryCheck(f, fr, left)
         default:
-            let a = try numeric(left), b = try numeric(right)
+            let a = try numeric(left)
+            let b = try numeric(right)
             switch op {
             case .equal: return { a($0) == b($0) }
             case .notEqual: return { a($0) != b($0) }

@@ -82,20 +82,27 @@ enum Fields {
     static func resident(_ ref: FieldRef, in model: Model) throws(Diagnostic) -> Field {
         let name = ref.name.name
         let record = model.outcomes
-        guard let f = try facility(of: ref, in: model, facilityFields: residentFacilityFields + facilityOnlyFields,
-                                   topLevel: residentFields + modelFields) else {
-            if let metric = MetricRegistry.metric(named: name, at: .resident), let read = metric.residentReader(in: model) {
+        guard
+            let f = try facility(
+                of: ref, in: model, facilityFields: residentFacilityFields + facilityOnlyFields,
+                topLevel: residentFields + modelFields)
+        else {
+            if let metric = MetricRegistry.metric(named: name, at: .resident),
+                let read = metric.residentReader(in: model)
+            {
                 return Field(name: name, metric: metric) { FieldValue(read($0)) }
             }
             if let metric = MetricRegistry.metric(named: name, at: .community), let v = metric.value(in: record) {
                 return weekValue(name, metric, v)
             }
-            throw unknown(ref.name, candidates: residentFields + residentFacilityFields + model.scenario.facilities.map(\.name),
-                          what: .residentField)
+            throw unknown(
+                ref.name, candidates: residentFields + residentFacilityFields + model.scenario.facilities.map(\.name),
+                what: .residentField)
         }
         let qualified = "\(model.scenario.facilities[f].name).\(name)"
         if let metric = MetricRegistry.metric(named: name, at: .residentFacility),
-           let read = metric.residentReader(in: model, facility: f) {
+            let read = metric.residentReader(in: model, facility: f)
+        {
             return Field(name: qualified, metric: metric) { FieldValue(read($0)) }
         }
         return try facilityField(qualified, ref, f, record)
@@ -106,11 +113,16 @@ enum Fields {
     static func model(_ ref: FieldRef, in model: Model) throws(Diagnostic) -> Field {
         let name = ref.name.name
         let record = model.outcomes
-        guard let f = try facility(of: ref, in: model, facilityFields: modelFacilityFields,
-                                   topLevel: residentFields + modelFields) else {
-            guard let metric = MetricRegistry.metric(named: name, at: .community), let v = metric.value(in: record) else {
-                throw unknown(ref.name, candidates: modelFields + modelFacilityFields + model.scenario.facilities.map(\.name),
-                              what: .field)
+        guard
+            let f = try facility(
+                of: ref, in: model, facilityFields: modelFacilityFields,
+                topLevel: residentFields + modelFields)
+        else {
+            guard let metric = MetricRegistry.metric(named: name, at: .community), let v = metric.value(in: record)
+            else {
+                throw unknown(
+                    ref.name, candidates: modelFields + modelFacilityFields + model.scenario.facilities.map(\.name),
+                    what: .field)
             }
             return weekValue(name, metric, v)
         }
@@ -119,9 +131,12 @@ enum Fields {
 
     /// A facility metric of facility `f` in `record` (the latest record lists every facility, in
     /// scenario order).
-    private static func facilityField(_ qualified: String, _ ref: FieldRef, _ f: Int, _ record: WeekRecord) throws(Diagnostic) -> Field {
+    private static func facilityField(_ qualified: String, _ ref: FieldRef, _ f: Int, _ record: WeekRecord)
+        throws(Diagnostic) -> Field
+    {
         guard let metric = MetricRegistry.metric(named: ref.name.name, at: .facility), f < record.facilities.count,
-              let v = metric.value(of: record.facilities[f]) else {
+            let v = metric.value(of: record.facilities[f])
+        else {
             throw unknown(ref.name, candidates: modelFacilityFields, what: .facilityField)
         }
         return weekValue(qualified, metric, v)
@@ -135,7 +150,9 @@ enum Fields {
 
     /// The facility a field refers to: its qualifier, or the only facility when a facility field is
     /// written bare. Nil for a field that is not per facility.
-    private static func facility(of ref: FieldRef, in model: Model, facilityFields: [String], topLevel: [String]) throws(Diagnostic) -> Int? {
+    private static func facility(of ref: FieldRef, in model: Model, facilityFields: [String], topLevel: [String])
+        throws(Diagnostic) -> Int?
+    {
         let names = model.scenario.facilities.map(\.name)
         if let q = ref.qualifier {
             guard let f = model.scenario.facilityIndex(q.name) else {
@@ -150,8 +167,9 @@ enum Fields {
         if topLevel.contains(ref.name.name) { return nil }
         guard names.count == 1 else {
             let example = names.first.map { "\($0).\(ref.name.name)" } ?? "shed.\(ref.name.name)"
-            throw Diagnostic(.fieldNeedsFacility(ref.name.name), at: ref.name.range,
-                             hint: names.isEmpty ? .noFacilitiesYet : .writeWithFacility(code: example))
+            throw Diagnostic(
+                .fieldNeedsFacility(ref.name.name), at: ref.name.range,
+                hint: names.isEmpty ? .noFacilitiesYet : .writeWithFacility(code: example))
         }
         return 0
     }
@@ -161,11 +179,14 @@ enum Fields {
     static func unknown(_ word: Identifier, candidates: [String], what: Thing) -> Diagnostic {
         let isField = what == .field || what == .residentField || what == .facilityField
         if isField, candidates.contains(word.name), !Vocabulary.residentFields.contains(word.name),
-           !Vocabulary.modelFields.contains(word.name) {
+            !Vocabulary.modelFields.contains(word.name)
+        {
             let example = what == .residentField ? "\(word.name).joined" : "\(word.name).phase"
-            return Diagnostic(.facilityIsNotAField(word.name), at: word.range, hint: .writeOneOfItsFields(code: example))
+            return Diagnostic(
+                .facilityIsNotAField(word.name), at: word.range, hint: .writeOneOfItsFields(code: example))
         }
-        let hint = Suggestions.closest(to: word.name, in: candidates).map { Message.didYouMean($0) }
+        let hint =
+            Suggestions.closest(to: word.name, in: candidates).map { Message.didYouMean($0) }
             ?? (candidates.isEmpty ? nil : .expectedOneOf(Array(candidates.prefix(12))))
         return Diagnostic(.unknown(what, name: word.name), at: word.range, hint: hint)
     }

@@ -85,7 +85,8 @@ struct FileAccess: Sendable {
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else {
             let code = errno
-            throw code == EACCES || code == EPERM ? .folderNotWritable(path, Self.folderName(of: path)) : .writeFailed(path, code)
+            throw code == EACCES || code == EPERM
+                ? .folderNotWritable(path, Self.folderName(of: path)) : .writeFailed(path, code)
         }
         var failure: Int32?
         if let mode = target.mode, fchmod(descriptor, mode) != 0 { failure = errno }
@@ -240,11 +241,14 @@ public enum FileError: Error, Hashable, Sendable {
         switch self {
         case .missing(let p): "no such file '\(p)'"
         case .notAFile(let p): "'\(p)' is a folder, not a file"
-        case .notRegular(let p, let kind): "'\(p)' is \(kind.description), not a regular file; coprod reads and writes only regular files"
-        case .symlink(let p, let target): "'\(p)' is a symbolic link to '\(target)'; coprod does not write through links (name the file itself)"
+        case .notRegular(let p, let kind):
+            "'\(p)' is \(kind.description), not a regular file; coprod reads and writes only regular files"
+        case .symlink(let p, let target):
+            "'\(p)' is a symbolic link to '\(target)'; coprod does not write through links (name the file itself)"
         case .parentIsFile(let p, let parent): "cannot write '\(p)': '\(parent)' is a file, not a folder"
         case .noFolder(let p, let folder): "cannot write '\(p)': there is no folder '\(folder)'"
-        case .folderNotWritable(let p, let folder): "cannot write '\(p)': the folder '\(folder.isEmpty ? "." : folder)' is not writable"
+        case .folderNotWritable(let p, let folder):
+            "cannot write '\(p)': the folder '\(folder.isEmpty ? "." : folder)' is not writable"
         case .tooLarge(let p): "'\(p)' is larger than \(FileAccess.maxFileBytes >> 20) MB"
         case .unreadable(let p): "cannot read '\(p)'"
         case .writeFailed(let p, let code): "cannot write '\(p)': \(Self.reason(code))"

@@ -14,7 +14,8 @@ enum Format {
     /// A signed change: `+0.012` / `-0.004`.
     static func signed(_ x: Double, _ digits: Int = 3) -> String {
         let text = String(format: "%.\(digits)f", x)
-        return text.hasPrefix("-") ? (text.dropFirst().allSatisfy { $0 == "0" || $0 == "." } ? "+" + text.dropFirst() : text) : "+" + text
+        return text.hasPrefix("-")
+            ? (text.dropFirst().allSatisfy { $0 == "0" || $0 == "." } ? "+" + text.dropFirst() : text) : "+" + text
     }
 
     /// A number as the user would write it in a script (`0.6`, `400`, `1e-05`).
@@ -25,15 +26,22 @@ enum Format {
 
     /// Word-wraps a paragraph to `width` terminal cells (a word longer than the width stays whole).
     static func wrap(_ text: String, width: Int = 78) -> [String] {
-        var lines: [String] = [], line = "", used = 0
+        var lines: [String] = []
+        var line = ""
+        var used = 0
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {
             let w = cells(String(word))
             if used > 0 && used + 1 + w > width {
                 lines.append(line)
-                line = ""; used = 0
+                line = ""
+                used = 0
             }
-            if used > 0 { line += " "; used += 1 }
-            line += word; used += w
+            if used > 0 {
+                line += " "
+                used += 1
+            }
+            line += word
+            used += w
         }
         if !line.isEmpty || lines.isEmpty { lines.append(line) }
         return lines

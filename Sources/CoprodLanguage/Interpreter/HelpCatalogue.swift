@@ -39,8 +39,10 @@ public enum HelpCatalogue {
     /// The entry for `name` (a command word or a topic), ignoring case and surrounding blanks;
     /// nil when there is none.
     public static func entry(named name: String) -> HelpEntry? {
-        let key = String(name.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }
-            .reversed()).lowercased()
+        let key = String(
+            name.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }
+                .reversed()
+        ).lowercased()
         return entries.first { $0.name == key }
     }
 
@@ -113,7 +115,8 @@ public enum HelpCatalogue {
     static let topics: [HelpEntry] = [
         HelpEntry(
             name: "expressions",
-            syntax: "EXPR := comparison {and|or comparison} | not EXPR | ( EXPR );  comparison := OPERAND [= | == | != | < | <= | > | >= OPERAND]",
+            syntax:
+                "EXPR := comparison {and|or comparison} | not EXPR | ( EXPR );  comparison := OPERAND [= | == | != | < | <= | > | >= OPERAND]",
             summary: Bilingual(
                 en: "Conditions used by count, rate, mean, run until and check. Operands are numbers, strings, "
                     + "fields (`efficacy`, `shed.stage`) and words naming a value (`older`, `active`). `not` binds "
@@ -147,7 +150,8 @@ public enum HelpCatalogue {
             name: "interventions",
             syntax: "intervene KIND [on NAME | on all] {strength N | from N | to N}",
             summary: Bilingual(
-                en: "The nine government strategies. They are: role-shift (toward enabler, more responsive), tech-platform "
+                en:
+                    "The nine government strategies. They are: role-shift (toward enabler, more responsive), tech-platform "
                     + "(online awareness and joining, eases taking part), emotional-care (emotional engagement "
                     + "through close ties), differentiated (scales the others by their fit to the facility's type), "
                     + "incentive (material rewards), information (publicity), training (capacity building), "

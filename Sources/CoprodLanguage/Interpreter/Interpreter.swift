@@ -33,7 +33,8 @@ struct Interpreter {
 
     /// `reset`: back to week 0 of the scenario in force, mid-run changes folded in.
     mutating func reset() throws(Diagnostic) {
-        let week = state.week, folded = state.timeline.count
+        let week = state.week
+        let folded = state.timeline.count
         state.scenario = state.currentScenario
         do { try state.rebuild() } catch { throw Diagnostic(.model(error), at: statementRange) }
         emit(.note(.backAtWeekZero(was: week, folded: folded)))

@@ -35,7 +35,8 @@ public enum LessonLibrary {
     ) -> [URL] {
         var folders: [URL] = []
         if let variable = environment["COPROD_LESSONS"], !variable.isEmpty {
-            folders.append(variable.hasPrefix("/") ? URL(fileURLWithPath: variable) : directory.appendingPathComponent(variable))
+            folders.append(
+                variable.hasPrefix("/") ? URL(fileURLWithPath: variable) : directory.appendingPathComponent(variable))
         }
         folders.append(directory.appendingPathComponent("lessons"))
         if let executable { folders += directories(nearExecutable: executable) }

@@ -46,7 +46,11 @@ struct Lesson: Sendable {
             do { statement = try Parser.parseLine(line, lineNumber: k + 1) } catch {
                 throw LocatedDiagnostic(error, fileName: fileName, sourceLine: line)
             }
-            guard let statement else { paragraphOpen = false; translating = nil; continue }
+            guard let statement else {
+                paragraphOpen = false
+                translating = nil
+                continue
+            }
             func fail(_ message: Message) -> LocatedDiagnostic {
                 LocatedDiagnostic(Diagnostic(message, at: statement.range), fileName: fileName, sourceLine: line)
             }
@@ -70,8 +74,12 @@ struct Lesson: Sendable {
             translationOpen = false
             translating = nil
             switch statement.command {
-            case .title(let t): title = english(t.value); translating = .title
-            case .part(let t): parts.append(Part(title: english(t.value))); translating = .partTitle
+            case .title(let t):
+                title = english(t.value)
+                translating = .title
+            case .part(let t):
+                parts.append(Part(title: english(t.value)))
+                translating = .partTitle
             case .say(let s):
                 guard !parts.isEmpty else { throw fail(.lessonStatementBeforePart(statement: "say")) }
                 let last = parts.count - 1
@@ -106,13 +114,15 @@ struct Lesson: Sendable {
         }
         guard !parts.isEmpty else {
             let start = SourceRange(start: .init(line: 1, column: 1), end: .init(line: 1, column: 1))
-            throw LocatedDiagnostic(Diagnostic(.lessonNeedsPart, at: start), fileName: fileName, sourceLine: lines.first ?? "")
+            throw LocatedDiagnostic(
+                Diagnostic(.lessonNeedsPart, at: start), fileName: fileName, sourceLine: lines.first ?? "")
         }
         // Keep setup line numbers: blank out lesson statements instead of dropping lines.
         var setupLines = lines
         for k in setupLines.indices where !setupIndices.contains(k) { setupLines[k] = "" }
-        return Lesson(number: number, title: title, fileName: fileName,
-                      setupSource: setupLines.joined(separator: "\n"), parts: parts)
+        return Lesson(
+            number: number, title: title, fileName: fileName,
+            setupSource: setupLines.joined(separator: "\n"), parts: parts)
     }
 }
 
@@ -145,8 +155,11 @@ extension Interpreter {
                 return
             }
             let listing = lessons.sorted(by: { $0.key < $1.key }).map { n, url in
-                let title = (try? Lesson.parse(String(decoding: (try? Data(contentsOf: url)) ?? Data(), as: UTF8.self),
-                                               number: n, fileName: url.lastPathComponent).title)
+                let title =
+                    (try? Lesson.parse(
+                        String(decoding: (try? Data(contentsOf: url)) ?? Data(), as: UTF8.self),
+                        number: n, fileName: url.lastPathComponent
+                    ).title)
                     ?? Bilingual(en: url.lastPathComponent, zh: url.lastPathComponent)
                 return LessonListing(number: n, title: title)
             }
@@ -167,8 +180,9 @@ extension Interpreter {
                 throw Diagnostic(.model(error), at: n.range)
             }
             do {
-                _ = try Session.run(script: lesson.setupSource, fileName: lesson.fileName, state: &fresh, options: options,
-                                    files: files, emit: { _, _ in }, interrupted: interrupted)
+                _ = try Session.run(
+                    script: lesson.setupSource, fileName: lesson.fileName, state: &fresh, options: options,
+                    files: files, emit: { _, _ in }, interrupted: interrupted)
             } catch { throw Diagnostic(elsewhere: error) }
             fresh.lesson = LessonProgress(lesson: lesson, part: 0)
             fresh.beforeLesson = state.beforeLesson ?? SavedState(state)
@@ -204,9 +218,12 @@ extension Interpreter {
     func showPart() {
         guard let p = state.lesson else { return }
         let part = p.lesson.parts[p.part]
-        emit(.lessonPart(LessonPartView(lesson: p.lesson.number, part: p.part + 1, parts: p.lesson.parts.count,
-                                        title: part.title, paragraphs: part.paragraphs, prediction: part.prediction,
-                                        tries: part.tries)))
+        emit(
+            .lessonPart(
+                LessonPartView(
+                    lesson: p.lesson.number, part: p.part + 1, parts: p.lesson.parts.count,
+                    title: part.title, paragraphs: part.paragraphs, prediction: part.prediction,
+                    tries: part.tries)))
     }
 
     /// True when every check of the current part holds.

@@ -8,7 +8,9 @@ extension Interpreter {
     func save(_ path: StringLiteral, force: Bool) throws(Diagnostic) {
         guard !path.value.isEmpty else { throw Diagnostic(.emptyFileName, at: path.range) }
         try checkOverwrite(path, force: force, verb: "save")
-        do { try files.write(ScriptWriter.script(state), to: path.value) } catch { throw Diagnostic(.file(error), at: path.range) }
+        do { try files.write(ScriptWriter.script(state), to: path.value) } catch {
+            throw Diagnostic(.file(error), at: path.range)
+        }
         emit(.note(.saved(week: state.week, scenario: state.model.scenario.name, path: path.value)))
     }
 
@@ -16,7 +18,9 @@ extension Interpreter {
     func export(_ path: StringLiteral, force: Bool) throws(Diagnostic) {
         guard !path.value.isEmpty else { throw Diagnostic(.emptyFileName, at: path.range) }
         try checkOverwrite(path, force: force, verb: "export")
-        do { try files.write(CSVExport.series(state.model), to: path.value) } catch { throw Diagnostic(.file(error), at: path.range) }
+        do { try files.write(CSVExport.series(state.model), to: path.value) } catch {
+            throw Diagnostic(.file(error), at: path.range)
+        }
         emit(.note(.exported(week: state.week, path: path.value)))
     }
 
@@ -27,8 +31,9 @@ extension Interpreter {
         do { destination = try files.destination(path.value) } catch { throw Diagnostic(.file(error), at: path.range) }
         guard destination == .existingFile, !force else { return }
         if let confirm = options.confirmOverwrite, confirm(path.value) { return }
-        throw Diagnostic(.fileExists(path: path.value), at: path.range,
-                         hint: .toReplace(code: "\(verb) \(ScriptWriter.quoted(path.value)) force"))
+        throw Diagnostic(
+            .fileExists(path: path.value), at: path.range,
+            hint: .toReplace(code: "\(verb) \(ScriptWriter.quoted(path.value)) force"))
     }
 
     /// `load "FILE"`: runs the script on an empty scenario; replaces the session only if it all runs.
@@ -36,7 +41,8 @@ extension Interpreter {
         let text: String
         do { text = try files.read(path.value) } catch { throw Diagnostic(.file(error), at: path.range) }
         guard state.loadDepth < Self.maxLoadDepth else {
-            throw Diagnostic(.loadNestedTooDeep(limit: Self.maxLoadDepth), at: path.range, hint: .loadsItself(path: path.value))
+            throw Diagnostic(
+                .loadNestedTooDeep(limit: Self.maxLoadDepth), at: path.range, hint: .loadsItself(path: path.value))
         }
         var fresh: SessionState
         do { fresh = try SessionState(scenario: Scenario(), seeds: state.seeds) } catch {
@@ -44,14 +50,18 @@ extension Interpreter {
         }
         fresh.loadDepth = state.loadDepth + 1
         do {
-            _ = try Session.run(script: text, fileName: path.value, state: &fresh, options: options, files: files,
-                                emit: { _, _ in }, interrupted: interrupted)
+            _ = try Session.run(
+                script: text, fileName: path.value, state: &fresh, options: options, files: files,
+                emit: { _, _ in }, interrupted: interrupted)
         } catch { throw Diagnostic(elsewhere: error) }
         fresh.lesson = nil
         fresh.loadDepth = state.loadDepth
         fresh.beforeLesson = nil
         state = fresh
-        emit(.note(.loaded(path: path.value, scenario: state.model.scenario.name, week: state.week,
-                           facilities: state.model.scenario.facilities.count)))
+        emit(
+            .note(
+                .loaded(
+                    path: path.value, scenario: state.model.scenario.name, week: state.week,
+                    facilities: state.model.scenario.facilities.count)))
     }
 }

@@ -1,5 +1,5 @@
-import Foundation
 import CoprodModel
+import Foundation
 
 extension Interpreter {
     /// Compiles resident expressions, noting the community and facility metrics they use (one
@@ -53,7 +53,9 @@ extension Interpreter {
     }
 
     /// Groups in a stable order: categories in their declared order, numbers ascending.
-    private func grouped(_ rows: [Int], _ by: [FieldRef], _ notes: WeekValueNotes) throws(Diagnostic) -> [(String, [Int])] {
+    private func grouped(_ rows: [Int], _ by: [FieldRef], _ notes: WeekValueNotes) throws(Diagnostic) -> [(
+        String, [Int]
+    )] {
         let key = try groupKeys(by, notes)
         var groups: [String: [Int]] = [:]
         var order: [String] = []
@@ -68,8 +70,10 @@ extension Interpreter {
 
     private static let categoryRank: [String: Int] = {
         var r: [String: Int] = [:]
-        let lists: [[String]] = [AgeGroup.allCases.map(\.description), Tenure.allCases.map(\.description),
-                                 Stage.allCases.map(\.description), Channel.allCases.map(\.description)]
+        let lists: [[String]] = [
+            AgeGroup.allCases.map(\.description), Tenure.allCases.map(\.description),
+            Stage.allCases.map(\.description), Channel.allCases.map(\.description),
+        ]
         for list in lists { for (k, w) in list.enumerated() { r[w] = k } }
         return r
     }()
@@ -88,9 +92,12 @@ extension Interpreter {
         let notes = WeekValueNotes()
         let rows = try selected(filter, notes)
         let groups = try grouped(rows, by, notes)
-        emit(.query(QueryResult(kind: .count, filter: filterText(filter), total: .count(rows.count),
-                                groups: groups.map { ($0.0, .count($0.1.count)) }, grouped: !by.isEmpty,
-                                weekValues: weekValues(notes))))
+        emit(
+            .query(
+                QueryResult(
+                    kind: .count, filter: filterText(filter), total: .count(rows.count),
+                    groups: groups.map { ($0.0, .count($0.1.count)) }, grouped: !by.isEmpty,
+                    weekValues: weekValues(notes))))
     }
 
     /// `rate C [where F] [by G, …]`: share of the selected residents for whom C holds.
@@ -98,11 +105,16 @@ extension Interpreter {
         let notes = WeekValueNotes()
         let test = try residentCompiler(notes).condition(condition)
         let rows = try selected(filter, notes)
-        func value(_ set: [Int]) -> QueryResult.Value { .rate(hits: set.reduce(0) { $0 + (test($1) ? 1 : 0) }, of: set.count) }
+        func value(_ set: [Int]) -> QueryResult.Value {
+            .rate(hits: set.reduce(0) { $0 + (test($1) ? 1 : 0) }, of: set.count)
+        }
         let groups = try grouped(rows, by, notes)
-        emit(.query(QueryResult(kind: .rate(condition: ExpressionPrinter.text(condition)), filter: filterText(filter),
-                                total: value(rows), groups: groups.map { ($0.0, value($0.1)) }, grouped: !by.isEmpty,
-                                weekValues: weekValues(notes))))
+        emit(
+            .query(
+                QueryResult(
+                    kind: .rate(condition: ExpressionPrinter.text(condition)), filter: filterText(filter),
+                    total: value(rows), groups: groups.map { ($0.0, value($0.1)) }, grouped: !by.isEmpty,
+                    weekValues: weekValues(notes))))
     }
 
     /// `mean FIELD [where F] [by G, …]`.
@@ -118,9 +130,12 @@ extension Interpreter {
             return .mean(mean: mean, sd: sd, n: set.count)
         }
         let groups = try grouped(rows, by, notes)
-        emit(.query(QueryResult(kind: .mean(field: ExpressionPrinter.text(.field(field))), filter: filterText(filter),
-                                total: value(rows), groups: groups.map { ($0.0, value($0.1)) }, grouped: !by.isEmpty,
-                                weekValues: weekValues(notes))))
+        emit(
+            .query(
+                QueryResult(
+                    kind: .mean(field: ExpressionPrinter.text(.field(field))), filter: filterText(filter),
+                    total: value(rows), groups: groups.map { ($0.0, value($0.1)) }, grouped: !by.isEmpty,
+                    weekValues: weekValues(notes))))
     }
 }
 
@@ -139,7 +154,9 @@ enum ExpressionPrinter {
     static func text(_ e: Expression) -> String {
         switch e {
         case .number(let n): n.text
-        case .string(let s): "\"" + s.value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        case .string(let s):
+            "\"" + s.value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+                + "\""
         case .field(let f): f.qualifier.map { "\($0.name).\(f.name.name)" } ?? f.name.name
         case .comparison(let l, let op, let r, _): "\(text(l)) \(op.rawValue) \(text(r))"
         case .and(let l, let r): "\(wrap(l, inside: .and)) and \(wrap(r, inside: .and))"

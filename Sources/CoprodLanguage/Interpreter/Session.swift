@@ -39,9 +39,11 @@ public final class Session {
         public var language: Language
         /// Terminal width in cells that text output wraps to.
         public var width: Int
-        public init(seedOverride: UInt64? = nil, replicate: Int? = nil, directory: URL? = nil,
-                    maxPopulation: Int = Limits.maxPopulation, maxStepsPerCommand: Int = Limits.maxWeek,
-                    lessonDirectories: [URL]? = nil, language: Language = .en, width: Int = 78) {
+        public init(
+            seedOverride: UInt64? = nil, replicate: Int? = nil, directory: URL? = nil,
+            maxPopulation: Int = Limits.maxPopulation, maxStepsPerCommand: Int = Limits.maxWeek,
+            lessonDirectories: [URL]? = nil, language: Language = .en, width: Int = 78
+        ) {
             self.language = language
             self.width = width
             self.seedOverride = seedOverride
@@ -70,7 +72,8 @@ public final class Session {
         if s.size > options.maxPopulation { s.size = min(400, options.maxPopulation) }
         // A scenario built in code is valid by construction; fall back to an empty one otherwise.
         let seeds = SeedPolicy(override: options.seedOverride, replicate: options.replicate)
-        state = (try? SessionState(scenario: s, seeds: seeds)) ?? (try! SessionState(scenario: Scenario(), seeds: seeds))
+        state =
+            (try? SessionState(scenario: s, seeds: seeds)) ?? (try! SessionState(scenario: Scenario(), seeds: seeds))
         state.language = options.language
     }
 
@@ -113,9 +116,11 @@ public final class Session {
         emit: (String) -> Void, interrupted: () -> Bool = { false }
     ) throws(LocatedDiagnostic) -> CommandOutcome {
         let width = options.width
-        return try execute(line: line, lineNumber: lineNumber, fileName: fileName, output: { output, language in
-            TextRenderer(language: language, width: width).lines(output).forEach(emit)
-        }, interrupted: interrupted)
+        return try execute(
+            line: line, lineNumber: lineNumber, fileName: fileName,
+            output: { output, language in
+                TextRenderer(language: language, width: width).lines(output).forEach(emit)
+            }, interrupted: interrupted)
     }
 
     /// Runs one line and passes each output value, with the language in force when it was made,
@@ -126,9 +131,10 @@ public final class Session {
         output emit: (Output, Language) -> Void, interrupted: () -> Bool = { false }
     ) throws(LocatedDiagnostic) -> CommandOutcome {
         var next = state
-        let outcome = try Self.execute(line: line, lineNumber: lineNumber, fileName: fileName, state: &next,
-                                       options: options, files: files, followLesson: true,
-                                       emit: emit, interrupted: interrupted)
+        let outcome = try Self.execute(
+            line: line, lineNumber: lineNumber, fileName: fileName, state: &next,
+            options: options, files: files, followLesson: true,
+            emit: emit, interrupted: interrupted)
         state = next
         return outcome
     }
@@ -146,30 +152,38 @@ public final class Session {
         }
         var next = state
         defer { state = next }
-        return try Self.run(script: text, fileName: fileName, state: &next, options: options, files: files,
-                            emit: output, interrupted: interrupted)
+        return try Self.run(
+            script: text, fileName: fileName, state: &next, options: options, files: files,
+            emit: output, interrupted: interrupted)
     }
 
     /// Runs every line of `text` against `state`.
-    static func run(script text: String, fileName: String, state: inout SessionState, options: Options,
-                    files: FileAccess, emit: (Output, Language) -> Void,
-                    interrupted: () -> Bool) throws(LocatedDiagnostic) -> CommandOutcome {
-        for (k, line) in Parser.lines(of: text).enumerated() {
-            if try execute(line: line, lineNumber: k + 1, fileName: fileName, state: &state, options: options,
-                           files: files, followLesson: false, emit: emit, interrupted: interrupted) == .quit {
-                return .quit
-            }
+    static func run(
+        script text: String, fileName: String, state: inout SessionState, options: Options,
+        files: FileAccess, emit: (Output, Language) -> Void,
+        interrupted: () -> Bool
+    ) throws(LocatedDiagnostic) -> CommandOutcome {
+        for (k, line) in Parser.lines(of: text).enumerated()
+        where try execute(
+            line: line, lineNumber: k + 1, fileName: fileName, state: &state, options: options,
+            files: files, followLesson: false, emit: emit, interrupted: interrupted) == .quit
+        {
+            return .quit
         }
         return .continue
     }
 
-    static func execute(line: String, lineNumber: Int, fileName: String, state: inout SessionState, options: Options,
-                        files: FileAccess, followLesson: Bool, emit: (Output, Language) -> Void,
-                        interrupted: () -> Bool) throws(LocatedDiagnostic) -> CommandOutcome {
+    static func execute(
+        line: String, lineNumber: Int, fileName: String, state: inout SessionState, options: Options,
+        files: FileAccess, followLesson: Bool, emit: (Output, Language) -> Void,
+        interrupted: () -> Bool
+    ) throws(LocatedDiagnostic) -> CommandOutcome {
         if line.utf8.count > SourceLines.maxLineBytes {
-            throw LocatedDiagnostic(Diagnostic(.lineTooLong(kilobytes: SourceLines.maxLineBytes >> 10),
-                                               at: SourceRange(start: .init(line: lineNumber, column: 1), end: .init(line: lineNumber, column: 2))),
-                                    fileName: fileName, sourceLine: String(line.prefix(200)))
+            throw LocatedDiagnostic(
+                Diagnostic(
+                    .lineTooLong(kilobytes: SourceLines.maxLineBytes >> 10),
+                    at: SourceRange(start: .init(line: lineNumber, column: 1), end: .init(line: lineNumber, column: 2))),
+                fileName: fileName, sourceLine: String(line.prefix(200)))
         }
         let statement: Statement?
         do { statement = try Parser.parseLine(line, lineNumber: lineNumber) } catch {
@@ -178,8 +192,9 @@ public final class Session {
         guard let statement else { return .continue }
         return try withoutActuallyEscaping(emit) { emit throws(LocatedDiagnostic) in
             try withoutActuallyEscaping(interrupted) { interrupted throws(LocatedDiagnostic) in
-                var interpreter = Interpreter(state: state, options: options, sink: emit, interrupted: interrupted,
-                                              sourceLine: line, statementRange: statement.range, files: files)
+                var interpreter = Interpreter(
+                    state: state, options: options, sink: emit, interrupted: interrupted,
+                    sourceLine: line, statementRange: statement.range, files: files)
                 do throws(Diagnostic) {
                     try interpreter.run(statement.command)
                     if followLesson { interpreter.followLesson(after: statement.command) }
@@ -187,7 +202,8 @@ public final class Session {
                     var d = error
                     let origin = d.origin
                     d.origin = nil
-                    throw LocatedDiagnostic(d, fileName: origin?.fileName ?? fileName, sourceLine: origin?.sourceLine ?? line)
+                    throw LocatedDiagnostic(
+                        d, fileName: origin?.fileName ?? fileName, sourceLine: origin?.sourceLine ?? line)
                 }
                 state = interpreter.state
                 return interpreter.outcome
@@ -226,7 +242,8 @@ public final class Session {
                 if state.lesson?.part != p.part || state.lesson == nil { break }
             }
             if let q = state.lesson, q.part == p.part {
-                problems.append("lesson \(number) part \(p.part + 1) (\(part.title)): checks still fail after its commands")
+                problems.append(
+                    "lesson \(number) part \(p.part + 1) (\(part.title)): checks still fail after its commands")
                 _ = try execute(line: "next", emit: emit)
             }
         }

@@ -6,7 +6,9 @@ extension Interpreter {
 
     /// `step` / `step N`: advances the model and reports what changed on the three levels.
     mutating func step(_ n: NumberLiteral?) throws(Diagnostic) {
-        let count = try n.map { (n) throws(Diagnostic) in try Values.integer(.number(n), "step", in: 1...Double(maxStepsPerRun)) } ?? 1
+        let count =
+            try n.map { (n) throws(Diagnostic) in try Values.integer(.number(n), "step", in: 1...Double(maxStepsPerRun))
+            } ?? 1
         try advance(count, until: nil)
     }
 
@@ -17,7 +19,10 @@ extension Interpreter {
             let count = try Values.integer(.number(n), "run", in: 1...Double(maxStepsPerRun))
             try advance(count, until: nil)
         case .until(let condition, let max):
-            let cap = try max.map { (n) throws(Diagnostic) in try Values.integer(.number(n), "max", in: 1...Double(maxStepsPerRun)) } ?? maxStepsPerRun
+            let cap =
+                try max.map { (n) throws(Diagnostic) in
+                    try Values.integer(.number(n), "max", in: 1...Double(maxStepsPerRun))
+                } ?? maxStepsPerRun
             // Check the condition compiles before stepping.
             _ = try modelCondition(condition)
             try advance(cap, until: condition)
@@ -35,7 +40,8 @@ extension Interpreter {
 
     private mutating func advance(_ limit: Int, until condition: Expression?) throws(Diagnostic) {
         guard state.week + limit <= Limits.maxWeek || condition != nil else {
-            throw Diagnostic(.wouldPassLastWeek(limit: Limits.maxWeek), at: statementRange, hint: .modelIsAtWeek(state.week))
+            throw Diagnostic(
+                .wouldPassLastWeek(limit: Limits.maxWeek), at: statementRange, hint: .modelIsAtWeek(state.week))
         }
         let check = try condition.map { (c) throws(Diagnostic) in try modelCondition(c) }
         if let check, try check(state.model) {
@@ -44,20 +50,30 @@ extension Interpreter {
         }
         let startRecord = state.model.outcomes
         let eventsBefore = state.model.events.count
-        var taken = 0, reached = false, stopped = false
+        var taken = 0
+        var reached = false
+        var stopped = false
         while taken < limit && state.week < Limits.maxWeek {
-            if interrupted() { stopped = true; break }
+            if interrupted() {
+                stopped = true
+                break
+            }
             state.model.step()
             taken += 1
-            if let check, try check(state.model) { reached = true; break }
+            if let check, try check(state.model) {
+                reached = true
+                break
+            }
         }
         report(from: startRecord, events: Array(state.model.events[eventsBefore...]))
         if stopped {
             emit(.note(.interrupted(week: state.week, steps: taken)))
         } else if condition != nil && !reached {
-            emit(.note(state.week >= Limits.maxWeek
-                       ? .conditionNotReachedByLastWeek(limit: Limits.maxWeek)
-                       : .conditionNotReached(steps: taken, week: state.week)))
+            emit(
+                .note(
+                    state.week >= Limits.maxWeek
+                        ? .conditionNotReachedByLastWeek(limit: Limits.maxWeek)
+                        : .conditionNotReached(steps: taken, week: state.week)))
         }
     }
 
@@ -68,11 +84,16 @@ extension Interpreter {
         let weeks = state.model.history[(start.week + 1)...end.week]
         let names = end.facilities.map(\.name)
         func total(_ key: KeyPath<FacilityOutcome, Int>) -> [Int] {
-            names.indices.map { f in weeks.reduce(0) { $0 + (f < $1.facilities.count ? $1.facilities[f][keyPath: key] : 0) } }
+            names.indices.map { f in
+                weeks.reduce(0) { $0 + (f < $1.facilities.count ? $1.facilities[f][keyPath: key] : 0) }
+            }
         }
-        emit(.step(StepReport(
-            from: start, to: end, facilityNames: names, newlyAware: total(\.newlyAware),
-            autonomousJoins: total(\.autonomousJoins), mobilisedJoins: total(\.mobilisedJoins), lapses: total(\.lapses),
-            events: Array(events.suffix(12)), eventsLeftOut: max(0, events.count - 12))))
+        emit(
+            .step(
+                StepReport(
+                    from: start, to: end, facilityNames: names, newlyAware: total(\.newlyAware),
+                    autonomousJoins: total(\.autonomousJoins), mobilisedJoins: total(\.mobilisedJoins),
+                    lapses: total(\.lapses),
+                    events: Array(events.suffix(12)), eventsLeftOut: max(0, events.count - 12))))
     }
 }

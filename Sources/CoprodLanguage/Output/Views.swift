@@ -24,7 +24,8 @@ enum Views {
                 fatigue: m.fatigue[k], sustained: m.sustained[k], served: m.serves(spec, i))
         }
         return ResidentView(
-            number: i + 1, name: m.name(ofResident: i), age: p.age[i], tenure: p.tenure[i], building: Int(p.building[i]),
+            number: i + 1, name: m.name(ofResident: i), age: p.age[i], tenure: p.tenure[i],
+            building: Int(p.building[i]),
             degree: p.ties.degree(of: i), factors: factorOrder.map { ($0, p.value($0, of: i)) },
             identification: p.identification[i], responsibility: p.responsibility[i], facilities: facilities)
     }
@@ -36,8 +37,9 @@ enum Views {
 
     static func facility(_ m: Model, _ f: Int) -> FacilityView {
         let spec = m.scenario.facilities[f]
-        return FacilityView(spec: spec, state: m.facilities[f], outcome: m.outcomes.facilities[f],
-                            interventions: interventions(m, for: spec.name))
+        return FacilityView(
+            spec: spec, state: m.facilities[f], outcome: m.outcomes.facilities[f],
+            interventions: interventions(m, for: spec.name))
     }
 
     static func government(_ m: Model) -> GovernmentView {
@@ -49,8 +51,9 @@ enum Views {
 
     static func parameters(_ m: Model) -> ParametersView {
         let p = m.scenario.parameters
-        return ParametersView(rows: Parameters.catalogue.map { ($0.name, p.value(of: $0), $0.range, $0.source) },
-                              thresholds: m.scenario.thresholds)
+        return ParametersView(
+            rows: Parameters.catalogue.map { ($0.name, p.value(of: $0), $0.range, $0.source) },
+            thresholds: m.scenario.thresholds)
     }
 
     static func typology(_ m: Model, facilities: [Int]) -> TypologyView {
@@ -59,7 +62,8 @@ enum Views {
 
     static func explanation(_ m: Model, resident i: Int, facilities: [Int]) -> ExplanationView {
         let on = facilities.map { f -> ExplanationView.OnFacility in
-            let spec = m.scenario.facilities[f], k = m.pair(f, i)
+            let spec = m.scenario.facilities[f]
+            let k = m.pair(f, i)
             var joins: [ExplanationView.Join] = []
             var unaware = false
             if let j = m.firstJoin[k] {

@@ -3,35 +3,47 @@ import CoprodModel
 extension TextRenderer {
     /// The step report: one block per level (cognitive, behavioural, production), then events.
     func step(_ r: StepReport) -> [String] {
-        let c0 = r.from.community, c1 = r.to.community
+        let c0 = r.from.community
+        let c1 = r.to.community
         let names = r.facilityNames
-        let aware = r.newlyAware.reduce(0, +), auto = r.autonomousJoins.reduce(0, +)
-        let mob = r.mobilisedJoins.reduce(0, +), lapses = r.lapses.reduce(0, +)
+        let aware = r.newlyAware.reduce(0, +)
+        let auto = r.autonomousJoins.reduce(0, +)
+        let mob = r.mobilisedJoins.reduce(0, +)
+        let lapses = r.lapses.reduce(0, +)
         func perFacility(_ values: [Int]) -> String {
-            values.reduce(0, +) == 0 || names.count < 2 ? ""
+            values.reduce(0, +) == 0 || names.count < 2
+                ? ""
                 : " (" + zip(names, values).map { "\($0) \($1)" }.joined(separator: ", ") + ")"
         }
-        func change(_ label: String, _ a: Double, _ b: Double) -> String { "\(label) \(Format.fixed(a, 3))→\(Format.fixed(b, 3))" }
+        func change(_ label: String, _ a: Double, _ b: Double) -> String {
+            "\(label) \(Format.fixed(a, 3))→\(Format.fixed(b, 3))"
+        }
         var out: [String] = []
         let single = r.to.week - r.from.week == 1
         if zh {
             let pad = "            "
             out.append("第 \(r.from.week) → \(r.to.week) 周")
             out.append("  认知过程  新知晓 +\(aware)\(perFacility(r.newlyAware))")
-            out.append(pad + change("认同", c0.identification, c1.identification) + " · " + change("公共意识", c0.responsibility, c1.responsibility))
+            out.append(
+                pad + change("认同", c0.identification, c1.identification) + " · "
+                    + change("公共意识", c0.responsibility, c1.responsibility))
             out.append(pad + change("自我效能感", c0.efficacy, c1.efficacy) + " · " + change("信任", c0.trust, c1.trust))
-            out.append("  行为过程  新加入 +\(auto + mob)（自主 \(auto)，动员 \(mob)），退出 \(lapses) · 参与率 \(Format.percent(c1.participation))")
+            out.append(
+                "  行为过程  新加入 +\(auto + mob)（自主 \(auto)，动员 \(mob)），退出 \(lapses) · 参与率 \(Format.percent(c1.participation))"
+            )
             if !r.to.facilities.isEmpty {
                 out.append(pad + "参与中：" + r.to.facilities.map { "\($0.name) \($0.active)" }.joined(separator: "，"))
             }
             if r.to.facilities.isEmpty {
                 out.append("  生产过程  没有设施")
             } else {
-                out.append("  生产过程  " + r.to.facilities.map { o in
-                    o.phase == .maintenance
-                        ? "\(o.name) 维护中，完好度 \(Format.fixed(o.condition))"
-                        : "\(o.name) \(words.phase(o.phase)) \(Format.percent(o.progress))"
-                }.joined(separator: " · "))
+                out.append(
+                    "  生产过程  "
+                        + r.to.facilities.map { o in
+                            o.phase == .maintenance
+                                ? "\(o.name) 维护中，完好度 \(Format.fixed(o.condition))"
+                                : "\(o.name) \(words.phase(o.phase)) \(Format.percent(o.progress))"
+                        }.joined(separator: " · "))
             }
             for e in r.events { out.append("  第 \(e.week) 周：" + event(e)) }
             if r.eventsLeftOut > 0 { out.append("  …… 以及更早的 \(r.eventsLeftOut) 个事件") }
@@ -39,22 +51,26 @@ extension TextRenderer {
             let pad = "               "
             out.append(single ? "week \(r.from.week) → \(r.to.week)" : "weeks \(r.from.week) → \(r.to.week)")
             out.append("  cognitive    +\(aware) aware\(perFacility(r.newlyAware))")
-            out.append(pad + change("identification", c0.identification, c1.identification)
-                       + " · " + change("responsibility", c0.responsibility, c1.responsibility))
+            out.append(
+                pad + change("identification", c0.identification, c1.identification)
+                    + " · " + change("responsibility", c0.responsibility, c1.responsibility))
             out.append(pad + change("efficacy", c0.efficacy, c1.efficacy) + " · " + change("trust", c0.trust, c1.trust))
-            out.append("  behavioural  +\(auto + mob) joined (\(auto) autonomous, \(mob) mobilised), "
-                       + "\(lapses) lapsed · participation \(Format.percent(c1.participation))")
+            out.append(
+                "  behavioural  +\(auto + mob) joined (\(auto) autonomous, \(mob) mobilised), "
+                    + "\(lapses) lapsed · participation \(Format.percent(c1.participation))")
             if !r.to.facilities.isEmpty {
                 out.append(pad + "active: " + r.to.facilities.map { "\($0.name) \($0.active)" }.joined(separator: ", "))
             }
             if r.to.facilities.isEmpty {
                 out.append("  production   no facilities")
             } else {
-                out.append("  production   " + r.to.facilities.map { o in
-                    o.phase == .maintenance
-                        ? "\(o.name) maintenance, condition \(Format.fixed(o.condition))"
-                        : "\(o.name) \(o.phase) \(Format.percent(o.progress))"
-                }.joined(separator: " · "))
+                out.append(
+                    "  production   "
+                        + r.to.facilities.map { o in
+                            o.phase == .maintenance
+                                ? "\(o.name) maintenance, condition \(Format.fixed(o.condition))"
+                                : "\(o.name) \(o.phase) \(Format.percent(o.progress))"
+                        }.joined(separator: " · "))
             }
             for e in r.events { out.append("  week \(e.week): " + event(e)) }
             if r.eventsLeftOut > 0 { out.append("  … and \(r.eventsLeftOut) earlier events") }
@@ -86,8 +102,12 @@ extension TextRenderer {
         if q.grouped { out += Format.table(q.groups.map { [$0.key, cell($0.value)] }) }
         for w in q.weekValues {
             switch (w.level, language) {
-            case (.community, .en): out.append("  note: \(w.field) is a community metric: one value for the week, the same for every resident")
-            case (.facility, .en): out.append("  note: \(w.field) is a facility metric: one value for the week, the same for every resident")
+            case (.community, .en):
+                out.append(
+                    "  note: \(w.field) is a community metric: one value for the week, the same for every resident")
+            case (.facility, .en):
+                out.append(
+                    "  note: \(w.field) is a facility metric: one value for the week, the same for every resident")
             case (.community, .zh): out.append("  注意：\(w.field) 是社区指标，每周只有一个值，对每位居民都相同")
             case (.facility, .zh): out.append("  注意：\(w.field) 是设施指标，每周只有一个值，对每位居民都相同")
             }
@@ -100,24 +120,28 @@ extension TextRenderer {
         case .count(let n): return String(n)
         case .rate(let hits, let n):
             if n == 0 { return zh ? "—（没有居民）" : "— (no residents)" }
-            return zh ? "\(Format.fixed(Double(hits) / Double(n), 3))（\(n) 人中 \(hits) 人）"
+            return zh
+                ? "\(Format.fixed(Double(hits) / Double(n), 3))（\(n) 人中 \(hits) 人）"
                 : "\(Format.fixed(Double(hits) / Double(n), 3)) (\(hits) of \(n))"
         case .mean(let mean, let sd, let n):
             if n == 0 { return zh ? "—（没有居民）" : "— (no residents)" }
-            return zh ? "\(Format.fixed(mean, 3))（标准差 \(Format.fixed(sd, 3))，n \(n)）"
+            return zh
+                ? "\(Format.fixed(mean, 3))（标准差 \(Format.fixed(sd, 3))，n \(n)）"
                 : "\(Format.fixed(mean, 3)) (sd \(Format.fixed(sd, 3)), n \(n))"
         }
     }
 
     func lessonList(_ list: [LessonListing]) -> [String] {
-        return [zh ? "课程（输入 lesson N 开始）：" : "lessons (type lesson N to start):"]
+        [zh ? "课程（输入 lesson N 开始）：" : "lessons (type lesson N to start):"]
             + list.map { "  \($0.number). \($0.title[language])" }
     }
 
     func lessonPart(_ p: LessonPartView) -> [String] {
         var out = [""]
-        out.append(zh ? "── 第 \(p.lesson) 课 · 第 \(p.part)/\(p.parts) 节：\(p.title.zh) ──"
-                      : "── Lesson \(p.lesson) · part \(p.part)/\(p.parts): \(p.title.en) ──")
+        out.append(
+            zh
+                ? "── 第 \(p.lesson) 课 · 第 \(p.part)/\(p.parts) 节：\(p.title.zh) ──"
+                : "── Lesson \(p.lesson) · part \(p.part)/\(p.parts): \(p.title.en) ──")
         for para in p.paragraphs { out += wrapped(para[language]) }
         if let q = p.prediction {
             out += wrapped(zh ? "预测：\(q.zh)（把你的猜想写成注释：# ……）" : "Predict: \(q.en)  (note your guess as a comment: # …)")
@@ -129,12 +153,17 @@ extension TextRenderer {
     func help(_ h: HelpView) -> [String] {
         switch h {
         case .overview:
-            return HelpCatalogue.overview(language).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            return HelpCatalogue.overview(language).split(separator: "\n", omittingEmptySubsequences: false).map(
+                String.init)
         case .page(let entry):
-            var out = ["\(entry.name) — \(entry.summary[language])",
-                       (zh ? "  语法：" : "  syntax:  ") + entry.syntax,
-                       (zh ? "  示例：" : "  example: ") + entry.example]
-            if !entry.seeAlso.isEmpty { out.append((zh ? "  另见：" : "  see also: ") + entry.seeAlso.joined(separator: ", ")) }
+            var out = [
+                "\(entry.name) — \(entry.summary[language])",
+                (zh ? "  语法：" : "  syntax:  ") + entry.syntax,
+                (zh ? "  示例：" : "  example: ") + entry.example,
+            ]
+            if !entry.seeAlso.isEmpty {
+                out.append((zh ? "  另见：" : "  see also: ") + entry.seeAlso.joined(separator: ", "))
+            }
             return out
         case .glossary:
             var out = [zh ? "术语表（英文 · 中文 —— 释义）" : "glossary (English · 中文 — definition)"]

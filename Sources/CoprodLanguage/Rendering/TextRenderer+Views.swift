@@ -8,16 +8,29 @@ extension TextRenderer {
         let tenures = zip(Tenure.allCases, c.participationByTenure).map { "\(words.tenure($0)) \(Format.percent($1))" }
         if zh {
             out.append("社区 \"\(v.name)\" —— \(v.size) 位居民，社区类型 \(v.profile.rawValue)，随机种子 \(v.seed)，第 \(v.week) 周")
-            out.append("  \(v.buildings) 栋楼，\(v.ties) 条邻里关系，\(v.namedResidents) 位命名居民，\(v.facilityCount) 项设施，\(v.interventionCount) 项干预")
-            out.append("  参与率 \(Format.percent(c.participation)) · 自我效能感 \(Format.fixed(c.efficacy)) · 信任 \(Format.fixed(c.trust)) · 认同 \(Format.fixed(c.identification)) · 公共意识 \(Format.fixed(c.responsibility)) · 社会资本 \(Format.fixed(c.socialCapital))")
-            out.append("  按年龄的参与率：" + ages.joined(separator: "，") + "；按产权：" + tenures.joined(separator: "，")
-                       + "；最大差距 \(Format.percent(c.largestGap))")
+            out.append(
+                "  \(v.buildings) 栋楼，\(v.ties) 条邻里关系，\(v.namedResidents) 位命名居民，\(v.facilityCount) 项设施，\(v.interventionCount) 项干预"
+            )
+            out.append(
+                "  参与率 \(Format.percent(c.participation)) · 自我效能感 \(Format.fixed(c.efficacy)) · 信任 \(Format.fixed(c.trust)) · 认同 \(Format.fixed(c.identification)) · 公共意识 \(Format.fixed(c.responsibility)) · 社会资本 \(Format.fixed(c.socialCapital))"
+            )
+            out.append(
+                "  按年龄的参与率：" + ages.joined(separator: "，") + "；按产权：" + tenures.joined(separator: "，")
+                    + "；最大差距 \(Format.percent(c.largestGap))")
         } else {
-            out.append("community \"\(v.name)\" — \(v.size) residents, profile \(v.profile.rawValue), seed \(v.seed), week \(v.week)")
-            out.append("  \(v.buildings) buildings, \(v.ties) ties, \(v.namedResidents) named residents, \(v.facilityCount) facilities, \(v.interventionCount) interventions")
-            out.append("  participation \(Format.percent(c.participation)) · efficacy \(Format.fixed(c.efficacy)) · trust \(Format.fixed(c.trust)) · identification \(Format.fixed(c.identification)) · responsibility \(Format.fixed(c.responsibility)) · social capital \(Format.fixed(c.socialCapital))")
-            out.append("  participation by age: " + ages.joined(separator: ", ") + "; by tenure: " + tenures.joined(separator: ", ")
-                       + "; largest gap \(Format.percent(c.largestGap))")
+            out.append(
+                "community \"\(v.name)\" — \(v.size) residents, profile \(v.profile.rawValue), seed \(v.seed), week \(v.week)"
+            )
+            out.append(
+                "  \(v.buildings) buildings, \(v.ties) ties, \(v.namedResidents) named residents, \(v.facilityCount) facilities, \(v.interventionCount) interventions"
+            )
+            out.append(
+                "  participation \(Format.percent(c.participation)) · efficacy \(Format.fixed(c.efficacy)) · trust \(Format.fixed(c.trust)) · identification \(Format.fixed(c.identification)) · responsibility \(Format.fixed(c.responsibility)) · social capital \(Format.fixed(c.socialCapital))"
+            )
+            out.append(
+                "  participation by age: " + ages.joined(separator: ", ") + "; by tenure: "
+                    + tenures.joined(separator: ", ")
+                    + "; largest gap \(Format.percent(c.largestGap))")
         }
         if !v.facilities.isEmpty {
             out.append(zh ? "  设施：" : "  facilities:")
@@ -27,23 +40,29 @@ extension TextRenderer {
     }
 
     private func facilityRow(_ o: FacilityOutcome) -> [String] {
-        let state = o.phase == .maintenance
+        let state =
+            o.phase == .maintenance
             ? (zh ? "完好度 " : "condition ") + Format.fixed(o.condition)
             : (zh ? "进度 " : "progress ") + Format.percent(o.progress)
-        return [o.name, words.phase(o.phase), state, (zh ? "曾参与 " : "joined ") + Format.percent(o.everJoinedShare),
-                (zh ? "参与中 " : "active ") + "\(o.active)", (zh ? "类型 " : "type ") + o.type.rawValue]
+        return [
+            o.name, words.phase(o.phase), state, (zh ? "曾参与 " : "joined ") + Format.percent(o.everJoinedShare),
+            (zh ? "参与中 " : "active ") + "\(o.active)", (zh ? "类型 " : "type ") + o.type.rawValue,
+        ]
     }
 
     func resident(_ v: ResidentView) -> [String] {
         var out: [String] = []
         if zh {
-            out.append("\(residentLabel(v))：\(words.age(v.age))\(words.tenure(v.tenure))，\(v.building) 号楼，\(v.degree) 条邻里关系")
+            out.append(
+                "\(residentLabel(v))：\(words.age(v.age))\(words.tenure(v.tenure))，\(v.building) 号楼，\(v.degree) 条邻里关系")
             out.append("  影响因素：" + factors(v))
             out.append("  认知：认同 \(Format.fixed(v.identification))，公共意识 \(Format.fixed(v.responsibility))")
         } else {
             out.append("\(residentLabel(v)): \(v.age) \(v.tenure), building \(v.building), \(v.degree) ties")
             out.append("  influencing factors: " + factors(v))
-            out.append("  cognitive: identification \(Format.fixed(v.identification)), responsibility \(Format.fixed(v.responsibility))")
+            out.append(
+                "  cognitive: identification \(Format.fixed(v.identification)), responsibility \(Format.fixed(v.responsibility))"
+            )
         }
         for f in v.facilities {
             var line = "  \(f.facility)\(zh ? "：" : ": ")\(words.stage(f.stage))"
@@ -65,7 +84,9 @@ extension TextRenderer {
     }
 
     func facility(_ v: FacilityView) -> [String] {
-        let spec = v.spec, st = v.state, o = v.outcome
+        let spec = v.spec
+        let st = v.state
+        let o = v.outcome
         var out: [String] = []
         let outside = o.everJoined - o.everJoinedServed
         if zh {
@@ -76,29 +97,46 @@ extension TextRenderer {
             if let done = o.completedAt { phase += "，第 \(done) 周建成" }
             if o.degraded { phase += "，已失修" }
             out.append(phase)
-            out.append("  服务 \(o.served) 人 · 知晓 \(o.aware) 人 · 曾参与：服务对象 \(o.served) 人中 \(o.everJoinedServed) 人（\(Format.percent(o.everJoinedShare))）"
-                       + (outside > 0 ? "，另有 \(outside) 位非服务对象" : ""))
+            out.append(
+                "  服务 \(o.served) 人 · 知晓 \(o.aware) 人 · 曾参与：服务对象 \(o.served) 人中 \(o.everJoinedServed) 人（\(Format.percent(o.everJoinedShare))）"
+                    + (outside > 0 ? "，另有 \(outside) 位非服务对象" : ""))
             out.append("  参与中 \(o.active) · 持续参与 \(o.sustained) · 保持率 \(Format.fixed(o.retention))（持续参与 ÷ 全部曾参与者）")
-            out.append("  进入 \(st.entries) 次（自主 \(st.autonomousEntries) 次）· 自主性 \(Format.fixed(o.autonomy)) · 类型 \(o.type.rawValue) \(words.title(o.type))")
-            out.append("  投入：政府 \(Format.fixed(st.governmentWork, 1))，居民 \(Format.fixed(st.residentWork, 1)) · 角色 \(Format.fixed(st.role)) · 共同设计覆盖面 \(Format.percent(st.coverage))")
+            out.append(
+                "  进入 \(st.entries) 次（自主 \(st.autonomousEntries) 次）· 自主性 \(Format.fixed(o.autonomy)) · 类型 \(o.type.rawValue) \(words.title(o.type))"
+            )
+            out.append(
+                "  投入：政府 \(Format.fixed(st.governmentWork, 1))，居民 \(Format.fixed(st.residentWork, 1)) · 角色 \(Format.fixed(st.role)) · 共同设计覆盖面 \(Format.percent(st.coverage))"
+            )
             for iv in v.interventions {
-                out.append("  第 \(iv.intervention.id) 号干预\(iv.active ? "" : "（未生效）")：" + interventionSummary(iv.intervention))
+                out.append(
+                    "  第 \(iv.intervention.id) 号干预\(iv.active ? "" : "（未生效）")：" + interventionSummary(iv.intervention))
             }
         } else {
             out.append("facility \(spec.name): " + facilitySummary(spec))
             var phase = "  \(o.phase) (\(words.stage(of: o.phase)))"
-            phase += o.phase == .maintenance ? ", condition \(Format.fixed(o.condition))" : ", progress \(Format.percent(o.progress))"
+            phase +=
+                o.phase == .maintenance
+                ? ", condition \(Format.fixed(o.condition))" : ", progress \(Format.percent(o.progress))"
             phase += ", quality \(Format.fixed(o.quality))" + (o.phase <= .design ? " (projected)" : "")
             if let done = o.completedAt { phase += ", completed week \(done)" }
             if o.degraded { phase += ", DEGRADED" }
             out.append(phase)
-            out.append("  served \(o.served) · aware \(o.aware) · ever joined: \(o.everJoinedServed) of \(o.served) served (\(Format.percent(o.everJoinedShare)))"
-                       + (outside > 0 ? " and \(outside) not served" : ""))
-            out.append("  active \(o.active) · sustained \(o.sustained) · retention \(Format.fixed(o.retention)) (sustained / all who ever joined)")
-            out.append("  entries \(st.entries) (\(st.autonomousEntries) autonomous) · autonomy \(Format.fixed(o.autonomy)) · type \(o.type.rawValue) \(words.title(o.type))")
-            out.append("  work: government \(Format.fixed(st.governmentWork, 1)), residents \(Format.fixed(st.residentWork, 1)) · role \(Format.fixed(st.role)) · co-design coverage \(Format.percent(st.coverage))")
+            out.append(
+                "  served \(o.served) · aware \(o.aware) · ever joined: \(o.everJoinedServed) of \(o.served) served (\(Format.percent(o.everJoinedShare)))"
+                    + (outside > 0 ? " and \(outside) not served" : ""))
+            out.append(
+                "  active \(o.active) · sustained \(o.sustained) · retention \(Format.fixed(o.retention)) (sustained / all who ever joined)"
+            )
+            out.append(
+                "  entries \(st.entries) (\(st.autonomousEntries) autonomous) · autonomy \(Format.fixed(o.autonomy)) · type \(o.type.rawValue) \(words.title(o.type))"
+            )
+            out.append(
+                "  work: government \(Format.fixed(st.governmentWork, 1)), residents \(Format.fixed(st.residentWork, 1)) · role \(Format.fixed(st.role)) · co-design coverage \(Format.percent(st.coverage))"
+            )
             for iv in v.interventions {
-                out.append("  intervention \(iv.intervention.id)\(iv.active ? "" : " (inactive)"): " + interventionSummary(iv.intervention))
+                out.append(
+                    "  intervention \(iv.intervention.id)\(iv.active ? "" : " (inactive)"): "
+                        + interventionSummary(iv.intervention))
             }
         }
         return out
@@ -108,26 +146,36 @@ extension TextRenderer {
         let t = v.thresholds
         var out: [String] = []
         if zh {
-            out.append("第 \(v.week) 周的类型学：参与方式（自主性 ≥ \(Format.fixed(t.autonomy)) → 自组织）× 微基建属性（公共性 ≥ \(Format.fixed(t.publicness)) → 公共品）")
+            out.append(
+                "第 \(v.week) 周的类型学：参与方式（自主性 ≥ \(Format.fixed(t.autonomy)) → 自组织）× 微基建属性（公共性 ≥ \(Format.fixed(t.publicness)) → 公共品）"
+            )
             if v.classifications.isEmpty { out.append("  没有设施") }
             for c in v.classifications {
                 out.append("  \(c.facility)：\(c.type.rawValue) 型 —— \(words.title(c.type))")
-                out.append("    参与方式：\(c.entries) 次进入中 \(c.autonomousEntries) 次为自主，自主性 \(Format.fixed(c.autonomy)) "
-                           + (c.selfOrganised ? "≥" : "<") + " \(Format.fixed(t.autonomy)) → " + (c.selfOrganised ? "自组织" : "动员")
-                           + (c.entries == 0 ? "（尚无进入）" : ""))
-                out.append("    属性：公共性 \(Format.fixed(c.publicness)) " + (c.commons ? "≥" : "<")
-                           + " \(Format.fixed(t.publicness)) → " + (c.commons ? "公共品" : "民生品"))
+                out.append(
+                    "    参与方式：\(c.entries) 次进入中 \(c.autonomousEntries) 次为自主，自主性 \(Format.fixed(c.autonomy)) "
+                        + (c.selfOrganised ? "≥" : "<") + " \(Format.fixed(t.autonomy)) → "
+                        + (c.selfOrganised ? "自组织" : "动员")
+                        + (c.entries == 0 ? "（尚无进入）" : ""))
+                out.append(
+                    "    属性：公共性 \(Format.fixed(c.publicness)) " + (c.commons ? "≥" : "<")
+                        + " \(Format.fixed(t.publicness)) → " + (c.commons ? "公共品" : "民生品"))
             }
         } else {
-            out.append("typology at week \(v.week): participation method (autonomy ≥ \(Format.fixed(t.autonomy)) → self-organised) × attribute (publicness ≥ \(Format.fixed(t.publicness)) → commons)")
+            out.append(
+                "typology at week \(v.week): participation method (autonomy ≥ \(Format.fixed(t.autonomy)) → self-organised) × attribute (publicness ≥ \(Format.fixed(t.publicness)) → commons)"
+            )
             if v.classifications.isEmpty { out.append("  no facilities") }
             for c in v.classifications {
                 out.append("  \(c.facility): type \(c.type.rawValue) — \(words.title(c.type))")
-                out.append("    method: \(c.autonomousEntries) of \(c.entries) entries autonomous, autonomy \(Format.fixed(c.autonomy)) "
-                           + (c.selfOrganised ? "≥" : "<") + " \(Format.fixed(t.autonomy)) → " + (c.selfOrganised ? "self-organised" : "mobilised")
-                           + (c.entries == 0 ? " (no entries yet)" : ""))
-                out.append("    attribute: publicness \(Format.fixed(c.publicness)) " + (c.commons ? "≥" : "<")
-                           + " \(Format.fixed(t.publicness)) → " + (c.commons ? "commons" : "livelihood"))
+                out.append(
+                    "    method: \(c.autonomousEntries) of \(c.entries) entries autonomous, autonomy \(Format.fixed(c.autonomy)) "
+                        + (c.selfOrganised ? "≥" : "<") + " \(Format.fixed(t.autonomy)) → "
+                        + (c.selfOrganised ? "self-organised" : "mobilised")
+                        + (c.entries == 0 ? " (no entries yet)" : ""))
+                out.append(
+                    "    attribute: publicness \(Format.fixed(c.publicness)) " + (c.commons ? "≥" : "<")
+                        + " \(Format.fixed(t.publicness)) → " + (c.commons ? "commons" : "livelihood"))
             }
         }
         return out
@@ -136,24 +184,36 @@ extension TextRenderer {
     func explanation(_ v: ExplanationView) -> [String] {
         let number = zh ? "居民 \(v.residentNumber)" : "resident \(v.residentNumber)"
         let name = v.residentName.map { "\($0) (\(number))" } ?? number
-        if v.facilities.isEmpty { return [zh ? "\(name)：没有可以参与的设施" : "\(name): there are no facilities to take part in"] }
+        if v.facilities.isEmpty {
+            return [zh ? "\(name)：没有可以参与的设施" : "\(name): there are no facilities to take part in"]
+        }
         var out: [String] = []
         for f in v.facilities {
-            out.append(zh ? "\(name) 在 \(f.facility) 上：\(words.stage(f.stage))" + (f.served ? "" : "（不在服务范围内）")
-                          : "\(name) on \(f.facility): \(f.stage)" + (f.served ? "" : " (not served)"))
+            out.append(
+                zh
+                    ? "\(name) 在 \(f.facility) 上：\(words.stage(f.stage))" + (f.served ? "" : "（不在服务范围内）")
+                    : "\(name) on \(f.facility): \(f.stage)" + (f.served ? "" : " (not served)"))
             if f.unaware {
-                out.append(zh ? "  还没有听说过 \(f.facility)（知晓来自宣传、平台、参与中的邻里或以前的参与）"
-                              : "  has not heard of \(f.facility) yet (awareness comes from publicity, a platform, active ties, or earlier participation)")
+                out.append(
+                    zh
+                        ? "  还没有听说过 \(f.facility)（知晓来自宣传、平台、参与中的邻里或以前的参与）"
+                        : "  has not heard of \(f.facility) yet (awareness comes from publicity, a platform, active ties, or earlier participation)"
+                )
             }
             for j in f.joins { out += join(j) }
             if let l = f.lapse {
-                out.append(zh ? "  第 \(l.week) 周退出：留下的概率 \(Format.fixed(l.pStay, 3))"
-                              : "  lapsed at week \(l.week): probability of staying \(Format.fixed(l.pStay, 3))")
+                out.append(
+                    zh
+                        ? "  第 \(l.week) 周退出：留下的概率 \(Format.fixed(l.pStay, 3))"
+                        : "  lapsed at week \(l.week): probability of staying \(Format.fixed(l.pStay, 3))")
                 out += Format.table(l.pulls.map { [words.term($0.term), Format.signed($0.pull)] }, indent: "    ")
                 out.append((zh ? "    决定因素：" : "    tipped by: ") + words.term(l.decisiveTerm))
             }
             if f.sustained {
-                out.append(zh ? "  持续行为：连续参与 \(f.sustainWeeks) 周以上" : "  sustained behaviour: active \(f.sustainWeeks)+ weeks in a row")
+                out.append(
+                    zh
+                        ? "  持续行为：连续参与 \(f.sustainWeeks) 周以上"
+                        : "  sustained behaviour: active \(f.sustainWeeks)+ weeks in a row")
             }
         }
         return out
@@ -176,32 +236,45 @@ extension TextRenderer {
         if zh {
             out.append("  \(label)\(j.channel == .none ? "" : "，第 \(j.week) 周")\(j.reentry ? "（再次进入：概率 ÷ 5）" : "")：")
         } else {
-            out.append("  \(label)\(j.channel == .none ? "" : " at week \(j.week)")\(j.reentry ? " (re-entry: probability ÷ 5)" : ""):")
+            out.append(
+                "  \(label)\(j.channel == .none ? "" : " at week \(j.week)")\(j.reentry ? " (re-entry: probability ÷ 5)" : ""):"
+            )
         }
         let values = [j.attitude, j.norm, j.control, j.identification, j.responsibility]
         let rows = zip(j.pulls, zip(values, j.weights)).map { pull, vw in
-            [words.term(pull.term), Format.fixed(vw.0, 3), (zh ? "权重 " : "weight ") + Format.fixed(vw.1, 3),
-             (zh ? "拉力 " : "pull ") + Format.signed(pull.pull)]
+            [
+                words.term(pull.term), Format.fixed(vw.0, 3), (zh ? "权重 " : "weight ") + Format.fixed(vw.1, 3),
+                (zh ? "拉力 " : "pull ") + Format.signed(pull.pull),
+            ]
         }
         out += Format.table(rows, indent: "    ")
         let strongest = j.pulls.max { $0.pull < $1.pull }.map { words.term($0.term) } ?? ""
         let weakest = j.pulls.min { $0.pull < $1.pull }.map { words.term($0.term) } ?? ""
         if zh {
-            out.append("    效用 U \(Format.fixed(j.utility, 3)) → pAuto \(Format.fixed(j.pAuto, 4))；pMob \(Format.fixed(j.pMob, 4))（动员 \(Format.fixed(j.outreachTerm, 4))，激励 \(Format.fixed(j.incentiveTerm, 4))）")
+            out.append(
+                "    效用 U \(Format.fixed(j.utility, 3)) → pAuto \(Format.fixed(j.pAuto, 4))；pMob \(Format.fixed(j.pMob, 4))（动员 \(Format.fixed(j.outreachTerm, 4))，激励 \(Format.fixed(j.incentiveTerm, 4))）"
+            )
             if j.channel != .none {
-                out.append("    以概率 \(Format.fixed(j.probability, 4)) 经\(words.channel(j.channel))渠道加入" + (j.incentiveDriven ? "，受激励驱动" : ""))
+                out.append(
+                    "    以概率 \(Format.fixed(j.probability, 4)) 经\(words.channel(j.channel))渠道加入"
+                        + (j.incentiveDriven ? "，受激励驱动" : ""))
                 out.append("    决定因素：" + words.term(j.decisiveTerm))
             } else {
                 out.append("    每周加入概率 \(Format.fixed(j.probability, 4))；最强拉力：\(strongest)，最弱：\(weakest)")
             }
         } else {
-            out.append("    utility U \(Format.fixed(j.utility, 3)) → pAuto \(Format.fixed(j.pAuto, 4)); pMob \(Format.fixed(j.pMob, 4)) (outreach \(Format.fixed(j.outreachTerm, 4)), incentive \(Format.fixed(j.incentiveTerm, 4)))")
+            out.append(
+                "    utility U \(Format.fixed(j.utility, 3)) → pAuto \(Format.fixed(j.pAuto, 4)); pMob \(Format.fixed(j.pMob, 4)) (outreach \(Format.fixed(j.outreachTerm, 4)), incentive \(Format.fixed(j.incentiveTerm, 4)))"
+            )
             if j.channel != .none {
-                out.append("    joined with probability \(Format.fixed(j.probability, 4)) through the \(j.channel) channel"
-                           + (j.incentiveDriven ? ", driven by the incentive" : ""))
+                out.append(
+                    "    joined with probability \(Format.fixed(j.probability, 4)) through the \(j.channel) channel"
+                        + (j.incentiveDriven ? ", driven by the incentive" : ""))
                 out.append("    tipped by: \(j.decisiveTerm)")
             } else {
-                out.append("    weekly probability of joining \(Format.fixed(j.probability, 4)); strongest pull: \(strongest), weakest: \(weakest)")
+                out.append(
+                    "    weekly probability of joining \(Format.fixed(j.probability, 4)); strongest pull: \(strongest), weakest: \(weakest)"
+                )
             }
         }
         return out

@@ -31,14 +31,19 @@ public struct TextRenderer: Sendable {
         case .residentDeclared(let v): [residentLabel(v) + (zh ? "：" : ": ") + residentSummary(v)]
         case .facility(let v): facility(v)
         case .facilityDeclared(let spec, let changed):
-            [(zh ? (changed ? "已修改设施 " : "设施 ") : (changed ? "changed facility " : "facility "))
-                + spec.name + (zh ? "：" : ": ") + facilitySummary(spec)]
+            [
+                (zh ? (changed ? "已修改设施 " : "设施 ") : (changed ? "changed facility " : "facility "))
+                    + spec.name + (zh ? "：" : ": ") + facilitySummary(spec)
+            ]
         case .government(let v): government(v)
         case .governmentDeclared(let g): [governmentLine(g)]
         case .parameters(let v): parameters(v)
         case .interventions(let list): interventions(list)
         case .interventionDeclared(let v):
-            [(zh ? "第 \(v.intervention.id) 号干预：" : "intervention \(v.intervention.id): ") + interventionSummary(v.intervention)]
+            [
+                (zh ? "第 \(v.intervention.id) 号干预：" : "intervention \(v.intervention.id): ")
+                    + interventionSummary(v.intervention)
+            ]
         case .step(let r): step(r)
         case .typology(let v): typology(v)
         case .explanation(let v): explanation(v)
@@ -75,33 +80,52 @@ public struct TextRenderer: Sendable {
         // Units: a run of narrow characters (a word) or a single wide character, with whether a
         // space came before it.
         var units: [(text: String, spaced: Bool)] = []
-        var current = "", spaced = false, pendingSpace = false
+        var current = ""
+        var spaced = false
+        var pendingSpace = false
         func flush() {
-            if !current.isEmpty { units.append((current, spaced)); current = "" }
+            if !current.isEmpty {
+                units.append((current, spaced))
+                current = ""
+            }
         }
         for c in text {
-            if c == " " { flush(); pendingSpace = true; continue }
+            if c == " " {
+                flush()
+                pendingSpace = true
+                continue
+            }
             if DiagnosticRenderer.width(c) == 2 || isClosingPunctuation(c) && current.isEmpty {
                 flush()
                 units.append((String(c), pendingSpace))
                 pendingSpace = false
                 continue
             }
-            if current.isEmpty { spaced = pendingSpace; pendingSpace = false }
+            if current.isEmpty {
+                spaced = pendingSpace
+                pendingSpace = false
+            }
             current.append(c)
         }
         flush()
-        var lines: [String] = [], line = "", used = 0
+        var lines: [String] = []
+        var line = ""
+        var used = 0
         for (k, unit) in units.enumerated() {
             let w = Format.cells(unit.text)
             let gap = unit.spaced && used > 0 ? 1 : 0
             // Keep closing punctuation with what precedes it.
             if used > 0 && used + gap + w > width && !(k > 0 && isClosingPunctuation(unit.text.first ?? " ")) {
                 lines.append(line)
-                line = ""; used = 0
+                line = ""
+                used = 0
             }
-            if used > 0 && unit.spaced { line += " "; used += 1 }
-            line += unit.text; used += w
+            if used > 0 && unit.spaced {
+                line += " "
+                used += 1
+            }
+            line += unit.text
+            used += w
         }
         if !line.isEmpty || lines.isEmpty { lines.append(line) }
         return lines
@@ -119,7 +143,9 @@ public struct TextRenderer: Sendable {
     }
 
     func residentSummary(_ v: ResidentView) -> String {
-        let head = zh ? "\(words.age(v.age))\(words.tenure(v.tenure))，\(v.building) 号楼，"
+        let head =
+            zh
+            ? "\(words.age(v.age))\(words.tenure(v.tenure))，\(v.building) 号楼，"
             : "\(v.age) \(v.tenure), building \(v.building), "
         return head + factors(v)
     }
@@ -151,7 +177,8 @@ public struct TextRenderer: Sendable {
     }
 
     func governmentLine(_ g: Government) -> String {
-        zh ? "政府：角色 \(Format.fixed(g.role))，预算 \(Format.literal(g.budget))，回应性 \(Format.fixed(g.responsiveness))"
+        zh
+            ? "政府：角色 \(Format.fixed(g.role))，预算 \(Format.literal(g.budget))，回应性 \(Format.fixed(g.responsiveness))"
             : "government: role \(Format.fixed(g.role)), budget \(Format.literal(g.budget)), responsiveness \(Format.fixed(g.responsiveness))"
     }
 
@@ -159,30 +186,43 @@ public struct TextRenderer: Sendable {
         let g = v.government
         var out: [String]
         if zh {
-            out = ["政府（常规生产者）",
-                   "  角色 \(Format.fixed(g.role))（0 主导者 … 1 使能者），预算每项设施每周 \(Format.literal(g.budget)) 个工作单位，回应性 \(Format.fixed(g.responsiveness))"]
+            out = [
+                "政府（常规生产者）",
+                "  角色 \(Format.fixed(g.role))（0 主导者 … 1 使能者），预算每项设施每周 \(Format.literal(g.budget)) 个工作单位，回应性 \(Format.fixed(g.responsiveness))",
+            ]
             out += v.shiftedRoles.map { "  在 \($0.facility) 上的角色现为 \(Format.fixed($0.role))（角色转变）" }
         } else {
-            out = ["government (the regular producer)",
-                   "  role \(Format.fixed(g.role)) (0 director … 1 enabler), budget \(Format.literal(g.budget)) work units a week per facility, responsiveness \(Format.fixed(g.responsiveness))"]
-            out += v.shiftedRoles.map { "  role on \($0.facility) is now \(Format.fixed($0.role)) (role transformation)" }
+            out = [
+                "government (the regular producer)",
+                "  role \(Format.fixed(g.role)) (0 director … 1 enabler), budget \(Format.literal(g.budget)) work units a week per facility, responsiveness \(Format.fixed(g.responsiveness))",
+            ]
+            out += v.shiftedRoles.map {
+                "  role on \($0.facility) is now \(Format.fixed($0.role)) (role transformation)"
+            }
         }
         return out
     }
 
     func parameters(_ v: ParametersView) -> [String] {
         var out = [zh ? "模型参数（set 名称 值）" : "parameters (set NAME VALUE)"]
-        out += Format.table(v.rows.map { r in
-            [r.name, Format.literal(r.value), "\(Format.literal(r.range.lowerBound))…\(Format.literal(r.range.upperBound))", r.source]
-        })
-        out.append("  typology.autonomy \(Format.literal(v.thresholds.autonomy)), typology.publicness \(Format.literal(v.thresholds.publicness))")
+        out += Format.table(
+            v.rows.map { r in
+                [
+                    r.name, Format.literal(r.value),
+                    "\(Format.literal(r.range.lowerBound))…\(Format.literal(r.range.upperBound))", r.source,
+                ]
+            })
+        out.append(
+            "  typology.autonomy \(Format.literal(v.thresholds.autonomy)), typology.publicness \(Format.literal(v.thresholds.publicness))"
+        )
         return out
     }
 
     func interventions(_ list: [InterventionView]) -> [String] {
         if list.isEmpty { return wrapped(Message.noInterventionsYet.text(language)) }
         return list.map { v in
-            "\(v.intervention.id). " + interventionSummary(v.intervention) + (v.active ? (zh ? "［生效中］" : " [active]") : "")
+            "\(v.intervention.id). " + interventionSummary(v.intervention)
+                + (v.active ? (zh ? "［生效中］" : " [active]") : "")
         }
     }
 }

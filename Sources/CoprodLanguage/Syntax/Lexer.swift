@@ -187,7 +187,10 @@ public struct Lexer: Sendable {
                 position += 1
                 return Token(kind: .string(value), text: String(chars[start..<position]), range: range(start, position))
             case "\\":
-                guard let escaped = char(position + 1) else { position += 1; continue }
+                guard let escaped = char(position + 1) else {
+                    position += 1
+                    continue
+                }
                 switch escaped {
                 case "\"": value.append("\"")
                 case "\\": value.append("\\")

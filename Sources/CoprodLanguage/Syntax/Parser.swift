@@ -138,7 +138,8 @@ struct LineParser {
     }
 
     private func afterPrevious() -> SourceRange {
-        previous.map(after) ?? SourceRange(start: SourceLocation(line: line, column: 1), end: SourceLocation(line: line, column: 1))
+        previous.map(after)
+            ?? SourceRange(start: SourceLocation(line: line, column: 1), end: SourceLocation(line: line, column: 1))
     }
 
     func describe(_ token: Token) -> String { Quoting.quoted(token.text) }
@@ -147,7 +148,8 @@ struct LineParser {
     mutating func expected(_ what: Expectation, hint: Message? = nil) throws(Diagnostic) -> Diagnostic {
         let context = previous.map(describe)
         if let token = try peek() {
-            return Diagnostic(.error, .expected(what, after: context, found: describe(token)), at: token.range, hint: hint)
+            return Diagnostic(
+                .error, .expected(what, after: context, found: describe(token)), at: token.range, hint: hint)
         }
         return Diagnostic(.error, .expected(what, after: context, found: nil), at: afterPrevious(), hint: hint)
     }
@@ -203,7 +205,8 @@ struct LineParser {
             throw Diagnostic(.error, .expectedValueAfter(quoted: describe(key), found: nil), at: after(key))
         }
         guard let atom = atom(token) else {
-            let hint = token.symbol == .equal || token.symbol == .doubleEqual
+            let hint =
+                token.symbol == .equal || token.symbol == .doubleEqual
                 ? Message.writeValueRightAfter(key: describe(key), without: describe(token)) : nil
             throw Diagnostic(
                 .error, .expectedValueAfter(quoted: describe(key), found: describe(token)), at: token.range, hint: hint)
@@ -232,7 +235,7 @@ struct LineParser {
             }
             var values = [try value(after: token)]
             if mode == .facility, key == "serves", case .word(let scope) = values[0],
-               ["building", "age", "tenure"].contains(scope.name), let scopeToken = previous
+                ["building", "age", "tenure"].contains(scope.name), let scopeToken = previous
             {
                 values.append(try value(after: scopeToken))
             }
@@ -308,7 +311,8 @@ struct LineParser {
             return lexError ?? Diagnostic(.error, .expectedFileName(after: describe(head)), at: after(head))
         }
         let written = String(chars[start..<end])
-        let range = SourceRange(start: SourceLocation(line: line, column: start + 1), end: SourceLocation(line: line, column: end + 1))
+        let range = SourceRange(
+            start: SourceLocation(line: line, column: start + 1), end: SourceLocation(line: line, column: end + 1))
         return Diagnostic(
             .error, .expectedQuotedFileName(after: describe(head)), at: range,
             hint: .putFileNameInQuotes(code: "\(name) \"\(Quoting.shortened(written))\""))
@@ -343,7 +347,7 @@ struct LineParser {
         try advance()
         var condition = try expression()
         if case .field(let field) = condition, field.qualifier == nil, field.name.name == "week",
-           let token = try peek(), case .number(let v) = token.kind
+            let token = try peek(), case .number(let v) = token.kind
         {
             try advance()
             let bound = NumberLiteral(value: v, text: token.text, range: token.range)
@@ -497,8 +501,9 @@ struct LineParser {
                     .error, .unclosedParenthesis, at: token.range, hint: .addClosingParenthesis)
             }
             guard close.symbol == .rightParen else {
-                throw Diagnostic(.error, .expectedClosingParenthesis(found: describe(close)), at: close.range,
-                                 hint: .parenthesisNotClosed(column: token.range.start.column))
+                throw Diagnostic(
+                    .error, .expectedClosingParenthesis(found: describe(close)), at: close.range,
+                    hint: .parenthesisNotClosed(column: token.range.start.column))
             }
             try advance()
             return inner

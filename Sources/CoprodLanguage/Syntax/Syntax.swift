@@ -6,7 +6,10 @@
 public struct Identifier: Hashable, Sendable {
     public var name: String
     public var range: SourceRange
-    public init(name: String, range: SourceRange) { self.name = name; self.range = range }
+    public init(name: String, range: SourceRange) {
+        self.name = name
+        self.range = range
+    }
 }
 
 /// A numeric literal as written (`0.6`, `-3`, `1e3`); `text` keeps the spelling for messages.
@@ -15,7 +18,9 @@ public struct NumberLiteral: Hashable, Sendable {
     public var text: String
     public var range: SourceRange
     public init(value: Double, text: String, range: SourceRange) {
-        self.value = value; self.text = text; self.range = range
+        self.value = value
+        self.text = text
+        self.range = range
     }
 }
 
@@ -23,7 +28,10 @@ public struct NumberLiteral: Hashable, Sendable {
 public struct StringLiteral: Hashable, Sendable {
     public var value: String
     public var range: SourceRange
-    public init(value: String, range: SourceRange) { self.value = value; self.range = range }
+    public init(value: String, range: SourceRange) {
+        self.value = value
+        self.range = range
+    }
 }
 
 /// One token-valued argument: `0.6`, `older`, `"Yangguang"`.
@@ -46,7 +54,10 @@ public enum Atom: Hashable, Sendable {
 public struct Setting: Hashable, Sendable {
     public var key: Identifier
     public var values: [Atom]
-    public init(key: Identifier, values: [Atom]) { self.key = key; self.values = values }
+    public init(key: Identifier, values: [Atom]) {
+        self.key = key
+        self.values = values
+    }
 
     public var range: SourceRange {
         values.reduce(key.range) { $0.union($1.range) }
@@ -71,13 +82,16 @@ public struct FieldRef: Hashable, Sendable {
     /// The facility before the dot (`shed` in `shed.stage`), if any.
     public var qualifier: Identifier?
     public var name: Identifier
-    public init(qualifier: Identifier?, name: Identifier) { self.qualifier = qualifier; self.name = name }
+    public init(qualifier: Identifier?, name: Identifier) {
+        self.qualifier = qualifier
+        self.name = name
+    }
 
     public var range: SourceRange { qualifier.map { $0.range.union(name.range) } ?? name.range }
 }
 
 public enum ComparisonOperator: String, Hashable, Sendable, CaseIterable {
-    case equal = "="          // `==` is accepted as a synonym
+    case equal = "="  // `==` is accepted as a synonym
     case notEqual = "!="
     case less = "<"
     case lessOrEqual = "<="
@@ -128,59 +142,62 @@ public enum RunSpec: Hashable, Sendable {
 
 /// Lesson navigation typed in the REPL.
 public enum LessonAction: Hashable, Sendable {
-    case list                       // `lesson`
-    case start(NumberLiteral)       // `lesson 2`
-    case next                       // `next`
-    case hint                       // `hint`
-    case end                        // `lesson end`
+    case list  // `lesson`
+    case start(NumberLiteral)  // `lesson 2`
+    case next  // `next`
+    case hint  // `hint`
+    case end  // `lesson end`
 }
 
 /// One command (one line of a script, a lesson or the REPL).
 public enum Command: Hashable, Sendable {
     // Setting up (each may also change an existing entity later).
-    case community(name: StringLiteral?, settings: [Setting])          // community "X" size 400 profile mixed seed 1
-    case resident(ResidentRef, settings: [Setting])                  // resident alice age older efficacy 0.8
-    case facility(Identifier, settings: [Setting])                   // facility shed publicness 0.6 serves all
-    case government(settings: [Setting])                             // government role 0.4 budget 4
-    case intervene(kind: Identifier, target: Identifier?, settings: [Setting]) // intervene outreach on shed strength 0.8 from 0 to 19
-    case removeIntervention(NumberLiteral)                           // remove intervention 2
-    case set(FieldRef, Atom)                                         // set a0 0.02 / set typology.autonomy 0.6
+    case community(name: StringLiteral?, settings: [Setting])  // community "X" size 400 profile mixed seed 1
+    case resident(ResidentRef, settings: [Setting])  // resident alice age older efficacy 0.8
+    case facility(Identifier, settings: [Setting])  // facility shed publicness 0.6 serves all
+    case government(settings: [Setting])  // government role 0.4 budget 4
+    case intervene(kind: Identifier, target: Identifier?, settings: [Setting])  // intervene outreach on shed strength 0.8 from 0 to 19
+    case removeIntervention(NumberLiteral)  // remove intervention 2
+    case set(FieldRef, Atom)  // set a0 0.02 / set typology.autonomy 0.6
     // Stepping.
-    case step(NumberLiteral?)                                        // step / step 10
-    case run(RunSpec)                                                // run 52 / run until shed.phase = maintenance max 500
+    case step(NumberLiteral?)  // step / step 10
+    case run(RunSpec)  // run 52 / run until shed.phase = maintenance max 500
     // Looking.
     case show(ShowTarget)
-    case count(where: Expression?, by: [FieldRef])                   // count residents where age = older by tenure
-    case rate(Expression, where: Expression?, by: [FieldRef])        // rate shed.joined by age
-    case mean(FieldRef, where: Expression?, by: [FieldRef])          // mean efficacy where building = 3 by tenure
-    case typology(Identifier?)                                       // typology / typology lift
-    case explain(ResidentRef, facility: Identifier?)                 // explain alice shed
+    case count(where: Expression?, by: [FieldRef])  // count residents where age = older by tenure
+    case rate(Expression, where: Expression?, by: [FieldRef])  // rate shed.joined by age
+    case mean(FieldRef, where: Expression?, by: [FieldRef])  // mean efficacy where building = 3 by tenure
+    case typology(Identifier?)  // typology / typology lift
+    case explain(ResidentRef, facility: Identifier?)  // explain alice shed
     // Keeping work.
-    case save(StringLiteral, force: Bool)                            // save "mine.coprod" [force]
-    case load(StringLiteral)                                         // load "examples/lift-retrofit.coprod"
-    case export(StringLiteral, force: Bool)                          // export "series.csv" [force]
-    case reset                                                       // back to week 0, same scenario
-    case clear                                                       // empty scenario
+    case save(StringLiteral, force: Bool)  // save "mine.coprod" [force]
+    case load(StringLiteral)  // load "examples/lift-retrofit.coprod"
+    case export(StringLiteral, force: Bool)  // export "series.csv" [force]
+    case reset  // back to week 0, same scenario
+    case clear  // empty scenario
     // Help, lessons, leaving.
     case help(Identifier?)
-    case lang(Identifier?)                                           // lang zh / lang en / lang
+    case lang(Identifier?)  // lang zh / lang en / lang
     case lesson(LessonAction)
     case quit
     // Statements that only lesson files use.
-    case title(StringLiteral)                                        // title "First steps"
-    case part(StringLiteral)                                         // part "Look around"
-    case say(StringLiteral)                                          // say "text" (consecutive lines join)
-    case predict(StringLiteral)                                      // predict "What will happen?"
-    case tryCommand(StringLiteral)                                   // try "step 10"
-    case check(Expression, hint: StringLiteral?)                     // check week >= 10 hint "type step 10"
-    case zh(StringLiteral)                                           // zh "输入 step 10"：前一条文字的中文
+    case title(StringLiteral)  // title "First steps"
+    case part(StringLiteral)  // part "Look around"
+    case say(StringLiteral)  // say "text" (consecutive lines join)
+    case predict(StringLiteral)  // predict "What will happen?"
+    case tryCommand(StringLiteral)  // try "step 10"
+    case check(Expression, hint: StringLiteral?)  // check week >= 10 hint "type step 10"
+    case zh(StringLiteral)  // zh "输入 step 10"：前一条文字的中文
 }
 
 /// A parsed line: the command (nil for a blank or comment-only line) and where it sits.
 public struct Statement: Hashable, Sendable {
     public var command: Command
     public var range: SourceRange
-    public init(command: Command, range: SourceRange) { self.command = command; self.range = range }
+    public init(command: Command, range: SourceRange) {
+        self.command = command
+        self.range = range
+    }
 }
 
 extension Command {

@@ -8,8 +8,13 @@ public struct ResidentOverrides: Hashable, Sendable {
     /// ResidentTrait values in `0...1`.
     public var traits: [ResidentTrait: Double] = [:]
 
-    public init(age: AgeGroup? = nil, tenure: Tenure? = nil, building: Int? = nil, traits: [ResidentTrait: Double] = [:]) {
-        self.age = age; self.tenure = tenure; self.building = building; self.traits = traits
+    public init(
+        age: AgeGroup? = nil, tenure: Tenure? = nil, building: Int? = nil, traits: [ResidentTrait: Double] = [:]
+    ) {
+        self.age = age
+        self.tenure = tenure
+        self.building = building
+        self.traits = traits
     }
 
     public var isEmpty: Bool { age == nil && tenure == nil && building == nil && traits.isEmpty }
@@ -56,9 +61,12 @@ public struct Population: Sendable {
     ///   - seed: the run's seed.
     ///   - overrides: per resident index (0-based).
     ///   - parameters: for `blockSize`, `kIn`, `kOut`.
-    public init(size: Int, profile: Profile, seed: UInt64, overrides: [Int: ResidentOverrides], parameters: Parameters) {
+    public init(size: Int, profile: Profile, seed: UInt64, overrides: [Int: ResidentOverrides], parameters: Parameters)
+    {
         count = size
-        var age: [AgeGroup] = [], tenure: [Tenure] = [], building: [Int32] = []
+        var age: [AgeGroup] = []
+        var tenure: [Tenure] = []
+        var building: [Int32] = []
         var columns = [[Double]](repeating: [], count: 7)
         for c in columns.indices { columns[c].reserveCapacity(size) }
         let shares = profile.ageShares
@@ -71,17 +79,25 @@ public struct Population: Sendable {
             var t: Tenure = rng.nextUnit() < profile.ownerShare ? .owner : .renter
             if let oa = o?.age { a = oa }
             if let ot = o?.tenure { t = ot }
-            age.append(a); tenure.append(t)
+            age.append(a)
+            tenure.append(t)
             building.append(Int32(o?.building ?? (i / block + 1)))
-            let shapes = [profile.need, profile.efficacy, profile.trust, profile.attachment,
-                          profile.time(a), profile.skill, profile.digital(a)]
+            let shapes = [
+                profile.need, profile.efficacy, profile.trust, profile.attachment,
+                profile.time(a), profile.skill, profile.digital(a),
+            ]
             for (c, shape) in shapes.enumerated() { columns[c].append(rng.nextBeta(shape.a, shape.b)) }
         }
         self.age = age
         self.tenure = tenure
         self.building = building
-        need = columns[0]; efficacy = columns[1]; trust = columns[2]; attachment = columns[3]
-        time = columns[4]; skill = columns[5]; digital = columns[6]
+        need = columns[0]
+        efficacy = columns[1]
+        trust = columns[2]
+        attachment = columns[3]
+        time = columns[4]
+        skill = columns[5]
+        digital = columns[6]
         identification = columns[3]
         responsibility = columns[3].map { 0.5 * $0 }
         var tieRng = Xoshiro256StarStar(seed: SplitMix64.derive(seed, 0x7165_7321))

@@ -59,7 +59,8 @@ public struct SocialTies: Sendable {
     /// Tie e as (the resident who made it, her partner). O(log N).
     func edge(_ e: Int) -> (Int32, Int32) {
         precondition(e >= 0 && e < edgeCount, "edge out of range")
-        var lo = 0, hi = edgeOffset.count - 1  // the last i with edgeOffset[i] <= e
+        var lo = 0
+        var hi = edgeOffset.count - 1  // the last i with edgeOffset[i] <= e
         while hi - lo > 1 {
             let mid = (lo + hi) / 2
             if Int(edgeOffset[mid]) <= e { lo = mid } else { hi = mid }
@@ -128,67 +129,89 @@ public struct SocialTies: Sendable {
         var edges = 0
 
         slots.withUnsafeMutableBufferPointer { slots in
-        rowCount.withUnsafeMutableBufferPointer { rowCount in
-        members.withUnsafeBufferPointer { members in
-            func adjacent(_ i: Int, _ j: Int32) -> Bool {
-                let count = Int(rowCount[i]), base = i * capacity
-                for s in base..<(base + min(count, capacity)) where slots[s] == j { return true }
-                if count > capacity, let more = overflow[Int32(i)] { return more.contains(j) }
-                return false
-            }
-            func append(_ i: Int, _ j: Int32) {
-                let count = Int(rowCount[i])
-                if count < capacity { slots[i * capacity + count] = j } else { overflow[Int32(i), default: []].append(j) }
-                rowCount[i] = Int32(count + 1)
-            }
-            func link(_ i: Int, _ j: Int) -> Bool {
-                if i == j || adjacent(i, Int32(j)) { return false }
-                append(i, Int32(j)); append(j, Int32(i))
-                edges += 1
-                return true
-            }
+            rowCount.withUnsafeMutableBufferPointer { rowCount in
+                members.withUnsafeBufferPointer { members in
+                    func adjacent(_ i: Int, _ j: Int32) -> Bool {
+                        let count = Int(rowCount[i])
+                        let base = i * capacity
+                        for s in base..<(base + min(count, capacity)) where slots[s] == j { return true }
+                        if count > capacity, let more = overflow[Int32(i)] { return more.contains(j) }
+                        return false
+                    }
+                    func append(_ i: Int, _ j: Int32) {
+                        let count = Int(rowCount[i])
+                        if count < capacity {
+                            slots[i * capacity + count] = j
+                        } else {
+                            overflow[Int32(i), default: []].append(j)
+                        }
+                        rowCount[i] = Int32(count + 1)
+                    }
+                    func link(_ i: Int, _ j: Int) -> Bool {
+                        if i == j || adjacent(i, Int32(j)) { return false }
+                        append(i, Int32(j))
+                        append(j, Int32(i))
+                        edges += 1
+                        return true
+                    }
 
-            for i in 0..<n {
-                precondition(rowCount[i] <= Int32(UInt16.max), "more than 65535 ties before a resident's turn")
-                ownStart[i] = UInt16(rowCount[i])
-                let g = Int(residentGroup[i])
-                let mine = UnsafeBufferPointer(rebasing: members[groupStart[g]..<groupStart[g + 1]])
-                let wantIn = min(kIn, mine.count - 1)
-                var attempts = 0
-                while Int(inside[i]) < wantIn && attempts < 50 * max(kIn, 1) {
-                    attempts += 1
-                    let j = Int(mine[rng.nextInt(below: mine.count)])
-                    if link(i, j) { inside[i] += 1; inside[j] += 1 }
-                }
-                // Rarely (a small or crowded building) random tries run out: draw from the free partners.
-                if Int(inside[i]) < wantIn {
-                    var free = mine.filter { Int($0) != i && !adjacent(i, $0) }
-                    while Int(inside[i]) < wantIn && !free.isEmpty {
-                        let j = Int(free.remove(at: rng.nextInt(below: free.count)))
-                        if link(i, j) { inside[i] += 1; inside[j] += 1 }
+                    for i in 0..<n {
+                        precondition(rowCount[i] <= Int32(UInt16.max), "more than 65535 ties before a resident's turn")
+                        ownStart[i] = UInt16(rowCount[i])
+                        let g = Int(residentGroup[i])
+                        let mine = UnsafeBufferPointer(rebasing: members[groupStart[g]..<groupStart[g + 1]])
+                        let wantIn = min(kIn, mine.count - 1)
+                        var attempts = 0
+                        while Int(inside[i]) < wantIn && attempts < 50 * max(kIn, 1) {
+                            attempts += 1
+                            let j = Int(mine[rng.nextInt(below: mine.count)])
+                            if link(i, j) {
+                                inside[i] += 1
+                                inside[j] += 1
+                            }
+                        }
+                        // Rarely (a small or crowded building) random tries run out: draw from the free partners.
+                        if Int(inside[i]) < wantIn {
+                            var free = mine.filter { Int($0) != i && !adjacent(i, $0) }
+                            while Int(inside[i]) < wantIn && !free.isEmpty {
+                                let j = Int(free.remove(at: rng.nextInt(below: free.count)))
+                                if link(i, j) {
+                                    inside[i] += 1
+                                    inside[j] += 1
+                                }
+                            }
+                        }
+                        let wantOut = min(kOut, n - mine.count)
+                        attempts = 0
+                        while Int(outside[i]) < wantOut && attempts < 50 * max(kOut, 1) {
+                            attempts += 1
+                            let j = rng.nextInt(below: n)
+                            if building[j] != building[i], link(i, j) {
+                                outside[i] += 1
+                                outside[j] += 1
+                            }
+                        }
+                        // Few residents live elsewhere (e.g. 41 residents in blocks of 40): draw from the free ones.
+                        if Int(outside[i]) < wantOut {
+                            var free: [Int32] = []
+                            for h in 0..<numbers.count where h != g {
+                                for s in groupStart[h]..<groupStart[h + 1] where !adjacent(i, members[s]) {
+                                    free.append(members[s])
+                                }
+                            }
+                            while Int(outside[i]) < wantOut && !free.isEmpty {
+                                let j = Int(free.remove(at: rng.nextInt(below: free.count)))
+                                if link(i, j) {
+                                    outside[i] += 1
+                                    outside[j] += 1
+                                }
+                            }
+                        }
+                        edgeOffset[i + 1] = Int32(edges)
                     }
                 }
-                let wantOut = min(kOut, n - mine.count)
-                attempts = 0
-                while Int(outside[i]) < wantOut && attempts < 50 * max(kOut, 1) {
-                    attempts += 1
-                    let j = rng.nextInt(below: n)
-                    if building[j] != building[i], link(i, j) { outside[i] += 1; outside[j] += 1 }
-                }
-                // Few residents live elsewhere (e.g. 41 residents in blocks of 40): draw from the free ones.
-                if Int(outside[i]) < wantOut {
-                    var free: [Int32] = []
-                    for h in 0..<numbers.count where h != g {
-                        for s in groupStart[h]..<groupStart[h + 1] where !adjacent(i, members[s]) { free.append(members[s]) }
-                    }
-                    while Int(outside[i]) < wantOut && !free.isEmpty {
-                        let j = Int(free.remove(at: rng.nextInt(below: free.count)))
-                        if link(i, j) { outside[i] += 1; outside[j] += 1 }
-                    }
-                }
-                edgeOffset[i + 1] = Int32(edges)
             }
-        }}}
+        }
 
         var offsets = [Int32](repeating: 0, count: n + 1)
         var total = 0
@@ -199,7 +222,8 @@ public struct SocialTies: Sendable {
         }
         var flat = [Int32](repeating: 0, count: total)
         for i in 0..<n {
-            let count = Int(rowCount[i]), start = Int(offsets[i])
+            let count = Int(rowCount[i])
+            let start = Int(offsets[i])
             for s in 0..<min(count, capacity) { flat[start + s] = slots[i * capacity + s] }
             if count > capacity, let more = overflow[Int32(i)] {
                 for (s, j) in more.enumerated() { flat[start + capacity + s] = j }

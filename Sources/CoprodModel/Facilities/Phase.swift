@@ -22,7 +22,6 @@ public enum Phase: Int, WordCase, Comparable {
         }
     }
 
-
     public static func < (a: Phase, b: Phase) -> Bool { a.rawValue < b.rawValue }
 
     /// Share of `cost` this phase needs (spec §5); maintenance is open-ended (0).

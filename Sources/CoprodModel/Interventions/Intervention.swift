@@ -51,8 +51,12 @@ public struct Intervention: Hashable, Sendable {
     public var end: Int?
 
     public init(id: Int, kind: InterventionKind, target: String?, strength: Double, start: Int, end: Int?) {
-        self.id = id; self.kind = kind; self.target = target
-        self.strength = strength; self.start = start; self.end = end
+        self.id = id
+        self.kind = kind
+        self.target = target
+        self.strength = strength
+        self.start = start
+        self.end = end
     }
 
     /// True when active at week `t`: `start ≤ t ≤ end`.

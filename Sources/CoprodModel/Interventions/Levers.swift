@@ -60,8 +60,10 @@ extension Levers {
     ///   - government: base settings.
     ///   - interventions: all interventions of the scenario.
     ///   - t: the week.
-    static func compute(for spec: FacilitySpec, type: FacilityType, government: Government,
-                        interventions: [Intervention], at t: Int) -> Levers {
+    static func compute(
+        for spec: FacilitySpec, type: FacilityType, government: Government,
+        interventions: [Intervention], at t: Int
+    ) -> Levers {
         var strongest: [InterventionKind: Double] = [:]
         for iv in interventions where iv.isActive(at: t) && iv.applies(to: spec.name) {
             strongest[iv.kind] = max(strongest[iv.kind] ?? 0, iv.strength)
@@ -71,8 +73,9 @@ extension Levers {
             guard let v = strongest[kind] else { return nil }
             return differentiated ? v * InterventionFit.factor(kind, type) : v
         }
-        var l = Levers(outreach: spec.baseOutreach, visibility: spec.visibility,
-                       responsiveness: government.responsiveness)
+        var l = Levers(
+            outreach: spec.baseOutreach, visibility: spec.visibility,
+            responsiveness: government.responsiveness)
         if let v = s(.outreach) { l.outreach = v }
         if let v = s(.incentive) { l.incentive = v }
         if let v = s(.information) { l.information = v }

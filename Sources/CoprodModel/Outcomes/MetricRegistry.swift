@@ -131,24 +131,32 @@ public struct Metric: Sendable {
 }
 
 extension Metric {
-    static func community(_ name: String, _ kind: MetricKind, _ range: ClosedRange<Double>?, _ unit: MeasureUnit = .none,
-                          _ read: @escaping @Sendable (WeekRecord) -> MetricValue) -> Metric {
+    static func community(
+        _ name: String, _ kind: MetricKind, _ range: ClosedRange<Double>?, _ unit: MeasureUnit = .none,
+        _ read: @escaping @Sendable (WeekRecord) -> MetricValue
+    ) -> Metric {
         Metric(name: name, kind: kind, range: range, unit: unit, reader: .community(read))
     }
 
-    static func facility(_ name: String, _ kind: MetricKind, _ range: ClosedRange<Double>?, _ unit: MeasureUnit = .none,
-                         _ read: @escaping @Sendable (FacilityOutcome) -> MetricValue) -> Metric {
+    static func facility(
+        _ name: String, _ kind: MetricKind, _ range: ClosedRange<Double>?, _ unit: MeasureUnit = .none,
+        _ read: @escaping @Sendable (FacilityOutcome) -> MetricValue
+    ) -> Metric {
         Metric(name: name, kind: kind, range: range, unit: unit, reader: .facility(read))
     }
 
-    static func resident(_ name: String, _ kind: MetricKind, _ range: ClosedRange<Double>?, _ unit: MeasureUnit = .none,
-                         _ bind: @escaping @Sendable (Model) -> (Int) -> MetricValue) -> Metric {
+    static func resident(
+        _ name: String, _ kind: MetricKind, _ range: ClosedRange<Double>?, _ unit: MeasureUnit = .none,
+        _ bind: @escaping @Sendable (Model) -> (Int) -> MetricValue
+    ) -> Metric {
         Metric(name: name, kind: kind, range: range, unit: unit, reader: .resident(bind))
     }
 
-    static func residentFacility(_ name: String, _ kind: MetricKind, _ range: ClosedRange<Double>?,
-                                 _ unit: MeasureUnit = .none,
-                                 _ bind: @escaping @Sendable (Model, Int) -> (Int) -> MetricValue) -> Metric {
+    static func residentFacility(
+        _ name: String, _ kind: MetricKind, _ range: ClosedRange<Double>?,
+        _ unit: MeasureUnit = .none,
+        _ bind: @escaping @Sendable (Model, Int) -> (Int) -> MetricValue
+    ) -> Metric {
         Metric(name: name, kind: kind, range: range, unit: unit, reader: .residentFacility(bind))
     }
 
@@ -188,7 +196,9 @@ public enum MetricRegistry {
         .community("interventions", .count, 0...Double(Limits.maxInterventions), .interventions) {
             .count($0.community.activeInterventions)
         },
-        .community("residents", .count, 1...Double(Limits.maxPopulation), .residents) { .count($0.community.residents) },
+        .community("residents", .count, 1...Double(Limits.maxPopulation), .residents) {
+            .count($0.community.residents)
+        },
         .community("governmentWork", .number, open, .workUnits) { .number($0.community.governmentWork) },
     ]
 
@@ -228,26 +238,28 @@ public enum MetricRegistry {
     /// Resident metrics (spec §1, §3): `age` (young, middle, older), `tenure` (owner, renter),
     /// `building` (1-based), `index` (the resident's 1-based number), and the traits of
     /// ``ResidentTrait`` (`need` … `responsibility`), each `0...1`.
-    public static let resident: [Metric] = [
-        .resident("age", .category(AgeGroup.allCases.map(\.description)), nil) { m in
-            let age = m.population.age
-            return { .word(age[$0].description) }
-        },
-        .resident("tenure", .category(Tenure.allCases.map(\.description)), nil) { m in
-            let tenure = m.population.tenure
-            return { .word(tenure[$0].description) }
-        },
-        .resident("building", .count, 1...Double(Int32.max), .building) { m in
-            let building = m.population.building
-            return { .count(Int(building[$0])) }
-        },
-        .resident("index", .count, 1...Double(Limits.maxPopulation), .residentNumber) { _ in { .count($0 + 1) } },
-    ] + ResidentTrait.allCases.map { trait in
-        .resident(trait.rawValue, .number, shares) { m in
-            let p = m.population
-            return { .number(p.value(trait, of: $0)) }
+    public static let resident: [Metric] =
+        [
+            .resident("age", .category(AgeGroup.allCases.map(\.description)), nil) { m in
+                let age = m.population.age
+                return { .word(age[$0].description) }
+            },
+            .resident("tenure", .category(Tenure.allCases.map(\.description)), nil) { m in
+                let tenure = m.population.tenure
+                return { .word(tenure[$0].description) }
+            },
+            .resident("building", .count, 1...Double(Int32.max), .building) { m in
+                let building = m.population.building
+                return { .count(Int(building[$0])) }
+            },
+            .resident("index", .count, 1...Double(Limits.maxPopulation), .residentNumber) { _ in { .count($0 + 1) } },
+        ]
+        + ResidentTrait.allCases.map { trait in
+            .resident(trait.rawValue, .number, shares) { m in
+                let p = m.population
+                return { .number(p.value(trait, of: $0)) }
+            }
         }
-    }
 
     /// Resident × facility metrics (spec §1, §4): `stage` (unaware, aware, active, lapsed),
     /// `channel` (none, autonomous, mobilised), the flags `joined` (ever active), `sustained`,
@@ -255,11 +267,13 @@ public enum MetricRegistry {
     /// her first entry).
     public static let residentFacility: [Metric] = [
         .residentFacility("stage", .category(Stage.allCases.map(\.description)), nil) { m, f in
-            let base = f * m.residentCount, stage = m.stage
+            let base = f * m.residentCount
+            let stage = m.stage
             return { .word(stage[base + $0].description) }
         },
         .residentFacility("channel", .category(Channel.allCases.map(\.description)), nil) { m, f in
-            let base = f * m.residentCount, channel = m.channel
+            let base = f * m.residentCount
+            let channel = m.channel
             return { .word(channel[base + $0].description) }
         },
         .pairFlag("joined") { m, k in m.joinedAt[k] >= 0 },
@@ -270,15 +284,18 @@ public enum MetricRegistry {
             return { .flag(m.serves(spec, $0)) }
         },
         .residentFacility("satisfaction", .number, shares) { m, f in
-            let base = f * m.residentCount, satisfaction = m.satisfaction
+            let base = f * m.residentCount
+            let satisfaction = m.satisfaction
             return { .number(satisfaction[base + $0]) }
         },
         .residentFacility("fatigue", .number, shares) { m, f in
-            let base = f * m.residentCount, fatigue = m.fatigue
+            let base = f * m.residentCount
+            let fatigue = m.fatigue
             return { .number(fatigue[base + $0]) }
         },
         .residentFacility("joinedAt", .week, weeks, .week) { m, f in
-            let base = f * m.residentCount, joinedAt = m.joinedAt
+            let base = f * m.residentCount
+            let joinedAt = m.joinedAt
             return { k in
                 let w = joinedAt[base + k]
                 return .week(w >= 0 ? Int(w) : nil)

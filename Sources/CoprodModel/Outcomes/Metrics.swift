@@ -85,7 +85,11 @@ struct RecordCounts {
 
     init(facilityCount: Int) {
         served = Array(repeating: 0, count: facilityCount)
-        everServed = served; ever = served; active = served; sustained = served; aware = served
+        everServed = served
+        ever = served
+        active = served
+        sustained = served
+        aware = served
     }
 }
 
@@ -96,27 +100,48 @@ extension Model {
         var c = RecordCounts(facilityCount: facilities.count)
         var everAny = [Bool](repeating: false, count: n)
         for f in facilities.indices {
-            let spec = scenario.facilities[f], base = f * n
-            var served = 0, everServed = 0, ever = 0, active = 0, sust = 0, aware = 0
+            let spec = scenario.facilities[f]
+            let base = f * n
+            var served = 0
+            var everServed = 0
+            var ever = 0
+            var active = 0
+            var sust = 0
+            var aware = 0
             for i in 0..<n {
                 let k = base + i
                 let joined = joinedAt[k] >= 0
                 let isServed = serves(spec, i)
-                if isServed { served += 1; if joined { everServed += 1 } }
-                if joined { ever += 1; everAny[i] = true }
+                if isServed {
+                    served += 1
+                    if joined { everServed += 1 }
+                }
+                if joined {
+                    ever += 1
+                    everAny[i] = true
+                }
                 if stage[k] == .active { active += 1 }
                 if stage[k] != .unaware { aware += 1 }
                 if sustained[k] { sust += 1 }
             }
-            (c.served[f], c.everServed[f], c.ever[f], c.active[f], c.sustained[f], c.aware[f])
-                = (served, everServed, ever, active, sust, aware)
+            (c.served[f], c.everServed[f], c.ever[f], c.active[f], c.sustained[f], c.aware[f]) = (
+                served, everServed, ever, active, sust, aware
+            )
         }
         for i in 0..<n {
-            let a = Int(population.age[i].rawValue), t = Int(population.tenure[i].rawValue)
-            c.ageCount[a] += 1; c.tenureCount[t] += 1
-            if everAny[i] { c.ageJoined[a] += 1; c.tenureJoined[t] += 1; c.joinedAny += 1 }
-            c.sumE += population.efficacy[i]; c.sumT += population.trust[i]
-            c.sumI += population.identification[i]; c.sumR += population.responsibility[i]
+            let a = Int(population.age[i].rawValue)
+            let t = Int(population.tenure[i].rawValue)
+            c.ageCount[a] += 1
+            c.tenureCount[t] += 1
+            if everAny[i] {
+                c.ageJoined[a] += 1
+                c.tenureJoined[t] += 1
+                c.joinedAny += 1
+            }
+            c.sumE += population.efficacy[i]
+            c.sumT += population.trust[i]
+            c.sumI += population.identification[i]
+            c.sumR += population.responsibility[i]
         }
         c.strongTies = tieWeeksTogether.reduce(0) { $0 + ($1 >= 4 ? 1 : 0) }
         return record(c, tally: tally)
@@ -128,21 +153,25 @@ extension Model {
         var outcomes: [FacilityOutcome] = []
         outcomes.reserveCapacity(facilities.count)
         for f in facilities.indices {
-            let spec = scenario.facilities[f], st = facilities[f]
+            let spec = scenario.facilities[f]
+            let st = facilities[f]
             let kind = classification(of: f)
-            outcomes.append(FacilityOutcome(
-                name: spec.name, phase: st.phase, progress: min(1, st.progress), quality: st.quality,
-                condition: st.condition, degraded: st.degraded, completedAt: st.completedAt,
-                served: c.served[f], everJoinedServed: c.everServed[f], everJoined: c.ever[f], active: c.active[f],
-                sustained: c.sustained[f], autonomy: kind.autonomy, type: kind.type, governmentWork: st.governmentWork,
-                newlyAware: f < tally.newlyAware.count ? tally.newlyAware[f] : 0,
-                autonomousJoins: f < tally.autonomousJoins.count ? tally.autonomousJoins[f] : 0,
-                mobilisedJoins: f < tally.mobilisedJoins.count ? tally.mobilisedJoins[f] : 0,
-                lapses: f < tally.lapses.count ? tally.lapses[f] : 0, aware: c.aware[f],
-                entries: st.entries, autonomousEntries: st.autonomousEntries, publicness: spec.publicness))
+            outcomes.append(
+                FacilityOutcome(
+                    name: spec.name, phase: st.phase, progress: min(1, st.progress), quality: st.quality,
+                    condition: st.condition, degraded: st.degraded, completedAt: st.completedAt,
+                    served: c.served[f], everJoinedServed: c.everServed[f], everJoined: c.ever[f], active: c.active[f],
+                    sustained: c.sustained[f], autonomy: kind.autonomy, type: kind.type,
+                    governmentWork: st.governmentWork,
+                    newlyAware: f < tally.newlyAware.count ? tally.newlyAware[f] : 0,
+                    autonomousJoins: f < tally.autonomousJoins.count ? tally.autonomousJoins[f] : 0,
+                    mobilisedJoins: f < tally.mobilisedJoins.count ? tally.mobilisedJoins[f] : 0,
+                    lapses: f < tally.lapses.count ? tally.lapses[f] : 0, aware: c.aware[f],
+                    entries: st.entries, autonomousEntries: st.autonomousEntries, publicness: spec.publicness))
         }
         func rates(_ j: [Int], _ c: [Int]) -> [Double] { zip(j, c).map { $1 == 0 ? 0 : Double($0) / Double($1) } }
-        let byAge = rates(c.ageJoined, c.ageCount), byTenure = rates(c.tenureJoined, c.tenureCount)
+        let byAge = rates(c.ageJoined, c.ageCount)
+        let byTenure = rates(c.tenureJoined, c.tenureCount)
         func gap(_ r: [Double], _ c: [Int]) -> Double {
             let present = zip(r, c).filter { $1 > 0 }.map(\.0)
             return (present.max() ?? 0) - (present.min() ?? 0)

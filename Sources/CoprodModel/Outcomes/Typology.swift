@@ -54,15 +54,18 @@ public struct Classification: Hashable, Sendable {
     public var commons: Bool { type == .guidedCoConstruction || type == .autonomousCoCreation }
 
     /// Classifies from the two numbers.
-    public init(facility: String, autonomy: Double, entries: Int, autonomousEntries: Int,
-                publicness: Double, thresholds: TypologyThresholds) {
+    public init(
+        facility: String, autonomy: Double, entries: Int, autonomousEntries: Int,
+        publicness: Double, thresholds: TypologyThresholds
+    ) {
         self.facility = facility
         self.autonomy = autonomy
         self.entries = entries
         self.autonomousEntries = autonomousEntries
         self.publicness = publicness
         self.thresholds = thresholds
-        self.type = FacilityType(selfOrganised: autonomy >= thresholds.autonomy,
-                                 commons: publicness >= thresholds.publicness)
+        self.type = FacilityType(
+            selfOrganised: autonomy >= thresholds.autonomy,
+            commons: publicness >= thresholds.publicness)
     }
 }

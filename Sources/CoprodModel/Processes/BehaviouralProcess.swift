@@ -60,9 +60,11 @@ public struct LapseExplanation: Hashable, Sendable {
     /// Each term's contribution to the staying logit relative to a comfortable stayer (0.5 for the
     /// positive terms, no fatigue): negative values pulled her out.
     public var pulls: [(term: String, pull: Double)] {
-        [("satisfaction", 0.35 * (satisfaction - 0.5)), ("identification", 0.2 * (identification - 0.5)),
-         ("responsibility", 0.2 * (responsibility - 0.5)), ("solidary ties", 0.25 * (solidary - 0.5)),
-         ("fatigue", -0.3 * fatigue)]
+        [
+            ("satisfaction", 0.35 * (satisfaction - 0.5)), ("identification", 0.2 * (identification - 0.5)),
+            ("responsibility", 0.2 * (responsibility - 0.5)), ("solidary ties", 0.25 * (solidary - 0.5)),
+            ("fatigue", -0.3 * fatigue),
+        ]
     }
 
     /// The term that pulled hardest toward lapsing.
@@ -85,7 +87,9 @@ extension Model {
     ///   - levers: this week's levers of f.
     ///   - activeTies: her ties active on f at the start of the week.
     public func joinTerms(_ f: Int, _ i: Int, levers lev: Levers, activeTies: Int) -> JoinExplanation {
-        let p = scenario.parameters, spec = scenario.facilities[f], st = facilities[f]
+        let p = scenario.parameters
+        let spec = scenario.facilities[f]
+        let st = facilities[f]
         let reentry = stage[f * population.count + i] == .lapsed
         let d = JoinDecision(
             need: population.need[i], salience: spec.salience, benefit: serves(spec, i) ? 1 : 0.5 * spec.publicness,
@@ -105,8 +109,9 @@ extension Model {
 
     /// This week's levers of facility f, without applying any side effect (for explanations).
     public func currentLevers(_ f: Int) -> Levers {
-        Levers.compute(for: scenario.facilities[f], type: classification(of: f).type,
-                       government: scenario.government, interventions: scenario.interventions, at: week)
+        Levers.compute(
+            for: scenario.facilities[f], type: classification(of: f).type,
+            government: scenario.government, interventions: scenario.interventions, at: week)
     }
 
     /// The number of resident i's ties now active on facility f.
@@ -119,7 +124,8 @@ extension Model {
     /// satisfaction, fatigue and staying of active ones. Every decision reads the stages and tie
     /// activity from the start of the process, so the order of residents does not matter.
     mutating func behaviouralProcess(_ ctx: StepContext, tally: inout StepTally) {
-        let n = population.count, p = scenario.parameters
+        let n = population.count
+        let p = scenario.parameters
         let joinDraws = StepDraws(seed: scenario.seed, week: week, process: .join)
         let channelDraws = StepDraws(seed: scenario.seed, week: week, process: .channel)
         let stayDraws = StepDraws(seed: scenario.seed, week: week, process: .stay)
@@ -149,7 +155,12 @@ extension Model {
                     if joinedAt[k] < 0 { joinedAt[k] = Int32(week) }
                     veteran[i] = true
                     facilities[f].entries += 1
-                    if autonomous { facilities[f].autonomousEntries += 1; tally.autonomousJoins[f] += 1 } else { tally.mobilisedJoins[f] += 1 }
+                    if autonomous {
+                        facilities[f].autonomousEntries += 1
+                        tally.autonomousJoins[f] += 1
+                    } else {
+                        tally.mobilisedJoins[f] += 1
+                    }
                     if recordsExplanations {
                         var why = terms
                         why.channel = ch
@@ -160,16 +171,20 @@ extension Model {
                 } else if s == .active {
                     let sol = ctx.solidary[i]
                     let emo = emotional(f, i, ctx)
-                    let gain = clamp01(lev.responsiveness * st.visibleProgress + sol + emo
-                                       - effort * (1 - population.time[i]))
+                    let gain = clamp01(
+                        lev.responsiveness * st.visibleProgress + sol + emo
+                            - effort * (1 - population.time[i]))
                     let sat = 0.8 * satisfaction[k] + 0.2 * gain
                     let fat = clamp01(fatigue[k] + 0.05 * effort - 0.02)
                     satisfaction[k] = sat
                     fatigue[k] = fat
-                    let ident = population.identification[i], resp = population.responsibility[i]
+                    let ident = population.identification[i]
+                    let resp = population.responsibility[i]
                     let incentive = incentiveDriven[k] ? lev.incentive : 0
-                    let pStay = logistic(8 * (0.35 * sat + 0.2 * ident + 0.2 * resp + 0.25 * sol
-                                              - 0.3 * fat + 0.3 * incentive - 0.05))
+                    let pStay = logistic(
+                        8
+                            * (0.35 * sat + 0.2 * ident + 0.2 * resp + 0.25 * sol
+                                - 0.3 * fat + 0.3 * incentive - 0.05))
                     if stayDraws.uniform(f, i) < pStay {
                         if activeRun[k] < .max { activeRun[k] += 1 }
                         if Int(activeRun[k]) >= p.sustainWeeks { sustained[k] = true }
@@ -178,9 +193,10 @@ extension Model {
                         activeRun[k] = 0
                         tally.lapses[f] += 1
                         if recordsExplanations {
-                            lastLapse[k] = LapseExplanation(week: week, satisfaction: sat, identification: ident,
-                                                            responsibility: resp, solidary: sol, fatigue: fat,
-                                                            incentive: incentive, pStay: pStay)
+                            lastLapse[k] = LapseExplanation(
+                                week: week, satisfaction: sat, identification: ident,
+                                responsibility: resp, solidary: sol, fatigue: fat,
+                                incentive: incentive, pStay: pStay)
                         }
                     }
                 }

@@ -20,7 +20,8 @@ extension Model {
     ///   publicness·visibleProgress)·(1−resp) − 0.01·(resp − 0.5·attachment)`, with last week's
     ///   visible progress (incentives crowd out intrinsic motives: Frey & Jegen 2001).
     mutating func cognitiveProcess(_ ctx: StepContext, tally: inout StepTally) {
-        let n = population.count, p = scenario.parameters
+        let n = population.count
+        let p = scenario.parameters
         let draws = StepDraws(seed: scenario.seed, week: week, process: .awareness)
         // Emotional engagement and responsibility read the stages at the start of the process.
         var emotionalMax = [Double](repeating: 0, count: ctx.levers.contains { $0.emotional > 0 } ? n : 0)

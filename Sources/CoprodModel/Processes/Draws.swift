@@ -5,7 +5,10 @@
 struct StepDraws {
     /// Processes that draw.
     enum Process: UInt64 {
-        case awareness = 1, join = 2, channel = 3, stay = 4
+        case awareness = 1
+        case join = 2
+        case channel = 3
+        case stay = 4
     }
 
     let key: UInt64

@@ -56,32 +56,39 @@ extension Model {
     /// same order. The golden and equivalence tests pin this.
     /// - Complexity: O(N·F + T) for N residents, F facilities and T ties; no allocation per resident.
     mutating func fusedStep(levers: [Levers], tally: inout StepTally) {
-        let n = population.count, fCount = facilities.count, p = scenario.parameters
+        let n = population.count
+        let fCount = facilities.count
+        let p = scenario.parameters
         // Per-facility numbers of the week.
         var fw: [FacilityWeek] = []
         fw.reserveCapacity(fCount)
         let aInfoTerm = { (lev: Levers) in 1 - p.aInfo * lev.information }
         for f in 0..<fCount {
-            let spec = scenario.facilities[f], st = facilities[f], lev = levers[f]
-            let (kind, value): (UInt8, Int32) = switch spec.serves {
-            case .all: (0, 0)
-            case .building(let b): (1, Int32(truncatingIfNeeded: b))
-            case .age(let a): (2, Int32(a.rawValue))
-            case .tenure(let t): (3, Int32(t.rawValue))
-            }
+            let spec = scenario.facilities[f]
+            let st = facilities[f]
+            let lev = levers[f]
+            let (kind, value): (UInt8, Int32) =
+                switch spec.serves {
+                case .all: (0, 0)
+                case .building(let b): (1, Int32(truncatingIfNeeded: b))
+                case .age(let a): (2, Int32(a.rawValue))
+                case .tenure(let t): (3, Int32(t.rawValue))
+                }
             let info = aInfoTerm(lev)
-            fw.append(FacilityWeek(
-                servesKind: kind, servesValue: value, emotional: lev.emotional,
-                awarenessBase: (1 - min(1, p.a0 * 1.0)) * info, awarenessBaseVeteran: (1 - min(1, p.a0 * 5.0)) * info,
-                digitalAwareness: p.aDig * lev.platform, publicVisible: spec.publicness * st.visibleProgress,
-                salience: spec.salience, halfPublicness: 0.5 * spec.publicness, complexity: spec.complexity,
-                demand: lev.demand(in: st.phase), platformEase: lev.platformEase, platform: lev.platform,
-                outreach: lev.outreach, role: st.role, incentive: lev.incentive,
-                responsiveVisible: lev.responsiveness * st.visibleProgress, effort: st.phase.effort,
-                fatigueEffort: 0.05 * st.phase.effort,
-                residentsPlan: spec.initiator == .residents && st.phase == .planning,
-                skillWeight: st.phase.skillWeight, roleBoost: 1 + 0.5 * st.role,
-                codesign: st.phase == .planning || st.phase == .design))
+            fw.append(
+                FacilityWeek(
+                    servesKind: kind, servesValue: value, emotional: lev.emotional,
+                    awarenessBase: (1 - min(1, p.a0 * 1.0)) * info,
+                    awarenessBaseVeteran: (1 - min(1, p.a0 * 5.0)) * info,
+                    digitalAwareness: p.aDig * lev.platform, publicVisible: spec.publicness * st.visibleProgress,
+                    salience: spec.salience, halfPublicness: 0.5 * spec.publicness, complexity: spec.complexity,
+                    demand: lev.demand(in: st.phase), platformEase: lev.platformEase, platform: lev.platform,
+                    outreach: lev.outreach, role: st.role, incentive: lev.incentive,
+                    responsiveVisible: lev.responsiveness * st.visibleProgress, effort: st.phase.effort,
+                    fatigueEffort: 0.05 * st.phase.effort,
+                    residentsPlan: spec.initiator == .residents && st.phase == .planning,
+                    skillWeight: st.phase.skillWeight, roleBoost: 1 + 0.5 * st.role,
+                    codesign: st.phase == .planning || st.phase == .design))
         }
         let anyEmotional = levers.contains { $0.emotional > 0 }
         let weightSum = p.weightSum
@@ -97,10 +104,17 @@ extension Model {
 
         // The arrays the passes write, moved out of the model so that each is a unique local buffer
         // (no copy unless another model shares it) and the loops hold no access to `self`.
-        var stage = take(&self.stage), channel = take(&self.channel), incentiveDriven = take(&self.incentiveDriven)
-        var joinedAt = take(&self.joinedAt), activeRun = take(&self.activeRun), sustained = take(&self.sustained)
-        var satisfaction = take(&self.satisfaction), fatigue = take(&self.fatigue), veteran = take(&self.veteran)
-        var identification = take(&population.identification), responsibility = take(&population.responsibility)
+        var stage = take(&self.stage)
+        var channel = take(&self.channel)
+        var incentiveDriven = take(&self.incentiveDriven)
+        var joinedAt = take(&self.joinedAt)
+        var activeRun = take(&self.activeRun)
+        var sustained = take(&self.sustained)
+        var satisfaction = take(&self.satisfaction)
+        var fatigue = take(&self.fatigue)
+        var veteran = take(&self.veteran)
+        var identification = take(&population.identification)
+        var responsibility = take(&population.responsibility)
         let weekNow = week
 
         // Activity at the start of the step: bit f of byte i set when resident i is active on f.
@@ -110,17 +124,20 @@ extension Model {
         // Bits 0–7 aware of f, bits 8–15 ever joined f.
         var awareMask = [UInt16](repeating: 0, count: n)
         // Bit f of a partner's byte as 16-bit lanes: facilities 0–3 in `spreadLow`, 4–7 in `spreadHigh`.
-        var spreadLow = [UInt64](repeating: 0, count: 256), spreadHigh = spreadLow
+        var spreadLow = [UInt64](repeating: 0, count: 256)
+        var spreadHigh = spreadLow
         for m in 0..<256 {
             for f in 0..<4 where m & (1 << f) != 0 { spreadLow[m] |= 1 << (16 * UInt64(f)) }
             for f in 4..<8 where m & (1 << f) != 0 { spreadHigh[m] |= 1 << (16 * UInt64(f - 4)) }
         }
-        var sumI = 0.0, sumR = 0.0
+        var sumI = 0.0
+        var sumR = 0.0
         // Stage raw values: unaware 0, aware 1, active 2, lapsed 3 (so "ever joined" is ≥ 2).
         stage.withUnsafeBytes { st in
             startMask.withUnsafeMutableBufferPointer { m in
                 for f in 0..<fCount {
-                    let bit = UInt8(1) << UInt8(f), base = f * n
+                    let bit = UInt8(1) << UInt8(f)
+                    let base = f * n
                     for i in 0..<n { m[i] |= st[base + i] == Stage.active.rawValue ? bit : 0 }
                 }
             }
@@ -130,8 +147,12 @@ extension Model {
         let counters = UnsafeMutablePointer<Int>.allocate(capacity: 8 * 6)
         counters.initialize(repeating: 0, count: 8 * 6)
         defer { counters.deallocate() }
-        let entries = counters, autonomousEntries = counters + 8, newlyAware = counters + 16
-        let autonomousJoins = counters + 24, mobilisedJoins = counters + 32, lapseCount = counters + 40
+        let entries = counters
+        let autonomousEntries = counters + 8
+        let newlyAware = counters + 16
+        let autonomousJoins = counters + 24
+        let mobilisedJoins = counters + 32
+        let lapseCount = counters + 40
         let residentInput = UnsafeMutablePointer<Double>.allocate(capacity: 8)
         residentInput.initialize(repeating: 0, count: 8)
         defer { residentInput.deallocate() }
@@ -139,68 +160,246 @@ extension Model {
         covered.initialize(repeating: 0, count: 8)
         defer { covered.deallocate() }
         for f in 0..<fCount { covered[f] = facilities[f].coveredCells }
-        var joins: [(Int, JoinExplanation)] = [], lapses: [(Int, LapseExplanation)] = []
+        var joins: [(Int, JoinExplanation)] = []
+        var lapses: [(Int, LapseExplanation)] = []
         let records = recordsExplanations
         let weights = [p.wA, p.wS, p.wC, p.wI, p.wR]
 
         // Pass 1: cognitive, behavioural and the residents' production input, resident by resident.
         do {
-            let need = population.need, attachment = population.attachment, time = population.time
-            let skill = population.skill, digital = population.digital, efficacy = population.efficacy
-            let trust = population.trust, age = population.age, tenure = population.tenure
+            let need = population.need
+            let attachment = population.attachment
+            let time = population.time
+            let skill = population.skill
+            let digital = population.digital
+            let efficacy = population.efficacy
+            let trust = population.trust
+            let age = population.age
+            let tenure = population.tenure
             let building = population.building
-            let offsets = ties.offsets, neighbours = ties.neighbours
+            let offsets = ties.offsets
+            let neighbours = ties.neighbours
             stage.withUnsafeMutableBufferPointer { stage in
-            channel.withUnsafeMutableBufferPointer { channel in
-            incentiveDriven.withUnsafeMutableBufferPointer { incentiveDriven in
-            joinedAt.withUnsafeMutableBufferPointer { joinedAt in
-            activeRun.withUnsafeMutableBufferPointer { activeRun in
-            sustained.withUnsafeMutableBufferPointer { sustained in
-            satisfaction.withUnsafeMutableBufferPointer { satisfaction in
-            fatigue.withUnsafeMutableBufferPointer { fatigue in
-            identification.withUnsafeMutableBufferPointer { identification in
-            responsibility.withUnsafeMutableBufferPointer { responsibility in
-            veteran.withUnsafeMutableBufferPointer { veteran in
-            startMask.withUnsafeBufferPointer { startMask in
-            endMask.withUnsafeMutableBufferPointer { endMask in
-            awareMask.withUnsafeMutableBufferPointer { awareMask in
-            spreadLow.withUnsafeBufferPointer { spreadLow in
-            spreadHigh.withUnsafeBufferPointer { spreadHigh in
-            fw.withUnsafeBufferPointer { fw in
-            need.withUnsafeBufferPointer { need in
-            attachment.withUnsafeBufferPointer { attachment in
-            time.withUnsafeBufferPointer { time in
-            skill.withUnsafeBufferPointer { skill in
-            digital.withUnsafeBufferPointer { digital in
-            efficacy.withUnsafeBufferPointer { efficacy in
-            trust.withUnsafeBufferPointer { trust in
-            age.withUnsafeBufferPointer { age in
-            tenure.withUnsafeBufferPointer { tenure in
-            building.withUnsafeBufferPointer { building in
-            offsets.withUnsafeBufferPointer { offsets in
-            neighbours.withUnsafeBufferPointer { neighbours in
-            socialTable.withUnsafeBufferPointer { socialTable in
-            FusedPass1(
-                stage: stage, channel: channel, incentiveDriven: incentiveDriven, joinedAt: joinedAt,
-                activeRun: activeRun, sustained: sustained, satisfaction: satisfaction, fatigue: fatigue,
-                identification: identification, responsibility: responsibility, veteran: veteran,
-                startMask: startMask, endMask: endMask, awareMask: awareMask, spreadLow: spreadLow,
-                spreadHigh: spreadHigh, fw: fw, need: need, attachment: attachment, time: time, skill: skill,
-                digital: digital, efficacy: efficacy, trust: trust, age: age, tenure: tenure, building: building,
-                offsets: offsets, neighbours: neighbours, socialTable: socialTable, n: n, fCount: fCount, p: p,
-                weightSum: weightSum, anyEmotional: anyEmotional, awareDraws: awareDraws, joinDraws: joinDraws,
-                channelDraws: channelDraws, stayDraws: stayDraws, sustainWeeks: sustainWeeks,
-                currentWeek: currentWeek, weekNow: weekNow, records: records, weights: weights, entries: entries,
-                autonomousEntries: autonomousEntries, newlyAware: newlyAware, autonomousJoins: autonomousJoins,
-                mobilisedJoins: mobilisedJoins, lapseCount: lapseCount, residentInput: residentInput,
-                covered: covered
-            ).run(sumI: &sumI, sumR: &sumR, joins: &joins, lapses: &lapses)
-            }}}}}}}}}}}}}}}}}}}}}}}}}}}}}}
+                channel.withUnsafeMutableBufferPointer { channel in
+                    incentiveDriven.withUnsafeMutableBufferPointer { incentiveDriven in
+                        joinedAt.withUnsafeMutableBufferPointer { joinedAt in
+                            activeRun.withUnsafeMutableBufferPointer { activeRun in
+                                sustained.withUnsafeMutableBufferPointer { sustained in
+                                    satisfaction.withUnsafeMutableBufferPointer { satisfaction in
+                                        fatigue.withUnsafeMutableBufferPointer { fatigue in
+                                            identification.withUnsafeMutableBufferPointer { identification in
+                                                responsibility.withUnsafeMutableBufferPointer { responsibility in
+                                                    veteran.withUnsafeMutableBufferPointer { veteran in
+                                                        startMask.withUnsafeBufferPointer { startMask in
+                                                            endMask.withUnsafeMutableBufferPointer { endMask in
+                                                                awareMask.withUnsafeMutableBufferPointer { awareMask in
+                                                                    spreadLow.withUnsafeBufferPointer { spreadLow in
+                                                                        spreadHigh.withUnsafeBufferPointer {
+                                                                            spreadHigh in
+                                                                            fw.withUnsafeBufferPointer { fw in
+                                                                                need.withUnsafeBufferPointer { need in
+                                                                                    attachment.withUnsafeBufferPointer {
+                                                                                        attachment in
+                                                                                        time.withUnsafeBufferPointer {
+                                                                                            time in
+                                                                                            skill
+                                                                                                .withUnsafeBufferPointer
+                                                                                            { skill in
+                                                                                                digital
+                                                                                                    .withUnsafeBufferPointer
+                                                                                                { digital in
+                                                                                                    efficacy
+                                                                                                        .withUnsafeBufferPointer
+                                                                                                    { efficacy in
+                                                                                                        trust
+                                                                                                            .withUnsafeBufferPointer
+                                                                                                        { trust in
+                                                                                                            age
+                                                                                                                .withUnsafeBufferPointer
+                                                                                                            { age in
+                                                                                                                tenure
+                                                                                                                    .withUnsafeBufferPointer
+                                                                                                                {
+                                                                                                                    tenure
+                                                                                                                    in
+                                                                                                                    building
+                                                                                                                        .withUnsafeBufferPointer
+                                                                                                                    {
+                                                                                                                        building
+                                                                                                                        in
+                                                                                                                        offsets
+                                                                                                                            .withUnsafeBufferPointer
+                                                                                                                        {
+                                                                                                                            offsets
+                                                                                                                            in
+                                                                                                                            neighbours
+                                                                                                                                .withUnsafeBufferPointer
+                                                                                                                            {
+                                                                                                                                neighbours
+                                                                                                                                in
+                                                                                                                                socialTable
+                                                                                                                                    .withUnsafeBufferPointer
+                                                                                                                                {
+                                                                                                                                    socialTable
+                                                                                                                                    in
+                                                                                                                                    FusedPass1(
+                                                                                                                                        stage:
+                                                                                                                                            stage,
+                                                                                                                                        channel:
+                                                                                                                                            channel,
+                                                                                                                                        incentiveDriven:
+                                                                                                                                            incentiveDriven,
+                                                                                                                                        joinedAt:
+                                                                                                                                            joinedAt,
+                                                                                                                                        activeRun:
+                                                                                                                                            activeRun,
+                                                                                                                                        sustained:
+                                                                                                                                            sustained,
+                                                                                                                                        satisfaction:
+                                                                                                                                            satisfaction,
+                                                                                                                                        fatigue:
+                                                                                                                                            fatigue,
+                                                                                                                                        identification:
+                                                                                                                                            identification,
+                                                                                                                                        responsibility:
+                                                                                                                                            responsibility,
+                                                                                                                                        veteran:
+                                                                                                                                            veteran,
+                                                                                                                                        startMask:
+                                                                                                                                            startMask,
+                                                                                                                                        endMask:
+                                                                                                                                            endMask,
+                                                                                                                                        awareMask:
+                                                                                                                                            awareMask,
+                                                                                                                                        spreadLow:
+                                                                                                                                            spreadLow,
+                                                                                                                                        spreadHigh:
+                                                                                                                                            spreadHigh,
+                                                                                                                                        fw:
+                                                                                                                                            fw,
+                                                                                                                                        need:
+                                                                                                                                            need,
+                                                                                                                                        attachment:
+                                                                                                                                            attachment,
+                                                                                                                                        time:
+                                                                                                                                            time,
+                                                                                                                                        skill:
+                                                                                                                                            skill,
+                                                                                                                                        digital:
+                                                                                                                                            digital,
+                                                                                                                                        efficacy:
+                                                                                                                                            efficacy,
+                                                                                                                                        trust:
+                                                                                                                                            trust,
+                                                                                                                                        age:
+                                                                                                                                            age,
+                                                                                                                                        tenure:
+                                                                                                                                            tenure,
+                                                                                                                                        building:
+                                                                                                                                            building,
+                                                                                                                                        offsets:
+                                                                                                                                            offsets,
+                                                                                                                                        neighbours:
+                                                                                                                                            neighbours,
+                                                                                                                                        socialTable:
+                                                                                                                                            socialTable,
+                                                                                                                                        n:
+                                                                                                                                            n,
+                                                                                                                                        fCount:
+                                                                                                                                            fCount,
+                                                                                                                                        p:
+                                                                                                                                            p,
+                                                                                                                                        weightSum:
+                                                                                                                                            weightSum,
+                                                                                                                                        anyEmotional:
+                                                                                                                                            anyEmotional,
+                                                                                                                                        awareDraws:
+                                                                                                                                            awareDraws,
+                                                                                                                                        joinDraws:
+                                                                                                                                            joinDraws,
+                                                                                                                                        channelDraws:
+                                                                                                                                            channelDraws,
+                                                                                                                                        stayDraws:
+                                                                                                                                            stayDraws,
+                                                                                                                                        sustainWeeks:
+                                                                                                                                            sustainWeeks,
+                                                                                                                                        currentWeek:
+                                                                                                                                            currentWeek,
+                                                                                                                                        weekNow:
+                                                                                                                                            weekNow,
+                                                                                                                                        records:
+                                                                                                                                            records,
+                                                                                                                                        weights:
+                                                                                                                                            weights,
+                                                                                                                                        entries:
+                                                                                                                                            entries,
+                                                                                                                                        autonomousEntries:
+                                                                                                                                            autonomousEntries,
+                                                                                                                                        newlyAware:
+                                                                                                                                            newlyAware,
+                                                                                                                                        autonomousJoins:
+                                                                                                                                            autonomousJoins,
+                                                                                                                                        mobilisedJoins:
+                                                                                                                                            mobilisedJoins,
+                                                                                                                                        lapseCount:
+                                                                                                                                            lapseCount,
+                                                                                                                                        residentInput:
+                                                                                                                                            residentInput,
+                                                                                                                                        covered:
+                                                                                                                                            covered
+                                                                                                                                    )
+                                                                                                                                    .run(
+                                                                                                                                        sumI:
+                                                                                                                                            &sumI,
+                                                                                                                                        sumR:
+                                                                                                                                            &sumR,
+                                                                                                                                        joins:
+                                                                                                                                            &joins,
+                                                                                                                                        lapses:
+                                                                                                                                            &lapses
+                                                                                                                                    )
+                                                                                                                                }
+                                                                                                                            }
+                                                                                                                        }
+                                                                                                                    }
+                                                                                                                }
+                                                                                                            }
+                                                                                                        }
+                                                                                                    }
+                                                                                                }
+                                                                                            }
+                                                                                        }
+                                                                                    }
+                                                                                }
+                                                                            }
+                                                                        }
+                                                                    }
+                                                                }
+                                                            }
+                                                        }
+                                                    }
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
         }
-        self.stage = stage; self.channel = channel; self.incentiveDriven = incentiveDriven
-        self.joinedAt = joinedAt; self.activeRun = activeRun; self.sustained = sustained
-        self.satisfaction = satisfaction; self.fatigue = fatigue; self.veteran = veteran
-        population.identification = identification; population.responsibility = responsibility
+        self.stage = stage
+        self.channel = channel
+        self.incentiveDriven = incentiveDriven
+        self.joinedAt = joinedAt
+        self.activeRun = activeRun
+        self.sustained = sustained
+        self.satisfaction = satisfaction
+        self.fatigue = fatigue
+        self.veteran = veteran
+        population.identification = identification
+        population.responsibility = responsibility
         for f in 0..<fCount {
             facilities[f].entries += entries[f]
             facilities[f].autonomousEntries += autonomousEntries[f]
@@ -225,131 +424,198 @@ extension Model {
         // Pass 2: feedback (spec §6) and the sums of the week's record (spec §8).
         var counts = RecordCounts(facilityCount: fCount)
         do {
-            var nonSkip: UInt8 = 0, bonusBits: UInt8 = 0
-            var visible = [Double](repeating: 0, count: fCount), degraded = visible, responsiveness = visible
+            var nonSkip: UInt8 = 0
+            var bonusBits: UInt8 = 0
+            var visible = [Double](repeating: 0, count: fCount)
+            var degraded = visible
+            var responsiveness = visible
             for f in 0..<fCount {
-                let st = facilities[f], resp = levers[f].responsiveness
+                let st = facilities[f]
+                let resp = levers[f].responsiveness
                 let deg: Double = st.degraded ? 1 : 0
                 (visible[f], degraded[f], responsiveness[f]) = (st.visibleProgress, deg, resp)
                 if !(st.visibleProgress == 0 && deg == 0 && resp == 0.5) { nonSkip |= 1 << UInt8(f) }
                 if completed.contains(f) && st.quality >= 0.6 { bonusBits |= 1 << UInt8(f) }
             }
-            let age = population.age, tenure = population.tenure, building = population.building
-            var efficacy = take(&population.efficacy), trust = take(&population.trust)
-            var ageCount = SIMD4<Int>(repeating: 0), ageJoined = ageCount, tenureCount = ageCount, tenureJoined = ageCount
-            var sumE = 0.0, sumT = 0.0, joinedAnyCount = 0
+            let age = population.age
+            let tenure = population.tenure
+            let building = population.building
+            var efficacy = take(&population.efficacy)
+            var trust = take(&population.trust)
+            var ageCount = SIMD4<Int>(repeating: 0)
+            var ageJoined = ageCount
+            var tenureCount = ageCount
+            var tenureJoined = ageCount
+            var sumE = 0.0
+            var sumT = 0.0
+            var joinedAnyCount = 0
             efficacy.withUnsafeMutableBufferPointer { efficacy in
-            trust.withUnsafeMutableBufferPointer { trust in
-            endMask.withUnsafeBufferPointer { endMask in
-            awareMask.withUnsafeBufferPointer { awareMask in
-            visible.withUnsafeBufferPointer { visible in
-            degraded.withUnsafeBufferPointer { degraded in
-            responsiveness.withUnsafeBufferPointer { responsiveness in
-            age.withUnsafeBufferPointer { age in
-            tenure.withUnsafeBufferPointer { tenure in
-            building.withUnsafeBufferPointer { building in
-            fw.withUnsafeBufferPointer { fw in
-            for i in 0..<n {
-                var eff = efficacy[i], tr = trust[i]
-                let status = awareMask[i]
-                var update = UInt8(truncatingIfNeeded: status) & nonSkip
-                var bonus: UInt8 = 0
-                if bonusBits != 0 {
-                    for f in 0..<fCount where bonusBits & (1 << UInt8(f)) != 0
-                        && Model.serves(fw[f].servesKind, fw[f].servesValue, i, building: building, age: age, tenure: tenure) {
-                        bonus |= 1 << UInt8(f)
+                trust.withUnsafeMutableBufferPointer { trust in
+                    endMask.withUnsafeBufferPointer { endMask in
+                        awareMask.withUnsafeBufferPointer { awareMask in
+                            visible.withUnsafeBufferPointer { visible in
+                                degraded.withUnsafeBufferPointer { degraded in
+                                    responsiveness.withUnsafeBufferPointer { responsiveness in
+                                        age.withUnsafeBufferPointer { age in
+                                            tenure.withUnsafeBufferPointer { tenure in
+                                                building.withUnsafeBufferPointer { building in
+                                                    fw.withUnsafeBufferPointer { fw in
+                                                        for i in 0..<n {
+                                                            var eff = efficacy[i]
+                                                            var tr = trust[i]
+                                                            let status = awareMask[i]
+                                                            var update = UInt8(truncatingIfNeeded: status) & nonSkip
+                                                            var bonus: UInt8 = 0
+                                                            if bonusBits != 0 {
+                                                                for f in 0..<fCount
+                                                                where bonusBits & (1 << UInt8(f)) != 0
+                                                                    && Model.serves(
+                                                                        fw[f].servesKind, fw[f].servesValue, i,
+                                                                        building: building, age: age, tenure: tenure)
+                                                                {
+                                                                    bonus |= 1 << UInt8(f)
+                                                                }
+                                                            }
+                                                            if update | bonus != 0 {
+                                                                let activeBits = endMask[i]
+                                                                while update != 0 {
+                                                                    let f = Int(update.trailingZeroBitCount)
+                                                                    update &= update &- 1
+                                                                    let vp = visible[f]
+                                                                    let deg = degraded[f]
+                                                                    eff = clamp01(
+                                                                        eff + 0.01 * (vp * (1 - eff) - 2 * deg * eff))
+                                                                    let a: Double =
+                                                                        activeBits & (1 << UInt8(f)) != 0 ? 1 : 0
+                                                                    tr = clamp01(
+                                                                        tr + 0.02 * (responsiveness[f] - 0.5) * a + 0.01
+                                                                            * vp * (1 - tr) - 0.03 * deg)
+                                                                }
+                                                                var b = bonus
+                                                                while b != 0 {
+                                                                    b &= b &- 1
+                                                                    eff = clamp01(eff + 0.08)
+                                                                    tr = clamp01(tr + 0.08)
+                                                                }
+                                                                efficacy[i] = eff
+                                                                trust[i] = tr
+                                                            }
+                                                            let a = Int(age[i].rawValue)
+                                                            let t = Int(tenure[i].rawValue)
+                                                            ageCount[a] += 1
+                                                            tenureCount[t] += 1
+                                                            if status >> 8 != 0 {
+                                                                ageJoined[a] += 1
+                                                                tenureJoined[t] += 1
+                                                                joinedAnyCount += 1
+                                                            }
+                                                            sumE += eff
+                                                            sumT += tr
+                                                        }
+                                                    }
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
                     }
                 }
-                if update | bonus != 0 {
-                    let activeBits = endMask[i]
-                    while update != 0 {
-                        let f = Int(update.trailingZeroBitCount)
-                        update &= update &- 1
-                        let vp = visible[f], deg = degraded[f]
-                        eff = clamp01(eff + 0.01 * (vp * (1 - eff) - 2 * deg * eff))
-                        let a: Double = activeBits & (1 << UInt8(f)) != 0 ? 1 : 0
-                        tr = clamp01(tr + 0.02 * (responsiveness[f] - 0.5) * a + 0.01 * vp * (1 - tr) - 0.03 * deg)
-                    }
-                    var b = bonus
-                    while b != 0 {
-                        b &= b &- 1
-                        eff = clamp01(eff + 0.08)
-                        tr = clamp01(tr + 0.08)
-                    }
-                    efficacy[i] = eff
-                    trust[i] = tr
-                }
-                let a = Int(age[i].rawValue), t = Int(tenure[i].rawValue)
-                ageCount[a] += 1; tenureCount[t] += 1
-                if status >> 8 != 0 { ageJoined[a] += 1; tenureJoined[t] += 1; joinedAnyCount += 1 }
-                sumE += eff; sumT += tr
             }
-            }}}}}}}}}}}
-            population.efficacy = efficacy; population.trust = trust
-            counts.ageCount = (0..<3).map { ageCount[$0] }; counts.ageJoined = (0..<3).map { ageJoined[$0] }
-            counts.tenureCount = (0..<2).map { tenureCount[$0] }; counts.tenureJoined = (0..<2).map { tenureJoined[$0] }
-            (counts.sumE, counts.sumT, counts.sumI, counts.sumR, counts.joinedAny) = (sumE, sumT, sumI, sumR, joinedAnyCount)
+            population.efficacy = efficacy
+            population.trust = trust
+            counts.ageCount = (0..<3).map { ageCount[$0] }
+            counts.ageJoined = (0..<3).map { ageJoined[$0] }
+            counts.tenureCount = (0..<2).map { tenureCount[$0] }
+            counts.tenureJoined = (0..<2).map { tenureJoined[$0] }
+            (counts.sumE, counts.sumT, counts.sumI, counts.sumR, counts.joinedAny) = (
+                sumE, sumT, sumI, sumR, joinedAnyCount
+            )
             // Per-facility counts, one contiguous slice of each array at a time, on the raw bytes
             // (branch-free loops the compiler vectorises).
             stage.withUnsafeBytes { stage in
-            sustained.withUnsafeBytes { sustained in
-            building.withUnsafeBufferPointer { building in
-            age.withUnsafeBytes { age in
-            tenure.withUnsafeBytes { tenure in
-                let activeRaw = Stage.active.rawValue, joinedRaw = Stage.active.rawValue
-                for f in 0..<fCount {
-                    let base = f * n
-                    var active = 0, aware = 0, ever = 0, sust = 0
-                    for i in base..<(base + n) {
-                        let s = stage[i]
-                        active &+= s == activeRaw ? 1 : 0
-                        aware &+= s != 0 ? 1 : 0
-                        ever &+= s >= joinedRaw ? 1 : 0
-                        sust &+= Int(sustained[i])
-                    }
-                    var served = n, everServed = ever
-                    let kind = fw[f].servesKind, value = fw[f].servesValue
-                    if kind != 0 {
-                        served = 0; everServed = 0
-                        for i in 0..<n {
-                            let hit: Bool = switch kind {
-                            case 1: building[i] == value
-                            case 2: Int32(age[i]) == value
-                            default: Int32(tenure[i]) == value
+                sustained.withUnsafeBytes { sustained in
+                    building.withUnsafeBufferPointer { building in
+                        age.withUnsafeBytes { age in
+                            tenure.withUnsafeBytes { tenure in
+                                let activeRaw = Stage.active.rawValue
+                                let joinedRaw = Stage.active.rawValue
+                                for f in 0..<fCount {
+                                    let base = f * n
+                                    var active = 0
+                                    var aware = 0
+                                    var ever = 0
+                                    var sust = 0
+                                    for i in base..<(base + n) {
+                                        let s = stage[i]
+                                        active &+= s == activeRaw ? 1 : 0
+                                        aware &+= s != 0 ? 1 : 0
+                                        ever &+= s >= joinedRaw ? 1 : 0
+                                        sust &+= Int(sustained[i])
+                                    }
+                                    var served = n
+                                    var everServed = ever
+                                    let kind = fw[f].servesKind
+                                    let value = fw[f].servesValue
+                                    if kind != 0 {
+                                        served = 0
+                                        everServed = 0
+                                        for i in 0..<n {
+                                            let hit: Bool =
+                                                switch kind {
+                                                case 1: building[i] == value
+                                                case 2: Int32(age[i]) == value
+                                                default: Int32(tenure[i]) == value
+                                                }
+                                            served &+= hit ? 1 : 0
+                                            everServed &+= hit && stage[base + i] >= joinedRaw ? 1 : 0
+                                        }
+                                    }
+                                    (counts.active[f], counts.aware[f], counts.ever[f]) = (active, aware, ever)
+                                    (counts.sustained[f], counts.served[f], counts.everServed[f]) = (
+                                        sust, served, everServed
+                                    )
+                                }
                             }
-                            served &+= hit ? 1 : 0
-                            everServed &+= hit && stage[base + i] >= joinedRaw ? 1 : 0
                         }
                     }
-                    (counts.active[f], counts.aware[f], counts.ever[f]) = (active, aware, ever)
-                    (counts.sustained[f], counts.served[f], counts.everServed[f]) = (sust, served, everServed)
                 }
-            }}}}}
+            }
         }
 
         // Social capital (spec §8): ties whose two ends are both active this week.
         do {
             var strong = 0
             var weeks = take(&self.tieWeeksTogether)
-            let ownStart = ties.ownStart, edgeOffset = ties.edgeOffset
-            let offsets = ties.offsets, neighbours = ties.neighbours
+            let ownStart = ties.ownStart
+            let edgeOffset = ties.edgeOffset
+            let offsets = ties.offsets
+            let neighbours = ties.neighbours
             weeks.withUnsafeMutableBufferPointer { w in
-            endMask.withUnsafeBufferPointer { m in
-            ownStart.withUnsafeBufferPointer { ownStart in
-            edgeOffset.withUnsafeBufferPointer { edgeOffset in
-            offsets.withUnsafeBufferPointer { offsets in
-            neighbours.withUnsafeBufferPointer { neighbours in
-                // Edge order: resident i's own ties, contiguous in her row (see `SocialTies`); only
-                // the ties of residents active this week can count.
-                for i in 0..<n where m[i] != 0 {
-                    let first = Int(edgeOffset[i]), count = Int(edgeOffset[i + 1]) - first
-                    let start = Int(offsets[i]) + Int(ownStart[i])
-                    for t in 0..<count where m[Int(neighbours[start + t])] != 0 && w[first + t] < .max {
-                        w[first + t] += 1
+                endMask.withUnsafeBufferPointer { m in
+                    ownStart.withUnsafeBufferPointer { ownStart in
+                        edgeOffset.withUnsafeBufferPointer { edgeOffset in
+                            offsets.withUnsafeBufferPointer { offsets in
+                                neighbours.withUnsafeBufferPointer { neighbours in
+                                    // Edge order: resident i's own ties, contiguous in her row (see `SocialTies`); only
+                                    // the ties of residents active this week can count.
+                                    for i in 0..<n where m[i] != 0 {
+                                        let first = Int(edgeOffset[i])
+                                        let count = Int(edgeOffset[i + 1]) - first
+                                        let start = Int(offsets[i]) + Int(ownStart[i])
+                                        for t in 0..<count
+                                        where m[Int(neighbours[start + t])] != 0 && w[first + t] < .max {
+                                            w[first + t] += 1
+                                        }
+                                    }
+                                    for x in w { strong &+= x >= 4 ? 1 : 0 }
+                                }
+                            }
+                        }
                     }
                 }
-                for x in w { strong &+= x >= 4 ? 1 : 0 }
-            }}}}}}
+            }
             counts.strongTies = strong
             self.tieWeeksTogether = weeks
         }
@@ -359,8 +625,10 @@ extension Model {
 
     /// `serves` (spec §1) from a facility's precomputed rule.
     @inline(__always)
-    static func serves(_ kind: UInt8, _ value: Int32, _ i: Int, building: UnsafeBufferPointer<Int32>,
-                               age: UnsafeBufferPointer<AgeGroup>, tenure: UnsafeBufferPointer<Tenure>) -> Bool {
+    static func serves(
+        _ kind: UInt8, _ value: Int32, _ i: Int, building: UnsafeBufferPointer<Int32>,
+        age: UnsafeBufferPointer<AgeGroup>, tenure: UnsafeBufferPointer<Tenure>
+    ) -> Bool {
         switch kind {
         case 0: true
         case 1: building[i] == value
@@ -368,7 +636,6 @@ extension Model {
         default: Int32(tenure[i].rawValue) == value
         }
     }
-
 }
 
 /// Moves an array out of a stored property, leaving it empty, so the caller holds the only
@@ -441,8 +708,10 @@ struct FusedPass1 {
     /// `joins` and `lapses` when `records`, and the sums of identification and responsibility (in
     /// index order) to `sumI` and `sumR`.
     @inline(never)
-    func run(sumI: inout Double, sumR: inout Double, joins: inout [(Int, JoinExplanation)],
-             lapses: inout [(Int, LapseExplanation)]) {
+    func run(
+        sumI: inout Double, sumR: inout Double, joins: inout [(Int, JoinExplanation)],
+        lapses: inout [(Int, LapseExplanation)]
+    ) {
         let stage = self.stage
         let channel = self.channel
         let incentiveDriven = self.incentiveDriven
@@ -495,13 +764,17 @@ struct FusedPass1 {
         let lapseCount = self.lapseCount
         let residentInput = self.residentInput
         let covered = self.covered
-        var sumI_ = 0.0, sumR_ = 0.0
+        var sumI_ = 0.0
+        var sumR_ = 0.0
         for i in 0..<n {
             // Tie activity at the start of the step: partners active on any facility, and on
             // each facility as 16-bit lanes (no branch on a partner's activity).
-            let lo = Int(offsets[i]), hi = Int(offsets[i + 1]), degree = hi - lo
+            let lo = Int(offsets[i])
+            let hi = Int(offsets[i + 1])
+            let degree = hi - lo
             var anyCount = 0
-            var lanesLow: UInt64 = 0, lanesHigh: UInt64 = 0
+            var lanesLow: UInt64 = 0
+            var lanesHigh: UInt64 = 0
             if fCount <= 4 {
                 for s in lo..<hi {
                     let m = Int(startMask[Int(neighbours[s])])
@@ -524,7 +797,8 @@ struct FusedPass1 {
             var emotionalMax = 0.0
             if anyEmotional {
                 for f in 0..<fCount where fw[f].emotional > 0 {
-                    let tiesOn = f < 4 ? (lanesLow >> (16 * UInt64(f))) & 0xFFFF : (lanesHigh >> (16 * UInt64(f - 4))) & 0xFFFF
+                    let tiesOn =
+                        f < 4 ? (lanesLow >> (16 * UInt64(f))) & 0xFFFF : (lanesHigh >> (16 * UInt64(f - 4))) & 0xFFFF
                     let e = stage[f * n + i] != .unaware ? fw[f].emotional * (tiesOn > 0 ? 1.0 : 0.4) : 0
                     emotionalMax = max(emotionalMax, e)
                 }
@@ -548,16 +822,21 @@ struct FusedPass1 {
             // Per facility: awareness (it reads `veteran` as the step found it), the
             // behavioural process, then her production input.
             let veteranAtStart = veteran[i]
-            var endBits: UInt8 = 0, awareBits: UInt8 = 0, joinedBits: UInt8 = 0
+            var endBits: UInt8 = 0
+            var awareBits: UInt8 = 0
+            var joinedBits: UInt8 = 0
             for f in 0..<fCount {
                 let k = f * n + i
                 let c = fw.baseAddress! + f
                 var s = stage[k]
-                let tiesOn = Int(f < 4 ? (lanesLow >> (16 * UInt64(f))) & 0xFFFF : (lanesHigh >> (16 * UInt64(f - 4))) & 0xFFFF)
+                let tiesOn = Int(
+                    f < 4 ? (lanesLow >> (16 * UInt64(f))) & 0xFFFF : (lanesHigh >> (16 * UInt64(f - 4))) & 0xFFFF)
                 let bit = UInt8(1) << UInt8(f)
                 if s == .unaware {
                     let dig = 1 - c.pointee.digitalAwareness * digital[i]
-                    let prob = 1 - (veteranAtStart ? c.pointee.awarenessBaseVeteran : c.pointee.awarenessBase) * dig * socialTable[tiesOn]
+                    let prob =
+                        1 - (veteranAtStart ? c.pointee.awarenessBaseVeteran : c.pointee.awarenessBase) * dig
+                        * socialTable[tiesOn]
                     if awareDraws.uniform(f, i) < prob {
                         s = .aware
                         stage[k] = .aware
@@ -568,10 +847,13 @@ struct FusedPass1 {
                     let reentry = s == .lapsed
                     let u = joinDraws.uniform(f, i)
                     let bound = JoinDecision.probabilityBound(
-                        platform: c.pointee.platform, digital: digital[i], outreach: c.pointee.outreach, trust: trust[i],
+                        platform: c.pointee.platform, digital: digital[i], outreach: c.pointee.outreach,
+                        trust: trust[i],
                         role: c.pointee.role, incentive: c.pointee.incentive, reentry: reentry)
                     if u < bound {
-                        let served = Model.serves(c.pointee.servesKind, c.pointee.servesValue, i, building: building, age: age, tenure: tenure)
+                        let served = Model.serves(
+                            c.pointee.servesKind, c.pointee.servesValue, i, building: building, age: age, tenure: tenure
+                        )
                         let d = JoinDecision(
                             need: need[i], salience: c.pointee.salience, benefit: served ? 1 : c.pointee.halfPublicness,
                             degree: degree, activeTies: tiesOn, complexity: c.pointee.complexity, skill: skill[i],
@@ -580,7 +862,8 @@ struct FusedPass1 {
                             p: p, weightSum: weightSum, platform: c.pointee.platform, outreach: c.pointee.outreach,
                             trust: trust[i], role: c.pointee.role, incentive: c.pointee.incentive, reentry: reentry)
                         if u < d.probability {
-                            let autonomous = c.pointee.residentsPlan || channelDraws.uniform(f, i) * (d.pAuto + d.pMob) < d.pAuto
+                            let autonomous =
+                                c.pointee.residentsPlan || channelDraws.uniform(f, i) * (d.pAuto + d.pMob) < d.pAuto
                             let driven = !autonomous && d.incentiveTerm > d.outreachTerm
                             s = .active
                             stage[k] = .active
@@ -590,14 +873,25 @@ struct FusedPass1 {
                             if joinedAt[k] < 0 { joinedAt[k] = currentWeek }
                             veteran[i] = true
                             entries[f] += 1
-                            if autonomous { autonomousEntries[f] += 1; autonomousJoins[f] += 1 } else { mobilisedJoins[f] += 1 }
+                            if autonomous {
+                                autonomousEntries[f] += 1
+                                autonomousJoins[f] += 1
+                            } else {
+                                mobilisedJoins[f] += 1
+                            }
                             if records {
-                                joins.append((k, JoinExplanation(
-                                    week: weekNow, reentry: reentry, attitude: d.attitude, norm: d.norm, control: d.control,
-                                    identification: ident, responsibility: resp, utility: d.utility, pAuto: d.pAuto,
-                                    pMob: d.pMob, outreachTerm: d.outreachTerm, incentiveTerm: d.incentiveTerm,
-                                    probability: d.probability, channel: autonomous ? .autonomous : .mobilised,
-                                    incentiveDriven: driven, weights: weights)))
+                                joins.append(
+                                    (
+                                        k,
+                                        JoinExplanation(
+                                            week: weekNow, reentry: reentry, attitude: d.attitude, norm: d.norm,
+                                            control: d.control,
+                                            identification: ident, responsibility: resp, utility: d.utility,
+                                            pAuto: d.pAuto,
+                                            pMob: d.pMob, outreachTerm: d.outreachTerm, incentiveTerm: d.incentiveTerm,
+                                            probability: d.probability, channel: autonomous ? .autonomous : .mobilised,
+                                            incentiveDriven: driven, weights: weights)
+                                    ))
                             }
                         }
                     }
@@ -609,8 +903,10 @@ struct FusedPass1 {
                     satisfaction[k] = sat
                     fatigue[k] = fat
                     let incentive = incentiveDriven[k] ? c.pointee.incentive : 0
-                    let pStay = logistic(8 * (0.35 * sat + 0.2 * ident + 0.2 * resp + 0.25 * solidary
-                                              - 0.3 * fat + 0.3 * incentive - 0.05))
+                    let pStay = logistic(
+                        8
+                            * (0.35 * sat + 0.2 * ident + 0.2 * resp + 0.25 * solidary
+                                - 0.3 * fat + 0.3 * incentive - 0.05))
                     if stayDraws.uniform(f, i) < pStay {
                         let run = activeRun[k] == .max ? activeRun[k] : activeRun[k] + 1
                         activeRun[k] = run
@@ -621,9 +917,13 @@ struct FusedPass1 {
                         activeRun[k] = 0
                         lapseCount[f] += 1
                         if records {
-                            lapses.append((k, LapseExplanation(
-                                week: weekNow, satisfaction: sat, identification: ident, responsibility: resp,
-                                solidary: solidary, fatigue: fat, incentive: incentive, pStay: pStay)))
+                            lapses.append(
+                                (
+                                    k,
+                                    LapseExplanation(
+                                        week: weekNow, satisfaction: sat, identification: ident, responsibility: resp,
+                                        solidary: solidary, fatigue: fat, incentive: incentive, pStay: pStay)
+                                ))
                         }
                     }
                 }
@@ -632,7 +932,11 @@ struct FusedPass1 {
                     endBits |= bit
                     let sk = c.pointee.skillWeight
                     residentInput[f] += time[i] * (sk * skill[i] + 1 - sk) * c.pointee.roleBoost
-                    if c.pointee.codesign && Model.serves(c.pointee.servesKind, c.pointee.servesValue, i, building: building, age: age, tenure: tenure) {
+                    if c.pointee.codesign
+                        && Model.serves(
+                            c.pointee.servesKind, c.pointee.servesValue, i, building: building, age: age, tenure: tenure
+                        )
+                    {
                         covered[f] |= 1 << UInt8(demographicCell(age[i], tenure[i]))
                     }
                 }

@@ -7,9 +7,10 @@ extension Model {
         var levers: [Levers] = []
         for f in facilities.indices {
             let spec = scenario.facilities[f]
-            let lev = Levers.compute(for: spec, type: classification(of: f).type,
-                                     government: scenario.government,
-                                     interventions: scenario.interventions, at: week)
+            let lev = Levers.compute(
+                for: spec, type: classification(of: f).type,
+                government: scenario.government,
+                interventions: scenario.interventions, at: week)
             if let target = lev.roleTarget {
                 let r = facilities[f].role
                 facilities[f].role = r < target ? min(target, r + 0.05) : max(target, r - 0.05)
@@ -32,7 +33,8 @@ extension Model {
 
     /// Counts of active ties, activity on any facility and `solidary_i` at the start of a step.
     func makeContext(levers: [Levers]) -> StepContext {
-        let n = population.count, ties = population.ties
+        let n = population.count
+        let ties = population.ties
         var activeAny = [Bool](repeating: false, count: n)
         for f in facilities.indices {
             let base = f * n

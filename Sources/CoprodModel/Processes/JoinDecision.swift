@@ -18,16 +18,19 @@ struct JoinDecision {
     /// The terms (spec §4). All inputs are in `0...1` except `degree` and `activeTies` (counts) and
     /// the weights (`0...10`).
     @inline(__always)
-    init(need: Double, salience: Double, benefit: Double, degree: Int, activeTies: Int,
-         complexity: Double, skill: Double, demand: Double, platformEase: Double, digital: Double,
-         efficacy: Double, time: Double, identification ident: Double, responsibility resp: Double,
-         p: Parameters, weightSum: Double, platform: Double, outreach: Double, trust: Double,
-         role: Double, incentive: Double, reentry: Bool) {
+    init(
+        need: Double, salience: Double, benefit: Double, degree: Int, activeTies: Int,
+        complexity: Double, skill: Double, demand: Double, platformEase: Double, digital: Double,
+        efficacy: Double, time: Double, identification ident: Double, responsibility resp: Double,
+        p: Parameters, weightSum: Double, platform: Double, outreach: Double, trust: Double,
+        role: Double, incentive: Double, reentry: Bool
+    ) {
         attitude = (need * salience).squareRoot() * benefit
         norm = degree == 0 ? 0 : Double(activeTies) / Double(degree)
         let ease = clamp01(1 - complexity * (1 - skill) * demand + platformEase * digital)
         control = ease * (efficacy * time).squareRoot()
-        utility = weightSum > 0
+        utility =
+            weightSum > 0
             ? (p.wA * attitude + p.wS * norm + p.wC * control + p.wI * ident + p.wR * resp) / weightSum
             : 0
         var pa = 0.03 * logistic(14 * (utility - 0.52))
@@ -46,8 +49,10 @@ struct JoinDecision {
     /// logistic's value and IEEE rounding is monotone, so `bound ≥ probability` holds exactly, and a
     /// draw `u ≥ bound` is a "no" without computing the rest (the result is bit-identical).
     @inline(__always)
-    static func probabilityBound(platform: Double, digital: Double, outreach: Double, trust: Double,
-                                 role: Double, incentive: Double, reentry: Bool) -> Double {
+    static func probabilityBound(
+        platform: Double, digital: Double, outreach: Double, trust: Double,
+        role: Double, incentive: Double, reentry: Bool
+    ) -> Double {
         let pa = 1 - (1 - 0.03) * (1 - 0.008 * platform * digital)
         let pMob = outreach * trust * (1 - 0.5 * role) * 0.03 + incentive * 0.10
         var prob = 1 - (1 - pa) * (1 - pMob)

@@ -25,7 +25,8 @@ extension Xoshiro256StarStar {
         let d = shape - 1.0 / 3.0
         let c = 1 / (9 * d).squareRoot()
         while true {
-            var x: Double, v: Double
+            var x: Double
+            var v: Double
             repeat {
                 x = nextNormal()
                 v = 1 + c * x
@@ -49,7 +50,10 @@ extension Xoshiro256StarStar {
 public struct BetaShape: Hashable, Sendable, CustomStringConvertible {
     public var a: Double
     public var b: Double
-    public init(_ a: Double, _ b: Double) { self.a = a; self.b = b }
+    public init(_ a: Double, _ b: Double) {
+        self.a = a
+        self.b = b
+    }
     /// The mean `a/(a+b)`.
     public var mean: Double { a / (a + b) }
     public var description: String { "Beta(\(a.formatted2),\(b.formatted2))" }

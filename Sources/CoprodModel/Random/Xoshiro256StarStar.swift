@@ -8,7 +8,10 @@ public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable {
     /// Seeds the 256-bit state with four outputs of SplitMix64(`seed`).
     public init(seed: UInt64) {
         var sm = SplitMix64(seed: seed)
-        s0 = sm.next(); s1 = sm.next(); s2 = sm.next(); s3 = sm.next()
+        s0 = sm.next()
+        s1 = sm.next()
+        s2 = sm.next()
+        s3 = sm.next()
     }
 
     /// Starts from an explicit state (used by the reference-output tests). Not all zero.

@@ -27,7 +27,9 @@ extension Model {
     /// - Throws: ``ModelError/duplicateFacility(_:)``, ``ModelError/tooMany(_:limit:)``.
     public mutating func add(_ spec: FacilitySpec) throws(ModelError) {
         guard scenario.facilityIndex(spec.name) == nil else { throw .duplicateFacility(spec.name) }
-        guard scenario.facilities.count < Limits.maxFacilities else { throw .tooMany("facilities", limit: Limits.maxFacilities) }
+        guard scenario.facilities.count < Limits.maxFacilities else {
+            throw .tooMany("facilities", limit: Limits.maxFacilities)
+        }
         let n = population.count
         scenario.facilities.append(spec)
         facilities.append(makeState(spec, createdAt: week))

@@ -18,7 +18,15 @@ public enum ParallelMap {
         private let lock = NSLock()
         private var storage: [T?]
         init(_ count: Int) { storage = Array(repeating: nil, count: count) }
-        func set(_ k: Int, _ value: T) { lock.lock(); storage[k] = value; lock.unlock() }
-        var values: [T?] { lock.lock(); defer { lock.unlock() }; return storage }
+        func set(_ k: Int, _ value: T) {
+            lock.lock()
+            storage[k] = value
+            lock.unlock()
+        }
+        var values: [T?] {
+            lock.lock()
+            defer { lock.unlock() }
+            return storage
+        }
     }
 }

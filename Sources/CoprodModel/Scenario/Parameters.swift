@@ -41,16 +41,22 @@ public struct Parameters: Hashable, Sendable {
         let get: @Sendable (Parameters) -> Double
         let put: @Sendable (inout Parameters, Double) -> Void
 
-        static func real(_ name: String, _ range: ClosedRange<Double>, _ unit: MeasureUnit, _ source: String,
-                         _ field: WritableKeyPath<Parameters, Double> & Sendable) -> Entry {
-            Entry(name: name, range: range, isInteger: false, unit: unit, source: source,
-                  get: { $0[keyPath: field] }, put: { $0[keyPath: field] = $1 })
+        static func real(
+            _ name: String, _ range: ClosedRange<Double>, _ unit: MeasureUnit, _ source: String,
+            _ field: WritableKeyPath<Parameters, Double> & Sendable
+        ) -> Entry {
+            Entry(
+                name: name, range: range, isInteger: false, unit: unit, source: source,
+                get: { $0[keyPath: field] }, put: { $0[keyPath: field] = $1 })
         }
 
-        static func whole(_ name: String, _ range: ClosedRange<Double>, _ unit: MeasureUnit, _ source: String,
-                          _ field: WritableKeyPath<Parameters, Int> & Sendable) -> Entry {
-            Entry(name: name, range: range, isInteger: true, unit: unit, source: source,
-                  get: { Double($0[keyPath: field]) }, put: { $0[keyPath: field] = Int($1) })
+        static func whole(
+            _ name: String, _ range: ClosedRange<Double>, _ unit: MeasureUnit, _ source: String,
+            _ field: WritableKeyPath<Parameters, Int> & Sendable
+        ) -> Entry {
+            Entry(
+                name: name, range: range, isInteger: true, unit: unit, source: source,
+                get: { Double($0[keyPath: field]) }, put: { $0[keyPath: field] = Int($1) })
         }
     }
 

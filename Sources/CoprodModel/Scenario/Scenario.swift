@@ -30,7 +30,9 @@ public struct Scenario: Hashable, Sendable {
         (lift.publicness, lift.salience, lift.complexity, lift.cost, lift.visibility) = (0.2, 0.95, 0.9, 400, 0.6)
         lift.serves = .building(1)
         var garden = FacilitySpec(name: "garden")
-        (garden.publicness, garden.salience, garden.complexity, garden.cost, garden.visibility) = (0.9, 0.5, 0.2, 40, 0.9)
+        (garden.publicness, garden.salience, garden.complexity, garden.cost, garden.visibility) = (
+            0.9, 0.5, 0.2, 40, 0.9
+        )
         s.facilities = [shed, lift, garden]
         return s
     }

@@ -72,9 +72,13 @@ public struct Setting<Root>: Sendable {
     private let write: @Sendable (inout Root, SettingValue) -> Void
     private let narrowed: (@Sendable (Scenario) -> ClosedRange<Double>)?
 
-    init(_ group: SettingGroup, _ key: String, _ type: SettingType, _ unit: MeasureUnit, default defaultValue: SettingValue?,
-         narrowed: (@Sendable (Scenario) -> ClosedRange<Double>)? = nil,
-         get read: @escaping @Sendable (Root) -> SettingValue?, put write: @escaping @Sendable (inout Root, SettingValue) -> Void) {
+    init(
+        _ group: SettingGroup, _ key: String, _ type: SettingType, _ unit: MeasureUnit,
+        default defaultValue: SettingValue?,
+        narrowed: (@Sendable (Scenario) -> ClosedRange<Double>)? = nil,
+        get read: @escaping @Sendable (Root) -> SettingValue?,
+        put write: @escaping @Sendable (inout Root, SettingValue) -> Void
+    ) {
         self.group = group
         self.key = key
         self.type = type
@@ -175,12 +179,15 @@ public enum SettingsRegistry {
 
     private static let unit: ClosedRange<Double> = 0...1
 
-    private static func real<Root>(_ group: SettingGroup, _ key: String, _ range: ClosedRange<Double>,
-                                   _ unit: MeasureUnit = .none, default d: Double?,
-                                   _ field: WritableKeyPath<Root, Double> & Sendable) -> Setting<Root> {
-        Setting(group, key, .real(range), unit, default: d.map(SettingValue.real),
-                get: { .real($0[keyPath: field]) },
-                put: { root, v in if case .real(let x) = v { root[keyPath: field] = x } })
+    private static func real<Root>(
+        _ group: SettingGroup, _ key: String, _ range: ClosedRange<Double>,
+        _ unit: MeasureUnit = .none, default d: Double?,
+        _ field: WritableKeyPath<Root, Double> & Sendable
+    ) -> Setting<Root> {
+        Setting(
+            group, key, .real(range), unit, default: d.map(SettingValue.real),
+            get: { .real($0[keyPath: field]) },
+            put: { root, v in if case .real(let x) = v { root[keyPath: field] = x } })
     }
 
     /// `community` keys, on ``Scenario`` (spec §1, §10): `size` (residents, `1...Limits.maxPopulation`;
@@ -189,41 +196,52 @@ public enum SettingsRegistry {
     public static let community: [Setting<Scenario>] = {
         let d = Scenario()
         return [
-            Setting(.community, "size", .integer(1...Double(Limits.maxPopulation)), .residents, default: .integer(d.size),
-                    get: { .integer($0.size) },
-                    put: { s, v in if case .integer(let n) = v { s.size = n } }),
-            Setting(.community, "profile", .category(Profile.allCases.map(\.rawValue)), .none,
-                    default: .word(d.profile.rawValue),
-                    get: { .word($0.profile.rawValue) },
-                    put: { s, v in if case .word(let w) = v, let p = Profile(rawValue: w) { s.profile = p } }),
+            Setting(
+                .community, "size", .integer(1...Double(Limits.maxPopulation)), .residents, default: .integer(d.size),
+                get: { .integer($0.size) },
+                put: { s, v in if case .integer(let n) = v { s.size = n } }),
+            Setting(
+                .community, "profile", .category(Profile.allCases.map(\.rawValue)), .none,
+                default: .word(d.profile.rawValue),
+                get: { .word($0.profile.rawValue) },
+                put: { s, v in if case .word(let w) = v, let p = Profile(rawValue: w) { s.profile = p } }),
             // A seed beyond Int.max (only a derived replicate seed can be) reads as nil.
-            Setting(.community, "seed", .integer(0...Double(maxSeed)), .none, default: Int(exactly: d.seed).map(SettingValue.integer),
-                    get: { Int(exactly: $0.seed).map(SettingValue.integer) },
-                    put: { s, v in if case .integer(let n) = v { s.seed = UInt64(n) } }),
-            Setting(.community, "name", .text, .none, default: .text(d.name),
-                    get: { .text($0.name) },
-                    put: { s, v in if case .text(let t) = v { s.name = t } }),
+            Setting(
+                .community, "seed", .integer(0...Double(maxSeed)), .none,
+                default: Int(exactly: d.seed).map(SettingValue.integer),
+                get: { Int(exactly: $0.seed).map(SettingValue.integer) },
+                put: { s, v in if case .integer(let n) = v { s.seed = UInt64(n) } }),
+            Setting(
+                .community, "name", .text, .none, default: .text(d.name),
+                get: { .text($0.name) },
+                put: { s, v in if case .text(let t) = v { s.name = t } }),
         ]
     }()
 
     /// `resident` keys, on a resident's ``ResidentOverrides`` (spec §1; unset keys read as nil:
     /// drawn): `age` (young, middle, older), `tenure` (owner, renter), `building` (1 up to the
     /// scenario's buildings, ``Setting/range(in:)``), and the traits of ``ResidentTrait``, `0...1`.
-    public static let resident: [Setting<ResidentOverrides>] = [
-        Setting(.resident, "age", .category(AgeGroup.allCases.map(\.description)), .none, default: nil,
+    public static let resident: [Setting<ResidentOverrides>] =
+        [
+            Setting(
+                .resident, "age", .category(AgeGroup.allCases.map(\.description)), .none, default: nil,
                 get: { $0.age.map { .word($0.description) } },
                 put: { o, v in if case .word(let w) = v, let a = AgeGroup(word: w) { o.age = a } }),
-        Setting(.resident, "tenure", .category(Tenure.allCases.map(\.description)), .none, default: nil,
+            Setting(
+                .resident, "tenure", .category(Tenure.allCases.map(\.description)), .none, default: nil,
                 get: { $0.tenure.map { .word($0.description) } },
                 put: { o, v in if case .word(let w) = v, let t = Tenure(word: w) { o.tenure = t } }),
-        Setting(.resident, "building", .integer(buildings), .building, default: nil, narrowed: buildingRange(in:),
+            Setting(
+                .resident, "building", .integer(buildings), .building, default: nil, narrowed: buildingRange(in:),
                 get: { $0.building.map(SettingValue.integer) },
                 put: { o, v in if case .integer(let n) = v { o.building = n } }),
-    ] + ResidentTrait.allCases.map { trait in
-        Setting(.resident, trait.rawValue, .real(unit), .none, default: nil,
+        ]
+        + ResidentTrait.allCases.map { trait in
+            Setting(
+                .resident, trait.rawValue, .real(unit), .none, default: nil,
                 get: { $0.traits[trait].map(SettingValue.real) },
                 put: { o, v in if case .real(let x) = v { o.traits[trait] = x } })
-    }
+        }
 
     /// `facility` keys, on ``FacilitySpec`` (spec §1, §9): `publicness`, `salience`, `complexity`,
     /// `visibility`, `outreach`, each `0...1`; `cost` (work units, `0.001...1e9`); `serves` (all,
@@ -236,18 +254,21 @@ public enum SettingsRegistry {
             real(.facility, "complexity", unit, default: d.complexity, \.complexity),
             real(.facility, "visibility", unit, default: d.visibility, \.visibility),
             real(.facility, "cost", 0.001...1e9, .workUnits, default: d.cost, \.cost),
-            Setting(.facility, "serves", .beneficiaries, .none, default: .beneficiaries(d.serves),
-                    narrowed: buildingRange(in:),
-                    get: { .beneficiaries($0.serves) },
-                    put: { f, v in if case .beneficiaries(let b) = v { f.serves = b } }),
-            Setting(.facility, "initiator", .category(Initiator.allCases.map(\.rawValue)), .none,
-                    default: .word(d.initiator.rawValue),
-                    get: { .word($0.initiator.rawValue) },
-                    put: { f, v in if case .word(let w) = v, let i = Initiator(rawValue: w) { f.initiator = i } }),
+            Setting(
+                .facility, "serves", .beneficiaries, .none, default: .beneficiaries(d.serves),
+                narrowed: buildingRange(in:),
+                get: { .beneficiaries($0.serves) },
+                put: { f, v in if case .beneficiaries(let b) = v { f.serves = b } }),
+            Setting(
+                .facility, "initiator", .category(Initiator.allCases.map(\.rawValue)), .none,
+                default: .word(d.initiator.rawValue),
+                get: { .word($0.initiator.rawValue) },
+                put: { f, v in if case .word(let w) = v, let i = Initiator(rawValue: w) { f.initiator = i } }),
             // Unset, outreach follows the initiator (0.3, or 0 for a residents' project, spec §9).
-            Setting(.facility, "outreach", .real(unit), .none, default: nil,
-                    get: { .real($0.baseOutreach) },
-                    put: { f, v in if case .real(let x) = v { f.outreach = x } }),
+            Setting(
+                .facility, "outreach", .real(unit), .none, default: nil,
+                get: { .real($0.baseOutreach) },
+                put: { f, v in if case .real(let x) = v { f.outreach = x } }),
         ]
     }()
 
@@ -269,12 +290,14 @@ public enum SettingsRegistry {
     /// and `to` (weeks, `0...Limits.maxWeek`, `to` inclusive).
     public static let intervention: [Setting<Intervention>] = [
         real(.intervention, "strength", unit, default: defaultStrength, \.strength),
-        Setting(.intervention, "from", .integer(0...Double(Limits.maxWeek)), .week, default: nil,
-                get: { .integer($0.start) },
-                put: { iv, v in if case .integer(let n) = v { iv.start = n } }),
-        Setting(.intervention, "to", .integer(0...Double(Limits.maxWeek)), .week, default: nil,
-                get: { $0.end.map(SettingValue.integer) },
-                put: { iv, v in if case .integer(let n) = v { iv.end = n } }),
+        Setting(
+            .intervention, "from", .integer(0...Double(Limits.maxWeek)), .week, default: nil,
+            get: { .integer($0.start) },
+            put: { iv, v in if case .integer(let n) = v { iv.start = n } }),
+        Setting(
+            .intervention, "to", .integer(0...Double(Limits.maxWeek)), .week, default: nil,
+            get: { $0.end.map(SettingValue.integer) },
+            put: { iv, v in if case .integer(let n) = v { iv.end = n } }),
     ]
 
     /// The model's constants (`set NAME VALUE`), on ``Parameters``: ``Parameters/catalogue`` as
@@ -286,16 +309,17 @@ public enum SettingsRegistry {
         let d = Parameters()
         return Parameters.catalogue.map { e in
             let value: @Sendable (Double) -> SettingValue = { e.isInteger ? .integer(Int($0)) : .real($0) }
-            return Setting(.parameter, e.name, e.isInteger ? .integer(e.range) : .real(e.range), e.unit,
-                           default: value(d.value(of: e)),
-                           get: { value($0.value(of: e)) },
-                           put: { p, v in
-                               switch v {
-                               case .real(let x): p.set(e, to: x)
-                               case .integer(let n): p.set(e, to: Double(n))
-                               case .word, .text, .beneficiaries: break
-                               }
-                           })
+            return Setting(
+                .parameter, e.name, e.isInteger ? .integer(e.range) : .real(e.range), e.unit,
+                default: value(d.value(of: e)),
+                get: { value($0.value(of: e)) },
+                put: { p, v in
+                    switch v {
+                    case .real(let x): p.set(e, to: x)
+                    case .integer(let n): p.set(e, to: Double(n))
+                    case .word, .text, .beneficiaries: break
+                    }
+                })
         }
     }()
 
