@@ -281,3 +281,27 @@ struct SessionTests {
         #expect(s.completions(for: "run until lift.ph") == ["lift.phase"])
     }
 }
+
+/// The language stays what the user chose across commands that replace the session's state.
+@Suite("Language survives lesson, load and lesson end") struct LanguageKeptTests {
+    @Test func lessonLoadAndEndKeepTheLanguage() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("coprod-lang-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "community size 50 seed 2\nfacility shed cost 20\n".write(
+            to: folder.appendingPathComponent("mine.coprod"), atomically: true, encoding: .utf8)
+        var options = Session.Options(directory: folder, language: .zh)
+        options.lessonDirectories = [packageRoot.appendingPathComponent("lessons")]
+        let session = Session(options: options)
+        var out: [String] = []
+        _ = try session.execute(line: "load \"mine.coprod\"", emit: { out.append($0) })
+        #expect(session.language == .zh)
+        #expect(out.last?.hasPrefix("已加载") == true)
+        _ = try session.execute(line: "lesson 1", emit: { out.append($0) })
+        #expect(session.language == .zh)
+        #expect(out.contains { $0.hasPrefix("第 1 课") })
+        _ = try session.execute(line: "lesson end", emit: { out.append($0) })
+        #expect(session.language == .zh)
+        #expect(out.last?.hasPrefix("课程已结束") == true)
+    }
+}

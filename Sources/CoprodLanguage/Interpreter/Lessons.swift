@@ -187,6 +187,7 @@ extension Interpreter {
             fresh.lesson = LessonProgress(lesson: lesson, part: 0)
             fresh.beforeLesson = state.beforeLesson ?? SavedState(state)
             fresh.loadDepth = state.loadDepth
+            fresh.language = state.language
             state = fresh
             emit(.note(.lessonStarted(number: number, title: lesson.title, parts: lesson.parts.count)))
             showPart()
@@ -201,7 +202,9 @@ extension Interpreter {
         case .end:
             guard state.lesson != nil || state.beforeLesson != nil else { throw noLesson() }
             if let saved = state.beforeLesson {
+                let language = state.language
                 state = saved.state
+                state.language = language
                 emit(.note(.lessonEnded(backAtWeek: state.week)))
             } else {
                 state.lesson = nil

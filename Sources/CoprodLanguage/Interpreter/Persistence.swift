@@ -57,6 +57,7 @@ extension Interpreter {
         fresh.lesson = nil
         fresh.loadDepth = state.loadDepth
         fresh.beforeLesson = nil
+        fresh.language = state.language
         state = fresh
         emit(
             .note(
