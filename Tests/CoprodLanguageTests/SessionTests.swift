@@ -305,3 +305,17 @@ struct SessionTests {
         #expect(out.last?.hasPrefix("课程已结束") == true)
     }
 }
+
+/// Chinese aliases name intervention kinds and typology types in scripts (Terms.aliases).
+@Suite("Chinese aliases") struct ChineseAliasTests {
+    @Test func interventionKindAndTypeAliases() throws {
+        let session = Session()
+        var out: [String] = []
+        _ = try session.execute(line: "intervene 情感关怀 on shed strength 0.5", emit: { out.append($0) })
+        #expect(out.last?.contains("emotional-care on shed") == true)
+        out = []
+        _ = try session.execute(line: "run until lift.type = 动员配合型 max 1", emit: { out.append($0) })
+        #expect(out.last?.contains("already true at week 0") == true)
+        #expect(throws: LocatedDiagnostic.self) { _ = try session.execute(line: "intervene 不存在 on shed", emit: { _ in }) }
+    }
+}

@@ -278,7 +278,7 @@ extension Interpreter {
     /// `intervene KIND [on NAME|all] strength S from W to W`.
     mutating func intervene(kind: Identifier, target: Identifier?, settings: [Setting]) throws(Diagnostic) {
         let kinds = InterventionKind.allCases.map(\.rawValue)
-        guard let k = InterventionKind(rawValue: kind.name) else {
+        guard let k = InterventionKind(rawValue: Terms.aliases[kind.name] ?? kind.name) else {
             throw Fields.unknown(kind, candidates: kinds, what: .interventionKind)
         }
         var targetName: String? = nil

@@ -67,10 +67,12 @@ struct ExpressionCompiler {
         case .field(let ref):
             // Against a category, a bare word is a value (`age = older`), checked against the category.
             if case .category(let words) = other, ref.qualifier == nil {
-                guard words.contains(ref.name.name) else {
+                // A Chinese alias (`引导共建型` for `II`) names the same value.
+                let word = words.contains(ref.name.name) ? ref.name.name : Terms.aliases[ref.name.name] ?? ref.name.name
+                guard words.contains(word) else {
                     throw Fields.unknown(ref.name, candidates: words, what: .value(key: "value"))
                 }
-                return .word(ref.name.name, ref.range)
+                return .word(word, ref.range)
             }
             return .field(try resolve(ref), ref.range)
         default:
@@ -93,7 +95,13 @@ struct ExpressionCompiler {
             }
             let word: String
             switch value {
-            case .word(let w, let wr):
+            case .word(let written, let wr):
+                var w = written
+                if case .category(let words) = field.type, !words.contains(w), let alias = Terms.aliases[w],
+                    words.contains(alias)
+                {
+                    w = alias
+                }
                 if case .category(let words) = field.type, !words.contains(w) {
                     throw Fields.unknown(Identifier(name: w, range: wr), candidates: words, what: .value(key: "value"))
                 }
