@@ -10,10 +10,11 @@ extension TextRenderer {
         let auto = r.autonomousJoins.reduce(0, +)
         let mob = r.mobilisedJoins.reduce(0, +)
         let lapses = r.lapses.reduce(0, +)
+        let zh = self.zh
         func perFacility(_ values: [Int]) -> String {
-            values.reduce(0, +) == 0 || names.count < 2
-                ? ""
-                : " (" + zip(names, values).map { "\($0) \($1)" }.joined(separator: ", ") + ")"
+            guard values.reduce(0, +) > 0, names.count > 1 else { return "" }
+            let parts = zip(names, values).map { "\($0) \($1)" }
+            return zh ? "（" + parts.joined(separator: "，") + "）" : " (" + parts.joined(separator: ", ") + ")"
         }
         func change(_ label: String, _ a: Double, _ b: Double) -> String {
             "\(label) \(Format.fixed(a, 3))→\(Format.fixed(b, 3))"
@@ -99,7 +100,7 @@ extension TextRenderer {
         case .mean(let f): head = (zh ? "\(f) 的平均值" : "mean \(f)") + filter
         }
         var out = [head + (zh ? "：" : ": ") + cell(q.total)]
-        if q.grouped { out += Format.table(q.groups.map { [$0.key, cell($0.value)] }) }
+        if q.grouped { out += Format.table(q.groups.map { [groupKey($0.key), cell($0.value)] }) }
         for w in q.weekValues {
             switch (w.level, language) {
             case (.community, .en):
@@ -114,6 +115,22 @@ extension TextRenderer {
         }
         return out
     }
+
+    /// A group's key (`older · owner`) with its category words in the session's language.
+    private func groupKey(_ key: String) -> String {
+        guard zh else { return key }
+        return key.components(separatedBy: " · ").map { Self.chineseCategoryWords[$0] ?? $0 }.joined(separator: " · ")
+    }
+
+    private static let chineseCategoryWords: [String: String] = {
+        let w = Words(language: .zh)
+        var map: [String: String] = [:]
+        for a in AgeGroup.allCases { map[a.description] = w.age(a) }
+        for t in Tenure.allCases { map[t.description] = w.tenure(t) }
+        for s in Stage.allCases { map[s.description] = w.stage(s) }
+        for c in Channel.allCases { map[c.description] = w.channel(c) }
+        return map
+    }()
 
     private func cell(_ v: QueryResult.Value) -> String {
         switch v {
@@ -162,7 +179,10 @@ extension TextRenderer {
                 (zh ? "  示例：" : "  example: ") + entry.example,
             ]
             if !entry.seeAlso.isEmpty {
-                out.append((zh ? "  另见：" : "  see also: ") + entry.seeAlso.joined(separator: ", "))
+                out.append(
+                    zh
+                        ? "  另见：" + entry.seeAlso.joined(separator: "、")
+                        : "  see also: " + entry.seeAlso.joined(separator: ", "))
             }
             return out
         case .glossary:

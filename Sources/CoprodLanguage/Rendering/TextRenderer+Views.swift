@@ -102,7 +102,7 @@ extension TextRenderer {
                     + (outside > 0 ? "，另有 \(outside) 位非服务对象" : ""))
             out.append("  参与中 \(o.active) · 持续参与 \(o.sustained) · 保持率 \(Format.fixed(o.retention))（持续参与 ÷ 全部曾参与者）")
             out.append(
-                "  进入 \(st.entries) 次（自主 \(st.autonomousEntries) 次）· 自主性 \(Format.fixed(o.autonomy)) · 类型 \(o.type.rawValue) \(words.title(o.type))"
+                "  进入 \(st.entries) 次（自主 \(st.autonomousEntries) 次）· 自主性 \(Format.fixed(o.autonomy)) · \(o.type.rawValue) 型 \(words.title(o.type))"
             )
             out.append(
                 "  投入：政府 \(Format.fixed(st.governmentWork, 1))，居民 \(Format.fixed(st.residentWork, 1)) · 角色 \(Format.fixed(st.role)) · 共同设计覆盖面 \(Format.percent(st.coverage))"
