@@ -48,6 +48,7 @@ public enum YesNoQuestion {
     /// Whether `answer` means yes: `y` or `yes` in any case, blanks around it ignored.
     ///
     /// - Parameter answer: The answer line without its line ending.
+    /// - Returns: True for yes.
     public static func isYes(_ answer: String) -> Bool {
         let word = answer.trimmingBlanks.lowercased()
         return word == "y" || word == "yes"

@@ -13,6 +13,20 @@ import Foundation
 /// Nanoseconds since an arbitrary start (monotonic).
 func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
 
+/// The value of `body`, or, if it throws, the error on standard error and exit status 1.
+/// - Parameters:
+///   - what: What `body` does, for the message.
+///   - body: The work that may throw.
+/// - Returns: What `body` returns.
+func orExit<T>(_ what: String, _ body: () throws -> T) -> T {
+    do {
+        return try body()
+    } catch {
+        FileHandle.standardError.write(Data("coprod-bench: \(what): \(error)\n".utf8))
+        exit(1)
+    }
+}
+
 /// The whole process's peak resident set size in bytes (VmHWM from /proc; 0 elsewhere).
 func peakBytes() -> Int {
     guard let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
@@ -85,7 +99,7 @@ func languageLayerQueries(_ m: Model) -> [String] {
             groups[k, default: []].append(i)
         }
         order.sort()
-        return order.map { ($0, groups[$0]!) }
+        return order.map { ($0, groups[$0] ?? []) }
     }
     var out: [String] = []
     // count
@@ -130,7 +144,7 @@ struct SizeResult: Codable {
 
 func measureSize(_ size: Int, weeks: Int, explanations: Bool) -> SizeResult {
     let t0 = now()
-    var model = try! Model(scenario: scenario(size: size))
+    var model = orExit("building the model") { try Model(scenario: scenario(size: size)) }
     let t1 = now()
     model.recordsExplanations = explanations
     for _ in 0..<weeks { model.step() }
@@ -150,7 +164,7 @@ func measureSize(_ size: Int, weeks: Int, explanations: Bool) -> SizeResult {
 let arguments = CommandLine.arguments
 if let k = arguments.firstIndex(of: "--size"), k + 1 < arguments.count, let size = Int(arguments[k + 1]) {
     let r = measureSize(size, weeks: 52, explanations: !arguments.contains("--no-explanations"))
-    let data = try! JSONEncoder().encode(r)
+    let data = orExit("encoding the result") { try JSONEncoder().encode(r) }
     FileHandle.standardOutput.write(data)
     exit(0)
 }
@@ -160,7 +174,7 @@ if let k = arguments.firstIndex(of: "--size"), k + 1 < arguments.count, let size
 if let k = arguments.firstIndex(of: "--steps"), k + 2 < arguments.count,
     let size = Int(arguments[k + 1]), let weeks = Int(arguments[k + 2])
 {
-    var model = try! Model(scenario: scenario(size: size))
+    var model = orExit("building the model") { try Model(scenario: scenario(size: size)) }
     for _ in 0..<weeks { model.step() }
     print(model.outcomes.community.participation)
     exit(0)
@@ -169,17 +183,18 @@ if let k = arguments.firstIndex(of: "--steps"), k + 2 < arguments.count,
 /// Runs `--size N` in a child process and reads its result.
 func childMeasurement(_ size: Int, explanations: Bool = true) -> SizeResult {
     let p = Process()
-    p.executableURL = URL(fileURLWithPath: arguments[0]).standardizedFileURL
-    if !FileManager.default.isExecutableFile(atPath: p.executableURL!.path) {
+    let own = URL(fileURLWithPath: arguments[0]).standardizedFileURL
+    p.executableURL = own
+    if !FileManager.default.isExecutableFile(atPath: own.path) {
         p.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
     }
     p.arguments = ["--size", String(size)] + (explanations ? [] : ["--no-explanations"])
     let pipe = Pipe()
     p.standardOutput = pipe
-    try! p.run()
+    orExit("starting the child process") { try p.run() }
     let data = pipe.fileHandleForReading.readDataToEndOfFile()
     p.waitUntilExit()
-    return try! JSONDecoder().decode(SizeResult.self, from: data)
+    return orExit("reading the child's result") { try JSONDecoder().decode(SizeResult.self, from: data) }
 }
 
 let quick = arguments.contains("--quick")
@@ -204,7 +219,7 @@ for size in sizes {
             Double(r.peakBytes) / Double(r.size), Double(r.peakBeforeQueryBytes) / Double(r.size)))
 }
 print("(query: mean of count/rate/mean with `where` and `by`, done as the language layer does it)")
-let lean = childMeasurement(sizes.last!, explanations: false)
+let lean = childMeasurement(sizes[sizes.count - 1], explanations: false)
 print(
     String(
         format:
@@ -214,7 +229,7 @@ print(
 
 // MARK: - The default scenario
 
-var base = try! Model(scenario: .calibration)
+var base = orExit("building the default model") { try Model(scenario: .calibration) }
 for _ in 0..<10 { base.step() }
 let start = base
 let stepLatency = minTime(20) {
@@ -256,7 +271,7 @@ func replicateOutcomes(concurrent: Bool) -> ([String], Double) {
     let body: @Sendable (Int) -> String = { k in
         var s = Scenario.calibration
         s.seed = UInt64(k + 1)
-        var m = try! Model(scenario: s)
+        var m = orExit("building a replicate") { try Model(scenario: s) }
         for _ in 0..<104 { m.step() }
         return m.history.map { r in
             r.facilities.map { "\($0.everJoinedServed) \($0.active) \($0.sustained) \($0.progress.bitPattern)" }.joined(

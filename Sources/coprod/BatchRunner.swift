@@ -106,8 +106,8 @@ struct BatchRunner {
             return
         case .readerGone:
             throw ExitCode.success
-        case .error:
-            DiagnosticPrinter.printError("cannot write to standard output: \(output.failure!.reason)")
+        case let failure?:
+            DiagnosticPrinter.printError("cannot write to standard output: \(failure.reason)")
             throw ExitCode.failure
         }
     }
@@ -146,7 +146,7 @@ struct BatchRunner {
         while true {
             let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 && errno == EINTR {
-                if Termination.pendingSignal != nil { throw ExitCode(128 + Termination.pendingSignal!) }
+                if let signal = Termination.pendingSignal { throw ExitCode(128 + signal) }
                 continue
             }
             if count < 0 {

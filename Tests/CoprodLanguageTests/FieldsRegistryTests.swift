@@ -64,8 +64,8 @@ struct FieldsRegistryTests {
         // A resident's own field is not noted; a resident field shadows a community metric.
         #expect(transcript(s, ["mean shed.satisfaction"]).count == 1)
         #expect(transcript(s, ["mean efficacy"]).count == 1)
-        let where_ = transcript(s, ["count where shed.phase = construction"])
-        #expect(where_.first == "residents where shed.phase = construction: 400")
+        let filtered = transcript(s, ["count where shed.phase = construction"])
+        #expect(filtered.first == "residents where shed.phase = construction: 400")
     }
 
     @Test("error texts and did-you-mean are those of 0.1")

@@ -89,9 +89,9 @@ public enum DiagnosticRenderer {
     /// How a source character is drawn: controls as control pictures, other invisibles as `�`.
     static func display(_ c: Character) -> String {
         if c == "\t" || c == " " { return String(c) }
-        let scalar = c.unicodeScalars.first!
+        let scalar = c.firstScalar
         if scalar.properties.generalCategory == .control {
-            if scalar.value < 0x20 { return String(Character(Unicode.Scalar(0x2400 + scalar.value)!)) }
+            if scalar.value < 0x20 { return String(Character(Unicode.Scalar(0x2400 + scalar.value) ?? "\u{FFFD}")) }
             if scalar.value == 0x7F { return "\u{2421}" }
             return "\u{FFFD}"
         }
@@ -103,9 +103,9 @@ public enum DiagnosticRenderer {
     /// fullwidth characters and emoji, 1 otherwise.
     static func width(_ c: Character) -> Int {
         let scalars = c.unicodeScalars
-        let v = scalars.first!.value
+        let v = c.firstScalar.value
         if scalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
-        if scalars.first!.properties.isEmojiPresentation { return 2 }
+        if c.firstScalar.properties.isEmojiPresentation { return 2 }
         switch v {
         case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
             0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE10...0xFE19,

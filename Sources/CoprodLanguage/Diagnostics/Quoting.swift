@@ -23,7 +23,7 @@ enum Quoting {
 
     /// How a single character is named in a message: `'x'` when visible, `U+0000` otherwise.
     static func describe(_ c: Character) -> String {
-        let scalar = c.unicodeScalars.first!
+        let scalar = c.firstScalar
         if isInvisible(c) {
             return "U+" + hex(scalar.value)
         }
@@ -33,7 +33,7 @@ enum Quoting {
     /// True for controls, format characters, the replacement character and whitespace other
     /// than the plain space.
     static func isInvisible(_ c: Character) -> Bool {
-        let scalar = c.unicodeScalars.first!
+        let scalar = c.firstScalar
         switch scalar.properties.generalCategory {
         case .control, .format, .unassigned, .surrogate, .privateUse, .lineSeparator, .paragraphSeparator:
             return true
@@ -46,4 +46,9 @@ enum Quoting {
         let digits = String(value, radix: 16, uppercase: true)
         return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
+}
+
+extension Character {
+    /// The character's first Unicode scalar (a character always has at least one).
+    var firstScalar: Unicode.Scalar { unicodeScalars[unicodeScalars.startIndex] }
 }

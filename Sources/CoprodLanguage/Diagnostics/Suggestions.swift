@@ -26,7 +26,7 @@ public enum Suggestions {
             let other = Array(candidate.lowercased())
             guard abs(other.count - typed.count) <= limit else { continue }
             let d = distance(typed, other)
-            if d <= limit, best == nil || d < best!.distance {
+            if d <= limit, best.map({ d < $0.distance }) ?? true {
                 best = (candidate, d)
             }
         }

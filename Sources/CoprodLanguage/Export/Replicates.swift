@@ -11,8 +11,11 @@ public enum Replicates {
     /// seed), `replicates` (each run's `--json` report with its `replicate` number and own seed) and
     /// `summary` (mean and standard deviation of each outcome across replicates).
     /// - Parameters:
+    ///   - script: The script's text.
+    ///   - fileName: The script's name in diagnostics.
     ///   - count: `1...maxCount`.
     ///   - options: used for every replicate (its `replicate` is set per run).
+    /// - Returns: The JSON document.
     /// - Throws: `LocatedDiagnostic` for the first script error (the same in every replicate).
     public static func run(
         script: String, fileName: String, count: Int,

@@ -14,7 +14,7 @@ enum Completion {
             pool = Vocabulary.commands
         } else {
             let command = before[0]
-            let previous = before.last!
+            let previous = before[before.count - 1]
             switch command {
             case "show":
                 pool =

@@ -32,6 +32,27 @@ enum Values {
         return w.name
     }
 
+    /// A word naming one of `choices`, as that choice (the same diagnostics as ``word(_:_:among:)``).
+    /// - Parameters:
+    ///   - atom: The value as written.
+    ///   - key: The setting's key, for the diagnostics.
+    ///   - choices: The possible values.
+    ///   - name: The word of a value.
+    /// - Returns: The first of `choices` whose word is the one written.
+    /// - Throws: A diagnostic when the value is not a word, or not one of the choices' words.
+    static func choice<T>(
+        _ atom: Atom, _ key: String, among choices: [T], named name: (T) -> String
+    ) throws(Diagnostic) -> T {
+        let words = choices.map(name)
+        guard case .word(let w) = atom else {
+            throw Diagnostic(.needsOneOf(key: key, words: words), at: atom.range)
+        }
+        guard let k = words.firstIndex(of: w.name) else {
+            throw Fields.unknown(w, candidates: words, what: .value(key: key))
+        }
+        return choices[k]
+    }
+
     /// The single value of a setting.
     static func single(_ s: Setting) throws(Diagnostic) -> Atom {
         guard s.values.count == 1 else {
@@ -66,8 +87,7 @@ extension Interpreter {
                 s.size = size
                 reshaped = true
             case "profile":
-                let p = try Values.word(atom, "profile", among: Profile.allCases.map(\.rawValue))
-                s.profile = Profile(rawValue: p)!
+                s.profile = try Values.choice(atom, "profile", among: Profile.allCases, named: \.rawValue)
                 reshaped = true
             case "seed":
                 let seed = try Values.integer(atom, "seed", in: 0...9_007_199_254_740_992)
@@ -203,9 +223,8 @@ extension Interpreter {
             case "serves":
                 spec.serves = try beneficiaries(setting)
             case "initiator":
-                let w = try Values.word(
-                    try Values.single(setting), "initiator", among: Initiator.allCases.map(\.rawValue))
-                spec.initiator = Initiator(rawValue: w)!
+                spec.initiator = try Values.choice(
+                    try Values.single(setting), "initiator", among: Initiator.allCases, named: \.rawValue)
             case "cost":
                 spec.cost = try Values.number(try Values.single(setting), "cost", in: 0.001...1e9)
             case "publicness", "salience", "complexity", "visibility", "outreach":
@@ -250,9 +269,9 @@ extension Interpreter {
                 let b = try Values.integer(v, "building", in: 1...Double(buildingLimit))
                 return .building(b)
             case "age":
-                return .age(AgeGroup(word: try Values.word(v, "age", among: AgeGroup.allCases.map(\.description)))!)
+                return .age(try Values.choice(v, "age", among: AgeGroup.allCases, named: \.description))
             default:
-                return .tenure(Tenure(word: try Values.word(v, "tenure", among: Tenure.allCases.map(\.description)))!)
+                return .tenure(try Values.choice(v, "tenure", among: Tenure.allCases, named: \.description))
             }
         default:
             throw Fields.unknown(w, candidates: ["all", "building", "age", "tenure"], what: .beneficiaryGroup)

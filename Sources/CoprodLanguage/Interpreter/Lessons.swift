@@ -62,10 +62,17 @@ struct Lesson: Sendable {
                 case .title: put(&title)
                 case .partTitle: put(&parts[last].title)
                 case .paragraph: put(&parts[last].paragraphs[parts[last].paragraphs.count - 1])
-                case .prediction: if parts[last].prediction != nil { put(&parts[last].prediction!) }
+                case .prediction:
+                    if var text = parts[last].prediction {
+                        put(&text)
+                        parts[last].prediction = text
+                    }
                 case .hint:
                     let c = parts[last].checks.count - 1
-                    if parts[last].checks[c].hint != nil { put(&parts[last].checks[c].hint!) }
+                    if var text = parts[last].checks[c].hint {
+                        put(&text)
+                        parts[last].checks[c].hint = text
+                    }
                 }
                 translationOpen = true
                 paragraphOpen = false

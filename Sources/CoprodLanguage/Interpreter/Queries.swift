@@ -65,7 +65,7 @@ extension Interpreter {
             groups[k, default: []].append(i)
         }
         order.sort { a, b in Self.groupOrder(a).lexicographicallyPrecedes(Self.groupOrder(b)) }
-        return order.map { ($0, groups[$0]!) }
+        return order.map { ($0, groups[$0] ?? []) }
     }
 
     private static let categoryRank: [String: Int] = {

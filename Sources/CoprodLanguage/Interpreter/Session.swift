@@ -72,8 +72,16 @@ public final class Session {
         if s.size > options.maxPopulation { s.size = min(400, options.maxPopulation) }
         // A scenario built in code is valid by construction; fall back to an empty one otherwise.
         let seeds = SeedPolicy(override: options.seedOverride, replicate: options.replicate)
-        state =
-            (try? SessionState(scenario: s, seeds: seeds)) ?? (try! SessionState(scenario: Scenario(), seeds: seeds))
+        if let declared = try? SessionState(scenario: s, seeds: seeds) {
+            state = declared
+        } else {
+            do {
+                state = try SessionState(scenario: Scenario(), seeds: seeds)
+            } catch {
+                // `Scenario()` (400 residents, no facilities) is within every limit.
+                preconditionFailure("the empty scenario cannot be built: \(error)")
+            }
+        }
         state.language = options.language
     }
 

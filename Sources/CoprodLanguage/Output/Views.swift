@@ -31,7 +31,7 @@ enum Views {
     }
 
     static func interventions(_ m: Model, for facility: String? = nil) -> [InterventionView] {
-        m.scenario.interventions.filter { facility == nil || $0.applies(to: facility!) }
+        m.scenario.interventions.filter { intervention in facility.map { intervention.applies(to: $0) } ?? true }
             .map { InterventionView(intervention: $0, active: $0.isActive(at: m.week)) }
     }
 

@@ -70,7 +70,7 @@ public struct Lexer: Sendable {
 
     private static func isBlank(_ c: Character) -> Bool {
         c == " " || c == "\t" || c == "\r" || c == "\r\n" || c == "\n"
-            || (c.isWhitespace && c.unicodeScalars.first!.properties.generalCategory == .spaceSeparator)
+            || (c.isWhitespace && c.firstScalar.properties.generalCategory == .spaceSeparator)
     }
 
     /// Returns the next token, or nil at the end of the line (or at a `#` comment).
@@ -204,7 +204,7 @@ public struct Lexer: Sendable {
                 }
                 position += 2
             default:
-                let scalar = c.unicodeScalars.first!
+                let scalar = c.firstScalar
                 if c != "\t" && (scalar.properties.generalCategory == .control || scalar.value == 0xFFFD) {
                     throw unexpected(c, at: position)
                 }

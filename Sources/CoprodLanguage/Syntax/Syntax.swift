@@ -156,7 +156,8 @@ public enum Command: Hashable, Sendable {
     case resident(ResidentRef, settings: [Setting])  // resident alice age older efficacy 0.8
     case facility(Identifier, settings: [Setting])  // facility shed publicness 0.6 serves all
     case government(settings: [Setting])  // government role 0.4 budget 4
-    case intervene(kind: Identifier, target: Identifier?, settings: [Setting])  // intervene outreach on shed strength 0.8 from 0 to 19
+    // intervene outreach on shed strength 0.8 from 0 to 19
+    case intervene(kind: Identifier, target: Identifier?, settings: [Setting])
     case removeIntervention(NumberLiteral)  // remove intervention 2
     case set(FieldRef, Atom)  // set a0 0.02 / set typology.autonomy 0.6
     // Stepping.

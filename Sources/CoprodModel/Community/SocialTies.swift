@@ -102,7 +102,7 @@ public struct SocialTies: Sendable {
         var groupStart = [Int](repeating: 0, count: numbers.count + 1)
         var residentGroup = [Int32](repeating: 0, count: n)
         for i in 0..<n {
-            let g = groupOf[building[i]]!
+            let g = groupOf[building[i], default: 0]  // every building number is in `groupOf`
             residentGroup[i] = g
             groupStart[Int(g) + 1] += 1
         }

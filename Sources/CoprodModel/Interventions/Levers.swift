@@ -60,6 +60,7 @@ extension Levers {
     ///   - government: base settings.
     ///   - interventions: all interventions of the scenario.
     ///   - t: the week.
+    /// - Returns: The levers of the facility that week.
     static func compute(
         for spec: FacilitySpec, type: FacilityType, government: Government,
         interventions: [Intervention], at t: Int

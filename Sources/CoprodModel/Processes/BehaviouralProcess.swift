@@ -40,7 +40,8 @@ public struct JoinExplanation: Hashable, Sendable {
     /// autonomous one the utility term that pulled hardest above the neutral point 0.5.
     public var decisiveTerm: String {
         if channel == .mobilised { return incentiveTerm > outreachTerm ? "incentive" : "outreach (mobilisation)" }
-        return pulls.max { $0.pull < $1.pull }!.term
+        // `pulls` always lists the five utility terms.
+        return pulls.max { $0.pull < $1.pull }?.term ?? ""
     }
 }
 
@@ -68,7 +69,8 @@ public struct LapseExplanation: Hashable, Sendable {
     }
 
     /// The term that pulled hardest toward lapsing.
-    public var decisiveTerm: String { pulls.min { $0.pull < $1.pull }!.term }
+    /// (`pulls` always lists the five terms.)
+    public var decisiveTerm: String { pulls.min { $0.pull < $1.pull }?.term ?? "" }
 }
 
 extension Model {
@@ -84,8 +86,11 @@ extension Model {
     /// - joining probability `1 − (1−pAuto)(1−pMob)`, a fifth of it for a lapsed resident.
     /// `channel` and `incentiveDriven` are left for the caller to set.
     /// - Parameters:
-    ///   - levers: this week's levers of f.
+    ///   - f: The facility.
+    ///   - i: The resident.
+    ///   - lev: this week's levers of f.
     ///   - activeTies: her ties active on f at the start of the week.
+    /// - Returns: The terms and the probabilities they give.
     public func joinTerms(_ f: Int, _ i: Int, levers lev: Levers, activeTies: Int) -> JoinExplanation {
         let p = scenario.parameters
         let spec = scenario.facilities[f]

@@ -764,8 +764,8 @@ struct FusedPass1 {
         let lapseCount = self.lapseCount
         let residentInput = self.residentInput
         let covered = self.covered
-        var sumI_ = 0.0
-        var sumR_ = 0.0
+        var localSumI = 0.0
+        var localSumR = 0.0
         for i in 0..<n {
             // Tie activity at the start of the step: partners active on any facility, and on
             // each facility as 16-bit lanes (no branch on a partner's activity).
@@ -816,8 +816,8 @@ struct FusedPass1 {
             }
             resp = clamp01(resp)
             responsibility[i] = resp
-            sumI_ += ident
-            sumR_ += resp
+            localSumI += ident
+            localSumR += resp
 
             // Per facility: awareness (it reads `veteran` as the step found it), the
             // behavioural process, then her production input.
@@ -827,6 +827,10 @@ struct FusedPass1 {
             var joinedBits: UInt8 = 0
             for f in 0..<fCount {
                 let k = f * n + i
+                // `fw` holds `fCount` facilities and f < fCount here, so it is not empty and its base
+                // address is not nil; a checked unwrap in this innermost per-resident, per-facility
+                // loop would add a branch to the hottest path of the step.
+                // swift-format-ignore: NeverForceUnwrap
                 let c = fw.baseAddress! + f
                 var s = stage[k]
                 let tiesOn = Int(
@@ -947,7 +951,7 @@ struct FusedPass1 {
             endMask[i] = endBits
             awareMask[i] = UInt16(awareBits) | UInt16(joinedBits) << 8
         }
-        sumI = sumI_
-        sumR = sumR_
+        sumI = localSumI
+        sumR = localSumR
     }
 }

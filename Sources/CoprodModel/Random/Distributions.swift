@@ -16,6 +16,7 @@ extension Xoshiro256StarStar {
 
     /// A Gamma(shape, 1) draw (Marsaglia & Tsang 2000; shape < 1 via the `U^(1/shape)` boost).
     /// - Parameter shape: > 0.
+    /// - Returns: The draw.
     public mutating func nextGamma(shape: Double) -> Double {
         precondition(shape > 0)
         if shape < 1 {

@@ -6,11 +6,15 @@ import Foundation
 /// number of threads (spec §10).
 public enum ParallelMap {
     /// `[body(0), body(1), …, body(count − 1)]`, computed concurrently.
-    /// - Parameter count: number of jobs, `0...`.
+    /// - Parameters:
+    ///   - count: number of jobs, `0...`.
+    ///   - body: the job of an index.
+    /// - Returns: The results in job order.
     public static func map<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
         let slots = Slots<T>(count)
         DispatchQueue.concurrentPerform(iterations: count) { slots.set($0, body($0)) }
-        return slots.values.map { $0! }
+        // Every slot has been set once `concurrentPerform` returns.
+        return slots.values.compactMap { $0 }
     }
 
     /// Results written by concurrent jobs, each slot by exactly one job, under a lock.
