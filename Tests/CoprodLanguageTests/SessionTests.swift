@@ -316,6 +316,8 @@ struct SessionTests {
         out = []
         _ = try session.execute(line: "run until lift.type = 动员配合型 max 1", emit: { out.append($0) })
         #expect(out.last?.contains("already true at week 0") == true)
-        #expect(throws: LocatedDiagnostic.self) { _ = try session.execute(line: "intervene 不存在 on shed", emit: { _ in }) }
+        #expect(throws: LocatedDiagnostic.self) {
+            _ = try session.execute(line: "intervene 不存在 on shed", emit: { _ in })
+        }
     }
 }
