@@ -41,6 +41,23 @@ struct ScriptsTests {
         #expect(!s.inLesson)
     }
 
+    @Test(
+        "every lesson can be followed to the end in Chinese, and every part shows Chinese text", arguments: [1, 2, 3])
+    func lessonInChinese(_ number: Int) throws {
+        let s = Session(
+            options: .init(directory: temporaryFolder(), lessonDirectories: packageLessons, language: .zh))
+        var out: [String] = []
+        let problems = try s.rehearseLesson(number, emit: { out.append($0) })
+        #expect(problems.isEmpty, "\(problems)")
+        #expect(out.contains { $0.hasPrefix("第 \(number) 课完成") })
+        let headers = out.filter { $0.hasPrefix("── 第 \(number) 课") }
+        #expect(!headers.isEmpty)
+        for header in headers {
+            #expect(header.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }, "\(header)")
+        }
+        #expect(!out.contains { $0.hasPrefix("── Lesson") || $0.hasPrefix("Predict:") || $0.hasPrefix("Try:") })
+    }
+
     @Test("a lesson check that fails shows its hint when the suggested command is typed")
     func lessonHint() throws {
         let s = Session(options: .init(directory: temporaryFolder(), lessonDirectories: packageLessons))
