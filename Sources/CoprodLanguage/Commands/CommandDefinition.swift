@@ -53,4 +53,11 @@ public struct CommandDefinition: Sendable {
         self.parse = parse
         self.execute = execute
     }
+
+    /// The execute step of the lesson-file statements (`title`, `part`, `say`, …): typed at the
+    /// prompt or in a script they are an error; `Lesson.parse` reads them from lesson files.
+    static let refusedOutsideLessonFiles: @Sendable (Command, inout Interpreter) throws(Diagnostic) -> Void = {
+        _, i throws(Diagnostic) in
+        throw Diagnostic(.lessonStatementOutsideLesson, at: i.statementRange, hint: .typeLessonToList)
+    }
 }

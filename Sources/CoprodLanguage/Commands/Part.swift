@@ -14,7 +14,5 @@ extension CommandRegistry {
         parse: { p throws(Diagnostic) in
             .part(try p.text(.quotedPartTitle, example: "part \"Look around\""))
         },
-        execute: { _, i throws(Diagnostic) in
-            throw Diagnostic(.lessonStatementOutsideLesson, at: i.statementRange, hint: .typeLessonToList)
-        })
+        execute: CommandDefinition.refusedOutsideLessonFiles)
 }

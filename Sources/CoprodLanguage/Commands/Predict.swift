@@ -13,7 +13,5 @@ extension CommandRegistry {
         parse: { p throws(Diagnostic) in
             .predict(try p.text(.quotedQuestion, example: "predict \"What will happen?\""))
         },
-        execute: { _, i throws(Diagnostic) in
-            throw Diagnostic(.lessonStatementOutsideLesson, at: i.statementRange, hint: .typeLessonToList)
-        })
+        execute: CommandDefinition.refusedOutsideLessonFiles)
 }

@@ -13,7 +13,5 @@ extension CommandRegistry {
         parse: { p throws(Diagnostic) in
             .say(try p.text(.quotedText, example: "say \"Welcome\""))
         },
-        execute: { _, i throws(Diagnostic) in
-            throw Diagnostic(.lessonStatementOutsideLesson, at: i.statementRange, hint: .typeLessonToList)
-        })
+        execute: CommandDefinition.refusedOutsideLessonFiles)
 }

@@ -13,7 +13,5 @@ extension CommandRegistry {
         parse: { p throws(Diagnostic) in
             .title(try p.text(.quotedTitle, example: "title \"First steps\""))
         },
-        execute: { _, i throws(Diagnostic) in
-            throw Diagnostic(.lessonStatementOutsideLesson, at: i.statementRange, hint: .typeLessonToList)
-        })
+        execute: CommandDefinition.refusedOutsideLessonFiles)
 }

@@ -13,7 +13,5 @@ extension CommandRegistry {
         parse: { p throws(Diagnostic) in
             .tryCommand(try p.text(.quotedCommand, example: "try \"step 10\""))
         },
-        execute: { _, i throws(Diagnostic) in
-            throw Diagnostic(.lessonStatementOutsideLesson, at: i.statementRange, hint: .typeLessonToList)
-        })
+        execute: CommandDefinition.refusedOutsideLessonFiles)
 }

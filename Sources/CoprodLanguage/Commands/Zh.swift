@@ -17,7 +17,5 @@ extension CommandRegistry {
         parse: { p throws(Diagnostic) in
             .zh(try p.text(.quotedTranslation, example: "zh \"输入 step 10\""))
         },
-        execute: { _, i throws(Diagnostic) in
-            throw Diagnostic(.lessonStatementOutsideLesson, at: i.statementRange, hint: .typeLessonToList)
-        })
+        execute: CommandDefinition.refusedOutsideLessonFiles)
 }
