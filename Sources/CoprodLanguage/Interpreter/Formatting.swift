@@ -24,29 +24,6 @@ enum Format {
         return "\(x)"
     }
 
-    /// Word-wraps a paragraph to `width` terminal cells (a word longer than the width stays whole).
-    static func wrap(_ text: String, width: Int = 78) -> [String] {
-        var lines: [String] = []
-        var line = ""
-        var used = 0
-        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            let w = cells(String(word))
-            if used > 0 && used + 1 + w > width {
-                lines.append(line)
-                line = ""
-                used = 0
-            }
-            if used > 0 {
-                line += " "
-                used += 1
-            }
-            line += word
-            used += w
-        }
-        if !line.isEmpty || lines.isEmpty { lines.append(line) }
-        return lines
-    }
-
     /// Terminal cells a text takes (wide CJK characters count two).
     static func cells(_ text: String) -> Int { text.reduce(0) { $0 + DiagnosticRenderer.width($1) } }
 

@@ -90,12 +90,6 @@ public enum Vocabulary {
     /// Logical words inside expressions.
     public static let logicalWords: [String] = ["and", "or", "not"]
 
-    /// For each command, the keywords that may follow it (for completion and `help`), from the
-    /// command registry.
-    public static var keywordsAfterCommand: [String: [String]] {
-        Dictionary(uniqueKeysWithValues: CommandRegistry.all.map { ($0.word, $0.keywords) })
-    }
-
     /// The keywords that may follow `command`.
     /// - Parameter command: A command word such as `facility`.
     /// - Returns: Keywords in a stable order, or an empty list for an unknown command.

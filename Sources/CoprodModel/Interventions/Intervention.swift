@@ -19,21 +19,6 @@ public enum InterventionKind: String, CaseIterable, Hashable, Sendable {
     case council
     /// Door-to-door mobilisation.
     case outreach
-
-    /// The paper's (or the field's) name for the strategy.
-    public var strategyName: String {
-        switch self {
-        case .roleShift: "role transformation"
-        case .techPlatform: "technological innovation"
-        case .emotionalCare: "emotional engagement (情感关怀)"
-        case .differentiated: "differentiated management"
-        case .incentive: "material rewards"
-        case .information: "publicity"
-        case .training: "capacity building (增能)"
-        case .council: "residents' council (议事会)"
-        case .outreach: "door-to-door mobilisation"
-        }
-    }
 }
 
 /// One intervention: a kind, a target, a strength and a time window (spec §7).

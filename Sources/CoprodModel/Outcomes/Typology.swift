@@ -11,16 +11,6 @@ public enum FacilityType: String, CaseIterable, Hashable, Sendable {
     /// IV — self-organised × commons (自主共创型), e.g. a resident-run community garden.
     case autonomousCoCreation = "IV"
 
-    /// The type's name in English and Chinese.
-    public var title: String {
-        switch self {
-        case .mobilisedCompliance: "mobilised compliance (动员配合型)"
-        case .guidedCoConstruction: "guided co-construction (引导共建型)"
-        case .interestDrivenSelfHelp: "interest-driven self-help (利益自助型)"
-        case .autonomousCoCreation: "autonomous co-creation (自主共创型)"
-        }
-    }
-
     public init(selfOrganised: Bool, commons: Bool) {
         switch (selfOrganised, commons) {
         case (false, false): self = .mobilisedCompliance
