@@ -9,7 +9,7 @@ struct Coprod: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "coprod",
         abstract: "A REPL and teaching sandbox for resident co-production of micro-infrastructure.",
-        usage: "coprod [run] [--seed <N>] [--json] [--replicates <N>] [--quiet] [<file>]",
+        usage: "coprod [run] [--lang en|zh] [--seed <N>] [--json] [--replicates <N>] [--quiet] [<file>]",
         discussion: """
             Without <file>, coprod starts the REPL on the default scenario (with standard \
             input piped instead of a terminal, it runs those lines as a script). With <file> \

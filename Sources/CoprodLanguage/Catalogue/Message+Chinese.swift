@@ -220,7 +220,7 @@ extension Thing {
         case .lesson: "课程"
         case .helpTopic: "帮助主题"
         case .setting(let group): "\(group.chinese)设置"
-        case .value(let key): " \(key) 取值"
+        case .value(let key): key == "value" ? "取值" : " \(key) 取值"
         }
     }
 }

@@ -187,7 +187,8 @@ enum Fields {
         }
         let hint =
             Suggestions.closest(to: word.name, in: candidates).map { Message.didYouMean($0) }
-            ?? (candidates.isEmpty ? nil : .expectedOneOf(Array(candidates.prefix(12))))
+            ?? (candidates.isEmpty
+                ? nil : .expectedOneOf(Array(candidates.prefix(12)) + (candidates.count > 12 ? ["…"] : [])))
         return Diagnostic(.unknown(what, name: word.name), at: word.range, hint: hint)
     }
 }

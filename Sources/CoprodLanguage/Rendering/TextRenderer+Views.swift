@@ -22,7 +22,9 @@ extension TextRenderer {
                 "community \"\(v.name)\" — \(v.size) residents, profile \(v.profile.rawValue), seed \(v.seed), week \(v.week)"
             )
             out.append(
-                "  \(v.buildings) buildings, \(v.ties) ties, \(v.namedResidents) named residents, \(v.facilityCount) facilities, \(v.interventionCount) interventions"
+                "  \(v.buildings) buildings, \(v.ties) ties, \(v.namedResidents) named resident\(v.namedResidents == 1 ? "" : "s"), "
+                    + "\(v.facilityCount) facilit\(v.facilityCount == 1 ? "y" : "ies"), "
+                    + "\(v.interventionCount) intervention\(v.interventionCount == 1 ? "" : "s")"
             )
             out.append(
                 "  participation \(Format.percent(c.participation)) · efficacy \(Format.fixed(c.efficacy)) · trust \(Format.fixed(c.trust)) · identification \(Format.fixed(c.identification)) · responsibility \(Format.fixed(c.responsibility)) · social capital \(Format.fixed(c.socialCapital))"
