@@ -55,9 +55,9 @@ let package = Package(
 
         // Helpers shared by the test targets: the package's files, temporary folders, running the
         // built coprod with pipes or on a pseudo-terminal.
-        .target(name: "CoprodTestSupport", path: "Tests/CoprodTestSupport"),
+        .target(name: "CoprodTestSupport", dependencies: ["CoprodModel"], path: "Tests/CoprodTestSupport"),
 
-        .testTarget(name: "CoprodModelTests", dependencies: ["CoprodModel"]),
+        .testTarget(name: "CoprodModelTests", dependencies: ["CoprodModel", "CoprodTestSupport"]),
         .testTarget(name: "CoprodValidationTests", dependencies: ["CoprodModel"]),
         .testTarget(name: "CoprodLanguageTests", dependencies: ["CoprodLanguage", "CoprodModel", "CoprodTestSupport"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing", "CoprodTestSupport"]),

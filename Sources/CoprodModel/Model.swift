@@ -30,6 +30,8 @@ public enum ModelError: Error, Hashable, Sendable {
     case duplicateFacility(String)
     case unknownFacility(String)
     case tooMany(String, limit: Int)
+    /// A model constant's name that ``Parameters/catalogue`` does not have.
+    case unknownParameter(String)
 }
 
 /// The co-production model: residents, facilities, the government and the interventions, stepped one

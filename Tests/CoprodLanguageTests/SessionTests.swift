@@ -210,7 +210,9 @@ struct SessionTests {
             ])
         #expect(!out.contains { $0.contains("error") }, "\(out)")
         #expect(s.model.outcomes.facilities.count == 4)
-        #expect(s.scriptText().contains("step 2\nfacility kiosk cost 10\n"))
+        // The change is saved as the full declaration it made, at its week.
+        #expect(s.scriptText().contains("step 2\nfacility kiosk publicness 0.5 salience 0.5 complexity 0.5"))
+        #expect(s.scriptText().contains(" cost 10 serves all initiator government\n"))
     }
 
     @Test("reset keeps every change made during the run, now from week 0")

@@ -1,3 +1,4 @@
+import CoprodTestSupport
 import Testing
 
 @testable import CoprodModel
@@ -6,20 +7,7 @@ import Testing
 /// then get round-tripping every key at its edge values.
 struct SettingsRegistryTests {
     /// Values at the edges of a setting's type (and one inside).
-    static func edges(_ type: SettingType) -> [SettingValue] {
-        switch type {
-        case .real(let r): [.real(r.lowerBound), .real(r.upperBound), .real((r.lowerBound + r.upperBound) / 2)]
-        case .integer(let r): [.integer(Int(r.lowerBound)), .integer(Int(r.upperBound))]
-        case .category(let words): [words.first, words.last].compactMap { $0.map(SettingValue.word) }
-        case .text: [.text(""), .text("Qinghe 清河 \"north\"")]
-        case .beneficiaries:
-            [
-                .beneficiaries(.all), .beneficiaries(.building(1)),
-                .beneficiaries(.building(Int(SettingsRegistry.buildings.upperBound))),
-                .beneficiaries(.age(.young)), .beneficiaries(.age(.older)), .beneficiaries(.tenure(.renter)),
-            ]
-        }
-    }
+    static func edges(_ type: SettingType) -> [SettingValue] { SettingEdges.values(type) }
 
     /// True when `value` is a value of `type` within its range.
     static func accepts(_ type: SettingType, _ value: SettingValue) -> Bool {

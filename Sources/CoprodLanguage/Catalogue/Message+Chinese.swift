@@ -61,6 +61,7 @@ extension Message {
             switch e {
             case .outOfRange(let name, let v, let r):
                 "\(name) \(Format.literal(v)) 超出范围（\(Format.literal(r.lowerBound))…\(Format.literal(r.upperBound))）"
+            case .unknownParameter(let n): "没有名为 '\(n)' 的模型常数"
             case .duplicateFacility(let n): "已经有名为 '\(n)' 的设施"
             case .unknownFacility(let n): "未知的设施 '\(n)'"
             case .tooMany(let what, let limit): "\(what) 太多（上限 \(limit)）"
@@ -233,6 +234,8 @@ extension SettingGroup {
         case .facility: "设施"
         case .government: "政府"
         case .intervention: "干预"
+        case .parameter: "模型常数"
+        case .typology: "类型划分阈值"
         }
     }
 }

@@ -60,6 +60,7 @@ extension Message {
             switch e {
             case .outOfRange(let name, let v, let r):
                 "\(name) \(Format.literal(v)) is out of range (\(Format.literal(r.lowerBound))…\(Format.literal(r.upperBound)))"
+            case .unknownParameter(let n): "there is no model constant '\(n)'"
             case .duplicateFacility(let n): "there is already a facility '\(n)'"
             case .unknownFacility(let n): "unknown facility '\(n)'"
             case .tooMany(let what, let limit): "too many \(what) (limit \(limit))"
@@ -228,8 +229,18 @@ extension Thing {
         case .showTarget: "thing to show"
         case .lesson: "lesson"
         case .helpTopic: "help topic"
-        case .setting(let group): "\(group.rawValue) setting"
+        case .setting(let group): group.english
         case .value(let key): key
+        }
+    }
+}
+
+extension SettingGroup {
+    var english: String {
+        switch self {
+        case .community, .resident, .facility, .government, .intervention: "\(rawValue) setting"
+        case .parameter: "model constant"
+        case .typology: "typology threshold"
         }
     }
 }

@@ -182,11 +182,6 @@ public enum Thing: Hashable, Sendable {
     case value(key: String)
 }
 
-/// The declarations whose keys a setting belongs to.
-public enum SettingGroup: String, Hashable, Sendable {
-    case community, resident, facility, government, intervention
-}
-
 extension Message {
     /// The message in `language`.
     public func text(_ language: Language) -> String {

@@ -64,61 +64,105 @@ enum Values {
     static func unknownKey(_ key: Identifier, _ keys: [String], _ group: SettingGroup) -> Diagnostic {
         Fields.unknown(key, candidates: keys, what: .setting(group))
     }
+
+    /// The registry's setting for a written key, or an `unknown … setting` diagnostic with a
+    /// did-you-mean over the group's keys.
+    static func setting<Root>(
+        _ key: Identifier, in registry: [CoprodModel.Setting<Root>], _ group: SettingGroup
+    ) throws(Diagnostic) -> CoprodModel.Setting<Root> {
+        guard let setting = registry.setting(key.name) else {
+            throw unknownKey(key, registry.map(\.key), group)
+        }
+        return setting
+    }
+
+    /// The value written for `setting`, read as its type asks (a number in `range`, or in the
+    /// type's range when `range` is nil; one of its words; a quoted string). `serves` is read by
+    /// the facility declaration.
+    /// - Throws: A diagnostic at the value: not a number, out of range, not whole, not one of
+    ///   the words, not a string, or more than one value.
+    static func value<Root>(
+        _ written: Setting, for setting: CoprodModel.Setting<Root>, in range: ClosedRange<Double>? = nil
+    ) throws(Diagnostic) -> SettingValue {
+        let atom = try single(written)
+        switch setting.type {
+        case .real(let r): return .real(try number(atom, setting.key, in: range ?? r))
+        case .integer(let r): return .integer(try integer(atom, setting.key, in: range ?? r))
+        case .category(let words): return .word(try word(atom, setting.key, among: words))
+        case .text:
+            guard case .string(let text) = atom else {
+                throw Diagnostic(.needsQuotedString(key: setting.key), at: atom.range)
+            }
+            return .text(text.value)
+        case .beneficiaries:
+            throw Diagnostic(.servesNeedsScope, at: written.range)
+        }
+    }
+
+    /// Writes `value` into `root` through the registry (the checks of ``value(_:for:in:)`` have
+    /// already passed, so this cannot fail for a value it read).
+    static func put<Root>(
+        _ value: SettingValue, _ setting: CoprodModel.Setting<Root>, into root: inout Root, at written: Setting
+    ) throws(Diagnostic) {
+        do { try setting.put(value, into: &root) } catch {
+            switch error {
+            case .outOfRange(let key, let v, let r):
+                throw Diagnostic(
+                    .outOfRange(key: key, written: Format.literal(v)), at: written.range,
+                    hint: .mustBeBetween(key: key, low: r.lowerBound, high: r.upperBound))
+            case .unknownWord(let key, _, let words):
+                throw Diagnostic(.needsOneOf(key: key, words: words), at: written.range)
+            case .wrongType(let key, _):
+                throw Diagnostic(.needsNumber(key: key), at: written.range)
+            }
+        }
+    }
 }
 
 extension Interpreter {
-    /// `community ["Name"] size N profile P seed S`. Size, profile and seed redraw the community and
-    /// return to week 0.
+    /// `community ["Name"] size N profile P seed S` (keys: ``SettingsRegistry/community``). Size,
+    /// profile and seed redraw the community and return to week 0.
     mutating func community(name: StringLiteral?, settings: [Setting]) throws(Diagnostic) {
         var s = state.currentScenario
         if let name { s.name = name.value }
         var reshaped = false
-        for setting in settings {
-            let atom = try Values.single(setting)
-            switch setting.key.name {
-            case "size":
-                let size = try Values.integer(atom, "size", in: 1...Double(options.maxPopulation))
+        for written in settings {
+            let setting = try Values.setting(written.key, in: SettingsRegistry.community, .community)
+            let limit: ClosedRange<Double>? = setting.key == "size" ? 1...Double(options.maxPopulation) : nil
+            let value = try Values.value(written, for: setting, in: limit)
+            if case .integer(let size) = value, setting.key == "size" {
                 guard size > (s.residentNames.values.max() ?? -1) else {
                     throw Diagnostic(
-                        .sizeTooSmallForNames(size: size), at: atom.range,
+                        .sizeTooSmallForNames(size: size), at: written.values[0].range,
                         hint: .namedResidentsNeed((s.residentNames.values.max() ?? 0) + 1))
                 }
                 s.overrides = s.overrides.filter { $0.key < size }
-                s.size = size
-                reshaped = true
-            case "profile":
-                s.profile = try Values.choice(atom, "profile", among: Profile.allCases, named: \.rawValue)
-                reshaped = true
-            case "seed":
-                let seed = try Values.integer(atom, "seed", in: 0...9_007_199_254_740_992)
-                s.seed = UInt64(seed)
-                reshaped = true
-            case "name":
-                guard case .string(let str) = atom else {
-                    throw Diagnostic(.needsQuotedString(key: "name"), at: atom.range)
-                }
-                s.name = str.value
-            default: throw Values.unknownKey(setting.key, Vocabulary.communityKeys, .community)
             }
+            try Values.put(value, setting, into: &s, at: written)
+            if setting.key != "name" { reshaped = true }
         }
         if reshaped {
             try replaceScenario(s, because: .community)
         } else {
-            state.scenario.name = s.name
-            state.model.renameCommunity(s.name)
+            try change(.renameCommunity(s.name))
             emit(.note(.communityRenamed(s.name)))
         }
     }
 
-    /// Applies a change to the running model. At week 0 it is also written into the declared
-    /// scenario (which then still reproduces the run, without redrawing the population); later it
-    /// is kept in the timeline, so `save` replays it at the same week.
-    mutating func applyChange(
-        at range: SourceRange? = nil, toScenario: (inout Scenario) -> Void,
-        toModel: (inout Model) throws(ModelError) -> Void
-    ) throws(Diagnostic) {
-        do { try toModel(&state.model) } catch { throw Diagnostic(.model(error), at: range ?? statementRange) }
-        if state.week == 0 { toScenario(&state.scenario) } else { recordChange() }
+    /// The one write path of a declaration into the current run. At week 0 the change is folded
+    /// into the declared scenario (which then still reproduces the run) and the model follows,
+    /// drawn again when the change enters the population draw; later it is applied to the model and
+    /// kept in the run's changes with its week, so `save` replays it at the same week.
+    mutating func change(_ change: Change, at range: SourceRange? = nil) throws(Diagnostic) {
+        do {
+            if state.week == 0 {
+                try state.scenario.apply(change)
+                if change.redrawsAtWeekZero { try state.rebuild() } else { try state.model.apply(change) }
+            } else {
+                try state.model.apply(change)
+                state.changes.append(TimedChange(week: state.week, change: change))
+            }
+        } catch { throw Diagnostic(.model(error), at: range ?? statementRange) }
     }
 
     /// Installs a new week-0 scenario and rebuilds the model; says so when it ends a run.
@@ -133,28 +177,18 @@ extension Interpreter {
                     wasWeek: week > 0 ? week : nil)))
     }
 
-    /// `resident REF key value …`: names a new resident (taking the lowest free index) or changes one.
+    /// `resident REF key value …` (keys: ``SettingsRegistry/resident``): names a new resident
+    /// (taking the lowest free index) or changes one.
     mutating func resident(_ ref: ResidentRef, settings: [Setting]) throws(Diagnostic) {
         var o = ResidentOverrides()
-        for setting in settings {
-            let atom = try Values.single(setting)
-            let key = setting.key.name
-            switch key {
-            case "age":
-                o.age = AgeGroup(word: try Values.word(atom, "age", among: AgeGroup.allCases.map(\.description)))
-            case "tenure":
-                o.tenure = Tenure(word: try Values.word(atom, "tenure", among: Tenure.allCases.map(\.description)))
-            case "building":
-                o.building = try Values.integer(atom, "building", in: 1...Double(buildingLimit))
-            default:
-                guard let trait = ResidentTrait(rawValue: key) else {
-                    throw Values.unknownKey(setting.key, Vocabulary.residentKeys, .resident)
-                }
-                o.traits[trait] = try Values.number(atom, key, in: 0...1)
-            }
+        for written in settings {
+            let setting = try Values.setting(written.key, in: SettingsRegistry.resident, .resident)
+            let limit: ClosedRange<Double>? = setting.key == "building" ? 1...Double(buildingLimit) : nil
+            try Values.put(try Values.value(written, for: setting, in: limit), setting, into: &o, at: written)
         }
-        var s = state.scenario
+        let s = state.model.scenario
         let index: Int
+        var newName: String? = nil
         switch ref {
         case .index(let n):
             index = try Values.integer(.number(n), "resident", in: 1...Double(s.size)) - 1
@@ -169,30 +203,20 @@ extension Interpreter {
                     throw Diagnostic(.noFreeResident, at: id.range, hint: .raiseSizeFirst)
                 }
                 index = free
-                s.residentNames[id.name] = free
+                newName = id.name
             }
         }
-        if state.week == 0 {
-            s.overrides[index, default: ResidentOverrides()].merge(o)
-            state.scenario = s
-            do { try state.rebuild() } catch { throw Diagnostic(.model(error), at: statementRange) }
-        } else {
-            if o.building != nil {
-                throw Diagnostic(
-                    .buildingOnlyAtWeekZero, at: settings.first { $0.key.name == "building" }?.range ?? statementRange,
-                    hint: .drawTiesAtWeekZero)
-            }
-            state.model.nameResident(s.residentNames.first { $0.value == index }?.key, index: index)
-            state.model.apply(o, toResident: index)
-            recordChange()
+        if state.week > 0 && o.building != nil {
+            throw Diagnostic(
+                .buildingOnlyAtWeekZero, at: settings.first { $0.key.name == "building" }?.range ?? statementRange,
+                hint: .drawTiesAtWeekZero)
         }
+        try change(.resident(index: index, name: newName, overrides: o))
         var view = Views.resident(state.model, index)
         if case .index = ref { view.name = nil }
         emit(.residentDeclared(view))
     }
 
-    /// Words that cannot name a resident or facility: they would be read as part of the language
-    /// in `show`, expressions and `by` lists.
     /// The highest building number in use: blocks of `blockSize` residents, or a named resident's.
     var buildingLimit: Int {
         let s = state.currentScenario
@@ -200,6 +224,8 @@ extension Interpreter {
         return max(1, blocks, state.model.population.buildingCount)
     }
 
+    /// Words that cannot name a resident or facility: they would be read as part of the language
+    /// in `show`, expressions and `by` lists.
     static let reservedNames: Set<String> = Set(
         [
             "all", "community", "residents", "resident", "facility", "government",
@@ -207,7 +233,8 @@ extension Interpreter {
         ]
             + Vocabulary.expressionTerminators + Vocabulary.logicalWords + ["until", "force"])
 
-    /// `facility NAME key value …`: adds a facility or changes one.
+    /// `facility NAME key value …` (keys: ``SettingsRegistry/facility``): adds a facility or
+    /// changes one.
     mutating func facility(_ name: Identifier, settings: [Setting]) throws(Diagnostic) {
         let existing = state.model.scenario.facilityIndex(name.name)
         guard !Self.reservedNames.contains(name.name) else {
@@ -217,36 +244,14 @@ extension Interpreter {
         if existing == nil && state.model.scenario.facilities.count >= Limits.maxFacilities {
             throw Diagnostic(.tooManyFacilities(limit: Limits.maxFacilities), at: name.range)
         }
-        for setting in settings {
-            let key = setting.key.name
-            switch key {
-            case "serves":
-                spec.serves = try beneficiaries(setting)
-            case "initiator":
-                spec.initiator = try Values.choice(
-                    try Values.single(setting), "initiator", among: Initiator.allCases, named: \.rawValue)
-            case "cost":
-                spec.cost = try Values.number(try Values.single(setting), "cost", in: 0.001...1e9)
-            case "publicness", "salience", "complexity", "visibility", "outreach":
-                let v = try Values.number(try Values.single(setting), key, in: 0...1)
-                switch key {
-                case "publicness": spec.publicness = v
-                case "salience": spec.salience = v
-                case "complexity": spec.complexity = v
-                case "visibility": spec.visibility = v
-                default: spec.outreach = v
-                }
-            default: throw Values.unknownKey(setting.key, Vocabulary.facilityKeys, .facility)
-            }
+        for written in settings {
+            let setting = try Values.setting(written.key, in: SettingsRegistry.facility, .facility)
+            let value =
+                setting.type == .beneficiaries
+                ? .beneficiaries(try beneficiaries(written)) : try Values.value(written, for: setting)
+            try Values.put(value, setting, into: &spec, at: written)
         }
-        try applyChange(
-            at: name.range,
-            toScenario: { s in
-                if let f = existing { s.facilities[f] = spec } else { s.facilities.append(spec) }
-            },
-            toModel: { m throws(ModelError) in
-                if existing != nil { try m.update(spec) } else { try m.add(spec) }
-            })
+        try change(.facility(spec), at: name.range)
         emit(.facilityDeclared(spec, changed: existing != nil))
     }
 
@@ -274,27 +279,23 @@ extension Interpreter {
                 return .tenure(try Values.choice(v, "tenure", among: Tenure.allCases, named: \.description))
             }
         default:
-            throw Fields.unknown(w, candidates: ["all", "building", "age", "tenure"], what: .beneficiaryGroup)
+            throw Fields.unknown(w, candidates: Vocabulary.servesScopes, what: .beneficiaryGroup)
         }
     }
 
-    /// `government role R budget B responsiveness X`.
+    /// `government role R budget B responsiveness X` (keys: ``SettingsRegistry/government``).
     mutating func government(_ settings: [Setting]) throws(Diagnostic) {
         var g = state.model.scenario.government
-        for setting in settings {
-            let atom = try Values.single(setting)
-            switch setting.key.name {
-            case "role": g.role = try Values.number(atom, "role", in: 0...1)
-            case "budget": g.budget = try Values.number(atom, "budget", in: 0...1000)
-            case "responsiveness": g.responsiveness = try Values.number(atom, "responsiveness", in: 0...1)
-            default: throw Values.unknownKey(setting.key, Vocabulary.governmentKeys, .government)
-            }
+        for written in settings {
+            let setting = try Values.setting(written.key, in: SettingsRegistry.government, .government)
+            try Values.put(try Values.value(written, for: setting), setting, into: &g, at: written)
         }
-        try applyChange(toScenario: { $0.government = g }, toModel: { $0.setGovernment(g) })
+        try change(.government(g))
         emit(.governmentDeclared(g))
     }
 
-    /// `intervene KIND [on NAME|all] strength S from W to W`.
+    /// `intervene KIND [on NAME|all] strength S from W to W` (keys:
+    /// ``SettingsRegistry/intervention``).
     mutating func intervene(kind: Identifier, target: Identifier?, settings: [Setting]) throws(Diagnostic) {
         let kinds = InterventionKind.allCases.map(\.rawValue)
         guard let k = InterventionKind(rawValue: Terms.aliases[kind.name] ?? kind.name) else {
@@ -308,38 +309,25 @@ extension Interpreter {
             }
             targetName = t.name
         }
-        var strength = 0.8
-        var start = state.week
-        var end: Int? = nil
-        var startRange: SourceRange? = nil
-        for setting in settings {
-            let atom = try Values.single(setting)
-            switch setting.key.name {
-            case "strength": strength = try Values.number(atom, "strength", in: 0...1)
-            case "from":
-                start = try Values.integer(atom, "from", in: 0...Double(Limits.maxWeek))
-                startRange = atom.range
-            case "to": end = try Values.integer(atom, "to", in: 0...Double(Limits.maxWeek))
-            default: throw Values.unknownKey(setting.key, Vocabulary.interventionKeys, .intervention)
-            }
+        var iv = Intervention(
+            id: state.model.scenario.nextInterventionID, kind: k, target: targetName,
+            strength: SettingsRegistry.defaultStrength, start: state.week, end: nil)
+        for written in settings {
+            let setting = try Values.setting(written.key, in: SettingsRegistry.intervention, .intervention)
+            try Values.put(try Values.value(written, for: setting), setting, into: &iv, at: written)
         }
-        if let e = end, e < start {
+        if let e = iv.end, e < iv.start {
             throw Diagnostic(
-                .windowEndsBeforeStart(end: e, start: start),
+                .windowEndsBeforeStart(end: e, start: iv.start),
                 at: settings.first { $0.key.name == "to" }?.range ?? statementRange)
         }
-        if start < state.week, let r = startRange {
-            throw Diagnostic(.weekInPast(week: start, now: state.week), at: r, hint: .startNowOrLater)
+        if iv.start < state.week, let r = settings.first(where: { $0.key.name == "from" })?.values[0].range {
+            throw Diagnostic(.weekInPast(week: iv.start, now: state.week), at: r, hint: .startNowOrLater)
         }
         guard state.model.scenario.interventions.count < Limits.maxInterventions else {
             throw Diagnostic(.tooManyInterventions(limit: Limits.maxInterventions), at: kind.range)
         }
-        let iv = Intervention(
-            id: state.model.scenario.nextInterventionID, kind: k, target: targetName,
-            strength: strength, start: start, end: end)
-        try applyChange(
-            at: kind.range, toScenario: { $0.interventions.append(iv) },
-            toModel: { m throws(ModelError) in try m.add(iv) })
+        try change(.addIntervention(iv), at: kind.range)
         emit(.interventionDeclared(InterventionView(intervention: iv, active: iv.isActive(at: state.week))))
     }
 
@@ -347,9 +335,7 @@ extension Interpreter {
     mutating func removeIntervention(_ n: NumberLiteral) throws(Diagnostic) {
         let id = try Values.integer(.number(n), "intervention", in: 1...Double(Int32.max))
         guard state.model.scenario.interventions.contains(where: { $0.id == id }) else { throw noIntervention(n) }
-        try applyChange(
-            toScenario: { $0.interventions.removeAll { $0.id == id } },
-            toModel: { _ = $0.removeIntervention(id: id) })
+        try change(.removeIntervention(id: id))
         if state.week == 0 {
             // Keep week-0 numbers 1…k, as a saved script will give them on replay.
             state.scenario.renumberInterventions()
@@ -365,37 +351,41 @@ extension Interpreter {
             hint: ids.isEmpty ? .noInterventions : .interventionsAre(ids))
     }
 
-    /// `set NAME VALUE` for a model constant or `typology.autonomy` / `typology.publicness`.
+    /// `set NAME VALUE` for a model constant (``SettingsRegistry/parameter``) or
+    /// `typology.autonomy` / `typology.publicness` (``SettingsRegistry/typology``). A structural
+    /// constant (``Parameters/structural``) redraws the community at week 0.
     mutating func set(_ ref: FieldRef, _ atom: Atom) throws(Diagnostic) {
+        let written = Setting(key: ref.name, values: [atom])
         if let q = ref.qualifier {
             guard q.name == "typology" else {
                 throw Fields.unknown(q, candidates: ["typology"], what: .parameterGroup)
             }
-            var t = state.model.scenario.thresholds
-            switch ref.name.name {
-            case "autonomy": t.autonomy = try Values.number(atom, "typology.autonomy", in: 0...1)
-            case "publicness": t.publicness = try Values.number(atom, "typology.publicness", in: 0...1)
-            default: throw Fields.unknown(ref.name, candidates: ["autonomy", "publicness"], what: .typologyThreshold)
+            guard let setting = SettingsRegistry.typology.setting(ref.name.name) else {
+                throw Fields.unknown(
+                    ref.name, candidates: SettingsRegistry.keys(in: .typology), what: .typologyThreshold)
             }
-            try applyChange(toScenario: { $0.thresholds = t }, toModel: { $0.setThresholds(t) })
+            let v = try Values.number(atom, "typology.\(setting.key)", in: setting.type.range ?? 0...1)
+            try change(.threshold(key: setting.key, value: v))
+            let t = state.model.scenario.thresholds
             emit(.note(.thresholdsSet(autonomy: t.autonomy, publicness: t.publicness)))
             return
         }
-        let names = Vocabulary.parameters
-        guard let entry = Parameters.entry(named: ref.name.name) else {
-            throw Fields.unknown(ref.name, candidates: names, what: .parameter)
+        guard let setting = SettingsRegistry.parameter.setting(ref.name.name) else {
+            throw Fields.unknown(ref.name, candidates: Vocabulary.parameters, what: .parameter)
         }
-        let value =
-            entry.isInteger
-            ? Double(try Values.integer(atom, entry.name, in: entry.range))
-            : try Values.number(atom, entry.name, in: entry.range)
-        if Parameters.structural.contains(entry.name) {
+        let value: Double
+        switch try Values.value(written, for: setting) {
+        case .integer(let n): value = Double(n)
+        case .real(let x): value = x
+        case .word, .text, .beneficiaries: return
+        }
+        if Parameters.structural.contains(setting.key) {
             var s = state.currentScenario
-            s.parameters.set(entry, to: value)
-            try replaceScenario(s, because: .parameter(name: entry.name, value: value))
+            try Values.put(.real(value), setting, into: &s.parameters, at: written)
+            try replaceScenario(s, because: .parameter(name: setting.key, value: value))
             return
         }
-        try applyChange(toScenario: { $0.parameters.set(entry, to: value) }, toModel: { $0.set(entry, to: value) })
-        emit(.note(.parameterSet(name: entry.name, value: value)))
+        try change(.parameter(name: setting.key, value: value))
+        emit(.note(.parameterSet(name: setting.key, value: value)))
     }
 }

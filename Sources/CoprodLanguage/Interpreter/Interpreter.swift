@@ -7,7 +7,7 @@ struct Interpreter {
     let options: Session.Options
     let sink: (Output, Language) -> Void
     let interrupted: () -> Bool
-    /// The source line being run (kept in the timeline for mid-run changes).
+    /// The source line being run (lessons note which commands a student typed).
     let sourceLine: String
     let statementRange: SourceRange
     /// Where relative paths in `load`/`save`/`export` and lesson files are resolved.
@@ -16,11 +16,6 @@ struct Interpreter {
 
     /// Passes one output on, with the language in force now.
     func emit(_ output: Output) { sink(output, state.language) }
-
-    /// Notes a mid-run change in the timeline, so `save` can replay it at the same week.
-    mutating func recordChange() {
-        state.timeline.append(TimelineEntry(week: state.week, source: sourceLine.trimmingWhitespace))
-    }
 
     /// Runs one parsed command through its definition in the registry.
     mutating func run(_ command: Command) throws(Diagnostic) {
@@ -34,7 +29,7 @@ struct Interpreter {
     /// `reset`: back to week 0 of the scenario in force, mid-run changes folded in.
     mutating func reset() throws(Diagnostic) {
         let week = state.week
-        let folded = state.timeline.count
+        let folded = state.changes.count
         state.scenario = state.currentScenario
         do { try state.rebuild() } catch { throw Diagnostic(.model(error), at: statementRange) }
         emit(.note(.backAtWeekZero(was: week, folded: folded)))

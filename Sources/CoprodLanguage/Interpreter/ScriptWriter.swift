@@ -1,60 +1,96 @@
 import CoprodModel
 
-/// Writes a session as a script that reproduces it: the week-0 scenario as declarations, then the
-/// steps and mid-run changes in order (the `save` format; see docs/LANGUAGE.md).
+/// Writes a run as a script that reproduces it: its week-0 scenario as declarations, then the
+/// steps and its changes in order (the `save` format; see docs/LANGUAGE.md). Every key and value
+/// is written from the settings registry, so a setting the registry gains is saved without a
+/// change here.
 enum ScriptWriter {
+    /// A setting's value as the language writes it.
+    static func literal(_ value: SettingValue) -> String {
+        switch value {
+        case .real(let x): Format.literal(x)
+        case .integer(let n): String(n)
+        case .word(let w): w
+        case .text(let t): quoted(t)
+        case .beneficiaries(let b):
+            switch b {
+            case .all: "all"
+            case .building(let n): "building \(n)"
+            case .age(let a): "age \(a.description)"
+            case .tenure(let t): "tenure \(t.description)"
+            }
+        }
+    }
+
+    /// `key value` for each setting of `registry` that `root` has (left out: keys in `omit`, and
+    /// with `skipDefaults`, values equal to the registry's default).
+    private static func pairs<Root>(
+        _ registry: [CoprodModel.Setting<Root>], of root: Root, skipDefaults: Bool = false, omit: Set<String> = []
+    ) -> [String] {
+        registry.compactMap { s in
+            guard !omit.contains(s.key), let v = s.get(root), !(skipDefaults && v == s.defaultValue) else { return nil }
+            return "\(s.key) \(literal(v))"
+        }
+    }
+
+    /// The pairs of ``pairs(_:of:skipDefaults:omit:)``, each after a space.
+    private static func settings<Root>(
+        _ registry: [CoprodModel.Setting<Root>], of root: Root, omit: Set<String> = []
+    ) -> String {
+        pairs(registry, of: root, omit: omit).map { " " + $0 }.joined()
+    }
+
+    /// `facility NAME …` with every attribute (outreach only when set).
+    static func facilityLine(_ f: FacilitySpec) -> String {
+        "facility \(f.name)" + settings(SettingsRegistry.facility, of: f)
+    }
+
+    /// `government role R budget B responsiveness X`.
+    static func governmentLine(_ g: Government) -> String {
+        "government" + settings(SettingsRegistry.government, of: g)
+    }
+
+    /// `intervene KIND on TARGET strength S from W [to E]`.
+    static func interventionLine(_ iv: Intervention) -> String {
+        "intervene \(iv.kind.rawValue) on \(iv.target ?? "all")" + settings(SettingsRegistry.intervention, of: iv)
+    }
+
+    /// `resident NAME|N key value …` (a resident's overrides).
+    static func residentLine(_ ref: String, _ o: ResidentOverrides) -> String {
+        "resident \(ref)" + settings(SettingsRegistry.resident, of: o)
+    }
+
     /// The declarations of a week-0 scenario (defaults are left out, except the community line).
     static func declarations(_ s: Scenario) -> [String] {
-        var lines = ["community \(quoted(s.name)) size \(s.size) profile \(s.profile.rawValue) seed \(s.seed)"]
-        let defaults = Parameters()
-        for e in Parameters.catalogue where s.parameters.value(of: e) != defaults.value(of: e) {
-            lines.append("set \(e.name) \(Format.literal(s.parameters.value(of: e)))")
-        }
-        let t = s.thresholds
-        let t0 = TypologyThresholds()
-        if t.autonomy != t0.autonomy { lines.append("set typology.autonomy \(Format.literal(t.autonomy))") }
-        if t.publicness != t0.publicness { lines.append("set typology.publicness \(Format.literal(t.publicness))") }
-        let g = s.government
-        let g0 = Government()
-        if g != g0 {
-            lines.append(
-                "government role \(Format.literal(g.role)) budget \(Format.literal(g.budget)) responsiveness \(Format.literal(g.responsiveness))"
-            )
-        }
+        var lines = ["community \(quoted(s.name))" + settings(SettingsRegistry.community, of: s, omit: ["name"])]
+        lines += pairs(SettingsRegistry.parameter, of: s.parameters, skipDefaults: true).map { "set \($0)" }
+        lines += pairs(SettingsRegistry.typology, of: s.thresholds, skipDefaults: true).map { "set typology.\($0)" }
+        if s.government != Government() { lines.append(governmentLine(s.government)) }
         let named = s.residentNames.sorted { $0.value < $1.value }
         let namedIndices = Set(s.residentNames.values)
-        for (name, i) in named { lines.append("resident \(name)" + overrideText(s.overrides[i])) }
+        for (name, i) in named { lines.append(residentLine(name, s.overrides[i] ?? ResidentOverrides())) }
         for (i, o) in s.overrides.sorted(by: { $0.key < $1.key }) where !namedIndices.contains(i) && !o.isEmpty {
-            lines.append("resident \(i + 1)" + overrideText(o))
+            lines.append(residentLine(String(i + 1), o))
         }
-        for f in s.facilities {
-            var line =
-                "facility \(f.name) publicness \(Format.literal(f.publicness)) salience \(Format.literal(f.salience))"
-            line +=
-                " complexity \(Format.literal(f.complexity)) cost \(Format.literal(f.cost)) visibility \(Format.literal(f.visibility))"
-            line += " serves \(f.serves) initiator \(f.initiator.rawValue)"
-            if let o = f.outreach { line += " outreach \(Format.literal(o))" }
-            lines.append(line)
-        }
-        for iv in s.interventions {
-            var line =
-                "intervene \(iv.kind.rawValue) on \(iv.target ?? "all") strength \(Format.literal(iv.strength)) from \(iv.start)"
-            if let e = iv.end { line += " to \(e)" }
-            lines.append(line)
-        }
+        lines += s.facilities.map(facilityLine)
+        lines += s.interventions.map(interventionLine)
         return lines
     }
 
-    private static func overrideText(_ o: ResidentOverrides?) -> String {
-        guard let o else { return "" }
-        var parts: [String] = []
-        if let a = o.age { parts.append("age \(a)") }
-        if let t = o.tenure { parts.append("tenure \(t)") }
-        if let b = o.building { parts.append("building \(b)") }
-        for trait in ResidentTrait.allCases {
-            if let v = o.traits[trait] { parts.append("\(trait.rawValue) \(Format.literal(v))") }
+    /// The line that makes `change` (what a user would have typed).
+    static func line(_ change: Change, in model: Scenario) -> String {
+        switch change {
+        case .renameCommunity(let name): "community \(quoted(name))"
+        case .resident(let index, let name, let o):
+            residentLine(name ?? model.residentNames.first { $0.value == index }?.key ?? String(index + 1), o)
+        case .facility(let spec): facilityLine(spec)
+        case .government(let g): governmentLine(g)
+        case .addIntervention(let iv): interventionLine(iv)
+        case .removeIntervention(let id): "remove intervention \(id)"
+        case .parameter(let name, let value):
+            "set \(name) \(Parameters.entry(named: name)?.isInteger == true ? String(Int(value)) : Format.literal(value))"
+        case .threshold(let key, let value): "set typology.\(key) \(Format.literal(value))"
         }
-        return parts.isEmpty ? "" : " " + parts.joined(separator: " ")
     }
 
     static func quoted(_ s: String) -> String {
@@ -71,7 +107,7 @@ enum ScriptWriter {
         return out + "\""
     }
 
-    /// The whole script: header, declarations, then steps and mid-run changes up to `week`.
+    /// The whole script: header, declarations, then steps and the run's changes up to its week.
     static func script(_ state: SessionState) -> String {
         var s = state.scenario
         s.seed = state.model.scenario.seed
@@ -82,12 +118,12 @@ enum ScriptWriter {
         ]
         lines += declarations(s)
         var at = 0
-        for entry in state.timeline {
+        for entry in state.changes {
             if entry.week > at {
                 lines.append("step \(entry.week - at)")
                 at = entry.week
             }
-            lines.append(entry.source)
+            lines.append(line(entry.change, in: state.model.scenario))
         }
         if state.week > at { lines.append("step \(state.week - at)") }
         return lines.joined(separator: "\n") + "\n"

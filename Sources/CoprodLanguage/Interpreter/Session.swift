@@ -99,6 +99,16 @@ public final class Session {
     /// The week-0 scenario.
     public var scenario: Scenario { state.scenario }
 
+    /// The current run's changes made after week 0, each with its week, in order (`save` writes
+    /// them after the declarations; a change made at week 0 is folded into ``scenario``).
+    public var changes: [TimedChange] { state.changes }
+
+    /// The current run rebuilt from its source of truth, ``scenario`` and ``changes``, up to the
+    /// current week: the same model as ``model`` (a test checks it), which rewinding and forking
+    /// build on.
+    /// - Throws: ``ModelError`` if the scenario cannot be built (it could when it was declared).
+    public func replayedModel() throws(ModelError) -> Model { try state.replayed() }
+
     /// The REPL prompt, e.g. `coprod w12> `, or `lesson 1 · 2/5> ` during a lesson.
     public var prompt: String {
         if let p = state.lesson { return "lesson \(p.lesson.number) · \(p.part + 1)/\(p.lesson.parts.count)> " }

@@ -1,12 +1,5 @@
 import CoprodModel
 
-/// A change made after week 0, kept as the source line that made it, so `save` can write a script
-/// that replays the run exactly (same scenario, same seed, same changes at the same weeks).
-struct TimelineEntry: Hashable, Sendable {
-    var week: Int
-    var source: String
-}
-
 /// How a session turns a scenario's seed into the run's seed: `--seed` replaces it, and replicate r
 /// of a batch uses `Scenario.replicateSeed(seed, replicate: r)`.
 struct SeedPolicy: Hashable, Sendable {
@@ -27,15 +20,40 @@ final class SavedState: Sendable {
     init(_ state: SessionState) { self.state = state }
 }
 
+/// One run of a workspace: the scenario declared at week 0, the changes made since (with their
+/// weeks), and the model stepped from them. The scenario and the changes are the run's source of
+/// truth; the model is what stepping them gives (`Model.replay(_:changes:to:)` rebuilds it exactly),
+/// kept so that a step costs one step.
+struct Run: Sendable {
+    /// The run's name (`main` for the first).
+    var name: String
+    /// The scenario as declared at week 0 (with its declared seed).
+    var scenario: Scenario
+    /// Changes made after week 0, in order (a change at week 0 is folded into `scenario`).
+    var changes: [TimedChange] = []
+    /// The model stepped from `scenario` and `changes`, with the session's seed policy applied.
+    var model: Model
+}
+
+/// The runs a session holds and which one commands act on. One run for now; forks (issue 7) add
+/// more.
+struct Workspace: Sendable {
+    var runs: [Run]
+    var current = 0
+
+    /// The run commands act on.
+    var run: Run {
+        get { runs[current] }
+        _modify { yield &runs[current] }
+        set { runs[current] = newValue }
+    }
+}
+
 /// Everything a session holds, as one value: commands run on a copy and the copy replaces the
 /// state only when the command succeeds, so an error never leaves a change half-made.
 struct SessionState: Sendable {
-    /// The scenario as declared at week 0.
-    var scenario: Scenario
-    /// The model stepped from it (with mid-run changes applied).
-    var model: Model
-    /// Mid-run changes in order.
-    var timeline: [TimelineEntry] = []
+    /// The runs, and which one is current.
+    var workspace: Workspace
     /// The lesson in progress, if any.
     var lesson: LessonProgress?
     /// How the run's seed is chosen.
@@ -48,16 +66,43 @@ struct SessionState: Sendable {
     var language: Language = .en
 
     init(scenario: Scenario, seeds: SeedPolicy) throws(ModelError) {
-        self.scenario = scenario
         self.seeds = seeds
-        model = try Model(scenario: seeds.apply(to: scenario))
+        let model = try Model(scenario: seeds.apply(to: scenario))
+        workspace = Workspace(runs: [Run(name: "main", scenario: scenario, model: model)])
+    }
+
+    /// The current run's week-0 scenario.
+    var scenario: Scenario {
+        get { workspace.run.scenario }
+        _modify { yield &workspace.run.scenario }
+        set { workspace.run.scenario = newValue }
+    }
+
+    /// The current run's model.
+    var model: Model {
+        get { workspace.run.model }
+        _modify { yield &workspace.run.model }
+        set { workspace.run.model = newValue }
+    }
+
+    /// The current run's changes after week 0.
+    var changes: [TimedChange] {
+        get { workspace.run.changes }
+        _modify { yield &workspace.run.changes }
+        set { workspace.run.changes = newValue }
     }
 
     /// Rebuilds week 0 from `scenario` (after a change that shapes the community, or `reset`).
     mutating func rebuild() throws(ModelError) {
         scenario.renumberInterventions()
         model = try Model(scenario: seeds.apply(to: scenario))
-        timeline = []
+        changes = []
+    }
+
+    /// The current run's model built again from its source of truth (its scenario and changes),
+    /// for checking that the two agree.
+    func replayed() throws(ModelError) -> Model {
+        try Model.replay(seeds.apply(to: scenario), changes: changes, to: week)
     }
 
     var week: Int { model.week }

@@ -264,10 +264,11 @@ public enum SettingsRegistry {
                 default: .word(d.initiator.rawValue),
                 get: { .word($0.initiator.rawValue) },
                 put: { f, v in if case .word(let w) = v, let i = Initiator(rawValue: w) { f.initiator = i } }),
-            // Unset, outreach follows the initiator (0.3, or 0 for a residents' project, spec §9).
+            // Unset (read as nil), outreach follows the initiator (0.3, or 0 for a residents'
+            // project, spec §9; ``FacilitySpec/baseOutreach``).
             Setting(
                 .facility, "outreach", .real(unit), .none, default: nil,
-                get: { .real($0.baseOutreach) },
+                get: { $0.outreach.map(SettingValue.real) },
                 put: { f, v in if case .real(let x) = v { f.outreach = x } }),
         ]
     }()
