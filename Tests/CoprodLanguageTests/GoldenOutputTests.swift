@@ -49,6 +49,8 @@ struct GoldenOutputTests {
         Case(name: "mean-by-age", setup: ["run 40"], commands: ["mean efficacy by age"]),
         Case(name: "help", commands: ["help"]),
         Case(name: "help-step", commands: ["help step"]),
+        Case(name: "help-facility", commands: ["help facility"]),
+        Case(name: "help-set", commands: ["help set"]),
         Case(name: "help-glossary", commands: ["help glossary"]),
         Case(name: "errors", commands: ["stpe 5", "count residents where trust > 80 and", "facility shed salience 2"]),
     ]

@@ -1,3 +1,5 @@
+import CoprodModel
+
 /// What `help` groups a command under.
 public enum CommandGroup: CaseIterable, Sendable {
     case setUp, stepping, looking, keepingWork, helpAndLessons, lessonFiles
@@ -27,10 +29,17 @@ public struct CommandDefinition: Sendable {
     public let group: CommandGroup
     /// Keywords that may follow the word (Tab completion), computed when asked for, since some
     /// (the words after `help`) come from the registry itself.
-    public var keywords: [String] { keywordList() }
+    public var keywords: [String] {
+        keywordList()
+            + settings.flatMap { g in SettingsRegistry.keys(in: g).map { g == .typology ? "typology.\($0)" : $0 } }
+    }
     private let keywordList: @Sendable () -> [String]
     /// True when it reads or writes files (refused when files are switched off).
     public let usesFiles: Bool
+    /// The groups of the settings registry whose keys the command takes (`facility` takes the
+    /// facility keys); its help page lists them with their values and defaults, and Tab completes
+    /// their keys and words.
+    public let settings: [SettingGroup]
     /// Parses the rest of the line after the command word has been read; the parser then checks
     /// that nothing follows.
     let parse: @Sendable (inout LineParser) throws(Diagnostic) -> Command
@@ -42,7 +51,7 @@ public struct CommandDefinition: Sendable {
 
     init(
         help: HelpEntry, group: CommandGroup, keywords: @autoclosure @escaping @Sendable () -> [String] = [],
-        usesFiles: Bool = false,
+        usesFiles: Bool = false, settings: [SettingGroup] = [],
         parse: @escaping @Sendable (inout LineParser) throws(Diagnostic) -> Command,
         execute: @escaping @Sendable (Command, inout Interpreter) throws(Diagnostic) -> Void
     ) {
@@ -50,6 +59,7 @@ public struct CommandDefinition: Sendable {
         self.group = group
         keywordList = keywords
         self.usesFiles = usesFiles
+        self.settings = settings
         self.parse = parse
         self.execute = execute
     }

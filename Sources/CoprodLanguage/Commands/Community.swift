@@ -15,7 +15,7 @@ extension CommandRegistry {
             example: "community \"Yangguang\" size 400 profile mixed seed 1",
             seeAlso: ["resident", "facility", "show", "fields"]),
         group: .setUp,
-        keywords: Vocabulary.communityKeys + Vocabulary.profiles,
+        keywords: Vocabulary.profiles, settings: [.community],
         parse: { p throws(Diagnostic) in
             var title: StringLiteral?
             if let token = try p.peek(), case .string(let s) = token.kind {

@@ -16,8 +16,8 @@ extension CommandRegistry {
                 "facility shed publicness 0.6 salience 0.8 complexity 0.4 cost 60 visibility 0.7 serves all initiator government",
             seeAlso: ["show", "typology", "fields"]),
         group: .setUp,
-        keywords: Vocabulary.facilityKeys + Vocabulary.servesScopes + Vocabulary.ages + Vocabulary.tenures
-            + Vocabulary.initiators,
+        keywords: Vocabulary.servesScopes + Vocabulary.ages + Vocabulary.tenures
+            + Vocabulary.initiators, settings: [.facility],
         parse: { p throws(Diagnostic) in
             let name = try p.word(.facilityName, hint: .forExample(code: "facility shed salience 0.8"))
             var noTarget: Identifier?

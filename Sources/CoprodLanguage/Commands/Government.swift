@@ -14,7 +14,7 @@ extension CommandRegistry {
             example: "government role 0.2 budget 4 responsiveness 0.5",
             seeAlso: ["intervene", "show"]),
         group: .setUp,
-        keywords: Vocabulary.governmentKeys,
+        settings: [.government],
         parse: { p throws(Diagnostic) in
             var noTarget: Identifier?
             return .government(settings: try p.settings(.plain, example: "role 0.4", target: &noTarget))

@@ -36,6 +36,7 @@ extension Interpreter {
         guard let entry = HelpCatalogue.entry(named: topic.name) else {
             throw Fields.unknown(topic, candidates: HelpCatalogue.entries.map(\.name), what: .helpTopic)
         }
-        emit(.help(.page(entry)))
+        let groups = CommandRegistry.definition(named: entry.name)?.settings ?? []
+        emit(.help(.page(entry, settings: groups.flatMap(SettingsRegistry.descriptors(in:)))))
     }
 }

@@ -17,7 +17,7 @@ extension CommandRegistry {
             example: "intervene outreach on shed strength 0.8 from 0 to 19",
             seeAlso: ["interventions", "remove", "show"]),
         group: .setUp,
-        keywords: Vocabulary.interventionKinds + ["on", "all"] + Vocabulary.interventionKeys,
+        keywords: Vocabulary.interventionKinds + ["on", "all"], settings: [.intervention],
         parse: { p throws(Diagnostic) in
             let kind = try p.word(.interventionKind, hint: .kinds(Vocabulary.interventionKinds))
             var target: Identifier?

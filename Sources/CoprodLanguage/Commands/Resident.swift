@@ -18,7 +18,7 @@ extension CommandRegistry {
             example: "resident alice age older tenure owner building 3 efficacy 0.8",
             seeAlso: ["explain", "show", "fields"]),
         group: .setUp,
-        keywords: Vocabulary.residentKeys + Vocabulary.ages + Vocabulary.tenures,
+        keywords: Vocabulary.ages + Vocabulary.tenures, settings: [.resident],
         parse: { p throws(Diagnostic) in
             let ref = try p.residentRef(.residentNameOrNumber)
             var noTarget: Identifier?

@@ -14,7 +14,7 @@ extension CommandRegistry {
             example: "set typology.autonomy 0.6",
             seeAlso: ["show", "typology"]),
         group: .setUp,
-        keywords: Vocabulary.parameters,
+        settings: [.parameter, .typology],
         parse: { p throws(Diagnostic) in
             let field = try p.fieldRef(.parameterName)
             return .set(field, try p.valueAfterPrevious())

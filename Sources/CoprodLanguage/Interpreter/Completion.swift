@@ -12,6 +12,8 @@ enum Completion {
         var pool: [String]
         if before.isEmpty {
             pool = Vocabulary.commands
+        } else if let values = settingValues(command: before[0], before: before) {
+            pool = values
         } else {
             let command = before[0]
             let previous = before[before.count - 1]
@@ -47,6 +49,30 @@ enum Completion {
         }
         return Array(Set(pool.filter { $0.hasPrefix(typing) && $0 != typing || (typing.isEmpty && !$0.isEmpty) }))
             .sorted()
+    }
+
+    /// After a key of the settings registry that the command takes, the words it accepts (none
+    /// for a number, which cannot be completed); after `serves`, its scopes, and after
+    /// `serves age` / `serves tenure`, their words. Nil when the previous word is not such a key.
+    private static func settingValues(command: String, before: [String]) -> [String]? {
+        guard before.count >= 2, let definition = CommandRegistry.definition(named: command) else { return nil }
+        let previous = before[before.count - 1]
+        if before.count >= 3 && before[before.count - 2] == "serves" {
+            switch previous {
+            case "age": return Vocabulary.ages
+            case "tenure": return Vocabulary.tenures
+            case "building": return []
+            default: break
+            }
+        }
+        guard
+            let d = definition.settings.flatMap(SettingsRegistry.descriptors(in:)).first(where: { $0.key == previous })
+        else { return nil }
+        switch d.type {
+        case .category(let words): return words
+        case .beneficiaries: return Vocabulary.servesScopes
+        case .real, .integer, .text: return []
+        }
     }
 
     /// Field names from the metric registry, with `F.` forms once a facility name and a dot have

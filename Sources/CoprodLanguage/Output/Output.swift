@@ -178,7 +178,9 @@ public struct QueryResult: Sendable {
 /// `help` and `help WORD`.
 public enum HelpView: Sendable {
     case overview
-    case page(HelpEntry)
+    /// A command's or topic's page, with the settings the command takes (from the settings
+    /// registry; empty for most commands).
+    case page(HelpEntry, settings: [SettingDescriptor])
     case glossary
 }
 

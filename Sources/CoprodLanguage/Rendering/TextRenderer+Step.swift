@@ -172,7 +172,7 @@ extension TextRenderer {
         case .overview:
             return HelpCatalogue.overview(language).split(separator: "\n", omittingEmptySubsequences: false).map(
                 String.init)
-        case .page(let entry):
+        case .page(let entry, let settings):
             var out = [
                 "\(entry.name) — \(entry.summary[language])",
                 (zh ? "  语法：" : "  syntax:  ") + entry.syntax,
@@ -184,7 +184,7 @@ extension TextRenderer {
                         ? "  另见：" + entry.seeAlso.joined(separator: "、")
                         : "  see also: " + entry.seeAlso.joined(separator: ", "))
             }
-            return out
+            return out + settingsTable(settings)
         case .glossary:
             var out = [zh ? "术语表（英文 · 中文 —— 释义）" : "glossary (English · 中文 — definition)"]
             for e in Glossary.entries {
@@ -193,5 +193,23 @@ extension TextRenderer {
             }
             return out
         }
+    }
+}
+
+extension TextRenderer {
+    /// The keys a declaration takes, from the settings registry: key (and its Chinese name),
+    /// the values it accepts with their unit, and its default.
+    func settingsTable(_ settings: [SettingDescriptor]) -> [String] {
+        guard !settings.isEmpty else { return [] }
+        let words = Words(language: language)
+        let rows = settings.map { d -> [String] in
+            let key = d.group == .typology ? "typology.\(d.key)" : d.key
+            let name = Terms.settings[d.id]?.name[language] ?? key
+            let values = words.values(d.type, unit: d.unit)
+            let value = d.defaultValue.map(ScriptWriter.literal) ?? "—"
+            return zh ? [key, name, values, "默认 " + value] : [key, values, "default " + value]
+        }
+        return [zh ? "  可设置项（— 表示按社区类型抽取或由其他设置推得）：" : "  keys (— : drawn from the profile or derived):"]
+            + Format.table(rows, indent: "    ")
     }
 }

@@ -153,4 +153,48 @@ struct Words {
         case .residents: return "居民"
         }
     }
+
+    /// A unit after a number: `weeks`, `work units a week` / `周`, `工作量单位/周`; empty for none.
+    func unit(_ u: MeasureUnit) -> String {
+        switch (u, language) {
+        case (.none, _): ""
+        case (.residents, .en): "residents"
+        case (.residents, .zh): "人"
+        case (.entries, .en): "entries"
+        case (.entries, .zh): "人次"
+        case (.interventions, .en): "interventions"
+        case (.interventions, .zh): "项干预"
+        case (.ties, .en): "ties"
+        case (.ties, .zh): "条联系"
+        case (.week, .en): "week"
+        case (.week, .zh): "周次"
+        case (.weeks, .en): "weeks"
+        case (.weeks, .zh): "周"
+        case (.workUnits, .en): "work units"
+        case (.workUnits, .zh): "工作量单位"
+        case (.workUnitsPerWeek, .en): "work units a week"
+        case (.workUnitsPerWeek, .zh): "工作量单位/周"
+        case (.building, .en): "building number"
+        case (.building, .zh): "楼栋号"
+        case (.residentNumber, .en): "resident number"
+        case (.residentNumber, .zh): "居民编号"
+        case (.probabilityPerWeek, .en): "probability a week"
+        case (.probabilityPerWeek, .zh): "每周概率"
+        case (.weight, .en): "weight"
+        case (.weight, .zh): "权重"
+        }
+    }
+
+    /// The values a setting accepts: `0–1`, `1–520 weeks`, `mixed | old-estate | commodity-estate`.
+    func values(_ t: SettingType, unit u: MeasureUnit) -> String {
+        let unitText = unit(u)
+        switch t {
+        case .real(let r), .integer(let r):
+            let range = "\(Format.literal(r.lowerBound))–\(Format.literal(r.upperBound))"
+            return unitText.isEmpty ? range : range + " " + unitText
+        case .category(let words): return words.joined(separator: " | ")
+        case .text: return language == .zh ? "带双引号的文字" : "a quoted text"
+        case .beneficiaries: return "all | building N | age A | tenure T"
+        }
+    }
 }
