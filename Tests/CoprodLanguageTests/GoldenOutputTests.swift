@@ -50,6 +50,11 @@ struct GoldenOutputTests {
         Case(name: "help", commands: ["help"]),
         Case(name: "help-step", commands: ["help step"]),
         Case(name: "help-facility", commands: ["help facility"]),
+        Case(
+            name: "range-warning",
+            commands: [
+                "count residents where trust > 80", "count residents where trust > 80%", "run until week > 20000 max 1",
+            ]),
         Case(name: "help-set", commands: ["help set"]),
         Case(name: "help-glossary", commands: ["help glossary"]),
         Case(name: "errors", commands: ["stpe 5", "count residents where trust > 80 and", "facility shed salience 2"]),

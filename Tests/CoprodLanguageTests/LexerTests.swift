@@ -25,6 +25,9 @@ import Testing
         ("张三 _x a_b2", "w:张三 w:_x w:a_b2"),
         ("café", "w:café"),
         ("0.5 .5 -3 +2 1e3 2.5E-1 -.25", "n:0.5 n:0.5 n:-3 n:2 n:1000 n:0.25 n:-0.25"),
+        // A percentage is a share.
+        ("95% 80% 0.5% -0% 100%", "n:0.95 n:0.8 n:0.005 n:0 n:1"),
+        ("95%x", "error: invalid number '95%x' @1-5"),
         ("NaN inf", "w:NaN w:inf"),
         ("= == != < <= > >= . ( ) ,", "= == != < <= > >= . ( ) ,"),
         ("shed.stage", "w:shed . w:stage"),

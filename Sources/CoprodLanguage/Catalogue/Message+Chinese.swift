@@ -29,6 +29,8 @@ extension Message {
         case .unknown(let thing, let name): "未知的\(thing.chinese) '\(name)'"
         case .facilityIsNotAField(let name): "'\(name)' 是一项设施，不是字段"
         case .fieldNeedsFacility(let name): "'\(name)' 需要指明设施"
+        case .comparedOutsideRange(let field, let low, let high):
+            "\(field) 的取值范围是 \(Format.literal(low)) 到 \(Format.literal(high))，这个比较要么总是成立，要么总是不成立"
         case .needsNumber(let key): "'\(key)' 需要一个数字"
         case .outOfRange(let key, let written): "\(key) \(written) 超出范围"
         case .mustBeWhole(let key): "\(key) 必须是整数"
@@ -118,6 +120,7 @@ extension Message {
         case .notYet(let hint): "还没有完成：\(hint.zh)"
         case .languageSet: "语言：中文"
         case .didYouMean(let w): "你是不是想输入 '\(w)'？"
+        case .didYouMeanNumber(let x): "是不是想写 \(Format.literal(x))？（也可以写成 \(Format.literal(x * 100))%）"
         case .expectedOneOf(let words): "应为以下之一：" + words.joined(separator: ", ")
         case .forExample(let code): "例如：\(code)"
         case .forExamples(let codes): "例如：" + codes.joined(separator: " 或 ")

@@ -28,6 +28,8 @@ extension Message {
         case .unknown(let thing, let name): "unknown \(thing.english) '\(name)'"
         case .facilityIsNotAField(let name): "'\(name)' is a facility, not a field"
         case .fieldNeedsFacility(let name): "'\(name)' needs a facility"
+        case .comparedOutsideRange(let field, let low, let high):
+            "\(field) runs from \(Format.literal(low)) to \(Format.literal(high)), so this comparison is always true or always false"
         case .needsNumber(let key): "'\(key)' needs a number"
         case .outOfRange(let key, let written): "\(key) \(written) is out of range"
         case .mustBeWhole(let key): "\(key) must be a whole number"
@@ -110,7 +112,7 @@ extension Message {
         case .conditionNotReachedByLastWeek(let limit):
             "condition not reached by week \(limit), the last week coprod runs"
         case .conditionNotReached(let steps, let week):
-            "condition not reached after \(steps) steps (week \(week)); raise the cap with max N"
+            "condition not reached after \(steps) \(steps == 1 ? "step" : "steps") (week \(week)); raise the cap with max N"
         case .noInterventionsYet: "no interventions (add one: intervene outreach on shed strength 0.8)"
         case .noLessonsFound(let folders):
             "no lessons found (looked in \(folders.joined(separator: ", ")); set COPROD_LESSONS to a folder of lessons)"
@@ -126,6 +128,7 @@ extension Message {
         case .notYet(let hint): "not yet: \(hint.en)"
         case .languageSet: "language: English"
         case .didYouMean(let w): "did you mean '\(w)'?"
+        case .didYouMeanNumber(let x): "did you mean \(Format.literal(x))? (or write \(Format.literal(x * 100))%)"
         case .expectedOneOf(let words): "expected one of: " + words.joined(separator: ", ")
         case .forExample(let code): "for example: \(code)"
         case .forExamples(let codes): "for example: " + codes.joined(separator: ", or ")

@@ -38,6 +38,8 @@ public enum Message: Hashable, Sendable {
     case facilityIsNotAField(String)
     case fieldNeedsFacility(String)
     case needsNumber(key: String)
+    /// A comparison with a number outside the field's range (a warning: the query still runs).
+    case comparedOutsideRange(field: String, low: Double, high: Double)
     case outOfRange(key: String, written: String)
     case mustBeWhole(key: String)
     case needsOneOf(key: String, words: [String])
@@ -112,6 +114,8 @@ public enum Message: Hashable, Sendable {
 
     // MARK: Hints
     case didYouMean(String)
+    /// `did you mean 0.8?` for a number written as a percentage of a 0–1 field.
+    case didYouMeanNumber(Double)
     case expectedOneOf([String])
     case forExample(code: String)
     case forExamples([String])

@@ -9,6 +9,8 @@ struct Interpreter {
     let interrupted: () -> Bool
     /// The source line being run (lessons note which commands a student typed).
     let sourceLine: String
+    /// The file the line comes from (`<repl>` at the prompt), for warnings.
+    let fileName: String
     let statementRange: SourceRange
     /// Where relative paths in `load`/`save`/`export` and lesson files are resolved.
     let files: FileAccess
@@ -23,6 +25,7 @@ struct Interpreter {
         if !options.allowsFiles && definition.usesFiles && command != .lesson(.end) {
             throw Diagnostic(.filesSwitchedOff, at: statementRange)
         }
+        warnAboutRanges(in: command)
         try definition.execute(command, &self)
     }
 

@@ -212,7 +212,7 @@ public final class Session {
             try withoutActuallyEscaping(interrupted) { interrupted throws(LocatedDiagnostic) in
                 var interpreter = Interpreter(
                     state: state, options: options, sink: emit, interrupted: interrupted,
-                    sourceLine: line, statementRange: statement.range, files: files)
+                    sourceLine: line, fileName: fileName, statementRange: statement.range, files: files)
                 do throws(Diagnostic) {
                     try interpreter.run(statement.command)
                     if followLesson { interpreter.followLesson(after: statement.command) }

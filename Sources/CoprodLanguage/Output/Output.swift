@@ -6,6 +6,8 @@ import CoprodModel
 public enum Output: Sendable {
     /// A one-line message from the catalogue (a confirmation, a note, a lesson prompt).
     case note(Message)
+    /// A warning about the line being run (it still runs), drawn like a diagnostic.
+    case warning(LocatedDiagnostic)
     /// A blank line.
     case blank
     /// A command echoed as a student types it (lesson rehearsal): prompt and command.

@@ -49,6 +49,10 @@ public struct TextRenderer: Sendable {
         case .explanation(let v): explanation(v)
         case .query(let q): query(q)
         case .help(let h): help(h)
+        case .warning(let d):
+            DiagnosticRenderer.render(d, colour: colour, language: language).split(
+                separator: "\n", omittingEmptySubsequences: false
+            ).map(String.init)
         case .lessonList(let list): lessonList(list)
         case .lessonPart(let p): lessonPart(p)
         }

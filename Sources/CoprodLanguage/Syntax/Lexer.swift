@@ -7,7 +7,8 @@
 ///
 /// Rules (from the grammar contract): `#` starts a comment; words start with a letter or `_` and
 /// continue with letters, digits, `_` and `-`; numbers have an optional sign, digits, an optional
-/// fraction and exponent, must be finite and must not run into a letter; strings are
+/// fraction and exponent and an optional `%` (`95%` is 0.95), must be finite and must not run into
+/// a letter; strings are
 /// double-quoted with `\"`, `\\`, `\n`, `\t` escapes; punctuation is `= == != < <= > >= . ( ) ,`.
 /// Anything else — including NUL, control characters and the replacement character left by
 /// invalid UTF-8 — is an "unexpected character" error at its column.
@@ -159,6 +160,9 @@ public struct Lexer: Sendable {
                 while Lexer.isDigit(char(position)) { position += 1 }
             }
         }
+        // `95%` is 0.95: a percentage is a share written the way people say it.
+        let percent = char(position) == "%"
+        if percent { position += 1 }
         let next = char(position)
         if Lexer.isWordContinuation(next) || next == "." || Lexer.isDigit(next) {
             var end = position
@@ -170,9 +174,10 @@ public struct Lexer: Sendable {
                 hint: .spaceBetweenNumberAndWord)
         }
         let text = String(chars[start..<position])
-        guard let value = Double(text), value.isFinite else {
+        guard let written = Double(percent ? String(text.dropLast()) : text), written.isFinite else {
             throw Diagnostic(.error, .numberTooLarge, at: range(start, position))
         }
+        let value = percent ? written / 100 : written
         // -0, -0.0 and -0e5 are zero: a negative zero would print as "-0" in JSON but be saved as 0.
         return Token(kind: .number(value == 0 ? 0 : value), text: text, range: range(start, position))
     }
