@@ -64,3 +64,15 @@ struct SettingsInLanguageTests {
         #expect(out.joined().contains("sustainWeeks must be between 1 and 520"), "\(out)")
     }
 }
+
+@Suite("Names: a resident and a facility cannot share one")
+struct NameClashTests {
+    @Test("a facility named like a resident, or a resident like a facility, is refused at the name")
+    func clash() {
+        let s = Session()
+        let out = transcript(s, ["resident alice age older", "facility alice cost 10", "resident shed trust 0.5"])
+        #expect(out.contains { $0.contains("error: 'alice' is already a resident's name") }, "\(out)")
+        #expect(out.contains { $0.contains("error: 'shed' is already a facility's name") }, "\(out)")
+        #expect(s.model.scenario.facilities.count == 3)
+    }
+}

@@ -61,6 +61,10 @@ public enum Message: Hashable, Sendable {
     case noFreeResident
     case buildingOnlyAtWeekZero
     case cannotNameFacility(String)
+    /// A facility's name that a resident already has, or the reverse (`show NAME` and `explain`
+    /// would not know which is meant).
+    case nameIsAResident(String)
+    case nameIsAFacility(String)
     case tooManyFacilities(limit: Int)
     case servesNeedsScope
     case servesAllTakesNothing
@@ -149,6 +153,7 @@ public enum Message: Hashable, Sendable {
     case namedResidentsNeed(Int)
     case wordOfTheLanguage
     case chooseAnotherName
+    case chooseAnotherResidentName
     case raiseSizeFirst
     case drawTiesAtWeekZero
     case writeOneOfItsFields(code: String)

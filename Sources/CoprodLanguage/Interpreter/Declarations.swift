@@ -199,6 +199,9 @@ extension Interpreter {
                 guard !Self.reservedNames.contains(id.name) else {
                     throw Diagnostic(.cannotNameResident(id.name), at: id.range, hint: .wordOfTheLanguage)
                 }
+                guard s.facilityIndex(id.name) == nil else {
+                    throw Diagnostic(.nameIsAFacility(id.name), at: id.range, hint: .chooseAnotherResidentName)
+                }
                 guard let free = s.nextFreeResidentIndex else {
                     throw Diagnostic(.noFreeResident, at: id.range, hint: .raiseSizeFirst)
                 }
@@ -239,6 +242,9 @@ extension Interpreter {
         let existing = state.model.scenario.facilityIndex(name.name)
         guard !Self.reservedNames.contains(name.name) else {
             throw Diagnostic(.cannotNameFacility(name.name), at: name.range, hint: .chooseAnotherName)
+        }
+        guard state.model.scenario.residentNames[name.name] == nil else {
+            throw Diagnostic(.nameIsAResident(name.name), at: name.range, hint: .chooseAnotherName)
         }
         var spec = existing.map { state.model.scenario.facilities[$0] } ?? FacilitySpec(name: name.name)
         if existing == nil && state.model.scenario.facilities.count >= Limits.maxFacilities {

@@ -1,6 +1,6 @@
 import CoprodModel
 
-/// The words of the coprod language, in one place, for the parser's did-you-mean, `help`, Tab
+/// The words of the coprod language, in one place (category words from the model's enums), for the parser's did-you-mean, `help`, Tab
 /// completion, documentation and the interpreter's checks. Keywords are not reserved: these lists
 /// say what is recognised where, not what may not be used as a name.
 public enum Vocabulary {
@@ -41,27 +41,24 @@ public enum Vocabulary {
     ]
 
     /// Community profiles.
-    public static let profiles: [String] = ["mixed", "old-estate", "commodity-estate"]
+    public static let profiles: [String] = Profile.allCases.map(\.rawValue)
     /// Age groups.
-    public static let ages: [String] = ["young", "middle", "older"]
+    public static let ages: [String] = AgeGroup.allCases.map(\.description)
     /// Tenures.
-    public static let tenures: [String] = ["owner", "renter"]
+    public static let tenures: [String] = Tenure.allCases.map(\.description)
     /// Who initiates a facility.
-    public static let initiators: [String] = ["government", "residents"]
+    public static let initiators: [String] = Initiator.allCases.map(\.rawValue)
     /// A resident's stage with respect to one facility.
-    public static let stages: [String] = ["unaware", "aware", "active", "lapsed"]
+    public static let stages: [String] = Stage.allCases.map(\.description)
     /// How a resident became active.
-    public static let channels: [String] = ["none", "autonomous", "mobilised"]
+    public static let channels: [String] = Channel.allCases.map(\.description)
     /// A facility's project phase.
-    public static let phases: [String] = ["planning", "design", "construction", "maintenance"]
+    public static let phases: [String] = Phase.allCases.map(\.description)
     /// The four co-production types of the typology.
-    public static let facilityTypes: [String] = ["I", "II", "III", "IV"]
+    public static let facilityTypes: [String] = FacilityType.allCases.map(\.rawValue)
 
     /// Intervention kinds (`intervene KIND`).
-    public static let interventionKinds: [String] = [
-        "role-shift", "tech-platform", "emotional-care", "differentiated", "incentive",
-        "information", "training", "council", "outreach",
-    ]
+    public static let interventionKinds: [String] = InterventionKind.allCases.map(\.rawValue)
 
     /// Resident fields usable in expressions and `by` without a facility (the resident metrics of
     /// ``MetricRegistry/resident``).
