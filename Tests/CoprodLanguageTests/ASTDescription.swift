@@ -30,6 +30,15 @@ enum AST {
         case .export(let s, let force): return "export(\(str(s))\(force ? " force" : ""))"
         case .reset: return "reset"
         case .clear: return "clear"
+        case .undo: return "undo"
+        case .back(let n): return "back(\(n.text))"
+        case .goto(let n): return "goto(\(n.text))"
+        case .fork(let n): return "fork(\(n.name))"
+        case .runs: return "runs"
+        case .switchRun(let n): return "switch(\(n.name))"
+        case .compare(let a, let b, let fields):
+            return
+                "compare(\(a?.name ?? "-") \(b?.name ?? "-")\(fields.map { " over " + $0.map(of).joined(separator: ",") } ?? ""))"
         case .help(let w): return "help(\(w?.name ?? "-"))"
         case .lang(let w): return "lang(\(w?.name ?? "-"))"
         case .zh(let s): return "zh(\(str(s)))"

@@ -51,6 +51,13 @@ struct GoldenOutputTests {
         Case(name: "help-step", commands: ["help step"]),
         Case(name: "help-facility", commands: ["help facility"]),
         Case(
+            name: "twins",
+            commands: [
+                "run 10", "fork care", "intervene emotional-care on garden strength 0.9", "run 20", "switch main",
+                "run 20", "runs", "compare main care", "compare main care over weeks participation garden.active",
+                "back 5", "undo",
+            ]),
+        Case(
             name: "range-warning",
             commands: [
                 "count residents where trust > 80", "count residents where trust > 80%", "run until week > 20000 max 1",

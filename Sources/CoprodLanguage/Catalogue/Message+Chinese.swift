@@ -99,6 +99,22 @@ extension Message {
         case .backAtWeekZero(let was, let folded):
             "回到第 0 周（原为第 \(was) 周），情景与随机种子不变"
                 + (folded > 0 ? "；运行中做出的 \(folded) 项改动现在从第 0 周起生效" : "")
+        case .undid(let line, let run, let week): "已撤销 '\(line)'；\(run) 现在位于第 \(week) 周"
+        case .rewound(let week, let dropped):
+            "回到第 \(week) 周" + (dropped > 0 ? "；此后做出的 \(dropped) 项改动已被丢弃（undo 可以恢复）" : "")
+        case .forked(let name, let from, let week):
+            "已从 '\(from)' 的第 \(week) 周复制出对照运行 '\(name)'；之后的命令作用于 '\(name)'（输入 switch \(from) 可切回）"
+        case .switched(let name, let week): "现在位于 '\(name)'，第 \(week) 周"
+        case .residentsDiffer(let count, let shown):
+            count == 0
+                ? "没有居民的阶段或渠道不同"
+                : "有 \(count) 组居民–设施的阶段或渠道不同" + (shown < count ? "（只列出前 \(shown) 组）" : "")
+        case .explainInEitherRun(let code, let other):
+            "想知道原因：在这里输入 \(code)，或输入 switch \(other) 后在对照运行中输入 \(code)"
+        case .nothingToUndo: "没有可以撤销的操作"
+        case .runExists(let name): "已经有名为 '\(name)' 的运行"
+        case .cannotGoBack(let weeks, let week): "无法从第 \(week) 周后退 \(weeks) 周"
+        case .compareNeedsTwoRuns: "compare 需要两个运行"
         case .removedIntervention(let id): "已移除第 \(id) 号干预"
         case .thresholdsSet(let a, let p): "类型学阈值：自主性 \(Format.fixed(a))，公共性 \(Format.fixed(p))"
         case .parameterSet(let name, let value): "\(name) = \(Format.literal(value))"
@@ -157,6 +173,8 @@ extension Message {
         case .wordOfTheLanguage: "它是语言中的关键词，请换一个名字"
         case .chooseAnotherName: "请换一个名字，例如 shed"
         case .chooseAnotherResidentName: "请换一个名字，例如 alice"
+        case .undoTakesBackCommands: "undo 撤销的是改变了运行的命令（各种声明、step、run、back、fork 等）"
+        case .forkFirst: "先复制一个对照运行：fork care"
         case .raiseSizeFirst: "请先扩大社区规模"
         case .drawTiesAtWeekZero: "邻里关系在第 0 周生成；先输入 reset，再设定楼栋"
         case .writeOneOfItsFields(let code): "请写它的某个字段，如 \(code)"
@@ -198,6 +216,7 @@ extension Expectation {
         case .commandName: "命令名称"
         case .lessonNumberOrEnd: "课程编号或 'end'"
         case .language: "语言（en 或 zh）"
+        case .runName: "运行的名字"
         case .quotedTitle: "带引号的标题"
         case .quotedPartTitle: "带引号的小节标题"
         case .quotedText: "带引号的文字"
@@ -226,6 +245,7 @@ extension Thing {
         case .showTarget: "查看对象"
         case .lesson: "课程"
         case .helpTopic: "帮助主题"
+        case .run: "运行"
         case .setting(let group): "\(group.chinese)设置"
         case .value(let key): key == "value" ? "取值" : " \(key) 取值"
         }

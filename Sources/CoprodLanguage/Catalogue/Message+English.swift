@@ -100,6 +100,26 @@ extension Message {
                 + (folded > 0
                     ? "; the \(folded) change\(folded == 1 ? "" : "s") made during the run now appl\(folded == 1 ? "ies" : "y") from week 0"
                     : "")
+        case .undid(let line, let run, let week): "undid '\(line)'; \(run) is at week \(week)"
+        case .rewound(let week, let dropped):
+            "back at week \(week)"
+                + (dropped > 0
+                    ? "; \(dropped) change\(dropped == 1 ? "" : "s") made after it \(dropped == 1 ? "was" : "were") dropped (undo brings \(dropped == 1 ? "it" : "them") back)"
+                    : "")
+        case .forked(let name, let from, let week):
+            "forked '\(name)' from '\(from)' at week \(week); commands now act on '\(name)' (switch \(from) to go back)"
+        case .switched(let name, let week): "now on '\(name)', week \(week)"
+        case .residentsDiffer(let count, let shown):
+            count == 0
+                ? "no resident's stage or channel differs"
+                : "\(count) resident-facility pair\(count == 1 ? "" : "s") differ in stage or channel"
+                    + (shown < count ? " (the first \(shown) shown)" : "")
+        case .explainInEitherRun(let code, let other):
+            "why: \(code) here, or switch \(other) and \(code) in the twin"
+        case .nothingToUndo: "nothing to undo"
+        case .runExists(let name): "there is already a run '\(name)'"
+        case .cannotGoBack(let weeks, let week): "cannot go back \(weeks) weeks from week \(week)"
+        case .compareNeedsTwoRuns: "compare needs two runs"
         case .removedIntervention(let id): "removed intervention \(id)"
         case .thresholdsSet(let a, let p):
             "typology thresholds: autonomy \(Format.fixed(a)), publicness \(Format.fixed(p))"
@@ -166,6 +186,9 @@ extension Message {
         case .wordOfTheLanguage: "it is a word of the language; choose another name"
         case .chooseAnotherName: "choose another name, e.g. shed"
         case .chooseAnotherResidentName: "choose another name, e.g. alice"
+        case .undoTakesBackCommands:
+            "undo takes back commands that changed a run (declarations, step, run, back, fork …)"
+        case .forkFirst: "make a twin first: fork care"
         case .raiseSizeFirst: "raise the community size first"
         case .drawTiesAtWeekZero: "ties are drawn at week 0; type reset, then set the building"
         case .writeOneOfItsFields(let code): "write one of its fields, e.g. \(code)"
@@ -207,6 +230,7 @@ extension Expectation {
         case .commandName: "a command name"
         case .lessonNumberOrEnd: "a lesson number or 'end'"
         case .language: "a language (en or zh)"
+        case .runName: "the name of a run"
         case .quotedTitle: "a quoted title"
         case .quotedPartTitle: "a quoted part title"
         case .quotedText: "a quoted text"
@@ -235,6 +259,7 @@ extension Thing {
         case .showTarget: "thing to show"
         case .lesson: "lesson"
         case .helpTopic: "help topic"
+        case .run: "run"
         case .setting(let group): group.english
         case .value(let key): key
         }

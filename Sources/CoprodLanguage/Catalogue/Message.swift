@@ -96,6 +96,19 @@ public enum Message: Hashable, Sendable {
     case scenarioReplaced(Rebuild, size: Int, profile: Profile, seed: UInt64, wasWeek: Int?)
     case backAtWeekZero(was: Int, folded: Int)
     case removedIntervention(Int)
+    case nothingToUndo
+    case runExists(String)
+    case cannotGoBack(weeks: Int, week: Int)
+    case compareNeedsTwoRuns
+    /// `undo`: the command taken back, and where the current run now is.
+    case undid(line: String, run: String, week: Int)
+    /// `back` / `goto` to an earlier week; `dropped` changes made after it are gone.
+    case rewound(week: Int, dropped: Int)
+    case forked(name: String, from: String, week: Int)
+    case switched(name: String, week: Int)
+    /// `compare`: residents whose stage or channel differ, and how to see why.
+    case residentsDiffer(count: Int, shown: Int)
+    case explainInEitherRun(code: String, other: String)
     case thresholdsSet(autonomy: Double, publicness: Double)
     case parameterSet(name: String, value: Double)
     case saved(week: Int, scenario: String, path: String)
@@ -154,6 +167,8 @@ public enum Message: Hashable, Sendable {
     case wordOfTheLanguage
     case chooseAnotherName
     case chooseAnotherResidentName
+    case undoTakesBackCommands
+    case forkFirst
     case raiseSizeFirst
     case drawTiesAtWeekZero
     case writeOneOfItsFields(code: String)
@@ -176,6 +191,7 @@ public enum Expectation: Hashable, Sendable {
     case settingName, facilityName, facilityNameOrAll, interventionKind, interventionNumber
     case residentNameOrNumber, parameterName, numberOfWeeks, numberOfWeeksOrUntil, whatToShow
     case field, fieldName, condition, value, commandName, lessonNumberOrEnd, language
+    case runName
     case quotedTitle, quotedPartTitle, quotedText, quotedQuestion, quotedCommand, quotedHint, quotedTranslation
     /// A keyword that must come next, e.g. `'intervention'` after `remove`.
     case keyword(String)
@@ -184,7 +200,7 @@ public enum Expectation: Hashable, Sendable {
 /// What an `unknown …` message names.
 public enum Thing: Hashable, Sendable {
     case resident, facility, field, residentField, facilityField, interventionKind, parameter
-    case parameterGroup, typologyThreshold, beneficiaryGroup, showTarget, lesson, helpTopic
+    case parameterGroup, typologyThreshold, beneficiaryGroup, showTarget, lesson, helpTopic, run
     /// A key of a declaration: `unknown facility setting 'x'`.
     case setting(SettingGroup)
     /// A word for a key's value: `unknown profile 'x'`.

@@ -2,7 +2,7 @@ import CoprodModel
 
 /// What `help` groups a command under.
 public enum CommandGroup: CaseIterable, Sendable {
-    case setUp, stepping, looking, keepingWork, helpAndLessons, lessonFiles
+    case setUp, stepping, looking, twins, keepingWork, helpAndLessons, lessonFiles
 
     /// The group's title in `help`.
     public var title: Bilingual {
@@ -10,6 +10,7 @@ public enum CommandGroup: CaseIterable, Sendable {
         case .setUp: Bilingual(en: "set up", zh: "设置")
         case .stepping: Bilingual(en: "step", zh: "推进")
         case .looking: Bilingual(en: "look", zh: "查看")
+        case .twins: Bilingual(en: "twins & rewind", zh: "对照与回退")
         case .keepingWork: Bilingual(en: "keep work", zh: "保存工作")
         case .helpAndLessons: Bilingual(en: "help & lessons", zh: "帮助与课程")
         case .lessonFiles: Bilingual(en: "lesson files only", zh: "仅用于课程文件")

@@ -58,6 +58,7 @@ extension Interpreter {
         fresh.loadDepth = state.loadDepth
         fresh.beforeLesson = nil
         fresh.language = state.language
+        fresh.undo = state.undo
         state = fresh
         emit(
             .note(

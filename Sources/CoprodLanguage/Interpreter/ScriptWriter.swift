@@ -107,25 +107,45 @@ enum ScriptWriter {
         return out + "\""
     }
 
-    /// The whole script: header, declarations, then steps and the run's changes up to its week.
+    /// The whole script: header, then each run of the workspace — the first as declarations,
+    /// steps and changes up to its week; each twin as `fork NAME` from its parent, back to week 0,
+    /// and its own declarations, steps and changes — and a `switch` back to the current run.
     static func script(_ state: SessionState) -> String {
-        var s = state.scenario
-        s.seed = state.model.scenario.seed
+        let w = state.workspace
         var lines = [
-            "# coprod scenario, saved at week \(state.week)",
+            "# coprod scenario, saved at week \(state.week)"
+                + (w.runs.count > 1 ? " of run \(w.run.name) (\(w.runs.count) runs)" : ""),
             "# replay: coprod run FILE, or load \"FILE\" in the REPL (same seed, same result)",
             "clear",
         ]
-        lines += declarations(s)
+        var on = w.runs[0].name
+        for (k, run) in w.runs.enumerated() {
+            if k > 0 {
+                let parent = run.parent ?? w.runs[0].name
+                if parent != on { lines.append("switch \(parent)") }
+                lines += ["fork \(run.name)", "goto 0", "clear"]
+                on = run.name
+            }
+            lines += self.run(run)
+        }
+        if on != w.run.name { lines.append("switch \(w.run.name)") }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// One run's declarations, then its steps and changes up to its week.
+    private static func run(_ run: Run) -> [String] {
+        var s = run.scenario
+        s.seed = run.model.scenario.seed
+        var lines = declarations(s)
         var at = 0
-        for entry in state.changes {
+        for entry in run.changes {
             if entry.week > at {
                 lines.append("step \(entry.week - at)")
                 at = entry.week
             }
-            lines.append(line(entry.change, in: state.model.scenario))
+            lines.append(line(entry.change, in: run.model.scenario))
         }
-        if state.week > at { lines.append("step \(state.week - at)") }
-        return lines.joined(separator: "\n") + "\n"
+        if run.model.week > at { lines.append("step \(run.model.week - at)") }
+        return lines
     }
 }

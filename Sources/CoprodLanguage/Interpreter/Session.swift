@@ -109,11 +109,19 @@ public final class Session {
     /// - Throws: ``ModelError`` if the scenario cannot be built (it could when it was declared).
     public func replayedModel() throws(ModelError) -> Model { try state.replayed() }
 
-    /// The REPL prompt, e.g. `coprod w12> `, or `lesson 1 · 2/5> ` during a lesson.
+    /// The REPL prompt, e.g. `coprod w12> `, `coprod care w12> ` once there are twins (the
+    /// current run's name), or `lesson 1 · 2/5> ` during a lesson.
     public var prompt: String {
         if let p = state.lesson { return "lesson \(p.lesson.number) · \(p.part + 1)/\(p.lesson.parts.count)> " }
+        if state.workspace.runs.count > 1 { return "coprod \(state.workspace.run.name) w\(state.week)> " }
         return "coprod w\(state.week)> "
     }
+
+    /// The names of the workspace's runs, in the order they were made (`main` first).
+    public var runNames: [String] { state.workspace.runs.map(\.name) }
+
+    /// The name of the run commands act on.
+    public var currentRun: String { state.workspace.run.name }
 
     /// The language output is rendered in now (`lang` changes it).
     public var language: Language { state.language }
@@ -216,6 +224,13 @@ public final class Session {
                 do throws(Diagnostic) {
                     try interpreter.run(statement.command)
                     if followLesson { interpreter.followLesson(after: statement.command) }
+                    // Typed commands that changed a run, or which run is current, can be undone.
+                    if followLesson && statement.command != .undo
+                        && (interpreter.state.workspace.current != state.workspace.current
+                            || interpreter.state.workspace.sources != state.workspace.sources)
+                    {
+                        interpreter.state.recordUndo(of: state.workspace, line: line.trimmingWhitespace)
+                    }
                 } catch {
                     var d = error
                     let origin = d.origin

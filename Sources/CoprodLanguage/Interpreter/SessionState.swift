@@ -33,13 +33,74 @@ struct Run: Sendable {
     var changes: [TimedChange] = []
     /// The model stepped from `scenario` and `changes`, with the session's seed policy applied.
     var model: Model
+    /// The run this one was forked from, if any (what `compare` compares with by default).
+    var parent: String? = nil
+
+    /// The run's source of truth at its week, for telling whether a command changed it.
+    var source: RunSource { RunSource(name: name, scenario: scenario, changes: changes, week: model.week) }
 }
 
-/// The runs a session holds and which one commands act on. One run for now; forks (issue 7) add
-/// more.
+/// What a run is, without its model: enough to rebuild it (`Model.replay`) and to compare.
+struct RunSource: Hashable, Sendable {
+    var name: String
+    var scenario: Scenario
+    var changes: [TimedChange]
+    var week: Int
+}
+
+/// A workspace as it was before a command changed it, for `undo`: its runs' sources, and their
+/// models while they are small enough to keep (a large one is rebuilt from its source on undo).
+struct UndoEntry: Sendable {
+    var sources: [RunSource]
+    var parents: [String?]
+    var current: Int
+    var models: [Model]?
+    /// The command that changed it, as typed.
+    var line: String
+
+    /// Residents × facilities above which an entry keeps only the sources (about 20 MB of model).
+    static let largestKeptModel = 200_000
+
+    init(_ w: Workspace, line: String) {
+        sources = w.sources
+        parents = w.runs.map(\.parent)
+        current = w.current
+        let size = w.runs.reduce(0) { $0 + $1.model.residentCount * max(1, $1.model.facilities.count) }
+        models = size <= Self.largestKeptModel ? w.runs.map(\.model) : nil
+        self.line = line
+    }
+
+    /// The workspace again: kept models, or models rebuilt from the sources with `seeds`.
+    /// - Throws: ``ModelError`` if a run cannot be rebuilt (it could when it was made).
+    func workspace(seeds: SeedPolicy) throws(ModelError) -> Workspace {
+        var runs: [Run] = []
+        for (k, source) in sources.enumerated() {
+            let model: Model
+            if let kept = models?[k] {
+                model = kept
+            } else {
+                model = try Model.replay(seeds.apply(to: source.scenario), changes: source.changes, to: source.week)
+            }
+            runs.append(
+                Run(
+                    name: source.name, scenario: source.scenario, changes: source.changes, model: model,
+                    parent: parents[k]))
+        }
+        return Workspace(runs: runs, current: current)
+    }
+}
+
+/// The runs a session holds and which one commands act on: the first is `main`; `fork` adds a
+/// twin of the current run, `switch` changes which one is current.
 struct Workspace: Sendable {
     var runs: [Run]
     var current = 0
+
+    /// Every run's source and which is current (what `undo` watches).
+    var sources: [RunSource] { runs.map(\.source) }
+
+    /// The index of the run called `name`.
+    func index(of name: String) -> Int? { runs.firstIndex { $0.name == name } }
 
     /// The run commands act on.
     var run: Run {
@@ -64,6 +125,10 @@ struct SessionState: Sendable {
     var beforeLesson: SavedState?
     /// The language output is rendered in (`lang`).
     var language: Language = .en
+    /// The workspaces before each command that changed one, newest last (`undo`).
+    var undo: [UndoEntry] = []
+    /// Most commands `undo` can take back.
+    static let undoLimit = 200
 
     init(scenario: Scenario, seeds: SeedPolicy) throws(ModelError) {
         self.seeds = seeds
@@ -97,6 +162,12 @@ struct SessionState: Sendable {
         scenario.renumberInterventions()
         model = try Model(scenario: seeds.apply(to: scenario))
         changes = []
+    }
+
+    /// Keeps `before` for `undo` (at most ``undoLimit`` entries, the oldest dropped first).
+    mutating func recordUndo(of before: Workspace, line: String) {
+        undo.append(UndoEntry(before, line: line))
+        if undo.count > Self.undoLimit { undo.removeFirst(undo.count - Self.undoLimit) }
     }
 
     /// The current run's model built again from its source of truth (its scenario and changes),

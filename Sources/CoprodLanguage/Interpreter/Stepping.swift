@@ -38,6 +38,12 @@ extension Interpreter {
         }
     }
 
+    /// Steps `weeks` weeks (0 does nothing) with the step report, as `run N` does.
+    mutating func advance(_ weeks: Int) throws(Diagnostic) {
+        guard weeks > 0 else { return }
+        try advance(weeks, until: nil)
+    }
+
     private mutating func advance(_ limit: Int, until condition: Expression?) throws(Diagnostic) {
         guard state.week + limit <= Limits.maxWeek || condition != nil else {
             throw Diagnostic(

@@ -31,6 +31,78 @@ public enum Output: Sendable {
     case help(HelpView)
     case lessonList([LessonListing])
     case lessonPart(LessonPartView)
+    /// `runs`.
+    case runs([RunListing])
+    /// `compare A B`: outcomes side by side at each run's week, and the residents that differ.
+    case comparison(ComparisonView)
+    /// `compare A B over weeks`: chosen outcomes week by week.
+    case comparisonOverWeeks(ComparisonSeries)
+}
+
+/// One line of `runs`.
+public struct RunListing: Sendable, Hashable {
+    public var name: String
+    public var week: Int
+    public var current: Bool
+    public var parent: String?
+    /// The changes this run has and its parent lacks, as the lines that made them, with weeks.
+    public var ownChanges: [(week: Int, line: String)]
+    /// True when the week-0 scenarios differ too (a twin rewound to week 0 and declared anew).
+    public var scenarioDiffers: Bool
+
+    public static func == (a: RunListing, b: RunListing) -> Bool {
+        a.name == b.name && a.week == b.week && a.current == b.current && a.parent == b.parent
+            && a.ownChanges.map(\.week) == b.ownChanges.map(\.week)
+            && a.ownChanges.map(\.line) == b.ownChanges.map(\.line) && a.scenarioDiffers == b.scenarioDiffers
+    }
+
+    public func hash(into h: inout Hasher) {
+        h.combine(name)
+        h.combine(week)
+    }
+}
+
+/// `compare A B`: every outcome of the metric registry in both runs (community metrics, then
+/// each facility both runs have), and the resident × facility pairs whose stage or channel
+/// differ.
+public struct ComparisonView: Sendable {
+    public struct Row: Sendable {
+        /// The field as a query writes it: `participation`, `shed.retention`.
+        public var field: String
+        public var metric: Metric
+        public var a: MetricValue
+        public var b: MetricValue
+    }
+    public struct ResidentDifference: Sendable, Hashable {
+        /// 1-based, as `explain` takes it.
+        public var resident: Int
+        public var name: String?
+        public var facility: String
+        public var stageA: Stage
+        public var channelA: Channel
+        public var stageB: Stage
+        public var channelB: Channel
+    }
+    public var a: String
+    public var b: String
+    public var weekA: Int
+    public var weekB: Int
+    public var rows: [Row]
+    /// Facility outcomes equal in both runs, left out of `rows`.
+    public var equalLeftOut: Int
+    public var residents: [ResidentDifference]
+    public var residentsDiffering: Int
+}
+
+/// `compare A B over weeks`: for each field, its value in both runs at each shown week.
+public struct ComparisonSeries: Sendable {
+    public var a: String
+    public var b: String
+    public var fields: [String]
+    public var weeks: [Int]
+    /// `values[k][f]`: field f at weeks[k], in run a and in run b.
+    public var valuesA: [[MetricValue]]
+    public var valuesB: [[MetricValue]]
 }
 
 /// A facility's attributes as declared (`publicness 0.6, salience 0.8, …`).

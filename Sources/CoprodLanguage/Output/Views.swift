@@ -80,4 +80,79 @@ enum Views {
         }
         return ExplanationView(residentNumber: i + 1, residentName: m.name(ofResident: i), facilities: on)
     }
+
+    /// `compare`: every community metric, then the facility metrics of each facility both runs
+    /// have (by name) that differ, at each run's current week; and up to `limit` resident × facility pairs
+    /// whose stage or channel differ (the same community in both, so residents match by index).
+    static func comparison(_ a: Model, _ nameA: String, _ b: Model, _ nameB: String, limit: Int) -> ComparisonView {
+        var rows: [ComparisonView.Row] = []
+        var equal = 0
+        for metric in MetricRegistry.community where metric.name != "week" {
+            if let x = metric.value(in: a.outcomes), let y = metric.value(in: b.outcomes) {
+                rows.append(.init(field: metric.name, metric: metric, a: x, b: y))
+            }
+        }
+        let shared = a.outcomes.facilities.compactMap { fa in
+            b.outcomes.facilities.first { $0.name == fa.name }.map { (fa, $0) }
+        }
+        for (fa, fb) in shared {
+            for metric in MetricRegistry.facility {
+                if let x = metric.value(of: fa), let y = metric.value(of: fb) {
+                    if x == y {
+                        equal += 1
+                    } else {
+                        rows.append(.init(field: "\(fa.name).\(metric.name)", metric: metric, a: x, b: y))
+                    }
+                }
+            }
+        }
+        var residents: [ComparisonView.ResidentDifference] = []
+        var differing = 0
+        let n = a.residentCount
+        if n == b.residentCount {
+            for (fa, fb) in shared {
+                guard let f = a.scenario.facilityIndex(fa.name), let g = b.scenario.facilityIndex(fb.name) else {
+                    continue
+                }
+                for i in 0..<n
+                where a.stage[f * n + i] != b.stage[g * n + i] || a.channel[f * n + i] != b.channel[g * n + i] {
+                    differing += 1
+                    if residents.count < limit {
+                        residents.append(
+                            .init(
+                                resident: i + 1, name: a.name(ofResident: i), facility: fa.name,
+                                stageA: a.stage[f * n + i], channelA: a.channel[f * n + i],
+                                stageB: b.stage[g * n + i], channelB: b.channel[g * n + i]))
+                    }
+                }
+            }
+        }
+        return ComparisonView(
+            a: nameA, b: nameB, weekA: a.week, weekB: b.week, rows: rows, equalLeftOut: equal, residents: residents,
+            residentsDiffering: differing)
+    }
+
+    /// `compare … over weeks`: `fields` (community metrics, or `F.metric` for a facility both runs
+    /// have) at every `every`-th week up to the earlier of the two runs' weeks, and that week.
+    static func series(
+        _ a: Model, _ nameA: String, _ b: Model, _ nameB: String, fields: [(String, Metric)], every: Int
+    ) -> ComparisonSeries {
+        let last = min(a.week, b.week)
+        var weeks = Array(stride(from: 0, through: last, by: max(1, every)))
+        if weeks.last != last { weeks.append(last) }
+        func values(_ m: Model, _ w: Int) -> [MetricValue] {
+            fields.map { field, metric in
+                let record = m.history[w]
+                if let dot = field.firstIndex(of: ".") {
+                    let name = String(field[..<dot])
+                    guard let o = record.facilities.first(where: { $0.name == name }) else { return .week(nil) }
+                    return metric.value(of: o) ?? .week(nil)
+                }
+                return metric.value(in: record) ?? .week(nil)
+            }
+        }
+        return ComparisonSeries(
+            a: nameA, b: nameB, fields: fields.map(\.0), weeks: weeks,
+            valuesA: weeks.map { values(a, $0) }, valuesB: weeks.map { values(b, $0) })
+    }
 }

@@ -49,6 +49,9 @@ public struct TextRenderer: Sendable {
         case .explanation(let v): explanation(v)
         case .query(let q): query(q)
         case .help(let h): help(h)
+        case .runs(let r): runs(r)
+        case .comparison(let c): comparison(c)
+        case .comparisonOverWeeks(let s): comparisonOverWeeks(s)
         case .warning(let d):
             DiagnosticRenderer.render(d, colour: colour, language: language).split(
                 separator: "\n", omittingEmptySubsequences: false

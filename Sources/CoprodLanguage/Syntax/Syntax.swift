@@ -176,6 +176,14 @@ public enum Command: Hashable, Sendable {
     case export(StringLiteral, force: Bool)  // export "series.csv" [force]
     case reset  // back to week 0, same scenario
     case clear  // empty scenario
+    // Twins and rewinding.
+    case undo  // take back the last command that changed a run
+    case back(NumberLiteral)  // back 10: rewind 10 weeks
+    case goto(NumberLiteral)  // goto 20: rewind to week 20, or run forward to it
+    case fork(Identifier)  // fork care: a twin of the current run, made current
+    case runs  // list the runs
+    case switchRun(Identifier)  // switch main
+    case compare(Identifier?, Identifier?, overWeeks: [FieldRef]?)  // compare main care [over weeks FIELD…]
     // Help, lessons, leaving.
     case help(Identifier?)
     case lang(Identifier?)  // lang zh / lang en / lang
@@ -225,6 +233,13 @@ extension Command {
         case .export: "export"
         case .reset: "reset"
         case .clear: "clear"
+        case .undo: "undo"
+        case .back: "back"
+        case .goto: "goto"
+        case .fork: "fork"
+        case .runs: "runs"
+        case .switchRun: "switch"
+        case .compare: "compare"
         case .help: "help"
         case .lang: "lang"
         case .lesson(.next): "next"

@@ -1,0 +1,44 @@
+import CoprodModel
+
+extension CommandRegistry {
+    /// The `runs` command.
+    static let runs = CommandDefinition(
+        help: HelpEntry(
+            name: "runs",
+            syntax: "runs",
+            summary: Bilingual(
+                en: "Lists the runs of this session: each one's name and week, which run it was forked from, and the "
+                    + "changes it has that its parent does not. The current run is marked with *.",
+                zh: "列出本次会话中的所有运行：每个运行的名字和所在周、它从哪个运行复制而来，"
+                    + "以及它有而其来源运行没有的改动。当前运行以 * 标出。"),
+            example: "runs",
+            seeAlso: ["fork", "switch", "compare"]),
+        group: .twins,
+        parse: { p throws(Diagnostic) in
+            .runs
+        },
+        execute: { command, i throws(Diagnostic) in
+            i.emit(.runs(Views.runs(i.state.workspace)))
+        })
+}
+
+extension Views {
+    /// `runs`: each run with the changes it has beyond its parent's (matched as a common prefix).
+    static func runs(_ w: Workspace) -> [RunListing] {
+        w.runs.enumerated().map { k, run in
+            let parent = run.parent.flatMap(w.index(of:)).map { w.runs[$0] }
+            var shared = 0
+            if let parent, parent.scenario == run.scenario {
+                while shared < min(parent.changes.count, run.changes.count)
+                    && parent.changes[shared] == run.changes[shared]
+                {
+                    shared += 1
+                }
+            }
+            let own = run.changes[shared...].map { ($0.week, ScriptWriter.line($0.change, in: run.model.scenario)) }
+            return RunListing(
+                name: run.name, week: run.model.week, current: k == w.current, parent: run.parent, ownChanges: own,
+                scenarioDiffers: parent.map { $0.scenario != run.scenario } ?? false)
+        }
+    }
+}

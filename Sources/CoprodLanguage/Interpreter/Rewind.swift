@@ -1,0 +1,29 @@
+import CoprodModel
+
+extension Interpreter {
+    /// Moves the current run to `week`: forward by stepping (as `run` does, with its report), or
+    /// back by rebuilding the run from its source of truth — its week-0 scenario and the changes
+    /// made up to and including `week` — so that running forward again gives, byte for byte, the
+    /// state the run had. Changes made after `week` are dropped (`undo` brings them back).
+    mutating func move(to week: Int, at range: SourceRange) throws(Diagnostic) {
+        if week >= state.week {
+            try advance(week - state.week)
+            return
+        }
+        let kept = state.changes.filter { $0.week <= week }
+        let dropped = state.changes.count - kept.count
+        do {
+            state.model = try Model.replay(state.seeds.apply(to: state.scenario), changes: kept, to: week)
+        } catch { throw Diagnostic(.model(error), at: range) }
+        state.changes = kept
+        emit(.note(.rewound(week: week, dropped: dropped)))
+    }
+
+    /// The run called `id`, by index, or an `unknown run` diagnostic with a did-you-mean.
+    func runIndex(_ id: Identifier) throws(Diagnostic) -> Int {
+        guard let k = state.workspace.index(of: id.name) else {
+            throw Fields.unknown(id, candidates: state.workspace.runs.map(\.name), what: .run)
+        }
+        return k
+    }
+}

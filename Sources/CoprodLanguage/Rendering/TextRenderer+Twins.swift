@@ -1,0 +1,95 @@
+import CoprodModel
+
+/// `runs` and `compare`.
+extension TextRenderer {
+    func runs(_ listings: [RunListing]) -> [String] {
+        var out: [String] = []
+        for r in listings {
+            let mark = r.current ? "*" : " "
+            let origin =
+                r.parent.map { zh ? "，复制自 \($0)" : ", forked from \($0)" } ?? ""
+            out.append(zh ? "\(mark) \(r.name)：第 \(r.week) 周\(origin)" : "\(mark) \(r.name): week \(r.week)\(origin)")
+            if r.scenarioDiffers {
+                out.append(zh ? "    第 0 周的情景与来源运行不同" : "    its week-0 scenario differs from its parent's")
+            }
+            for c in r.ownChanges.prefix(8) {
+                out.append(zh ? "    第 \(c.week) 周：\(c.line)" : "    week \(c.week): \(c.line)")
+            }
+            if r.ownChanges.count > 8 {
+                out.append(
+                    zh ? "    ……另有 \(r.ownChanges.count - 8) 项改动" : "    … and \(r.ownChanges.count - 8) more changes")
+            }
+        }
+        return out
+    }
+
+    /// A metric value as the comparison shows it: numbers with 3 decimals, counts whole, flags
+    /// yes/no, weeks as `w12`, words in the session's language.
+    func comparisonCell(_ v: MetricValue) -> String {
+        let words = Words(language: language)
+        switch v {
+        case .number(let x): return Format.fixed(x, 3)
+        case .count(let n): return String(n)
+        case .flag(let b): return b ? (zh ? "是" : "yes") : (zh ? "否" : "no")
+        case .week(let w): return w.map { zh ? "第 \($0) 周" : "w\($0)" } ?? "—"
+        case .word(let w):
+            if let p = Phase(word: w) { return words.phase(p) }
+            if let t = FacilityType(rawValue: w) { return zh ? words.title(t) : w }
+            return w
+        }
+    }
+
+    /// B − A: signed for numbers, counts and weeks; `=` or `≠` for flags and words.
+    func comparisonDifference(_ a: MetricValue, _ b: MetricValue) -> String {
+        switch (a, b) {
+        case (.number(let x), .number(let y)): return Format.signed(y - x)
+        case (.count(let x), .count(let y)): return y - x == 0 ? "0" : (y > x ? "+\(y - x)" : "\(y - x)")
+        case (.week(let x?), .week(let y?)): return y - x == 0 ? "0" : (y > x ? "+\(y - x)" : "\(y - x)")
+        default: return a == b ? "=" : "≠"
+        }
+    }
+
+    func comparison(_ c: ComparisonView) -> [String] {
+        var out = [
+            zh
+                ? "对照：\(c.a)（第 \(c.weekA) 周） ↔ \(c.b)（第 \(c.weekB) 周）"
+                : "compare \(c.a) (week \(c.weekA)) with \(c.b) (week \(c.weekB))"
+        ]
+        var rows = [[zh ? "结果" : "outcome", c.a, c.b, "\(c.b) − \(c.a)"]]
+        for r in c.rows {
+            rows.append([r.field, comparisonCell(r.a), comparisonCell(r.b), comparisonDifference(r.a, r.b)])
+        }
+        out += Format.table(rows)
+        if c.equalLeftOut > 0 {
+            out.append(
+                zh
+                    ? "  （另有 \(c.equalLeftOut) 项设施结果两边相同，未列出）"
+                    : "  (\(c.equalLeftOut) facility outcomes equal in both runs are left out)")
+        }
+        if !c.residents.isEmpty {
+            var table = [[zh ? "居民" : "resident", zh ? "设施" : "facility", c.a, c.b]]
+            let words = Words(language: language)
+            for d in c.residents {
+                table.append([
+                    d.name.map { "\($0) (\(d.resident))" } ?? String(d.resident), d.facility,
+                    "\(words.stage(d.stageA))/\(words.channel(d.channelA))",
+                    "\(words.stage(d.stageB))/\(words.channel(d.channelB))",
+                ])
+            }
+            out += Format.table(table)
+        }
+        return out
+    }
+
+    func comparisonOverWeeks(_ s: ComparisonSeries) -> [String] {
+        var header = [zh ? "周" : "week"]
+        for f in s.fields { header += ["\(f) \(s.a)", "\(f) \(s.b)"] }
+        var rows = [header]
+        for (k, w) in s.weeks.enumerated() {
+            var row = [String(w)]
+            for f in s.fields.indices { row += [comparisonCell(s.valuesA[k][f]), comparisonCell(s.valuesB[k][f])] }
+            rows.append(row)
+        }
+        return Format.table(rows)
+    }
+}
