@@ -76,3 +76,36 @@ struct NameClashTests {
         #expect(s.model.scenario.facilities.count == 3)
     }
 }
+
+@Suite("Habits from other tools get a hint")
+struct HabitHintTests {
+    @Test(
+        "each habit is an error with a hint that says what to type",
+        arguments: [
+            (":help", "hint: coprod commands have no ':' in front: type help"),
+            ("exit()", "hint: coprod commands take no parentheses: type exit"),
+            ("quit()", "hint: coprod commands take no parentheses: type quit"),
+            ("help()", "hint: coprod commands take no parentheses: type help"),
+            ("step 10 weeks", "hint: the number already counts weeks: step 10"),
+            ("run 5 week", "hint: the number already counts weeks: run 5"),
+            ("intervene outreach on shed from week 10", "hint: a week is just its number: from 10"),
+            ("intervene publicity on shed", "hint: did you mean 'information'?"),
+        ])
+    func habit(_ line: String, _ hint: String) {
+        let out = transcript(Session(), [line]).joined(separator: "\n")
+        #expect(out.contains("\n" + hint), "\(out)")
+    }
+
+    @Test("the hints exist in Chinese too")
+    func chinese() {
+        let s = Session(options: Session.Options(language: .zh))
+        var out = ""
+        for line in ["exit()", "step 10 weeks"] {
+            do { _ = try s.execute(line: line, emit: { _ in }) } catch {
+                out += DiagnosticRenderer.render(error, colour: false, language: .zh) + "\n"
+            }
+        }
+        #expect(out.contains("提示: coprod 的命令不带括号：输入 exit"), "\(out)")
+        #expect(out.contains("提示: 这个数字本身就是周数：step 10"), "\(out)")
+    }
+}

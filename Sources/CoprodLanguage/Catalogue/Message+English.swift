@@ -189,6 +189,10 @@ extension Message {
         case .undoTakesBackCommands:
             "undo takes back commands that changed a run (declarations, step, run, back, fork …)"
         case .forkFirst: "make a twin first: fork care"
+        case .noColonBeforeCommands: "coprod commands have no ':' in front: type help"
+        case .withoutParentheses(let code): "coprod commands take no parentheses: type \(code)"
+        case .countsWeeksAlready(let code): "the number already counts weeks: \(code)"
+        case .weekIsJustANumber(let code): "a week is just its number: \(code)"
         case .raiseSizeFirst: "raise the community size first"
         case .drawTiesAtWeekZero: "ties are drawn at week 0; type reset, then set the building"
         case .writeOneOfItsFields(let code): "write one of its fields, e.g. \(code)"

@@ -168,6 +168,11 @@ public enum Message: Hashable, Sendable {
     case chooseAnotherName
     case chooseAnotherResidentName
     case undoTakesBackCommands
+    /// Habits from other tools: `:help`, `exit()`, `step 10 weeks`, `from week 10`.
+    case noColonBeforeCommands
+    case withoutParentheses(code: String)
+    case countsWeeksAlready(code: String)
+    case weekIsJustANumber(code: String)
     case forkFirst
     case raiseSizeFirst
     case drawTiesAtWeekZero

@@ -614,6 +614,17 @@ public enum Terms {
     /// Chinese aliases accepted in scripts for intervention kinds and typology types: alias →
     /// canonical word (`情感关怀` → `emotional-care`, `动员配合型` → `I`). Each alias is one word of the
     /// language (letters only), so the lexer reads it whole.
+    /// Everyday words for the intervention kinds, answered with a did-you-mean (not accepted:
+    /// the kinds keep one name each): `publicity` → `information`.
+    public static let interventionSynonyms: [String: String] = [
+        "publicity": "information", "propaganda": "information", "advertising": "information",
+        "campaign": "information", "subsidy": "incentive", "reward": "incentive", "money": "incentive",
+        "payment": "incentive", "app": "tech-platform", "platform": "tech-platform", "digital": "tech-platform",
+        "visit": "outreach", "door-knocking": "outreach", "mobilisation": "outreach", "mobilization": "outreach",
+        "committee": "council", "meeting": "council", "care": "emotional-care", "empathy": "emotional-care",
+        "workshop": "training", "education": "training", "enabling": "role-shift", "enabler": "role-shift",
+    ]
+
     public static let aliases: [String: String] = [
         // intervention kinds
         "角色转变": "role-shift",

@@ -305,7 +305,9 @@ extension Interpreter {
     mutating func intervene(kind: Identifier, target: Identifier?, settings: [Setting]) throws(Diagnostic) {
         let kinds = InterventionKind.allCases.map(\.rawValue)
         guard let k = InterventionKind(rawValue: Terms.aliases[kind.name] ?? kind.name) else {
-            throw Fields.unknown(kind, candidates: kinds, what: .interventionKind)
+            var d = Fields.unknown(kind, candidates: kinds, what: .interventionKind)
+            if let meant = Terms.interventionSynonyms[kind.name.lowercased()] { d.hint = .didYouMean(meant) }
+            throw d
         }
         var targetName: String? = nil
         if let t = target, t.name != "all" {

@@ -137,6 +137,8 @@ public struct Lexer: Sendable {
             hint = .notValidUTF8
         case "!":
             hint = .useNotEqualOrNot
+        case ":" where offset == 0:
+            hint = .noColonBeforeCommands
         default:
             break
         }

@@ -154,12 +154,16 @@ struct LineParser {
         return Diagnostic(.error, .expected(what, after: context, found: nil), at: afterPrevious(), hint: hint)
     }
 
-    private mutating func expectEnd() throws(Diagnostic) {
+    private mutating func expectEnd(after command: String) throws(Diagnostic) {
         guard let token = try peek() else { return }
         if token.symbol == .rightParen {
             throw Diagnostic(.error, .unbalancedClosingParenthesis, at: token.range)
         }
-        throw Diagnostic(.error, .unexpectedAfterCommand(quoted: describe(token)), at: token.range)
+        var hint: Message? = nil
+        if case .word(let w) = token.kind, ["week", "weeks"].contains(w), let n = previous, case .number = n.kind {
+            hint = .countsWeeksAlready(code: "\(command) \(n.text)")
+        }
+        throw Diagnostic(.error, .unexpectedAfterCommand(quoted: describe(token)), at: token.range, hint: hint)
     }
 
     mutating func word(_ what: Expectation, hint: Message? = nil) throws(Diagnostic) -> Identifier {
@@ -225,6 +229,12 @@ struct LineParser {
         var result: [Setting] = []
         while let token = try peek() {
             guard case .word(let key) = token.kind else {
+                // `from week 10`: the week is just its number.
+                if case .number = token.kind, let last = result.last, case .word(let w) = last.values[0],
+                    ["week", "weeks"].contains(w.name)
+                {
+                    throw try expected(.settingName, hint: .weekIsJustANumber(code: "\(last.key.name) \(token.text)"))
+                }
                 throw try expected(.settingName, hint: .settingsAreNameAndValue(code: example))
             }
             try advance()
@@ -260,8 +270,18 @@ struct LineParser {
                 hint: suggestion.map { .didYouMean($0) } ?? .typeHelpForCommands)
         }
         try advance()
+        // `exit()`, `quit()`, `help()`: a habit from other shells.
+        if let open = try peek(), open.symbol == .leftParen {
+            var ahead = self
+            _ = try ahead.advance()
+            if try ahead.peek()?.symbol == .rightParen {
+                throw Diagnostic(
+                    .error, .unexpectedAfterCommand(quoted: describe(open)), at: open.range,
+                    hint: .withoutParentheses(code: name))
+            }
+        }
         let command = try definition.parse(&self)
-        try expectEnd()
+        try expectEnd(after: name)
         let range = head.range.union((previous ?? head).range)
         return Statement(command: command, range: range)
     }
