@@ -468,16 +468,19 @@ struct LineParser {
     }
 
     private mutating func comparison(depth: Int) throws(Diagnostic) -> Expression {
-        let left = try operand(depth: depth)
+        let left = try operand(depth: depth, expecting: .condition)
         guard let token = try peek(), let op = token.symbol?.comparisonOperator else { return left }
         try advance()
         try countOperator(token)
-        let right = try operand(depth: depth)
+        let right = try operand(depth: depth, expecting: .value)
         return .comparison(left, op, right, operatorRange: token.range)
     }
 
-    private mutating func operand(depth: Int) throws(Diagnostic) -> Expression {
-        guard let token = try peek() else { throw try expected(.value) }
+    /// One side of a comparison, or a whole condition (`shed.joined`, a parenthesis). What is
+    /// missing is named as `what`: a condition where one begins (after `where`, `and`, `not`,
+    /// `(`), a value after a comparison operator.
+    private mutating func operand(depth: Int, expecting what: Expectation) throws(Diagnostic) -> Expression {
+        guard let token = try peek() else { throw try expected(what) }
         switch token.kind {
         case .number(let v):
             try advance()
@@ -486,7 +489,7 @@ struct LineParser {
             try advance()
             return .string(StringLiteral(value: s, range: token.range))
         case .word(let w):
-            if isTerminator(token) || w == "not" { throw try expected(.value) }
+            if isTerminator(token) || w == "not" { throw try expected(what) }
             return .field(try fieldRef(.field))
         case .symbol(.leftParen):
             if depth >= Parser.maximumNesting {
@@ -511,7 +514,7 @@ struct LineParser {
             if previous?.symbol == .leftParen { throw try expected(.condition) }
             throw Diagnostic(.error, .unbalancedClosingParenthesis, at: token.range)
         case .symbol:
-            throw try expected(.value)
+            throw try expected(what)
         }
     }
 }
