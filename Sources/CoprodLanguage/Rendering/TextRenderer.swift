@@ -76,7 +76,7 @@ public struct TextRenderer: Sendable {
     }
 
     /// One line wrapped to `width` cells, its continuation lines starting under its text: under
-    /// the second column of a table row (`  step       text…`, a word then two or more spaces),
+    /// the second column of a table row (`  step       text…`: a label, two or more spaces),
     /// else at the line's own indentation plus `indent`. A line that fits is left as it is, so
     /// tables and code examples that fit keep their layout.
     static func hanging(_ line: String, width: Int, indent extra: Int = 0) -> [String] {
@@ -97,16 +97,14 @@ public struct TextRenderer: Sendable {
         }
     }
 
-    /// Where the text of a table row starts: after its first word and a run of two or more spaces.
+    /// Where the text of a table row starts: after its label (`step`, `--seed <N>`) and the first
+    /// run of two or more spaces.
     private static func tableGap(_ chars: [Character], from start: Int) -> Int? {
         var k = start
-        while k < chars.count, chars[k] != " " { k += 1 }
-        var spaces = 0
-        while k < chars.count, chars[k] == " " {
-            k += 1
-            spaces += 1
-        }
-        return spaces >= 2 && k < chars.count ? k : nil
+        while k + 1 < chars.count, !(chars[k] == " " && chars[k + 1] == " ") { k += 1 }
+        guard k + 1 < chars.count else { return nil }
+        while k < chars.count, chars[k] == " " { k += 1 }
+        return k < chars.count ? k : nil
     }
 
     /// Breaks `text` into lines of at most `width` cells: at spaces, and between wide (CJK)
