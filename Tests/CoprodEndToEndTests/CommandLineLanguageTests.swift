@@ -121,6 +121,6 @@ struct CommandLineLanguageTests {
         #expect(closed.standardError == "coprod: 警告: 标准输出已关闭；命令输出将被丢弃\n")
         let english = try coprod.run(["--lang", "en", "no-such-file.coprod"])
         #expect(
-            english.standardError == "coprod: error: cannot read 'no-such-file.coprod': no such file or directory\n")
+            english.standardError == "coprod: error: cannot read 'no-such-file.coprod': No such file or directory\n")
     }
 }

@@ -313,7 +313,7 @@ struct SessionTests {
         let session = Session()
         var out: [String] = []
         _ = try session.execute(line: "intervene 情感关怀 on shed strength 0.5", emit: { out.append($0) })
-        #expect(out.last?.contains("emotional-care on shed") == true)
+        #expect(out.first?.contains("emotional-care on shed") == true)
         out = []
         _ = try session.execute(line: "run until lift.type = 动员配合型 max 1", emit: { out.append($0) })
         #expect(out.last?.contains("already true at week 0") == true)
@@ -325,10 +325,12 @@ struct SessionTests {
     /// The Chinese category words the output shows are accepted wherever the English ones are.
     @Test func categoryWordsInConditionsAndDeclarations() throws {
         let session = Session()
+        /// The last output, its wrapped lines joined again.
         func last(_ line: String) throws -> String {
             var out: [String] = []
             _ = try session.execute(line: line, emit: { out.append($0) })
-            return out.last ?? ""
+            let unwrapped = out.joined(separator: "\n").replacingOccurrences(of: "\n  ", with: " ")
+            return unwrapped.components(separatedBy: "\n").last ?? ""
         }
         /// The count a query prints, after its header.
         func count(_ line: String) throws -> String {

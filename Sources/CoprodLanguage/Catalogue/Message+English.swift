@@ -1,4 +1,5 @@
 import CoprodModel
+import Foundation
 
 // The English catalogue of `Message`. One case, one text; lower-case, no final full stop.
 extension Message {
@@ -138,9 +139,9 @@ extension Message {
         case .jsonNeedsScript: "--json needs a script: give a <file> or pipe one to standard input"
         case .replicatesNeedScript: "--replicates needs a script <file>"
         case .stoppedAtWeek(let week, let interrupted): "\(interrupted ? "interrupted" : "terminated") at week \(week)"
-        case .cannotWriteStandardOutput(let code): "cannot write to standard output: \(FileError.reason(code))"
+        case .cannotWriteStandardOutput(let code): "cannot write to standard output: \(String(cString: strerror(code)))"
         case .standardOutputClosed: "standard output is closed; command output is discarded"
-        case .cannotReadScript(let p, let code): "cannot read '\(p)': \(FileError.reason(code))"
+        case .cannotReadScript(let p, let code): "cannot read '\(p)': \(String(cString: strerror(code)))"
         case .scriptTooLarge(let p, let mb): "'\(p)' is larger than \(mb) MB, the longest script coprod runs"
         case .didYouMean(let w): "did you mean '\(w)'?"
         case .expectedOneOf(let words): "expected one of: " + words.joined(separator: ", ")
