@@ -364,6 +364,7 @@ struct SessionTests {
         pairs += Stage.allCases.map { (zh.stage($0), $0.description) }
         pairs += Channel.allCases.map { (zh.channel($0), $0.description) }
         pairs += Initiator.allCases.map { (zh.initiator($0), $0.rawValue) }
+        pairs += Profile.allCases.map { (zh.profile($0), $0.rawValue) }
         for (chinese, english) in pairs {
             #expect(Terms.aliases[chinese] == english, "\(chinese) is not an alias of \(english)")
         }

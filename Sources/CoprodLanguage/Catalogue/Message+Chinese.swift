@@ -89,7 +89,7 @@ extension Message {
                 case .empty: head = "空白情景"
                 case .parameter(let name, let value): head = "\(name) = \(Format.literal(value))；社区已重建"
                 }
-                return "\(head)：\(size) 位居民，社区类型 \(profile.rawValue)，随机种子 \(seed)"
+                return "\(head)：\(size) 位居民，社区类型 \(Words(language: .zh).profile(profile))，随机种子 \(seed)"
                     + (was.map { "；回到第 0 周（原为第 \($0) 周）" } ?? "")
             }()
         case .backAtWeekZero(let was, let folded):
