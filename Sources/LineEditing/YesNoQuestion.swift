@@ -45,13 +45,14 @@ public enum YesNoQuestion {
         return isYes(String(decoding: answer, as: UTF8.self))
     }
 
-    /// Whether `answer` means yes: `y` or `yes` in any case, blanks around it ignored.
+    /// Whether `answer` means yes: `y` or `yes` in any case, or `是` (what a Chinese user answers
+    /// to `要覆盖 … 吗？[y/N]`), blanks around it ignored.
     ///
     /// - Parameter answer: The answer line without its line ending.
     /// - Returns: True for yes.
     public static func isYes(_ answer: String) -> Bool {
         let word = answer.trimmingBlanks.lowercased()
-        return word == "y" || word == "yes"
+        return word == "y" || word == "yes" || word == "是"
     }
 
     /// `text` with control characters (which could move the cursor or recolour the terminal)

@@ -24,6 +24,10 @@ struct BatchRunner {
         Termination.installHandler(for: SIGINT, respectingIgnored: true)
     }
 
+    /// The language of what the run prints on standard error before a session exists (a file
+    /// that cannot be read) and after it (signals, broken output): `--lang`'s or the locale's.
+    private var language: Language { options.language }
+
     /// Where command output goes: standard output, or nowhere with `--json` or `--quiet`.
     private var emit: (String) -> Void {
         options.json || options.quiet ? { _ in } : { [output] in output.writeLine($0) }
@@ -97,8 +101,8 @@ struct BatchRunner {
     private func stopIfNeeded(_ session: Session) throws {
         if let signal = Termination.pendingSignal {
             output.flush()
-            let verb = signal == SIGINT ? "interrupted" : "terminated"
-            StandardError.writeLine("coprod: \(verb) at week \(session.week)")
+            StandardError.writeLine(
+                "coprod: " + Message.stoppedAtWeek(week: session.week, interrupted: signal == SIGINT).text(language))
             throw ExitCode(128 + signal)
         }
         switch output.failure {
@@ -107,7 +111,7 @@ struct BatchRunner {
         case .readerGone:
             throw ExitCode.success
         case let failure?:
-            DiagnosticPrinter.printError("cannot write to standard output: \(failure.reason)")
+            DiagnosticPrinter.printError(.cannotWriteStandardOutput(errorNumber: failure.code), language: language)
             throw ExitCode.failure
         }
     }
@@ -137,7 +141,7 @@ struct BatchRunner {
     private func readScript(atPath path: String) throws -> String {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {
-            DiagnosticPrinter.printError("cannot read '\(path)': \(String(cString: strerror(errno)))")
+            DiagnosticPrinter.printError(.cannotReadScript(path: path, errorNumber: errno), language: language)
             throw ExitCode.failure
         }
         defer { close(descriptor) }
@@ -150,14 +154,14 @@ struct BatchRunner {
                 continue
             }
             if count < 0 {
-                DiagnosticPrinter.printError("cannot read '\(path)': \(String(cString: strerror(errno)))")
+                DiagnosticPrinter.printError(.cannotReadScript(path: path, errorNumber: errno), language: language)
                 throw ExitCode.failure
             }
             if count == 0 { break }
             data += chunk[..<count]
             if data.count > Self.maxScriptBytes {
                 DiagnosticPrinter.printError(
-                    "'\(path)' is larger than \(Self.maxScriptBytes >> 20) MB, the longest script coprod runs")
+                    .scriptTooLarge(path: path, megabytes: Self.maxScriptBytes >> 20), language: language)
                 throw ExitCode.failure
             }
         }

@@ -1,24 +1,35 @@
 import ArgumentParser
+import CoprodLanguage
+import Foundation
 
 /// The `coprod` command. Everything happens in its one subcommand, `run`, which is also the
 /// default: `coprod FILE` is `coprod run FILE`, and a bare `coprod` starts the REPL.
+///
+/// Its help texts come from `CommandLineText` in the language of ``language``, chosen before the
+/// arguments are parsed; ``main()`` (in `CommandLineMain.swift`) parses, runs, and writes help and
+/// argument errors in that language.
 @main
 struct Coprod: ParsableCommand {
     static let version = "0.1.0"
 
-    static let configuration = CommandConfiguration(
-        commandName: "coprod",
-        abstract: "A REPL and teaching sandbox for resident co-production of micro-infrastructure.",
-        usage: "coprod [run] [--lang en|zh] [--seed <N>] [--json] [--replicates <N>] [--quiet] [<file>]",
-        discussion: """
-            Without <file>, coprod starts the REPL on the default scenario (with standard \
-            input piped instead of a terminal, it runs those lines as a script). With <file> \
-            (`coprod <file>` or `coprod run <file>`), it runs the script and exits: status 0 on \
-            success, 1 at the first error, which is reported as <file>:line:column on standard \
-            error. `coprod run --help` describes --seed, --json and --quiet.
-            """,
-        version: version,
-        subcommands: [Run.self],
-        defaultSubcommand: Run.self
-    )
+    /// The language of the command line's own texts: the `--lang` given anywhere in the
+    /// arguments, or else the locale's.
+    static let language = Language.requested(
+        byArguments: Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment)
+
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "coprod",
+            abstract: CommandLineText.abstract[language],
+            usage: CommandLineText.usage,
+            discussion: CommandLineText.discussion[language],
+            version: version,
+            subcommands: [Run.self],
+            defaultSubcommand: Run.self
+        )
+    }
+
+    static func main() {
+        CommandLineMain.run(Array(CommandLine.arguments.dropFirst()), language: language)
+    }
 }

@@ -17,10 +17,13 @@ enum DiagnosticPrinter {
         StandardError.writeLine(text)
     }
 
-    /// Prints `coprod: error: message` for errors that are not about a source position.
-    static func printError(_ message: String) {
+    /// Prints `coprod: error: message` (or `coprod: 错误: …`) for errors that are not about a
+    /// source position.
+    static func printError(
+        _ message: Message, hint: Message? = nil, severity: Diagnostic.Severity = .error, language: Language
+    ) {
         let colour = Terminal.usesColour(onFileDescriptor: STDERR_FILENO)
-        let label = colour ? "\u{1B}[1;31merror:\u{1B}[0m" : "error:"
-        StandardError.writeLine("coprod: \(label) \(message)")
+        StandardError.writeLine(
+            CommandLineRenderer.error(message, hint: hint, severity: severity, language: language, colour: colour))
     }
 }

@@ -19,11 +19,11 @@ final class OutputSink {
         /// Any other write error, with its `errno`.
         case error(Int32)
 
-        /// The `errno` description, e.g. "No space left on device".
-        var reason: String {
+        /// The `errno` of the failure.
+        var code: Int32 {
             switch self {
-            case .readerGone: String(cString: strerror(EPIPE))
-            case .error(let code): String(cString: strerror(code))
+            case .readerGone: EPIPE
+            case .error(let code): code
             }
         }
     }

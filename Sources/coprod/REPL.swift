@@ -11,8 +11,8 @@ struct REPL {
 
     func run() throws {
         var sessionOptions = options.sessionOptions()
-        sessionOptions.confirmOverwrite = { path in
-            YesNoQuestion.ask("overwrite '\(path)'? [y/N] ")
+        sessionOptions.confirmOverwrite = { path, language in
+            YesNoQuestion.ask(Message.overwriteQuestion(path: path).text(language))
         }
         let session = Session(options: sessionOptions)
         let editor = LineEditor(

@@ -1,32 +1,36 @@
 import ArgumentParser
+import CoprodLanguage
 import LineEditing
 import ProcessSupport
 
 /// `coprod [run] [FILE]`: runs a script in batch mode, or starts the REPL without one.
 struct Run: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Run a .coprod script and exit; without one, start the REPL.",
-        usage: "coprod [run] [--seed <N>] [--json] [--replicates <N>] [--quiet] [<file>]"
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(abstract: CommandLineText.runAbstract[Coprod.language], usage: CommandLineText.usage)
+    }
 
     @OptionGroup var options: ScriptOptions
 
-    @Argument(help: "The .coprod script to run; without it, the REPL starts.")
+    @Argument(help: ArgumentHelp(CommandLineText.file[Coprod.language]))
     var file: String?
 
-    func validate() throws {
+    /// The checks of the options that swift-argument-parser cannot make, as typed messages (they
+    /// run before anything else in ``run()``, so they are written in the session's language).
+    func check() throws(CommandLineFailure) {
+        try options.check()
         if file == nil, options.json, Terminal.isInteractive {
-            throw ValidationError("--json needs a script: give a <file> or pipe one to standard input")
+            throw CommandLineFailure(.jsonNeedsScript)
         }
         if file == nil, options.replicates != nil {
-            throw ValidationError("--replicates needs a script <file>")
+            throw CommandLineFailure(.replicatesNeedScript)
         }
     }
 
     func run() throws {
+        try check()
         let closed = StandardStreams.prepare()
         if closed.contains(.output) {
-            StandardError.writeLine("coprod: warning: standard output is closed; command output is discarded")
+            DiagnosticPrinter.printError(.standardOutputClosed, severity: .warning, language: options.language)
         }
         if let file {
             try BatchRunner(options: options).runFile(atPath: file)

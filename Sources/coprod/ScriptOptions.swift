@@ -2,59 +2,53 @@ import ArgumentParser
 import CoprodLanguage
 import Foundation
 
-/// The options shared by `coprod` and `coprod run`.
+/// The options shared by `coprod` and `coprod run`. Their help is `CommandLineText`'s, in the
+/// command line's language (`Coprod.language`).
 struct ScriptOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Use seed N for every scenario run.", valueName: "N"))
+    @Option(name: .long, help: ArgumentHelp(CommandLineText.seed[Coprod.language], valueName: "N"))
     var seed: UInt64?
 
-    @Flag(help: "Print only a JSON report of the final state to standard output (batch mode).")
+    @Flag(help: ArgumentHelp(CommandLineText.json[Coprod.language]))
     var json = false
 
-    @Flag(
-        name: .shortAndLong,
-        help: "No banner; in batch mode, no command output (errors still go to standard error).")
+    @Flag(name: .shortAndLong, help: ArgumentHelp(CommandLineText.quiet[Coprod.language]))
     var quiet = false
 
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            "Run the script as replicates 1…N, each with its own derived seed, and print one JSON document with every replicate's report and a summary.",
-            valueName: "N"))
+    @Option(name: .long, help: ArgumentHelp(CommandLineText.replicates[Coprod.language], valueName: "N"))
     var replicates: Int?
 
-    @Option(
-        name: .long,
-        help: ArgumentHelp("Refuse communities larger than N residents (at most 10,000,000).", valueName: "N"))
+    @Option(name: .long, help: ArgumentHelp(CommandLineText.maxPopulation[Coprod.language], valueName: "N"))
     var maxPopulation: Int?
 
-    @Option(
-        name: .long, help: ArgumentHelp("Refuse a step or run of more than N weeks (at most 10,000).", valueName: "N"))
+    @Option(name: .long, help: ArgumentHelp(CommandLineText.maxSteps[Coprod.language], valueName: "N"))
     var maxSteps: Int?
 
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            "Language of everything printed: en or zh (default: from LC_ALL, LC_MESSAGES or LANG; zh_* gives Chinese). 输出语言：en 或 zh。",
-            valueName: "LANG"))
+    @Option(name: .long, help: ArgumentHelp(CommandLineText.lang[Coprod.language], valueName: "LANG"))
     var lang: String?
 
-    /// The language asked for with `--lang`, or the locale's.
-    var language: Language {
-        lang.flatMap(Language.init(word:)) ?? Language.preferred(by: ProcessInfo.processInfo.environment)
-    }
+    /// The options that take a value, with the values they take: `CommandLineMain` moves a `run`
+    /// written after them to the front, and names the range in an error.
+    static let valueOptions: [String: ClosedRange<Int>?] = [
+        "--seed": nil, "--replicates": 1...Replicates.maxCount, "--max-population": 1...10_000_000,
+        "--max-steps": 1...10_000, "--lang": nil,
+    ]
 
-    func validate() throws {
+    /// The language asked for with `--lang` (anywhere on the command line), or the locale's.
+    var language: Language { Coprod.language }
+
+    /// Checks what swift-argument-parser cannot: the language's word and the options' ranges.
+    func check() throws(CommandLineFailure) {
         if let l = lang, Language(word: l) == nil {
-            throw ValidationError("--lang must be en or zh")
+            throw CommandLineFailure(.optionUnknownLanguage(l), hint: .languagesAre)
         }
-        if let r = replicates, !(1...Replicates.maxCount).contains(r) {
-            throw ValidationError("--replicates must be between 1 and \(Replicates.maxCount)")
-        }
-        if let p = maxPopulation, !(1...10_000_000).contains(p) {
-            throw ValidationError("--max-population must be between 1 and 10000000")
-        }
-        if let n = maxSteps, !(1...10_000).contains(n) {
-            throw ValidationError("--max-steps must be between 1 and 10000")
+        let values: [(String, Int?)] = [
+            ("--replicates", replicates), ("--max-population", maxPopulation), ("--max-steps", maxSteps),
+        ]
+        for case (let option, let value?) in values {
+            if let range = Self.valueOptions[option] ?? nil, !range.contains(value) {
+                throw CommandLineFailure(
+                    .optionOutOfRange(option: option, low: range.lowerBound, high: range.upperBound))
+            }
         }
     }
 
@@ -65,6 +59,8 @@ struct ScriptOptions: ParsableArguments {
         o.lessonDirectories = LessonLibrary.standardDirectories(executable: LessonLibrary.runningExecutable())
         if let p = maxPopulation { o.maxPopulation = p }
         if let n = maxSteps { o.maxStepsPerCommand = n }
+        // On a terminal, text wraps to its width (at most 78); files and pipes get 78.
+        if let columns = CommandLineMain.terminalWidth() { o.width = columns }
         return o
     }
 }

@@ -81,7 +81,8 @@ struct EnvironmentFaultTests {
         #expect(aside[.size] as? Int == data.count)
     }
 
-    /// Width 20: a wrapped line, a completion list in one column, a long run, Ctrl-C.
+    /// Width 20: a line coprod wraps to the terminal, a completion list in one column, a long run,
+    /// Ctrl-C.
     @Test(arguments: ["xterm", "dumb"])
     func completionListOnATerminalOfWidthTwenty(term: String) throws {
         let coprod = try CoprodProcess()
@@ -92,7 +93,8 @@ struct EnvironmentFaultTests {
         try terminal.expect("garden")
         try terminal.expect("lift")
         terminal.send("g\t\r")
-        try terminal.expect("facility garden: pub")
+        try terminal.expect("facility garden:")
+        try terminal.expect("  publicness 0.9,")
         try terminal.expect(replPrompt)
         terminal.send("run 9999\r")
         usleep(300_000)

@@ -5,6 +5,25 @@ import Testing
 /// `save`/`export` over an existing file: the REPL asks; a batch run needs `force`.
 @Suite(.timeLimit(.minutes(1)))
 struct OverwriteTests {
+    /// In Chinese the question is Chinese, and `是` answers it.
+    @Test func theQuestionInChinese() throws {
+        let coprod = try CoprodProcess()
+        let path = coprod.home.appendingPathComponent("b.coprod").path
+        let terminal = try coprod.startOnTerminal(["--quiet", "--lang", "zh"])
+        try terminal.expect(replPrompt)
+        terminal.send("save \"\(path)\"\r")
+        try terminal.expect("已将")
+        try terminal.expect(replPrompt)
+        terminal.send("step\rsave \"\(path)\"\r")
+        try terminal.expect(#"要覆盖 '[^']*b\.coprod' 吗？\[y/N\] "#)
+        terminal.send("是\r")
+        try terminal.expect("第 1 周")
+        try terminal.expect(replPrompt)
+        #expect(try String(contentsOfFile: path, encoding: .utf8).contains("saved at week 1"))
+        terminal.send("\u{4}")
+        #expect(try terminal.waitForExit() == 0)
+    }
+
     @Test func theREPLAsksBeforeReplacingAFile() throws {
         let coprod = try CoprodProcess()
         let path = coprod.home.appendingPathComponent("a.coprod").path

@@ -16,7 +16,7 @@ struct FileSafetyTests {
     /// A session in a fresh folder that must never ask about overwriting.
     private static func session(_ folder: URL) -> Session {
         var options = Session.Options(directory: folder)
-        options.confirmOverwrite = { path in
+        options.confirmOverwrite = { path, _ in
             Issue.record("asked to overwrite \(path)")
             return true
         }

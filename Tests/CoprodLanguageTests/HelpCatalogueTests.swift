@@ -1,5 +1,6 @@
-import CoprodLanguage
 import Testing
+
+@testable import CoprodLanguage
 
 /// The help catalogue covers the whole language of `grammar-contract.md`, in English and in Chinese.
 @Suite struct HelpCatalogueTests {
@@ -57,6 +58,27 @@ import Testing
             #expect(Self.hasCJK(entry.summary.zh), "\(entry.name): zh summary has no Chinese")
             #expect(entry.summary.zh != entry.summary.en, "\(entry.name): zh summary is the English one")
             #expect(entry.summary.zh.hasSuffix("。"), "\(entry.name): zh summary does not end with 。")
+        }
+    }
+
+    /// The Chinese says as much as the English: the whole summary, and the first sentence the
+    /// overview shows (a Chinese character takes two cells and says about three letters' worth,
+    /// so a faithful translation has at least half the English length in cells; 0.45 leaves room).
+    @Test func chineseSummariesSayTheSame() {
+        func cells(_ text: String) -> Int {
+            text.unicodeScalars.reduce(0) {
+                $0 + ((0x2E80...0x9FFF).contains($1.value) || (0xFF00...0xFF60).contains($1.value) ? 2 : 1)
+            }
+        }
+        for entry in HelpCatalogue.entries {
+            let en = HelpCatalogue.firstSentence(of: entry.summary.en, in: .en)
+            let zh = HelpCatalogue.firstSentence(of: entry.summary.zh, in: .zh)
+            #expect(
+                Double(cells(zh)) >= 0.45 * Double(en.count),
+                "\(entry.name): overview line '\(zh)' is much shorter than '\(en)'")
+            #expect(
+                Double(cells(entry.summary.zh)) >= 0.45 * Double(entry.summary.en.count),
+                "\(entry.name): the Chinese summary is much shorter than the English")
         }
     }
 

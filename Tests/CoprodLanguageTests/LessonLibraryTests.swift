@@ -99,7 +99,9 @@ struct LessonLibraryTests {
         #expect(out.contains { $0.hasPrefix("Lesson 1: Injected") }, "\(out)")
         #expect(s.inLesson)
         let none = Session(options: .init(directory: root, lessonDirectories: [root.appendingPathComponent("empty")]))
-        let missing = transcript(none, ["lesson", "lesson 1"])
+        // The note wraps to the session's width: its continuation lines start with two spaces.
+        let missing = transcript(none, ["lesson", "lesson 1"]).joined(separator: "\n")
+            .replacingOccurrences(of: "\n  ", with: " ").components(separatedBy: "\n")
         #expect(
             missing[0].hasPrefix("no lessons found (looked in \(root.appendingPathComponent("empty").path)"),
             "\(missing)")

@@ -60,7 +60,31 @@ import Testing
         ("x @", "error: unexpected character '@' @3-4"),
         ("😀", "error: unexpected character '😀' @1-2"),
         ("张三 @", "error: unexpected character '@' @4-5"),
+        // Full-width punctuation a Chinese input method types: read as ASCII where it can mean
+        // nothing else, a hint otherwise (see fullWidthPunctuationHints).
+        ("（age ＝ older） ， trust ＞ 0.5", "( w:age = w:older ) , w:trust > n:0.5"),
+        ("a＜＝b a＞＝b a！＝b a＝＝b x．y", "w:a <= w:b w:a >= w:b w:a != w:b w:a == w:b w:x . w:y"),
+        ("“老年” “a\"", "s:老年 s:a"),
+        ("\"a”b\"", "s:a”b"),
+        ("say “open", "error: unterminated string @5-6"),
+        ("a；b", "error: unexpected character '；' @2-3"),
+        ("a：b", "error: unexpected character '：' @2-3"),
+        ("”a", "error: unexpected character '”' @1-2"),
     ]
+
+    /// Full-width punctuation with no ASCII meaning gets a hint in both languages.
+    @Test func fullWidthPunctuationHints() throws {
+        let semicolon = try #require(diagnostic("step；step"))
+        #expect(semicolon.hint == .oneCommandPerLine)
+        #expect(semicolon.hint?.text(.zh).contains("每行只写一条命令") == true)
+        for c in ["：", "。", "、"] {
+            let d = try #require(diagnostic("count where age\(c)older"))
+            #expect(d.hint == .punctuationIsASCII, "\(c)")
+            #expect(d.hint?.text(.en).contains("use ASCII punctuation") == true)
+            #expect(d.hint?.text(.zh).contains("请用英文（半角）标点") == true)
+        }
+        #expect(try #require(diagnostic("say ‘hi’")).hint == .useStraightQuotes)
+    }
 
     @Test(arguments: cases)
     func lexes(_ input: String, _ expected: String) {

@@ -205,6 +205,12 @@ import Testing
         Case(
             input: "count where by age", message: "expected a condition after 'where', found 'by'", range: cols(13, 15)),
         Case(input: "count where age =", message: "expected a value after '='", range: cols(18, 18)),
+        Case(input: "count where age = older and", message: "expected a condition after 'and'", range: cols(28, 28)),
+        Case(input: "count where age = older or", message: "expected a condition after 'or'", range: cols(27, 27)),
+        Case(input: "count where (", message: "expected a condition after '('", range: cols(14, 14)),
+        Case(
+            input: "count where age = older and by tenure", message: "expected a condition after 'and', found 'by'",
+            range: cols(29, 31)),
         Case(input: "count by", message: "expected a field after 'by'", range: cols(9, 9)),
         Case(input: "count where a = 1 where b = 2", message: "'where' appears twice", range: cols(19, 24)),
         Case(
@@ -236,7 +242,7 @@ import Testing
             hint: "type 'help' to list commands"),
         Case(input: "set a0", message: "expected a value after 'a0'", range: cols(7, 7)),
         Case(input: "set typology.", message: "expected a field name after '.'", range: cols(14, 14)),
-        Case(input: "check not", message: "expected a value after 'not'", range: cols(10, 10)),
+        Case(input: "check not", message: "expected a condition after 'not'", range: cols(10, 10)),
         Case(
             input: "check week >= 10 hint step", message: "expected a quoted hint after 'hint', found 'step'",
             range: cols(23, 27), hint: "put the text in double quotes: check week >= 10 hint \"type step 10\""),

@@ -171,9 +171,9 @@ struct ScriptsTests {
     func overwriteAsks() {
         let folder = temporaryFolder()
         var yes = Session.Options(directory: folder)
-        yes.confirmOverwrite = { _ in true }
+        yes.confirmOverwrite = { _, _ in true }
         var no = Session.Options(directory: folder)
-        no.confirmOverwrite = { _ in false }
+        no.confirmOverwrite = { _, _ in false }
         _ = transcript(Session(options: yes), ["save \"a.coprod\""])
         #expect(transcript(Session(options: yes), ["save \"a.coprod\""]).first!.hasPrefix("saved"))
         #expect(transcript(Session(options: no), ["save \"a.coprod\""]).first!.contains("already exists"))

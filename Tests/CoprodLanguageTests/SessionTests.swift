@@ -1,8 +1,9 @@
-import CoprodLanguage
 import CoprodModel
 import CoprodTestSupport
 import Foundation
 import Testing
+
+@testable import CoprodLanguage
 
 @Suite("Session: commands, atomic errors, queries")
 struct SessionTests {
@@ -314,12 +315,60 @@ struct SessionTests {
         let session = Session()
         var out: [String] = []
         _ = try session.execute(line: "intervene 情感关怀 on shed strength 0.5", emit: { out.append($0) })
-        #expect(out.last?.contains("emotional-care on shed") == true)
+        #expect(out.first?.contains("emotional-care on shed") == true)
         out = []
         _ = try session.execute(line: "run until lift.type = 动员配合型 max 1", emit: { out.append($0) })
         #expect(out.last?.contains("already true at week 0") == true)
         #expect(throws: LocatedDiagnostic.self) {
             _ = try session.execute(line: "intervene 不存在 on shed", emit: { _ in })
+        }
+    }
+
+    /// The Chinese category words the output shows are accepted wherever the English ones are.
+    @Test func categoryWordsInConditionsAndDeclarations() throws {
+        let session = Session()
+        /// The last output, its wrapped lines joined again.
+        func last(_ line: String) throws -> String {
+            var out: [String] = []
+            _ = try session.execute(line: line, emit: { out.append($0) })
+            let unwrapped = out.joined(separator: "\n").replacingOccurrences(of: "\n  ", with: " ")
+            return unwrapped.components(separatedBy: "\n").last ?? ""
+        }
+        /// The count a query prints, after its header.
+        func count(_ line: String) throws -> String {
+            String(try last(line).split(separator: ":").last ?? "")
+        }
+        #expect(try count("count residents where age = 老年") == (try count("count residents where age = older")))
+        #expect(
+            try count("count where tenure != 租户 and age = 青年")
+                == (try count("count where tenure != renter and age = young")))
+        #expect(try count("count where shed.stage = 未知晓") == (try count("count where shed.stage = unaware")))
+        // Full-width punctuation is read as ASCII.
+        #expect(
+            try count("count where （age ＝ 老年） and trust ＞ 0.5")
+                == (try count("count where (age = older) and trust > 0.5")))
+        #expect(try last("run until shed.phase = 设计 max 60").contains("design"))
+        #expect(try count("count where shed.channel = 自主") == (try count("count where shed.channel = autonomous")))
+        #expect(try last("resident 老王 age 老年 tenure 租户").contains("older renter"))
+        #expect(try last("facility 电梯 serves age 老年 initiator 居民").contains("initiator residents"))
+        #expect(try last("community profile 老旧小区 size 80").contains("profile old-estate"))
+        #expect(try last("community profile 商品房小区").contains("profile commodity-estate"))
+        #expect(throws: LocatedDiagnostic.self) { _ = try last("count where age = 少年") }
+    }
+
+    /// Every Chinese category word the renderer prints is an alias of its English word.
+    @Test func everyPrintedCategoryWordIsAnAlias() {
+        let zh = Words(language: .zh)
+        var pairs: [(String, String)] = []
+        pairs += AgeGroup.allCases.map { (zh.age($0), $0.description) }
+        pairs += Tenure.allCases.map { (zh.tenure($0), $0.description) }
+        pairs += Phase.allCases.map { (zh.phase($0), $0.description) }
+        pairs += Stage.allCases.map { (zh.stage($0), $0.description) }
+        pairs += Channel.allCases.map { (zh.channel($0), $0.description) }
+        pairs += Initiator.allCases.map { (zh.initiator($0), $0.rawValue) }
+        pairs += Profile.allCases.map { (zh.profile($0), $0.rawValue) }
+        for (chinese, english) in pairs {
+            #expect(Terms.aliases[chinese] == english, "\(chinese) is not an alias of \(english)")
         }
     }
 }

@@ -79,13 +79,17 @@ private func containsCJK(_ text: String) -> Bool {
         }
     }
 
-    /// Aliases are single words of the language and name an intervention kind or a type.
+    /// Aliases are single words of the language and name an intervention kind, a type or a
+    /// category word.
     @Test func aliasesNameCanonicalWords() throws {
-        let canonical = Set(Vocabulary.interventionKinds + Vocabulary.facilityTypes)
+        let categories =
+            Vocabulary.ages + Vocabulary.tenures + Vocabulary.profiles + Vocabulary.initiators
+            + Vocabulary.phases + Vocabulary.stages + Vocabulary.channels
+        let canonical = Set(Vocabulary.interventionKinds + Vocabulary.facilityTypes + categories)
         let reserved = Set(Vocabulary.allCommands + Vocabulary.interventionKinds + Vocabulary.facilityTypes)
         #expect(!Terms.aliases.isEmpty)
         for (alias, word) in Terms.aliases {
-            #expect(canonical.contains(word), "alias \(alias) → \(word), which is not a kind or a type")
+            #expect(canonical.contains(word), "alias \(alias) → \(word), which is not a kind, a type or a category")
             #expect(containsCJK(alias), "alias \(alias) is not Chinese")
             #expect(!reserved.contains(alias), "alias \(alias) is already a word of the language")
             let tokens = try Lexer.tokenize(alias, lineNumber: 1)

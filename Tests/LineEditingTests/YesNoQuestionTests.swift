@@ -8,10 +8,10 @@ import Glibc
 #endif
 
 @Suite struct YesNoQuestionTests {
-    @Test(arguments: ["y", "Y", "yes", "YES", " yes ", "\ty\t"])
+    @Test(arguments: ["y", "Y", "yes", "YES", " yes ", "\ty\t", "是", " 是 "])
     func yes(_ answer: String) { #expect(YesNoQuestion.isYes(answer)) }
 
-    @Test(arguments: ["", "n", "no", "yep", "ye", "y y", "oui", "\u{3}"])
+    @Test(arguments: ["", "n", "no", "yep", "ye", "y y", "oui", "\u{3}", "否", "不"])
     func no(_ answer: String) { #expect(!YesNoQuestion.isYes(answer)) }
 
     @Test func controlCharactersAreNotSentToTheTerminal() {

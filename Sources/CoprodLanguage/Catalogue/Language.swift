@@ -24,6 +24,30 @@ public enum Language: String, CaseIterable, Hashable, Sendable {
         return .en
     }
 
+    /// The language a command line asks for: the value of its last `--lang X` or `--lang=X`
+    /// (before a `--` that ends the options) when that names a language, else the locale's
+    /// (``preferred(by:)``). The `coprod` executable decides with it, before parsing, in which
+    /// language its help and its argument errors are written.
+    /// - Parameters:
+    ///   - arguments: The arguments after the program's name.
+    ///   - environment: The process environment.
+    /// - Returns: The language asked for.
+    public static func requested(byArguments arguments: [String], environment: [String: String]) -> Language {
+        var asked: Language?
+        var k = 0
+        while k < arguments.count, arguments[k] != "--" {
+            let a = arguments[k]
+            if a == "--lang", k + 1 < arguments.count {
+                asked = Language(word: arguments[k + 1]) ?? asked
+                k += 1
+            } else if a.hasPrefix("--lang=") {
+                asked = Language(word: String(a.dropFirst("--lang=".count))) ?? asked
+            }
+            k += 1
+        }
+        return asked ?? preferred(by: environment)
+    }
+
     /// The language for a word typed after `lang` or `--lang` (`en`, `english`, `zh`, `中文`, …);
     /// nil for anything else.
     public init?(word: String) {

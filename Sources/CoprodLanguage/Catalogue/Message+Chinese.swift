@@ -68,7 +68,8 @@ extension Message {
             case .unknownParameter(let n): "没有名为 '\(n)' 的模型常数"
             case .duplicateFacility(let n): "已经有名为 '\(n)' 的设施"
             case .unknownFacility(let n): "未知的设施 '\(n)'"
-            case .tooMany(let what, let limit): "\(what) 太多（上限 \(limit)）"
+            case .tooMany(let what, let limit):
+                "\(what == "facilities" ? "设施" : what == "interventions" ? "干预" : what)太多（上限 \(limit)）"
             }
         case .wouldPassLastWeek(let limit): "这会超过第 \(limit) 周，即 coprod 保留的最长运行"
         case .filesSwitchedOff: "本会话已关闭文件读写"
@@ -93,7 +94,7 @@ extension Message {
                 case .empty: head = "空白情景"
                 case .parameter(let name, let value): head = "\(name) = \(Format.literal(value))；社区已重建"
                 }
-                return "\(head)：\(size) 位居民，社区类型 \(profile.rawValue)，随机种子 \(seed)"
+                return "\(head)：\(size) 位居民，社区类型 \(Words(language: .zh).profile(profile))，随机种子 \(seed)"
                     + (was.map { "；回到第 0 周（原为第 \($0) 周）" } ?? "")
             }()
         case .backAtWeekZero(let was, let folded):
@@ -137,6 +138,24 @@ extension Message {
         case .lessonComplete(let n): "第 \(n) 课完成。可以继续探索这个情景，输入 lesson 查看课程列表，或输入 lesson end 回到你自己的会话。"
         case .notYet(let hint): "还没有完成：\(hint.zh)"
         case .languageSet: "语言：中文"
+        case .overwriteQuestion(let p): "要覆盖 '\(p)' 吗？[y/N] "
+        case .unknownOption(let o): "未知选项 '\(o)'"
+        case .missingOptionValue(let o): "'\(o)' 缺少值"
+        case .invalidOptionValue(let v, let o): "'\(v)' 不是 '\(o)' 的有效值"
+        case .unexpectedArguments(let args):
+            args.count == 1
+                ? "多余的参数 '\(args[0])'"
+                : "多余的 \(args.count) 个参数：" + args.map { "'\($0)'" }.joined(separator: "、")
+        case .commandLineNotUnderstood(let detail): "无法理解命令行：\(detail)"
+        case .optionOutOfRange(let o, let low, let high): "\(o) 须在 \(low) 与 \(high) 之间"
+        case .optionUnknownLanguage(let w): "--lang 须为 en 或 zh，不能是 '\(w)'"
+        case .jsonNeedsScript: "--json 需要一个脚本：请给出 <file>，或把脚本通过管道送到标准输入"
+        case .replicatesNeedScript: "--replicates 需要一个脚本文件 <file>"
+        case .stoppedAtWeek(let week, let interrupted): "\(interrupted ? "已中断" : "已终止")，停在第 \(week) 周"
+        case .cannotWriteStandardOutput(let code): "无法写入标准输出：\(FileError.chineseReason(code))"
+        case .standardOutputClosed: "标准输出已关闭；命令输出将被丢弃"
+        case .cannotReadScript(let p, let code): "无法读取 '\(p)'：\(FileError.chineseReason(code))"
+        case .scriptTooLarge(let p, let mb): "'\(p)' 大于 \(mb) MB，超过 coprod 能运行的最长脚本"
         case .didYouMean(let w): "你是不是想输入 '\(w)'？"
         case .didYouMeanNumber(let x): "是不是想写 \(Format.literal(x))？（也可以写成 \(Format.literal(x * 100))%）"
         case .expectedOneOf(let words): "应为以下之一：" + words.joined(separator: ", ")
@@ -154,6 +173,9 @@ extension Message {
         case .showTargets: "可以 show community、resident 名字、facility 名字、interventions、government、parameters，或直接写名字"
         case .showResidentByNumber(let code): "按编号查看居民，请写 '\(code)'"
         case .useStraightQuotes: "文字请放在英文直双引号中：\"...\""
+        case .oneCommandPerLine: "每行只写一条命令：请把下一条命令写在新的一行"
+        case .punctuationIsASCII:
+            "请用英文（半角）标点：= != < <= > >= . ( ) , 和 \"…\"（全角的 （）＝＜＞！，． 和 “” 会按对应的半角标点读取）"
         case .notValidUTF8: "文件此处不是有效的 UTF-8 文本"
         case .useNotEqualOrNot: "比较请用 '!='，否定条件请用 'not'"
         case .spaceBetweenNumberAndWord: "数字和单词之间要留一个空格"
@@ -196,6 +218,9 @@ extension Message {
         case .mustBeBetween(let key, let low, let high):
             "\(key) 须在 \(Format.literal(low)) 与 \(Format.literal(high)) 之间"
         case .languagesAre: "可选语言：en（English）、zh（中文）"
+        case .usage(let line): "用法：\(line)"
+        case .seeHelpFor(let command): "'\(command) --help' 列出全部选项"
+        case .optionTakesWholeNumber(let o, let low): "\(o) 须为不小于 \(low) 的整数"
         }
     }
 }
@@ -287,15 +312,20 @@ extension FileError {
     }
 
     /// A short Chinese reason for a system error number.
-    private static func chineseReason(_ code: Int32) -> String {
+    static func chineseReason(_ code: Int32) -> String {
         switch code {
+        case ENOENT: "没有这个文件或文件夹"
+        case EISDIR: "这是一个文件夹"
+        case EPIPE: "读取端已关闭"
+        case EFBIG: "文件太大"
+        case EBADF: "文件描述符无效"
         case ENOSPC: "磁盘已满"
         case EDQUOT: "磁盘配额已用完"
         case EROFS: "文件系统只读"
         case EACCES, EPERM: "没有权限"
         case ENAMETOOLONG: "文件名太长"
         case EIO: "输入/输出错误"
-        default: reason(code)
+        default: "系统错误 \(code)（\(reason(code))）"
         }
     }
 }

@@ -1,4 +1,5 @@
 import CoprodModel
+import Foundation
 
 // The English catalogue of `Message`. One case, one text; lower-case, no final full stop.
 extension Message {
@@ -149,6 +150,24 @@ extension Message {
             "Lesson \(n) complete. Keep exploring this scenario, type 'lesson' for the list, or 'lesson end' to return to your own session."
         case .notYet(let hint): "not yet: \(hint.en)"
         case .languageSet: "language: English"
+        case .overwriteQuestion(let p): "overwrite '\(p)'? [y/N] "
+        case .unknownOption(let o): "unknown option '\(o)'"
+        case .missingOptionValue(let o): "missing value for '\(o)'"
+        case .invalidOptionValue(let v, let o): "the value '\(v)' is invalid for '\(o)'"
+        case .unexpectedArguments(let args):
+            args.count == 1
+                ? "unexpected argument '\(args[0])'"
+                : "\(args.count) unexpected arguments: " + args.map { "'\($0)'" }.joined(separator: ", ")
+        case .commandLineNotUnderstood(let detail): "the command line is not understood: \(detail)"
+        case .optionOutOfRange(let o, let low, let high): "\(o) must be between \(low) and \(high)"
+        case .optionUnknownLanguage(let w): "--lang must be en or zh, not '\(w)'"
+        case .jsonNeedsScript: "--json needs a script: give a <file> or pipe one to standard input"
+        case .replicatesNeedScript: "--replicates needs a script <file>"
+        case .stoppedAtWeek(let week, let interrupted): "\(interrupted ? "interrupted" : "terminated") at week \(week)"
+        case .cannotWriteStandardOutput(let code): "cannot write to standard output: \(String(cString: strerror(code)))"
+        case .standardOutputClosed: "standard output is closed; command output is discarded"
+        case .cannotReadScript(let p, let code): "cannot read '\(p)': \(String(cString: strerror(code)))"
+        case .scriptTooLarge(let p, let mb): "'\(p)' is larger than \(mb) MB, the longest script coprod runs"
         case .didYouMean(let w): "did you mean '\(w)'?"
         case .didYouMeanNumber(let x): "did you mean \(Format.literal(x))? (or write \(Format.literal(x * 100))%)"
         case .expectedOneOf(let words): "expected one of: " + words.joined(separator: ", ")
@@ -167,6 +186,9 @@ extension Message {
             "show community, resident NAME, facility NAME, interventions, government, parameters, or a name"
         case .showResidentByNumber(let code): "to show a resident by number, write '\(code)'"
         case .useStraightQuotes: "write text in straight double quotes: \"...\""
+        case .oneCommandPerLine: "one command per line: put the next command on a line of its own"
+        case .punctuationIsASCII:
+            "use ASCII punctuation: = != < <= > >= . ( ) , and \"…\" (full-width （）＝＜＞！，． and “” are read as these)"
         case .notValidUTF8: "the file is not valid UTF-8 text here"
         case .useNotEqualOrNot: "use '!=' to compare, or 'not' to negate a condition"
         case .spaceBetweenNumberAndWord: "put a space between a number and a word"
@@ -210,6 +232,9 @@ extension Message {
         case .mustBeBetween(let key, let low, let high):
             "\(key) must be between \(Format.literal(low)) and \(Format.literal(high))"
         case .languagesAre: "languages: en (English), zh (中文)"
+        case .usage(let line): "usage: \(line)"
+        case .seeHelpFor(let command): "'\(command) --help' describes every option"
+        case .optionTakesWholeNumber(let o, let low): "\(o) takes a whole number, \(low) or more"
         }
     }
 }

@@ -128,6 +128,35 @@ public enum Message: Hashable, Sendable {
     case lessonComplete(Int)
     case notYet(Bilingual)
     case languageSet(Language)
+    /// The REPL's question before `save` or `export` replaces a file (`[y/N]` stays as typed).
+    case overwriteQuestion(path: String)
+
+    // MARK: The command line and batch runs (standard error)
+    /// An option coprod does not have (`--sed`).
+    case unknownOption(String)
+    /// An option given without its value (`--seed` at the end); `option` is its synopsis, `--seed <N>`.
+    case missingOptionValue(option: String)
+    /// A value an option cannot take (`--seed abc`, `--seed -1`).
+    case invalidOptionValue(value: String, option: String)
+    /// Arguments left over once the script file is known.
+    case unexpectedArguments([String])
+    /// A command-line error swift-argument-parser reported in words coprod does not know; the
+    /// detail is its text, shown as it came.
+    case commandLineNotUnderstood(detail: String)
+    /// `--replicates 0`, `--max-steps 20000`, …
+    case optionOutOfRange(option: String, low: Int, high: Int)
+    /// `--lang fr`.
+    case optionUnknownLanguage(String)
+    case jsonNeedsScript
+    case replicatesNeedScript
+    /// `coprod: interrupted at week N` (Ctrl-C) or `terminated` (SIGTERM) in a batch run.
+    case stoppedAtWeek(week: Int, interrupted: Bool)
+    /// Standard output failed in a batch run, with the system's error number.
+    case cannotWriteStandardOutput(errorNumber: Int32)
+    case standardOutputClosed
+    /// A script file that cannot be opened or read, with the system's error number.
+    case cannotReadScript(path: String, errorNumber: Int32)
+    case scriptTooLarge(path: String, megabytes: Int)
 
     // MARK: Hints
     case didYouMean(String)
@@ -148,6 +177,10 @@ public enum Message: Hashable, Sendable {
     case showTargets
     case showResidentByNumber(code: String)
     case useStraightQuotes
+    /// After `；` or `;`: there is no statement separator.
+    case oneCommandPerLine
+    /// After full-width punctuation coprod does not read (`：`, `。`, `、`, …).
+    case punctuationIsASCII
     case notValidUTF8
     case useNotEqualOrNot
     case spaceBetweenNumberAndWord
@@ -189,6 +222,12 @@ public enum Message: Hashable, Sendable {
     case typeLessonOneToStart
     case mustBeBetween(key: String, low: Double, high: Double)
     case languagesAre
+    /// The hint under a command-line error: where the options are described.
+    case seeHelpFor(command: String)
+    /// `usage: coprod [run] …` under a command-line error.
+    case usage(String)
+    /// `--seed` takes a whole number from `low` on.
+    case optionTakesWholeNumber(option: String, low: Int)
 }
 
 /// What an `expected …` message asks for.

@@ -611,9 +611,6 @@ public enum Terms {
             zh: "serves tenure T：惠及业主或租户"),
     ]
 
-    /// Chinese aliases accepted in scripts for intervention kinds and typology types: alias →
-    /// canonical word (`情感关怀` → `emotional-care`, `动员配合型` → `I`). Each alias is one word of the
-    /// language (letters only), so the lexer reads it whole.
     /// Everyday words for the intervention kinds, answered with a did-you-mean (not accepted:
     /// the kinds keep one name each): `publicity` → `information`.
     public static let interventionSynonyms: [String: String] = [
@@ -625,7 +622,38 @@ public enum Terms {
         "workshop": "training", "education": "training", "enabling": "role-shift", "enabler": "role-shift",
     ]
 
+    /// Chinese aliases accepted in scripts wherever the English word is (declarations, conditions):
+    /// alias → canonical word (`情感关怀` → `emotional-care`, `动员配合型` → `I`, `老年` → `older`).
+    /// Each alias is one word of the language (letters only), so the lexer reads it whole; the
+    /// category words are those the Chinese output shows (`Words`), so what is printed can be typed.
     public static let aliases: [String: String] = [
+        // age groups and tenures (resident age/tenure, serves age/tenure, where age = …)
+        "青年": "young",
+        "中年": "middle",
+        "老年": "older",
+        "业主": "owner",
+        "租户": "renter",
+        // community profiles
+        "混合": "mixed",
+        "混合社区": "mixed",
+        "老旧小区": "old-estate",
+        "商品房小区": "commodity-estate",
+        // initiators
+        "政府": "government",
+        "居民": "residents",
+        // phases (F.phase = …)
+        "规划": "planning",
+        "设计": "design",
+        "建设": "construction",
+        "维护": "maintenance",
+        // a resident's stage and channel on a facility (F.stage = …, F.channel = …)
+        "未知晓": "unaware",
+        "已知晓": "aware",
+        "参与中": "active",
+        "已退出": "lapsed",
+        "自主": "autonomous",
+        "动员": "mobilised",
+        "无": "none",
         // intervention kinds
         "角色转变": "role-shift",
         "政府角色转变": "role-shift",

@@ -8,7 +8,7 @@ extension CommandRegistry {
                 en: "Writes the outcome series as CSV: one row per week, the community's columns, then each "
                     + "facility's columns (`shed.phase`, `shed.everJoined`, …). An existing file is replaced after the "
                     + "REPL asks, or with `force`.",
-                zh: "把结果序列写成 CSV 文件。每周一行，先是社区的各列，再是每个设施的各列（`shed.phase`、"
+                zh: "把结果序列写成 CSV 文件：每周一行，先是社区的各列，再是每个设施的各列（`shed.phase`、"
                     + "`shed.everJoined`……）。已有的同名文件会在 REPL 询问后被替换，加上 `force` 则直接替换。"),
             example: "export \"series.csv\"",
             seeAlso: ["save"]),

@@ -28,8 +28,9 @@ enum Values {
         guard case .word(let w) = atom else {
             throw Diagnostic(.needsOneOf(key: key, words: words), at: atom.range)
         }
-        guard words.contains(w.name) else { throw Fields.unknown(w, candidates: words, what: .value(key: key)) }
-        return w.name
+        let word = canonical(w.name, among: words)
+        guard words.contains(word) else { throw Fields.unknown(w, candidates: words, what: .value(key: key)) }
+        return word
     }
 
     /// A word naming one of `choices`, as that choice (the same diagnostics as ``word(_:_:among:)``).
@@ -47,10 +48,16 @@ enum Values {
         guard case .word(let w) = atom else {
             throw Diagnostic(.needsOneOf(key: key, words: words), at: atom.range)
         }
-        guard let k = words.firstIndex(of: w.name) else {
+        guard let k = words.firstIndex(of: canonical(w.name, among: words)) else {
             throw Fields.unknown(w, candidates: words, what: .value(key: key))
         }
         return choices[k]
+    }
+
+    /// `written`, or the word of `words` it is a Chinese alias of (`老年` → `older`, ``Terms/aliases``).
+    static func canonical(_ written: String, among words: [String]) -> String {
+        if !words.contains(written), let alias = Terms.aliases[written], words.contains(alias) { return alias }
+        return written
     }
 
     /// The single value of a setting.

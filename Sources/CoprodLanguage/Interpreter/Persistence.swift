@@ -30,7 +30,7 @@ extension Interpreter {
         let destination: FileAccess.Destination
         do { destination = try files.destination(path.value) } catch { throw Diagnostic(.file(error), at: path.range) }
         guard destination == .existingFile, !force else { return }
-        if let confirm = options.confirmOverwrite, confirm(path.value) { return }
+        if let confirm = options.confirmOverwrite, confirm(path.value, state.language) { return }
         throw Diagnostic(
             .fileExists(path: path.value), at: path.range,
             hint: .toReplace(code: "\(verb) \(ScriptWriter.quoted(path.value)) force"))

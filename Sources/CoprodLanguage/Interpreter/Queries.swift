@@ -97,7 +97,7 @@ extension Interpreter {
                 QueryResult(
                     kind: .count, filter: filterText(filter), total: .count(rows.count),
                     groups: groups.map { ($0.0, .count($0.1.count)) }, grouped: !by.isEmpty,
-                    weekValues: weekValues(notes))))
+                    weekValues: weekValues(notes), groupFields: by.map { ExpressionPrinter.text(.field($0)) })))
     }
 
     /// `rate C [where F] [by G, …]`: share of the selected residents for whom C holds.
@@ -114,7 +114,7 @@ extension Interpreter {
                 QueryResult(
                     kind: .rate(condition: ExpressionPrinter.text(condition)), filter: filterText(filter),
                     total: value(rows), groups: groups.map { ($0.0, value($0.1)) }, grouped: !by.isEmpty,
-                    weekValues: weekValues(notes))))
+                    weekValues: weekValues(notes), groupFields: by.map { ExpressionPrinter.text(.field($0)) })))
     }
 
     /// `mean FIELD [where F] [by G, …]`.
@@ -135,7 +135,7 @@ extension Interpreter {
                 QueryResult(
                     kind: .mean(field: ExpressionPrinter.text(.field(field))), filter: filterText(filter),
                     total: value(rows), groups: groups.map { ($0.0, value($0.1)) }, grouped: !by.isEmpty,
-                    weekValues: weekValues(notes))))
+                    weekValues: weekValues(notes), groupFields: by.map { ExpressionPrinter.text(.field($0)) })))
     }
 }
 

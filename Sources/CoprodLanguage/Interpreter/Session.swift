@@ -28,8 +28,9 @@ public final class Session {
         /// False turns `save`, `load`, `export` and lessons off (for fuzzing and sandboxes).
         public var allowsFiles = true
         /// Asked before `save` or `export` replaces an existing file without `force` (the REPL asks
-        /// the user); nil refuses, so batch runs need an explicit `force`.
-        public var confirmOverwrite: (@Sendable (String) -> Bool)?
+        /// the user, in the session's language at that moment); nil refuses, so batch runs need an
+        /// explicit `force`.
+        public var confirmOverwrite: (@Sendable (_ path: String, _ language: Language) -> Bool)?
         /// The folders `lesson` searches, in order (the first holding lesson files is used); nil
         /// searches `$COPROD_LESSONS`, then `lessons` in `directory`. A program passes
         /// `LessonLibrary.standardDirectories(executable: LessonLibrary.runningExecutable())` to

@@ -247,6 +247,8 @@ public struct QueryResult: Sendable {
     }
     /// The fields of the query that have one value for the week, noted under the result.
     public var weekValues: [WeekValue] = []
+    /// The `by` fields as written (`building`, `shed.joined`), one per part of a group's key.
+    public var groupFields: [String] = []
 }
 
 /// `help` and `help WORD`.

@@ -100,7 +100,9 @@ extension TextRenderer {
         case .mean(let f): head = (zh ? "\(f) 的平均值" : "mean \(f)") + filter
         }
         var out = [head + (zh ? "：" : ": ") + cell(q.total)]
-        if q.grouped { out += Format.table(q.groups.map { [groupKey($0.key), cell($0.value)] }) }
+        if q.grouped {
+            out += Format.table(q.groups.map { [groupKey($0.key, fields: q.groupFields), cell($0.value)] })
+        }
         for w in q.weekValues {
             switch (w.level, language) {
             case (.community, .en):
@@ -116,10 +118,18 @@ extension TextRenderer {
         return out
     }
 
-    /// A group's key (`older · owner`) with its category words in the session's language.
-    private func groupKey(_ key: String) -> String {
-        guard zh else { return key }
-        return key.components(separatedBy: " · ").map { Self.chineseCategoryWords[$0] ?? $0 }.joined(separator: " · ")
+    /// A group's key (`older · owner`) with its category words in the session's language, and
+    /// its numbers labelled with their field: `building 3` (`3 号楼`), `shed.joined = 1`.
+    private func groupKey(_ key: String, fields: [String]) -> String {
+        let parts = key.components(separatedBy: " · ")
+        return parts.enumerated().map { k, part in
+            let field = k < fields.count ? fields[k] : nil
+            if let field, Double(part) != nil {
+                if field == "building" { return zh ? "\(part) 号楼" : "building \(part)" }
+                return "\(field) = \(part)"
+            }
+            return zh ? Self.chineseCategoryWords[part] ?? part : part
+        }.joined(separator: " · ")
     }
 
     private static let chineseCategoryWords: [String: String] = {
@@ -170,16 +180,15 @@ extension TextRenderer {
     func help(_ h: HelpView) -> [String] {
         switch h {
         case .overview:
-            return HelpCatalogue.overview(language).split(separator: "\n", omittingEmptySubsequences: false).map(
-                String.init)
+            // Table rows wrap under their second column; the syntax and examples stay whole.
+            return HelpCatalogue.overview(language).split(separator: "\n", omittingEmptySubsequences: false)
+                .flatMap { Self.hanging(String($0), width: min(width, 78)) }
         case .page(let entry, let settings):
-            var out = [
-                "\(entry.name) — \(entry.summary[language])",
-                (zh ? "  语法：" : "  syntax:  ") + entry.syntax,
-                (zh ? "  示例：" : "  example: ") + entry.example,
-            ]
+            var out = paragraph("\(entry.name) — \(entry.summary[language])")
+            out.append((zh ? "  语法：" : "  syntax:  ") + entry.syntax)
+            out.append((zh ? "  示例：" : "  example: ") + entry.example)
             if !entry.seeAlso.isEmpty {
-                out.append(
+                out += paragraph(
                     zh
                         ? "  另见：" + entry.seeAlso.joined(separator: "、")
                         : "  see also: " + entry.seeAlso.joined(separator: ", "))

@@ -7,7 +7,8 @@ extension TextRenderer {
         let ages = zip(AgeGroup.allCases, c.participationByAge).map { "\(words.age($0)) \(Format.percent($1))" }
         let tenures = zip(Tenure.allCases, c.participationByTenure).map { "\(words.tenure($0)) \(Format.percent($1))" }
         if zh {
-            out.append("社区 \"\(v.name)\" —— \(v.size) 位居民，社区类型 \(v.profile.rawValue)，随机种子 \(v.seed)，第 \(v.week) 周")
+            out.append(
+                "社区 \"\(v.name)\" —— \(v.size) 位居民，社区类型 \(words.profile(v.profile))，随机种子 \(v.seed)，第 \(v.week) 周")
             out.append(
                 "  \(v.buildings) 栋楼，\(v.ties) 条邻里关系，\(v.namedResidents) 位命名居民，\(v.facilityCount) 项设施，\(v.interventionCount) 项干预"
             )

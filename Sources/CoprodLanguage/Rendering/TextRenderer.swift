@@ -26,26 +26,24 @@ public struct TextRenderer: Sendable {
         case .note(let m): note(m)
         case .blank: [""]
         case .echo(let prompt, let command): [prompt + command]
-        case .community(let v): community(v)
+        case .community(let v): community(v).flatMap(paragraph)
         case .resident(let v): resident(v)
-        case .residentDeclared(let v): [residentLabel(v) + (zh ? "：" : ": ") + residentSummary(v)]
-        case .facility(let v): facility(v)
+        case .residentDeclared(let v): paragraph(residentLabel(v) + (zh ? "：" : ": ") + residentSummary(v))
+        case .facility(let v): facility(v).flatMap(paragraph)
         case .facilityDeclared(let spec, let changed):
-            [
+            paragraph(
                 (zh ? (changed ? "已修改设施 " : "设施 ") : (changed ? "changed facility " : "facility "))
-                    + spec.name + (zh ? "：" : ": ") + facilitySummary(spec)
-            ]
-        case .government(let v): government(v)
-        case .governmentDeclared(let g): [governmentLine(g)]
+                    + spec.name + (zh ? "：" : ": ") + facilitySummary(spec))
+        case .government(let v): government(v).flatMap(paragraph)
+        case .governmentDeclared(let g): paragraph(governmentLine(g))
         case .parameters(let v): parameters(v)
         case .interventions(let list): interventions(list)
         case .interventionDeclared(let v):
-            [
+            paragraph(
                 (zh ? "第 \(v.intervention.id) 号干预：" : "intervention \(v.intervention.id): ")
-                    + interventionSummary(v.intervention)
-            ]
+                    + interventionSummary(v.intervention))
         case .step(let r): step(r)
-        case .typology(let v): typology(v)
+        case .typology(let v): typology(v).flatMap(paragraph)
         case .explanation(let v): explanation(v)
         case .query(let q): query(q)
         case .help(let h): help(h)
@@ -68,17 +66,52 @@ public struct TextRenderer: Sendable {
 
     // MARK: Paragraphs
 
-    /// A note on one line; the lesson's longer sentences wrap to the width.
+    /// A note, wrapped to the width (continuation lines indented by two).
     func note(_ m: Message) -> [String] {
-        switch m {
-        case .lessonStarted, .lessonComplete: wrapped(m.text(language))
-        default: [m.text(language)]
-        }
+        paragraph(m.text(language))
+    }
+
+    /// One line of prose wrapped to the width (at most 78), continuation lines indented by two
+    /// more than the line.
+    func paragraph(_ line: String) -> [String] {
+        Self.hanging(line, width: min(width, 78), indent: 2)
     }
 
     /// Word-wraps to `width` (at most 78) cells; Chinese text may break between any two characters.
     func wrapped(_ text: String) -> [String] {
         Self.wrap(text, width: min(width, 78))
+    }
+
+    /// One line wrapped to `width` cells, its continuation lines starting under its text: under
+    /// the second column of a table row (`  step       text…`: a label, two or more spaces),
+    /// else at the line's own indentation plus `indent`. A line that fits is left as it is, so
+    /// tables and code examples that fit keep their layout.
+    static func hanging(_ line: String, width: Int, indent extra: Int = 0) -> [String] {
+        guard Format.cells(line) > width else { return [line] }
+        let chars = Array(line)
+        let lead = chars.prefix { $0 == " " }.count
+        var column = lead
+        var continuation = lead + extra
+        if lead > 0, let gap = tableGap(chars, from: lead) {
+            column = gap
+            continuation = gap
+        }
+        let head = String(chars[..<column])
+        let pieces = wrap(
+            String(chars[column...]), width: max(10, min(width - Format.cells(head), width - continuation)))
+        return pieces.enumerated().map { k, piece in
+            (k == 0 ? head : String(repeating: " ", count: continuation)) + piece
+        }
+    }
+
+    /// Where the text of a table row starts: after its label (`step`, `--seed <N>`) and the first
+    /// run of two or more spaces.
+    private static func tableGap(_ chars: [Character], from start: Int) -> Int? {
+        var k = start
+        while k + 1 < chars.count, !(chars[k] == " " && chars[k + 1] == " ") { k += 1 }
+        guard k + 1 < chars.count else { return nil }
+        while k < chars.count, chars[k] == " " { k += 1 }
+        return k < chars.count ? k : nil
     }
 
     /// Breaks `text` into lines of at most `width` cells: at spaces, and between wide (CJK)
@@ -116,25 +149,38 @@ public struct TextRenderer: Sendable {
         }
         flush()
         var lines: [String] = []
-        var line = ""
-        var used = 0
-        for (k, unit) in units.enumerated() {
-            let w = Format.cells(unit.text)
-            let gap = unit.spaced && used > 0 ? 1 : 0
-            // Keep closing punctuation with what precedes it.
-            if used > 0 && used + gap + w > width && !(k > 0 && isClosingPunctuation(unit.text.first ?? " ")) {
-                lines.append(line)
-                line = ""
-                used = 0
+        // The units of the line being filled.
+        var line: [(text: String, spaced: Bool)] = []
+        func cells(_ units: [(text: String, spaced: Bool)]) -> Int {
+            units.enumerated().reduce(0) {
+                $0 + Format.cells($1.element.text) + ($1.offset > 0 && $1.element.spaced ? 1 : 0)
             }
-            if used > 0 && unit.spaced {
-                line += " "
-                used += 1
-            }
-            line += unit.text
-            used += w
         }
-        if !line.isEmpty || lines.isEmpty { lines.append(line) }
+        func render(_ units: [(text: String, spaced: Bool)]) -> String {
+            units.enumerated().map { ($0.offset > 0 && $0.element.spaced ? " " : "") + $0.element.text }.joined()
+        }
+        for unit in units {
+            guard !line.isEmpty, cells(line + [unit]) > width else {
+                line.append(unit)
+                continue
+            }
+            // Closing punctuation never starts a line: the characters it closes move down with it
+            // (as long as something stays on this line).
+            var carried: [(text: String, spaced: Bool)] = []
+            if isClosingPunctuation(unit.text.first ?? " ") {
+                while line.count > 1, let last = line.last {
+                    carried.insert(line.removeLast(), at: 0)
+                    if !isClosingPunctuation(last.text.first ?? " ") { break }
+                }
+            }
+            if carried.isEmpty && isClosingPunctuation(unit.text.first ?? " ") {
+                line.append(unit)
+                continue
+            }
+            lines.append(render(line))
+            line = carried + [unit]
+        }
+        if !line.isEmpty || lines.isEmpty { lines.append(render(line)) }
         return lines
     }
 

@@ -65,6 +65,16 @@ struct Words {
         }
     }
 
+    /// A community profile: the glossary's 老旧小区 and 商品房小区, or 混合.
+    func profile(_ p: Profile) -> String {
+        guard language == .zh else { return p.rawValue }
+        switch p {
+        case .mixed: return "混合"
+        case .oldEstate: return "老旧小区"
+        case .commodityEstate: return "商品房小区"
+        }
+    }
+
     func trait(_ t: ResidentTrait) -> String {
         guard language == .zh else { return t.rawValue }
         switch t {

@@ -86,7 +86,7 @@ public struct Lexer: Sendable {
             position = chars.count
             return nil
         }
-        if c == "\"" { return try string() }
+        if c == "\"" || c == "\u{201C}" { return try string() }
         if Lexer.isDigit(c)
             || (c == "." && Lexer.isDigit(char(start + 1)) && !followsWord(start))
             || ((c == "-" || c == "+")
@@ -112,9 +112,26 @@ public struct Lexer: Sendable {
         offset > 0 && (Lexer.isWordContinuation(chars[offset - 1]) || Lexer.isDigit(chars[offset - 1]))
     }
 
+    /// The ASCII punctuation a full-width character stands for where it cannot mean anything
+    /// else (`（）＝＜＞！，．`, typed with a Chinese input method), else the character itself.
+    static func halfWidth(_ c: Character) -> Character {
+        switch c {
+        case "\u{FF08}": "("
+        case "\u{FF09}": ")"
+        case "\u{FF1D}": "="
+        case "\u{FF1C}": "<"
+        case "\u{FF1E}": ">"
+        case "\u{FF01}": "!"
+        case "\u{FF0C}": ","
+        case "\u{FF0E}": "."
+        default: c
+        }
+    }
+
+    /// A symbol's length in characters is its ASCII length: each full-width character stands for one.
     private func symbol(at offset: Int) -> Token.Symbol? {
-        let c = chars[offset]
-        let nextIsEqual = char(offset + 1) == "="
+        let c = Self.halfWidth(chars[offset])
+        let nextIsEqual = char(offset + 1).map(Self.halfWidth) == "="
         switch c {
         case "=": return nextIsEqual ? .doubleEqual : .equal
         case "!": return nextIsEqual ? .notEqual : nil
@@ -131,8 +148,12 @@ public struct Lexer: Sendable {
     private func unexpected(_ c: Character, at offset: Int) -> Diagnostic {
         var hint: Message?
         switch c {
-        case "'", "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}":
+        case "'", "\u{2018}", "\u{2019}", "\u{201D}":
             hint = .useStraightQuotes
+        case "\u{FF1B}", ";":
+            hint = .oneCommandPerLine
+        case "\u{FF1A}", "\u{3002}", "\u{3001}", "\u{FF1F}", "\u{3010}", "\u{3011}", "\u{300A}", "\u{300B}":
+            hint = .punctuationIsASCII
         case "\u{FFFD}":
             hint = .notValidUTF8
         case "!":
@@ -184,13 +205,17 @@ public struct Lexer: Sendable {
         return Token(kind: .number(value == 0 ? 0 : value), text: text, range: range(start, position))
     }
 
+    /// A string in straight double quotes, or in the curly ones a Chinese input method types
+    /// (`“老年”`, closed by `”` or `"`).
     private mutating func string() throws(Diagnostic) -> Token {
         let start = position
+        let curly = chars[start] == "\u{201C}"
         position += 1
         var value = ""
         while let c = char(position) {
             switch c {
-            case "\"":
+            case "\"",
+                "\u{201D}" where curly:
                 position += 1
                 return Token(kind: .string(value), text: String(chars[start..<position]), range: range(start, position))
             case "\\":

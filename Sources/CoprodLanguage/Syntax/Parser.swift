@@ -270,8 +270,8 @@ struct LineParser {
                 hint: suggestion.map { .didYouMean($0) } ?? .typeHelpForCommands)
         }
         try advance()
-        // `exit()`, `quit()`, `help()`: a habit from other shells.
-        if let open = try peek(), open.symbol == .leftParen {
+        // `exit()`, `quit()`, `help()`: a habit from other shells (a condition may start with `(`).
+        if !["count", "rate", "mean", "check"].contains(name), let open = try peek(), open.symbol == .leftParen {
             var ahead = self
             _ = try ahead.advance()
             if try ahead.peek()?.symbol == .rightParen {
@@ -488,16 +488,19 @@ struct LineParser {
     }
 
     private mutating func comparison(depth: Int) throws(Diagnostic) -> Expression {
-        let left = try operand(depth: depth)
+        let left = try operand(depth: depth, expecting: .condition)
         guard let token = try peek(), let op = token.symbol?.comparisonOperator else { return left }
         try advance()
         try countOperator(token)
-        let right = try operand(depth: depth)
+        let right = try operand(depth: depth, expecting: .value)
         return .comparison(left, op, right, operatorRange: token.range)
     }
 
-    private mutating func operand(depth: Int) throws(Diagnostic) -> Expression {
-        guard let token = try peek() else { throw try expected(.value) }
+    /// One side of a comparison, or a whole condition (`shed.joined`, a parenthesis). What is
+    /// missing is named as `what`: a condition where one begins (after `where`, `and`, `not`,
+    /// `(`), a value after a comparison operator.
+    private mutating func operand(depth: Int, expecting what: Expectation) throws(Diagnostic) -> Expression {
+        guard let token = try peek() else { throw try expected(what) }
         switch token.kind {
         case .number(let v):
             try advance()
@@ -506,7 +509,7 @@ struct LineParser {
             try advance()
             return .string(StringLiteral(value: s, range: token.range))
         case .word(let w):
-            if isTerminator(token) || w == "not" { throw try expected(.value) }
+            if isTerminator(token) || w == "not" { throw try expected(what) }
             return .field(try fieldRef(.field))
         case .symbol(.leftParen):
             if depth >= Parser.maximumNesting {
@@ -531,7 +534,7 @@ struct LineParser {
             if previous?.symbol == .leftParen { throw try expected(.condition) }
             throw Diagnostic(.error, .unbalancedClosingParenthesis, at: token.range)
         case .symbol:
-            throw try expected(.value)
+            throw try expected(what)
         }
     }
 }

@@ -1,36 +1,37 @@
 import Foundation
 import Testing
 
-/// Golden snapshot files: `Tests/Snapshots/<name>.txt`, found from this file's path.
+/// Golden snapshot files: `Tests/Snapshots/<name>.txt`, found from this file's path (shared by
+/// the language's golden tests and the end-to-end tests of the command line).
 ///
 /// `assertSnapshot(text, named:)` compares `text` with the file. With the environment variable
 /// `COPROD_RECORD_SNAPSHOTS=1` it writes the file instead and records an issue saying so, so a
 /// recording run never passes silently. See Tests/Snapshots/README.md.
-enum Snapshots {
+public enum Snapshots {
     /// `Tests/Snapshots/`.
-    static let folder = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()  // CoprodLanguageTests
+    public static let folder = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent()  // CoprodTestSupport
         .deletingLastPathComponent()  // Tests
         .appendingPathComponent("Snapshots", isDirectory: true)
 
     /// True when the run should (re)write snapshots rather than compare with them.
-    static var recording: Bool {
+    public static var recording: Bool {
         ProcessInfo.processInfo.environment["COPROD_RECORD_SNAPSHOTS"] == "1"
     }
 
-    static func url(named name: String) -> URL {
+    public static func url(named name: String) -> URL {
         folder.appendingPathComponent("\(name).txt")
     }
 
     /// The file's contents for `text`: exactly one newline at the end.
-    static func fileText(_ text: String) -> String {
+    public static func fileText(_ text: String) -> String {
         var t = text
         while t.hasSuffix("\n") { t.removeLast() }
         return t + "\n"
     }
 
     /// A description of the first line where `actual` differs from `expected`, or nil if they are equal.
-    static func firstDifference(expected: String, actual: String) -> String? {
+    public static func firstDifference(expected: String, actual: String) -> String? {
         guard expected != actual else { return nil }
         // A file's final newline ends its last line; it does not start another.
         func lines(_ text: String) -> [Substring] {
@@ -61,7 +62,9 @@ enum Snapshots {
 
 /// Compares `text` with the snapshot `Tests/Snapshots/<named>.txt`, or (re)writes it when
 /// `COPROD_RECORD_SNAPSHOTS=1` is set (and then records an issue, so recording never passes).
-func assertSnapshot(_ text: String, named name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+public func assertSnapshot(
+    _ text: String, named name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
+) {
     let url = Snapshots.url(named: name)
     let actual = Snapshots.fileText(text)
     if Snapshots.recording {

@@ -1,0 +1,149 @@
+import ArgumentParser
+import CoprodLanguage
+import Foundation
+import LineEditing
+
+/// An argument error found by coprod itself (a range, a language word, `--json` without a
+/// script), as a typed message; ``CommandLineMain`` prints it with the usage line.
+struct CommandLineFailure: Error {
+    var message: Message
+    var hint: Message?
+
+    init(_ message: Message, hint: Message? = nil) {
+        self.message = message
+        self.hint = hint
+    }
+}
+
+/// Parses the command line, runs the command, and prints help and argument errors in the
+/// command line's language (swift-argument-parser's own `main()` would print them in English).
+enum CommandLineMain {
+    /// Exit status of an argument error (EX_USAGE), as swift-argument-parser uses.
+    static let usageError: Int32 = 64
+
+    static func run(_ arguments: [String], language: Language) -> Never {
+        do {
+            var command = try Coprod.parseAsRoot(normalised(arguments))
+            try command.run()
+            exit(0)
+        } catch let failure as CommandLineFailure {
+            printUsageError(failure, language: language)
+            exit(usageError)
+        } catch {
+            let code = Coprod.exitCode(for: error)
+            if code == .success {
+                // Help or --version: the page is rendered unwrapped, then wrapped by display width.
+                let text = CommandLineRenderer.help(
+                    Coprod.fullMessage(for: error, columns: 100_000), language: language, width: helpWidth())
+                if !text.isEmpty { print(text) }
+                exit(0)
+            }
+            let message = Coprod.message(for: error)
+            // An `ExitCode` thrown after the run printed why has no message.
+            guard !message.isEmpty else { exit(code.rawValue) }
+            printUsageError(failure(describedBy: message, arguments: arguments), language: language)
+            exit(code.rawValue)
+        }
+    }
+
+    /// The arguments with a `run` that follows options (`coprod --lang zh run x.coprod`) moved to
+    /// the front, where swift-argument-parser looks for a subcommand. Only a `run` before any
+    /// other positional argument moves: `coprod x.coprod run` still has two files. A `--lang`
+    /// beside `--help` or `--version` alone, or with `help`, is dropped (its language is
+    /// ``Coprod/language`` already), so that `coprod --lang zh --help` is the page of `coprod`,
+    /// not of `run`, and `coprod help run --lang zh` is not refused.
+    static func normalised(_ arguments: [String]) -> [String] {
+        var rest: [String] = []
+        var j = 0
+        while j < arguments.count {
+            if arguments[j] == "--lang" {
+                j += 2
+                continue
+            }
+            if !arguments[j].hasPrefix("--lang=") { rest.append(arguments[j]) }
+            j += 1
+        }
+        if rest.count == 1, ["--help", "-h", "--version"].contains(rest[0]) { return rest }
+        if rest.first == "help" { return rest }
+        var k = 0
+        while k < arguments.count {
+            let a = arguments[k]
+            if a == "run" {
+                if k == 0 { return arguments }
+                var moved = arguments
+                moved.remove(at: k)
+                return ["run"] + moved
+            }
+            guard a.hasPrefix("-"), a != "--", a != "-" else { return arguments }
+            if ScriptOptions.valueOptions.keys.contains(a) { k += 1 }
+            k += 1
+        }
+        return arguments
+    }
+
+    private static func printUsageError(_ failure: CommandLineFailure, language: Language) {
+        let colour = Terminal.usesColour(onFileDescriptor: STDERR_FILENO)
+        StandardError.writeLine(
+            CommandLineRenderer.error(
+                failure.message, hint: failure.hint, withUsage: true, language: language, colour: colour))
+    }
+
+    /// The typed message for one of swift-argument-parser's error texts (its English wording
+    /// for unknown options, missing or invalid values and extra arguments), with a hint; any
+    /// other text is shown as it came, inside ``Message/commandLineNotUnderstood(detail:)``.
+    static func failure(describedBy text: String, arguments: [String]) -> CommandLineFailure {
+        if let m = text.firstMatch(of: /^Unknown option '(.+?)'(?:\. Did you mean '(.+?)'\?)?$/) {
+            return CommandLineFailure(.unknownOption(String(m.1)), hint: m.2.map { .didYouMean(String($0)) })
+        }
+        if let m = text.firstMatch(of: /^Missing value for '(.+?)'$/) {
+            let synopsis = String(m.1)
+            let option = String(synopsis.prefix { $0 != " " })
+            // `--seed -1`: the parser takes `-1` for an option and the value as missing.
+            if let k = arguments.firstIndex(of: option), k + 1 < arguments.count, Double(arguments[k + 1]) != nil {
+                return CommandLineFailure(
+                    .invalidOptionValue(value: arguments[k + 1], option: synopsis), hint: valueHint(option))
+            }
+            return CommandLineFailure(.missingOptionValue(option: synopsis), hint: valueHint(option))
+        }
+        if let m = text.firstMatch(of: /^The value '(.*?)' is invalid for '(.+?)'/) {
+            let synopsis = String(m.2)
+            return CommandLineFailure(
+                .invalidOptionValue(value: String(m.1), option: synopsis),
+                hint: valueHint(String(synopsis.prefix { $0 != " " })))
+        }
+        if let m = text.firstMatch(of: /^Unexpected argument '(.*)'$/) {
+            return CommandLineFailure(.unexpectedArguments([String(m.1)]))
+        }
+        if let m = text.firstMatch(of: /^\d+ unexpected arguments: '(.*)'$/) {
+            return CommandLineFailure(.unexpectedArguments(m.1.components(separatedBy: "', '")))
+        }
+        return CommandLineFailure(.commandLineNotUnderstood(detail: text))
+    }
+
+    /// What an option's value must be.
+    private static func valueHint(_ option: String) -> Message? {
+        switch option {
+        case "--seed": .optionTakesWholeNumber(option: option, low: 0)
+        case "--lang": .languagesAre
+        default:
+            (ScriptOptions.valueOptions[option] ?? nil).map {
+                .mustBeBetween(key: option, low: Double($0.lowerBound), high: Double($0.upperBound))
+            }
+        }
+    }
+
+    /// The width swift-argument-parser would wrap to: `COLUMNS`, else the terminal's, else 80.
+    private static func helpWidth() -> Int {
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 {
+            return columns
+        }
+        return terminalWidth() ?? 80
+    }
+
+    /// The width of the terminal standard output is, or nil when it is not one.
+    static func terminalWidth() -> Int? {
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }
+}

@@ -1,0 +1,54 @@
+import CoprodTestSupport
+import Testing
+
+@testable import CoprodLanguage
+
+/// Long lines wrap to the session's width in both languages, by display width; tables and code
+/// that fit keep their layout.
+@Suite struct WrappingTests {
+    static func cells(_ line: String) -> Int { Format.cells(line) }
+
+    @Test(arguments: Language.allCases)
+    func helpAndNotesFitANarrowSession(language: Language) throws {
+        let session = Session(options: Session.Options(language: language, width: 44))
+        var out: [String] = []
+        for line in ["help", "help run", "help export", "show shed", "typology", "intervene outreach on shed"] {
+            _ = try session.execute(line: line, emit: { out.append($0) })
+        }
+        for line in out {
+            // The syntax and example lines are code: they stay whole.
+            if line.hasPrefix("  syntax:") || line.hasPrefix("  example:") || line.hasPrefix("  语法：")
+                || line.hasPrefix("  示例：")
+            {
+                continue
+            }
+            #expect(Self.cells(line) <= 44, "wider than 44 cells: \(line)")
+        }
+    }
+
+    @Test func tableRowsHangUnderTheirSecondColumn() {
+        let row = "  typology       把每个设施（或指定的一个设施）放入 coprod 的类型划分，并给出背后的数值。"
+        let lines = TextRenderer.hanging(row, width: 50)
+        #expect(lines.count > 1)
+        #expect(
+            lines.dropFirst().allSatisfy {
+                $0.hasPrefix(String(repeating: " ", count: 17)) && !$0.hasPrefix(String(repeating: " ", count: 18))
+            })
+        #expect(lines.allSatisfy { Self.cells($0) <= 50 })
+        // A line that fits is left alone, double spaces and all.
+        #expect(TextRenderer.hanging("  a    b", width: 50) == ["  a    b"])
+    }
+
+    /// Closing punctuation never starts a line, and never runs past the width.
+    @Test func closingPunctuationMovesDownWithWhatItCloses() {
+        let text = "一二三四五六七八（九）。十"
+        for width in 6...20 {
+            let lines = TextRenderer.wrap(text, width: width)
+            #expect(lines.joined() == text)
+            for line in lines {
+                #expect(Self.cells(line) <= width, "width \(width): \(lines)")
+                #expect(!"，。、；：？！）".contains(line.first ?? "x"), "width \(width): \(lines)")
+            }
+        }
+    }
+}
