@@ -1,8 +1,9 @@
 import Foundation
 import Testing
 
-/// Golden snapshot files: `Tests/Snapshots/<name>.txt`, found from this file's path (shared by
-/// the language's golden tests and the end-to-end tests of the command line).
+/// Golden snapshot files: `Tests/Snapshots/<name>.txt` (a name may hold a folder:
+/// `commands/step.en`), found from this file's path (shared by the language's golden tests and the
+/// end-to-end tests of the command line).
 ///
 /// `assertSnapshot(text, named:)` compares `text` with the file. With the environment variable
 /// `COPROD_RECORD_SNAPSHOTS=1` it writes the file instead and records an issue saying so, so a
@@ -69,7 +70,8 @@ public func assertSnapshot(
     let actual = Snapshots.fileText(text)
     if Snapshots.recording {
         do {
-            try FileManager.default.createDirectory(at: Snapshots.folder, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             let old = try? String(contentsOf: url, encoding: .utf8)
             try actual.write(to: url, atomically: true, encoding: .utf8)
             let what = old == nil ? "new" : old == actual ? "unchanged" : "changed"

@@ -128,7 +128,7 @@ extension Message {
         case .saved(let week, let scenario, let path): "saved week \(week) of \"\(scenario)\" to \(path)"
         case .exported(let week, let path): "exported weeks 0–\(week) to \(path)"
         case .loaded(let path, let scenario, let week, let n):
-            "loaded \(path): \"\(scenario)\", week \(week), \(n) facilities"
+            "loaded \(path): \"\(scenario)\", week \(week), \(n) facilit\(n == 1 ? "y" : "ies")"
         case .alreadyTrue(let week): "already true at week \(week); nothing to do"
         case .interrupted(let week, let steps):
             "interrupted at week \(week) after \(steps) step\(steps == 1 ? "" : "s"); the model is consistent"
@@ -140,7 +140,7 @@ extension Message {
         case .noLessonsFound(let folders):
             "no lessons found (looked in \(folders.joined(separator: ", ")); set COPROD_LESSONS to a folder of lessons)"
         case .lessonStarted(let n, let title, let parts):
-            "Lesson \(n): \(title.en)  (\(parts) parts; 'hint' for help, 'next' to skip a part, 'lesson end' to stop and return to your own session)"
+            "Lesson \(n): \(title.en)  (\(parts) part\(parts == 1 ? "" : "s"); 'hint' for help, 'next' to skip a part, 'lesson end' to stop and return to your own session)"
         case .lessonTry(let tries): "try: " + tries.joined(separator: ", then ")
         case .lessonHints(let hints): "hint: " + hints.map(\.en).joined(separator: "; ")
         case .lessonEnded(let week):

@@ -16,8 +16,10 @@ extension CommandRegistry {
             .clear
         },
         execute: { command, i throws(Diagnostic) in
+            // The community stays (its name, size, profile and seed); everything else goes.
+            let old = i.state.model.scenario
             var s = Scenario()
-            s.seed = i.state.scenario.seed
+            (s.name, s.size, s.profile, s.seed) = (old.name, old.size, old.profile, i.state.scenario.seed)
             try i.replaceScenario(s, because: .empty)
         })
 }

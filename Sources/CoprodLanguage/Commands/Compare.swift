@@ -25,7 +25,9 @@ extension CommandRegistry {
             var fields: [FieldRef]? = nil
             if try p.peekWord("over") {
                 _ = try p.advance()
-                guard try p.peekWord("weeks") else { throw try p.expected(.keyword("weeks")) }
+                guard try p.peekWord("weeks") else {
+                    throw try p.expected(.keyword("weeks"), hint: .forExample(code: "compare over weeks participation"))
+                }
                 _ = try p.advance()
                 fields = []
                 while try p.peek() != nil { fields?.append(try p.fieldRef(.fieldName)) }

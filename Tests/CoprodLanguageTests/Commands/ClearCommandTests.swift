@@ -1,0 +1,43 @@
+import CoprodLanguage
+import CoprodModel
+import Testing
+
+/// `clear`: an empty scenario; the community's seed stays.
+@Suite struct ClearCommandTests {
+    @Test func helpExampleRunsOnTheDefaultScenario() {
+        let s = CommandTest.session()
+        #expect(CommandTest.example("clear") == "clear")
+        CommandTest.run(s, "resident alice")
+        CommandTest.run(s, "intervene outreach")
+        CommandTest.run(s, "step 2")
+        CommandTest.run(s, "clear")
+        #expect(s.week == 0)
+        #expect(s.scenario.facilities.isEmpty && s.scenario.interventions.isEmpty)
+        #expect(s.scenario.residentNames.isEmpty)
+        #expect(s.scenario.seed == Scenario.calibration.seed)
+    }
+
+    /// "The community stays" (help clear; docs/LANGUAGE.md: "the community's settings stay").
+    @Test func theCommunityIsKept() {
+        let s = CommandTest.session()
+        CommandTest.run(s, "community size 120 profile old-estate seed 9")
+        CommandTest.run(s, "clear")
+        #expect(s.scenario.seed == 9)
+        #expect(s.scenario.size == 120)
+        #expect(s.scenario.profile == .oldEstate)
+        #expect(s.model.residentCount == 120)
+        #expect(s.scenario.name == "Calibration")
+    }
+
+    @Test(arguments: Language.allCases)
+    func whatTheUserSees(_ language: Language) {
+        CommandTest.snapshot("clear", language, ["clear", "show community", "clear all"])
+    }
+
+    @Test func errors() {
+        CommandTest.expectError(
+            CommandTest.session(), "clear all", column: 7, en: "unexpected 'all' after the command",
+            zh: "命令之后多出了 'all'",
+            hint: false)
+    }
+}

@@ -1,0 +1,62 @@
+import CoprodLanguage
+import CoprodModel
+import Testing
+
+/// `compare`: two runs side by side, and week by week.
+@Suite struct CompareCommandTests {
+    static func twins() -> Session {
+        let s = CommandTest.session()
+        for line in [
+            "run 20", "fork care", "intervene emotional-care on garden strength 0.9", "run 30", "switch main", "run 30",
+        ] {
+            CommandTest.run(s, line)
+        }
+        return s
+    }
+
+    @Test func helpExampleRunsOnTheDefaultScenario() {
+        let s = CommandTest.session()
+        CommandTest.run(s, "fork care")
+        let out = CommandTest.run(s, CommandTest.example("compare"))
+        #expect(out.first == "compare main (week 0) with care (week 0)")
+        #expect(out.contains("no resident's stage or channel differs"))
+    }
+
+    @Test func showsWhatDiffersAndWhichResidents() {
+        let s = Self.twins()
+        let out = CommandTest.run(s, "compare main care")
+        #expect(out[0] == "compare main (week 50) with care (week 50)")
+        #expect((out.first { $0.hasPrefix("  garden.retention ") } ?? "").contains("+"), "\(out)")
+        #expect(
+            out.contains { $0.hasSuffix("resident-facility pairs differ in stage or channel (the first 12 shown)") })
+        CommandTest.run(s, "switch care")
+        #expect(CommandTest.run(s, "compare")[0] == "compare main (week 50) with care (week 50)", "current vs parent")
+    }
+
+    @Test func overWeeksGivesAWeeklyTable() {
+        let s = Self.twins()
+        let out = CommandTest.run(s, "compare main care over weeks garden.active")
+        #expect(
+            out[0].split(separator: " ", omittingEmptySubsequences: true) == [
+                "week", "garden.active", "main", "garden.active", "care",
+            ])
+        #expect(out.count == 1 + 26, "a header, then weeks 0, 2, …, 50: \(out.count)")
+    }
+
+    @Test(arguments: Language.allCases)
+    func whatTheUserSees(_ language: Language) {
+        CommandTest.snapshot(
+            "compare", language,
+            setup: ["run 6", "fork care", "intervene emotional-care on garden", "run 6", "switch main", "run 6"],
+            ["compare main care", "compare over weeks participation"])
+    }
+
+    @Test func errors() {
+        CommandTest.expectError(
+            CommandTest.session(), "compare", column: 1, en: "compare needs two runs", zh: "compare 需要两个运行")
+        let s = CommandTest.session()
+        CommandTest.run(s, "fork care")
+        CommandTest.expectError(s, "compare mian", column: 9, en: "unknown run 'mian'", zh: "mian")
+        CommandTest.expectError(s, "compare main care over days", column: 24, en: "expected 'weeks'", zh: "weeks")
+    }
+}

@@ -1,0 +1,37 @@
+import CoprodLanguage
+import CoprodModel
+import Testing
+
+/// `help [WORD]`. `HelpCatalogueTests` checks the catalogue's content and the overview's shape,
+/// the golden `help*` snapshots some pages; this file checks the command.
+@Suite struct HelpCommandTests {
+    @Test func helpExampleRunsOnTheDefaultScenario() {
+        let s = CommandTest.session()
+        #expect(CommandTest.example("help") == "help intervene")
+        let out = CommandTest.run(s, CommandTest.example("help")).joined(separator: "\n")
+        #expect(out.contains("intervene KIND [on NAME | on all] {strength N | from N | to N}"))
+        #expect(out.contains(CommandTest.example("intervene")))
+        #expect(s.changes.isEmpty)
+    }
+
+    @Test(arguments: CommandRegistry.words)
+    func everyCommandHasAPageInBothLanguages(_ word: String) {
+        let en = CommandTest.run(CommandTest.session(), "help \(word)").joined(separator: "\n")
+        let zh = CommandTest.run(CommandTest.session(.zh), "help \(word)").joined(separator: "\n")
+        let example = CommandTest.example(word)
+        #expect(en.contains(example) && zh.contains(example), "the example is typed the same in both")
+        #expect(en != zh)
+    }
+
+    @Test(arguments: Language.allCases)
+    func whatTheUserSees(_ language: Language) {
+        CommandTest.snapshot("help", language, ["help remove", "help stpe", "help 3", "help step now"])
+    }
+
+    @Test func errors() {
+        let s = CommandTest.session()
+        CommandTest.expectError(s, "help stpe", column: 6, en: "did you mean 'step'?", zh: "'step'")
+        CommandTest.expectError(
+            s, "help step now", column: 11, en: "unexpected 'now' after the command", zh: "命令之后多出了 'now'", hint: false)
+    }
+}

@@ -1,0 +1,61 @@
+import CoprodLanguage
+import CoprodModel
+import CoprodTestSupport
+import Testing
+
+/// `lesson [N | end]`. `LessonLibraryTests` covers where lessons are found and
+/// `ScriptsTests`/`LessonTranslationTests` rehearse the shipped ones; this file covers the command.
+@Suite struct LessonCommandTests {
+    @Test func helpExampleRunsOnTheDefaultScenario() {
+        let s = CommandTest.session()
+        #expect(CommandTest.example("lesson") == "lesson 1")
+        let out = CommandTest.run(s, "lesson 1")
+        #expect(s.inLesson)
+        #expect(out.first?.hasPrefix("Lesson 1: First steps: a neighbourhood, three projects") == true)
+        #expect(s.scenario.name == "Calibration" && s.week == 0)
+    }
+
+    @Test func lessonEndBringsBackTheSessionBeforeIt() {
+        let s = CommandTest.session()
+        CommandTest.run(s, "step 4")
+        CommandTest.run(s, "facility kiosk cost 10")
+        let before = s.jsonReport()
+        CommandTest.run(s, "lesson 1")
+        CommandTest.run(s, "step 2")
+        #expect(s.week == 2)
+        let out = CommandTest.run(s, "lesson end")
+        #expect(!s.inLesson)
+        #expect(s.week == 4 && s.jsonReport() == before)
+        #expect(out == ["lesson ended; back to your own session at week 4"])
+    }
+
+    @Test func theListNamesEachLessonByItsTitle() {
+        let s = CommandTest.lessonSession(CommandTest.sampleLesson)
+        let out = CommandTest.run(s, "lesson").joined(separator: "\n")
+        #expect(out.contains("1") && out.contains("Test lesson"))
+        let zh = CommandTest.run(CommandTest.lessonSession(CommandTest.sampleLesson, .zh), "lesson").joined()
+        #expect(zh.contains("测试课程"))
+        let none = CommandTest.session(lessons: [temporaryFolder()])
+        #expect(CommandTest.run(none, "lesson").joined().contains("no lessons found"))
+    }
+
+    @Test(arguments: Language.allCases)
+    func whatTheUserSees(_ language: Language) {
+        CommandTest.snapshot(
+            "lesson", language,
+            ["lesson", "lesson 1", "step", "lesson end", "lesson 9", "lesson 0", "lesson end", "lesson two"],
+            session: CommandTest.lessonSession(CommandTest.sampleLesson, language))
+    }
+
+    @Test func errors() {
+        let s = CommandTest.lessonSession(CommandTest.sampleLesson)
+        CommandTest.expectError(s, "lesson 9", column: 8, en: "there is no lesson 9", zh: "没有第 9 课")
+        CommandTest.expectError(s, "lesson end", column: 1, en: "no lesson is running", zh: "当前没有进行中的课程")
+        CommandTest.expectError(s, "lesson 0", column: 8, en: "lesson 0 is out of range", zh: "lesson 0 超出范围")
+        var noFiles = Session.Options()
+        noFiles.allowsFiles = false
+        CommandTest.expectError(
+            Session(options: noFiles), "lesson 1", column: 1, en: "files are switched off", zh: "本会话已关闭文件读写",
+            hint: false)
+    }
+}
