@@ -14,6 +14,7 @@ struct REPL {
         sessionOptions.confirmOverwrite = { path, language in
             YesNoQuestion.ask(Message.overwriteQuestion(path: path).text(language))
         }
+        sessionOptions.confirmDiscard = { question, language in YesNoQuestion.ask(question.text(language)) }
         let session = Session(options: sessionOptions)
         let editor = LineEditor(
             programName: "coprod", historyURL: HistoryLocation.defaultURL,

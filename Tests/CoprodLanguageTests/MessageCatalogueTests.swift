@@ -73,6 +73,8 @@ import Testing
             "n", "t",
             // names and files in the samples' arguments
             "shed", "alice", "mine", "series", "csv", "lessons", "a", "main", "care",
+            // keys
+            "Ctrl-L",
         ])
         return words
     }()

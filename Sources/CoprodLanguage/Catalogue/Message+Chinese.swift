@@ -139,6 +139,9 @@ extension Message {
         case .notYet(let hint): "还没有完成：\(hint.zh)"
         case .languageSet: "语言：中文"
         case .overwriteQuestion(let p): "要覆盖 '\(p)' 吗？[y/N] "
+        case .discardQuestion(let f, let w):
+            "clear 会丢弃当前情景（\(f) 个设施，第 \(w) 周）；只想清屏请按 Ctrl-L。确定丢弃吗？[y/N] "
+        case .keptScenario: "情景已保留（Ctrl-L 清屏；undo 可以撤销 clear）"
         case .unknownOption(let o): "未知选项 '\(o)'"
         case .missingOptionValue(let o): "'\(o)' 缺少值"
         case .invalidOptionValue(let v, let o): "'\(v)' 不是 '\(o)' 的有效值"

@@ -151,6 +151,10 @@ extension Message {
         case .notYet(let hint): "not yet: \(hint.en)"
         case .languageSet: "language: English"
         case .overwriteQuestion(let p): "overwrite '\(p)'? [y/N] "
+        case .discardQuestion(let f, let w):
+            "clear discards this scenario (\(f) facilit\(f == 1 ? "y" : "ies"), week \(w)); Ctrl-L only clears the screen. "
+                + "Discard it? [y/N] "
+        case .keptScenario: "kept the scenario (Ctrl-L clears the screen; undo takes back a clear)"
         case .unknownOption(let o): "unknown option '\(o)'"
         case .missingOptionValue(let o): "missing value for '\(o)'"
         case .invalidOptionValue(let v, let o): "the value '\(v)' is invalid for '\(o)'"

@@ -123,6 +123,8 @@ extension Message {
         .languageSet(.en),
         .languageSet(.zh),
         .overwriteQuestion(path: "mine.coprod"),
+        .discardQuestion(facilities: 3, week: 20),
+        .keptScenario,
         // The command line and batch runs
         .unknownOption("--sed"),
         .missingOptionValue(option: "--seed <N>"),

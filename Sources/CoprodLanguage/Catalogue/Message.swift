@@ -130,6 +130,9 @@ public enum Message: Hashable, Sendable {
     case languageSet(Language)
     /// The REPL's question before `save` or `export` replaces a file (`[y/N]` stays as typed).
     case overwriteQuestion(path: String)
+    /// `clear` in the REPL, on a scenario with facilities or weeks run.
+    case discardQuestion(facilities: Int, week: Int)
+    case keptScenario
 
     // MARK: The command line and batch runs (standard error)
     /// An option coprod does not have (`--sed`).

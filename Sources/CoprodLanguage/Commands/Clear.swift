@@ -16,8 +16,14 @@ extension CommandRegistry {
             .clear
         },
         execute: { command, i throws(Diagnostic) in
-            // The community stays (its name, size, profile and seed); everything else goes.
             let old = i.state.model.scenario
+            if let confirm = i.options.confirmDiscard, !old.facilities.isEmpty || i.state.week > 0,
+                !confirm(.discardQuestion(facilities: old.facilities.count, week: i.state.week), i.state.language)
+            {
+                i.emit(.note(.keptScenario))
+                return
+            }
+            // The community stays (its name, size, profile and seed); everything else goes.
             var s = Scenario()
             (s.name, s.size, s.profile, s.seed) = (old.name, old.size, old.profile, i.state.scenario.seed)
             try i.replaceScenario(s, because: .empty)

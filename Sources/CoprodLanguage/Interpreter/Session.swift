@@ -31,6 +31,10 @@ public final class Session {
         /// the user, in the session's language at that moment); nil refuses, so batch runs need an
         /// explicit `force`.
         public var confirmOverwrite: (@Sendable (_ path: String, _ language: Language) -> Bool)?
+        /// Asked before `clear` discards a scenario that has facilities or has been run (the REPL
+        /// asks the user, since `clear` also means "clear the screen" in a shell); nil clears
+        /// without asking, as scripts (which start with `clear`) need.
+        public var confirmDiscard: (@Sendable (_ question: Message, _ language: Language) -> Bool)?
         /// The folders `lesson` searches, in order (the first holding lesson files is used); nil
         /// searches `$COPROD_LESSONS`, then `lessons` in `directory`. A program passes
         /// `LessonLibrary.standardDirectories(executable: LessonLibrary.runningExecutable())` to

@@ -41,3 +41,42 @@ import Testing
             hint: false)
     }
 }
+
+/// `clear` in the REPL asks before discarding a scenario with facilities or weeks run.
+@Suite struct ClearConfirmationTests {
+    final class Asked: @unchecked Sendable {
+        var questions: [String] = []
+    }
+
+    static func session(answer: Bool, _ asked: Asked) -> Session {
+        var options = Session.Options()
+        options.confirmDiscard = { question, language in
+            asked.questions.append(question.text(language))
+            return answer
+        }
+        return Session(options: options)
+    }
+
+    @Test func refusingKeepsTheScenario() {
+        let asked = Asked()
+        let s = Self.session(answer: false, asked)
+        CommandTest.run(s, "run 3")
+        let before = s.jsonReport()
+        let out = CommandTest.run(s, "clear")
+        #expect(
+            asked.questions == [
+                "clear discards this scenario (3 facilities, week 3); Ctrl-L only clears the screen. Discard it? [y/N] "
+            ])
+        #expect(out == ["kept the scenario (Ctrl-L clears the screen; undo takes back a clear)"])
+        #expect(s.jsonReport() == before)
+    }
+
+    @Test func acceptingClearsAndAnEmptyScenarioIsNotAskedAbout() {
+        let asked = Asked()
+        let s = Self.session(answer: true, asked)
+        CommandTest.run(s, "clear")
+        #expect(s.model.scenario.facilities.isEmpty)
+        CommandTest.run(s, "clear")
+        #expect(asked.questions.count == 1, "an empty scenario at week 0 is cleared without asking")
+    }
+}
