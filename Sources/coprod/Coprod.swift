@@ -18,7 +18,7 @@ struct Coprod: ParsableCommand {
             error. `coprod run --help` describes --seed, --json and --quiet.
             """,
         version: version,
-        subcommands: [Run.self],
+        subcommands: [Run.self, Sweep.self, Merge.self],
         defaultSubcommand: Run.self
     )
 }

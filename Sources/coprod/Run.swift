@@ -6,7 +6,8 @@ import ProcessSupport
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run a .coprod script and exit; without one, start the REPL.",
-        usage: "coprod [run] [--seed <N>] [--json] [--replicates <N>] [--quiet] [<file>]"
+        usage:
+            "coprod [run] [--seed <N>] [--set KEY=VALUE]… [--weeks N] [--csv FILE] [--json] [--replicates <N>] [--quiet] [<file>]"
     )
 
     @OptionGroup var options: ScriptOptions
@@ -20,6 +21,9 @@ struct Run: ParsableCommand {
         }
         if file == nil, options.replicates != nil {
             throw ValidationError("--replicates needs a script <file>")
+        }
+        if file == nil, options.isExperiment {
+            throw ValidationError("--set, --weeks, --csv and --jsonl need a script <file>")
         }
     }
 

@@ -23,6 +23,35 @@ struct ScriptOptions: ParsableArguments {
     var replicates: Int?
 
     @Option(
+        name: .customLong("set"),
+        help: ArgumentHelp(
+            "Put VALUE into the setting KEY of the script's scenario before its first step (repeatable; "
+                + "shed.salience=0.5, government.budget=6, parameter.a0=0.02).",
+            valueName: "KEY=VALUE"))
+    var assignments: [String] = []
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Run the script's declarations, then N weeks (instead of its own step and run lines).", valueName: "N"))
+    var weeks: Int?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Write the weekly series as CSV to FILE (- for standard output); with --replicates, every replicate in one long file.",
+            valueName: "FILE"))
+    var csv: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp("The same as JSON Lines.", valueName: "FILE"))
+    var jsonl: String?
+
+    @Flag(help: "Replace existing --csv and --jsonl files.")
+    var force = false
+
+    @Option(
         name: .long,
         help: ArgumentHelp("Refuse communities larger than N residents (at most 10,000,000).", valueName: "N"))
     var maxPopulation: Int?
@@ -53,10 +82,16 @@ struct ScriptOptions: ParsableArguments {
         if let p = maxPopulation, !(1...10_000_000).contains(p) {
             throw ValidationError("--max-population must be between 1 and 10000000")
         }
+        if let w = weeks, !(0...10_000).contains(w) {
+            throw ValidationError("--weeks must be between 0 and 10000")
+        }
         if let n = maxSteps, !(1...10_000).contains(n) {
             throw ValidationError("--max-steps must be between 1 and 10000")
         }
     }
+
+    /// True when the run is an experiment run: `--set`, `--weeks`, `--csv` or `--jsonl`.
+    var isExperiment: Bool { !assignments.isEmpty || weeks != nil || csv != nil || jsonl != nil }
 
     /// Session options for these command-line options.
     func sessionOptions() -> Session.Options {

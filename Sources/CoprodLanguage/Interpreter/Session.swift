@@ -56,7 +56,7 @@ public final class Session {
     }
 
     public let options: Options
-    private var state: SessionState
+    var state: SessionState
     let files: FileAccess
 
     /// A session on the built-in default scenario (spec §13's calibration scenario).
