@@ -99,16 +99,20 @@ public struct DataScan {
         public let offset: Int
     }
 
-    /// Calls `body` for each complete row (a last line without its line break is left out).
+    /// Calls `body` for each complete row (a last line without its line break, left by a kill
+    /// during a write, is left out) until it returns false.
+    /// - Returns: False when the file ends with such a cut line.
     /// - Throws: ``ExperimentError`` when the file cannot be read or a row has no run number.
-    public func forEachRow(_ body: (Row) throws(ExperimentError) -> Bool) throws(ExperimentError) {
+    @discardableResult
+    public func forEachRow(_ body: (Row) throws(ExperimentError) -> Bool) throws(ExperimentError) -> Bool {
         let reader = try LineReader(path: path)
         while let (line, offset, complete) = reader.next() {
             guard offset >= rowsStart else { continue }
-            guard complete else { return }
+            guard complete else { return false }
             guard let run = Self.runIndex(line, format) else { throw ExperimentError(.notASweepFile(path: path)) }
-            if try !body(Row(run: run, line: line, offset: offset)) { return }
+            if try !body(Row(run: run, line: line, offset: offset)) { return true }
         }
+        return true
     }
 
     static func runIndex(_ line: String, _ format: DataFormat) -> Int? {
@@ -285,7 +289,7 @@ public enum Merge {
                 var seen = 0
                 var last: Int?
                 var pending: DataScan.Row?
-                try s.forEachRow { row throws(ExperimentError) in
+                let clean = try s.forEachRow { row throws(ExperimentError) in
                     guard (shard.from..<shard.to).contains(row.run) else {
                         throw ExperimentError(.shardOtherSweep(path: s.path))
                     }
@@ -305,7 +309,7 @@ public enum Merge {
                 if let p = pending, let f = DataScan.summaryFields(p, format: format, axes: axes, metrics: metrics) {
                     summary.add(cell: f.cell, axisTexts: f.texts, values: f.values, failed: f.failed)
                 }
-                guard seen == shard.to - shard.from else {
+                guard seen == shard.to - shard.from, clean else {
                     throw ExperimentError(.shardIncomplete(path: s.path, done: seen, total: shard.to - shard.from))
                 }
                 runs += seen

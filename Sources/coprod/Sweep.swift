@@ -352,9 +352,14 @@ struct SweepSession {
 extension DiagnosticPrinter {
     /// Prints `coprod: error: MESSAGE` and its hint, in `language`.
     static func print(_ error: ExperimentError, language: Language) {
-        printError(error.message.text(language))
+        let colour = Terminal.usesColour(onFileDescriptor: STDERR_FILENO)
+        let label = Diagnostic.Severity.error.label(language) + ":"
+        let hintLabel = language == .en ? "hint:" : "提示:"
+        StandardError.writeLine(
+            "coprod: \(colour ? "\u{1B}[1;31m\(label)\u{1B}[0m" : label) \(error.message.text(language))")
         if let hint = error.hint {
-            StandardError.writeLine((language == .en ? "hint: " : "提示: ") + hint.text(language))
+            StandardError.writeLine(
+                "\(colour ? "\u{1B}[1;36m\(hintLabel)\u{1B}[0m" : hintLabel) \(hint.text(language))")
         }
     }
 }
