@@ -18,7 +18,7 @@ cleanup() {
     status=$?
     for pid in "${daemons[@]}"; do kill "$pid" 2>/dev/null || true; done
     for pid in "${daemons[@]}"; do
-        for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+        for _ in $(seq 150); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
         kill -9 "$pid" 2>/dev/null || true
     done
     if [ -n "$munge_pid" ]; then
