@@ -51,9 +51,10 @@ public struct Columns: Sendable {
 
 /// How rows are written: CSV fields and JSON values.
 public enum RowText {
-    /// A CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180).
+    /// A CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180), or a `#`
+    /// (pandas' `comment='#'` would cut an unquoted field there).
     public static func csvField(_ s: String) -> String {
-        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
+        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "#" }) else { return s }
         return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 

@@ -51,6 +51,27 @@ public struct SweepSummary: Sendable {
         cells[cell] = c
     }
 
+    /// One cell's statistics of one metric, for plots.
+    public struct Entry: Sendable {
+        public let cell: Int
+        public let texts: [String]
+        public let n: Int
+        public let mean: Double
+        public let low: Double
+        public let high: Double
+    }
+
+    /// Every cell's statistics of `metric`, in cell order (cells without a value left out).
+    public func entries(_ metric: String) -> [Entry] {
+        guard let k = metrics.firstIndex(of: metric) else { return [] }
+        return cells.keys.sorted().compactMap { key in
+            guard let c = cells[key], c.stats[k].n > 0 else { return nil }
+            let s = c.stats[k]
+            return Entry(
+                cell: key, texts: c.texts, n: s.n, mean: s.mean, low: s.mean - s.halfWidth, high: s.mean + s.halfWidth)
+        }
+    }
+
     /// The two-sided 97.5 % quantile of Student's t with `df` degrees of freedom: a table up to 30,
     /// then the Cornish–Fisher expansion around the normal quantile.
     static func t975(_ df: Int) -> Double {

@@ -117,6 +117,16 @@ struct ExperimentRun {
             }
             var failed = 0
             var failure: Message?
+            // With --plot, every week's values across replicates: a summary whose cells are weeks.
+            let metricNames = columns.metrics.map(\.name)
+            let plotMetric = options.plotMetric ?? "participation"
+            if options.plot != nil, !metricNames.contains(plotMetric) {
+                throw ExperimentError(
+                    .unknownMetric(plotMetric),
+                    hint: Suggestions.closest(to: plotMetric, in: metricNames).map(Message.didYouMean))
+            }
+            var weekly = SweepSummary(axes: [], metrics: [plotMetric])
+            let plotColumn = 4 + (metricNames.firstIndex(of: plotMetric) ?? 0)
             let runner = SweepRunner(
                 sweep: sweep, runs: 0..<plan.runs, jobs: ProcessInfo.processInfo.activeProcessorCount)
             let (written, stopped) = runner.run(
@@ -127,8 +137,19 @@ struct ExperimentRun {
                         if failure == nil { failure = f.failureMessage }
                     }
                     if r.error != nil { failed += 1 }
+                    guard options.plot != nil, r.error == nil else { return }
+                    for line in r.csv.split(separator: "\n") {
+                        let f = DataScan.csvFields(String(line))
+                        guard f.count > plotColumn, let week = Int(f[4]) else { continue }
+                        weekly.add(cell: week, axisTexts: [], values: [Double(f[plotColumn])], failed: false)
+                    }
                 })
             if let failure { throw ExperimentError(failure) }
+            if let p = options.plot, !stopped {
+                try PlotFiles.write(
+                    Plot.overWeeks(weekly, metric: plotMetric, replicates: count, language: language), to: p,
+                    language: language)
+            }
             if stopped, let signal = Termination.pendingSignal {
                 DiagnosticPrinter.print(
                     ExperimentError(.sweepStopped(done: written, total: plan.runs)), language: language)

@@ -48,6 +48,16 @@ struct ScriptOptions: ParsableArguments {
         help: ArgumentHelp("The same as JSON Lines.", valueName: "FILE"))
     var jsonl: String?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "With --replicates: draw a metric over the weeks (mean and 95% CI band) as SVG, with its Vega-Lite spec.",
+            valueName: "FILE.svg"))
+    var plot: String?
+
+    @Option(name: .long, help: ArgumentHelp("The metric --plot draws (default participation).", valueName: "NAME"))
+    var plotMetric: String?
+
     @Flag(help: "Replace existing --csv and --jsonl files.")
     var force = false
 
@@ -82,6 +92,9 @@ struct ScriptOptions: ParsableArguments {
         if let p = maxPopulation, !(1...10_000_000).contains(p) {
             throw ValidationError("--max-population must be between 1 and 10000000")
         }
+        if plot != nil, replicates == nil {
+            throw ValidationError("--plot needs --replicates N (a sweep plots with coprod sweep --plot)")
+        }
         if let w = weeks, !(0...10_000).contains(w) {
             throw ValidationError("--weeks must be between 0 and 10000")
         }
@@ -91,7 +104,7 @@ struct ScriptOptions: ParsableArguments {
     }
 
     /// True when the run is an experiment run: `--set`, `--weeks`, `--csv` or `--jsonl`.
-    var isExperiment: Bool { !assignments.isEmpty || weeks != nil || csv != nil || jsonl != nil }
+    var isExperiment: Bool { !assignments.isEmpty || weeks != nil || csv != nil || jsonl != nil || plot != nil }
 
     /// Session options for these command-line options.
     func sessionOptions() -> Session.Options {

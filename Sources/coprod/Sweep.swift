@@ -75,6 +75,19 @@ struct Sweep: ParsableCommand {
 
     @Option(
         name: .long,
+        help: ArgumentHelp(
+            "Draw a metric against the first axis as SVG to FILE, with its Vega-Lite spec beside it (FILE.vl.json).",
+            valueName: "FILE.svg"))
+    var plot: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The metric --plot draws (default: the first of --metrics, else participation).", valueName: "NAME"))
+    var plotMetric: String?
+
+    @Option(
+        name: .long,
         help: ArgumentHelp("auto, bar, plain or none (default auto: a bar on a terminal).", valueName: "STYLE"))
     var progress = "auto"
 
@@ -293,6 +306,17 @@ struct SweepSession {
                 StandardError.writeLine(line)
             }
         }
+        if let p = command.plot, !stopped {
+            guard !axes.isEmpty else { throw ExperimentError(.plotNeedsAxis) }
+            let metric = command.plotMetric ?? metricNames.first { $0 != "week" } ?? "participation"
+            guard metricNames.contains(metric) else {
+                throw ExperimentError(
+                    .unknownMetric(metric),
+                    hint: Suggestions.closest(to: metric, in: metricNames).map(Message.didYouMean))
+            }
+            try PlotFiles.write(
+                Plot.againstAxis(summary, metric: metric, language: language), to: p, language: language)
+        }
         if let s = command.summary, !stopped {
             let comments = header(sweep, format: .csv, date: date, shard: shard).withoutShard.dropLast()
             try writeAtomically(summary.csv(header: comments.joined(separator: "\n") + "\n"), to: s)
@@ -346,6 +370,20 @@ struct SweepSession {
             return true
         }
         flush()
+    }
+}
+
+/// Writes a plot's SVG and its Vega-Lite spec (`FILE.svg` → `FILE.vl.json`), both atomically.
+enum PlotFiles {
+    static func specPath(_ svg: String) -> String {
+        (svg.hasSuffix(".svg") ? String(svg.dropLast(4)) : svg) + ".vl.json"
+    }
+
+    static func write(_ plot: Plot, to path: String, language: Language) throws(ExperimentError) {
+        let spec = specPath(path)
+        try writeAtomically(plot.svg(), to: path)
+        try writeAtomically(plot.vegaLite(), to: spec)
+        StandardError.writeLine(Message.plotWritten(svg: path, spec: spec).text(language))
     }
 }
 

@@ -184,6 +184,26 @@ struct SweepCommandTests {
         #expect(try c.run(["run", "v.coprod", "-q"]).status == 0)
     }
 
+    @Test func plotsAreWrittenWithTheirSpecs() throws {
+        let c = try coprod()
+        let sweep = try c.run(
+            ["sweep", "default.coprod"] + Self.axes + ["--weeks", "6", "--plot", "fig.svg", "--csv", "s.csv", "-q"])
+        #expect(sweep.status == 0, "\(sweep.standardError)")
+        #expect(sweep.standardError.contains("plot written to 'fig.svg' and its Vega-Lite spec to 'fig.vl.json'"))
+        #expect(read(c, "fig.svg").hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""))
+        #expect(read(c, "fig.svg").contains("participation against shed.salience"))
+        #expect(read(c, "fig.vl.json").contains("\"$schema\": \"https://vega.github.io/schema/vega-lite/v5.json\""))
+        let weeks = try c.run([
+            "run", "default.coprod", "--replicates", "3", "--weeks", "6", "--plot", "w.svg", "--plot-metric",
+            "shed.progress", "--lang", "zh",
+        ])
+        #expect(weeks.status == 0, "\(weeks.standardError)")
+        #expect(read(c, "w.svg").contains("shed.progress 逐周变化：3 次重复的均值与 95% 置信区间"))
+        let bad = try c.run(["sweep", "default.coprod", "--weeks", "2", "--plot", "x.svg", "--csv", "t.csv", "-q"])
+        #expect(bad.status == 1)
+        #expect(bad.standardError.contains("--plot needs an axis"))
+    }
+
     @Test func outputsAreOnlyRegularFiles() throws {
         let c = try coprod()
         let fifo = c.home.appendingPathComponent("pipe.csv").path

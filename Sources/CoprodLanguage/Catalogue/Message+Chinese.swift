@@ -117,6 +117,11 @@ extension Message {
         case .summaryWritten(let p): "汇总已写入 '\(p)'"
         case .merged(let shards, let runs, let p): "已将 \(shards) 个分片、\(runs) 次运行合并到 '\(p)'"
         case .latinNeedsAxes: "--sample latin 至少需要一个变化的参数（--vary 或 vary 行）"
+        case .plotAgainstAxis(let metric, let axis): "\(metric) 随 \(axis) 的变化：各格点运行的均值与 95% 置信区间"
+        case .plotOverWeeks(let metric, let replicates): "\(metric) 逐周变化：\(replicates) 次重复的均值与 95% 置信区间"
+        case .plotBand: "95% 置信区间"
+        case .plotNeedsAxis: "--plot 需要一个变化的参数（--vary 或 vary 行）作为横轴"
+        case .plotWritten(let svg, let spec): "图已写入 '\(svg)'，其 Vega-Lite 规格已写入 '\(spec)'"
         case .replicatesNeedOutput: "--replicates 与 --csv、--jsonl 一起使用时需要脚本 <file>"
         case .communityRenamed(let n): "社区 \"\(n)\""
         case .scenarioReplaced(let why, let size, let profile, let seed, let was):

@@ -122,6 +122,12 @@ extension Message {
         case .summaryWritten(let p): "summary written to '\(p)'"
         case .merged(let shards, let runs, let p): "merged \(shards) shards, \(runs) runs, into '\(p)'"
         case .latinNeedsAxes: "--sample latin needs at least one axis (--vary or a vary line)"
+        case .plotAgainstAxis(let metric, let axis): "\(metric) against \(axis): mean and 95% CI of each cell's runs"
+        case .plotOverWeeks(let metric, let replicates):
+            "\(metric) over the weeks: mean and 95% CI of \(replicates) \(replicates == 1 ? "replicate" : "replicates")"
+        case .plotBand: "95% CI"
+        case .plotNeedsAxis: "--plot needs an axis (--vary or a vary line) to put along the x axis"
+        case .plotWritten(let svg, let spec): "plot written to '\(svg)' and its Vega-Lite spec to '\(spec)'"
         case .replicatesNeedOutput: "--csv and --jsonl with --replicates need the sweep's data: give a script <file>"
         case .communityRenamed(let n): "community \"\(n)\""
         case .scenarioReplaced(let why, let size, let profile, let seed, let was):

@@ -115,6 +115,11 @@ public enum Message: Hashable, Sendable {
     case merged(shards: Int, runs: Int, path: String)
     case latinNeedsAxes
     case replicatesNeedOutput
+    case plotAgainstAxis(metric: String, axis: String)
+    case plotOverWeeks(metric: String, replicates: Int)
+    case plotBand
+    case plotNeedsAxis
+    case plotWritten(svg: String, spec: String)
 
     // MARK: Notes (one-line outputs)
     case communityRenamed(String)
