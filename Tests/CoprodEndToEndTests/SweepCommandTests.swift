@@ -243,6 +243,19 @@ struct SweepCommandTests {
     }
 }
 
+/// Under an address-space limit, a community too large is refused with its location instead of a
+/// crash (`Fatal error: failed to allocate …`, exit 134, before issue 9).
+@Suite struct MemoryLimitTests {
+    @Test func aTooLargeCommunityIsAnErrorNotACrash() throws {
+        let c = try CoprodProcess()
+        let r = try c.run([], input: "community size 1000000\nstep\n", shellPrefix: "ulimit -v 300000;")
+        #expect(r.status == 1)
+        #expect(r.standardError.contains("<stdin>:1:1: error: a community of 1,000,000 residents needs about"))
+        #expect(r.standardError.contains("; this process may use "))
+        #expect(!r.standardError.contains("Fatal error"))
+    }
+}
+
 /// Golden files in `Tests/Snapshots/`; `COPROD_RECORD_SNAPSHOTS=1` writes them (and records an issue).
 func assertGolden(_ text: String, named name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
     let url = packageRoot.appendingPathComponent("Tests/Snapshots/\(name)")

@@ -122,6 +122,8 @@ extension Message {
         case .plotBand: "95% 置信区间"
         case .plotNeedsAxis: "--plot 需要一个变化的参数（--vary 或 vary 行）作为横轴"
         case .plotWritten(let svg, let spec): "图已写入 '\(svg)'，其 Vega-Lite 规格已写入 '\(spec)'"
+        case .needsMemory(let n, let mb, let may):
+            "\(Format.grouped(n)) 位居民的社区约需 \(Format.grouped(mb)) MB 内存；本进程最多还能使用 \(Format.grouped(may)) MB"
         case .replicatesNeedOutput: "--replicates 与 --csv、--jsonl 一起使用时需要脚本 <file>"
         case .communityRenamed(let n): "社区 \"\(n)\""
         case .scenarioReplaced(let why, let size, let profile, let seed, let was):
@@ -217,6 +219,7 @@ extension Message {
         case .addForceOrResume: "加 --force 覆盖它，或加 --resume 接着运行"
         case .continueWithResume: "加 --resume 再运行同一条命令即可续跑"
         case .metricsAre(let list): "指标：\(list)"
+        case .smallerCommunityOrMoreMemory: "请选择更小的规模，或给进程更多内存（ulimit -v、容器的内存上限）"
         }
     }
 }

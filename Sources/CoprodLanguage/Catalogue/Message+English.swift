@@ -128,6 +128,9 @@ extension Message {
         case .plotBand: "95% CI"
         case .plotNeedsAxis: "--plot needs an axis (--vary or a vary line) to put along the x axis"
         case .plotWritten(let svg, let spec): "plot written to '\(svg)' and its Vega-Lite spec to '\(spec)'"
+        case .needsMemory(let n, let mb, let may):
+            "a community of \(Format.grouped(n)) residents needs about \(Format.grouped(mb)) MB; "
+                + "this process may use \(Format.grouped(may)) MB"
         case .replicatesNeedOutput: "--csv and --jsonl with --replicates need the sweep's data: give a script <file>"
         case .communityRenamed(let n): "community \"\(n)\""
         case .scenarioReplaced(let why, let size, let profile, let seed, let was):
@@ -234,6 +237,8 @@ extension Message {
         case .addForceOrResume: "add --force to replace it, or --resume to continue it"
         case .continueWithResume: "run the same command with --resume to continue"
         case .metricsAre(let list): "metrics: \(list)"
+        case .smallerCommunityOrMoreMemory:
+            "choose a smaller size, or give the process more memory (ulimit -v, the container's limit)"
         }
     }
 }

@@ -115,6 +115,7 @@ public enum Message: Hashable, Sendable {
     case merged(shards: Int, runs: Int, path: String)
     case latinNeedsAxes
     case replicatesNeedOutput
+    case needsMemory(residents: Int, megabytes: Int, mayUse: Int)
     case plotAgainstAxis(metric: String, axis: String)
     case plotOverWeeks(metric: String, replicates: Int)
     case plotBand
@@ -202,6 +203,7 @@ public enum Message: Hashable, Sendable {
     case addForceOrResume
     case continueWithResume
     case metricsAre(String)
+    case smallerCommunityOrMoreMemory
 }
 
 /// What an `expected …` message asks for.

@@ -19,6 +19,17 @@ enum Format {
     }
 
     /// A number as the user would write it in a script (`0.6`, `400`, `1e-05`).
+    /// A whole number with thousands separators: `1,000,000`.
+    static func grouped(_ n: Int) -> String {
+        let digits = String(n.magnitude)
+        var out = ""
+        for (k, c) in digits.enumerated() {
+            if k > 0, (digits.count - k) % 3 == 0 { out.append(",") }
+            out.append(c)
+        }
+        return (n < 0 ? "-" : "") + out
+    }
+
     /// A duration for progress lines: `42 s`, `3 min 5 s`, `2 h 10 min`.
     static func duration(_ seconds: Int) -> String {
         if seconds < 60 { return "\(seconds) s" }
