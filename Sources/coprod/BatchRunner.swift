@@ -89,6 +89,10 @@ struct BatchRunner {
             case .line(var line):
                 lineNumber += 1
                 if lineNumber == 1, line.hasPrefix("\u{FEFF}") { line.removeFirst() }
+                if REPLSweep.handles(line) {
+                    REPLSweep.run(line, in: session)
+                    continue
+                }
                 let outcome = try execute(line, lineNumber: lineNumber, fileName: "<stdin>", in: session)
                 output.flush()
                 try stopIfNeeded(session)

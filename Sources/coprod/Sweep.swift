@@ -167,6 +167,10 @@ struct Sweep: ParsableCommand {
 struct SweepSession {
     let command: Sweep
     let experiment: Experiment
+    /// Polled between runs: a signal in batch mode, Ctrl-C at the REPL.
+    var stopRequested: @Sendable () -> Bool = { Termination.pendingSignal != nil }
+    /// Rows go to standard output when no --csv or --jsonl is given (not at the REPL).
+    var rowsToStandardOutputByDefault = true
     var language: Language { command.language }
 
     /// The canonical command stored in the data: the options that shape the rows.
@@ -231,7 +235,7 @@ struct SweepSession {
         var outputs: [(String, DataFormat)] = []
         if let c = command.csv { outputs.append((c, .csv)) }
         if let j = command.jsonl { outputs.append((j, .jsonl)) }
-        if outputs.isEmpty { outputs.append(("-", .csv)) }
+        if outputs.isEmpty, rowsToStandardOutputByDefault { outputs.append(("-", .csv)) }
         let (axisNames, metricNames) = (axes.map(\.key.written), columns.metrics.map(\.name))
         var summary = SweepSummary(axes: axisNames, metrics: metricNames)
 
@@ -285,7 +289,7 @@ struct SweepSession {
         var failed = 0
         var writeFailure: Message?
         let (_, stopped) = runner.run(
-            stopRequested: { Termination.pendingSignal != nil },
+            stopRequested: stopRequested,
             tick: { progress.tick() },
             write: { r in
                 for (f, format) in files {
@@ -321,12 +325,12 @@ struct SweepSession {
             let comments = header(sweep, format: .csv, date: date, shard: shard).withoutShard.dropLast()
             try writeAtomically(summary.csv(header: comments.joined(separator: "\n") + "\n"), to: s)
         }
-        if let signal = Termination.pendingSignal, stopped {
+        if stopped {
             DiagnosticPrinter.print(
                 ExperimentError(
                     .sweepStopped(done: summary.runs, total: range.count), hint: .continueWithResume),
                 language: language)
-            throw ExitCode(128 + signal)
+            throw ExitCode(128 + (Termination.pendingSignal ?? SIGINT))
         }
         let failures = summary.failed
         if failures > 0 {

@@ -243,6 +243,38 @@ struct SweepCommandTests {
     }
 }
 
+/// `sweep …` typed at the REPL runs on the session's scenario and leaves the session as it was.
+@Suite(.timeLimit(.minutes(1)))
+struct REPLSweepTests {
+    @Test func sweepAtThePromptPrintsItsSummaryAndTheSessionGoesOn() throws {
+        let coprod = try CoprodProcess()
+        let terminal = try coprod.startOnTerminal(["-q"], columns: 120)
+        try terminal.expect("coprod w0> ")
+        terminal.send("step 2\r")
+        try terminal.expect("coprod w2> ")
+        terminal.send("sweep --vary shed.salience=0.3,0.9 --replicates 2 --weeks 8 --metrics participation\r")
+        try terminal.expect("4 runs: 2 cells × 2 replicates")
+        try terminal.expect("summary of 4 runs in 2 cells")
+        try terminal.expect("cell 1 · shed.salience=0.9 · n = 2")
+        try terminal.expect("coprod w2> ")
+        terminal.send("sweep --vary shed.salince=1\r")
+        try terminal.expect("did you mean 'shed.salience'")
+        try terminal.expect("coprod w2> ")
+        terminal.send("\u{4}")
+        #expect(try terminal.waitForExit() == 0)
+    }
+
+    @Test func pipedInputSweepsToo() throws {
+        let coprod = try CoprodProcess()
+        let r = try coprod.run(
+            [], input: "sweep --vary budget=2,6 --weeks 4 --metrics participation --csv -\nshow government\n")
+        #expect(r.status == 0, "\(r.standardError)")
+        #expect(r.standardOutput.contains("\nrun,cell,replicate,seed,budget,week,participation,error\n0,0,1,"))
+        #expect(r.standardOutput.contains("budget 4 work units a week per facility"))
+        #expect(r.standardError.contains("summary of 2 runs in 2 cells"))
+    }
+}
+
 /// Under an address-space limit, a community too large is refused with its location instead of a
 /// crash (`Fatal error: failed to allocate …`, exit 134, before issue 9).
 @Suite struct MemoryLimitTests {
