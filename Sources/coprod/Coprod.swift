@@ -15,7 +15,10 @@ struct Coprod: ParsableCommand {
             input piped instead of a terminal, it runs those lines as a script). With <file> \
             (`coprod <file>` or `coprod run <file>`), it runs the script and exits: status 0 on \
             success, 1 at the first error, which is reported as <file>:line:column on standard \
-            error. `coprod run --help` describes --seed, --json and --quiet.
+            error. `coprod run --help` describes --seed, --json and --quiet; `--set KEY=VALUE` changes \
+            a setting of the script's scenario. `coprod sweep <file> --vary KEY=VALUES …` runs it over \
+            a grid of settings × replicates and streams one row per run (CSV, JSON Lines); `coprod \
+            merge` joins the shards of a sweep (docs/EXPERIMENTS.md, docs/SCALING.md).
             """,
         version: version,
         subcommands: [Run.self, Sweep.self, Merge.self],
