@@ -25,6 +25,9 @@ let package = Package(
         .target(name: "CoprodModel", swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         // Lexer, parser, diagnostics with source positions, interpreter and session.
         .target(name: "CoprodLanguage", dependencies: ["CoprodModel"]),
+        // Experiments on a script's scenario: --set, sweeps (axes × replicates, derived seeds), streamed
+        // CSV and JSON Lines, summaries, shards and their merge (docs/EXPERIMENTS.md).
+        .target(name: "CoprodExperiments", dependencies: ["CoprodLanguage", "CoprodModel"]),
         // libedit through pkg-config (Debian: libedit-dev).
         .systemLibrary(
             name: "CLibEdit",
@@ -45,7 +48,7 @@ let package = Package(
         .executableTarget(
             name: "coprod",
             dependencies: [
-                "CoprodLanguage", "LineEditing", "ProcessSupport",
+                "CoprodLanguage", "CoprodExperiments", "LineEditing", "ProcessSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -60,6 +63,9 @@ let package = Package(
         .testTarget(name: "CoprodModelTests", dependencies: ["CoprodModel", "CoprodTestSupport"]),
         .testTarget(name: "CoprodValidationTests", dependencies: ["CoprodModel"]),
         .testTarget(name: "CoprodLanguageTests", dependencies: ["CoprodLanguage", "CoprodModel", "CoprodTestSupport"]),
+        .testTarget(
+            name: "CoprodExperimentsTests",
+            dependencies: ["CoprodExperiments", "CoprodLanguage", "CoprodModel", "CoprodTestSupport"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing", "CoprodTestSupport"]),
         .testTarget(name: "ProcessSupportTests", dependencies: ["ProcessSupport"]),
         .testTarget(name: "CoprodEndToEndTests", dependencies: ["coprod", "CoprodTestSupport"]),

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CoprodExperiments
 import CoprodLanguage
 import Foundation
 import ProcessSupport
@@ -38,17 +39,40 @@ struct BatchRunner {
     /// - Throws: `ExitCode.failure` after printing why (unreadable file or a diagnostic), or
     ///   the exit code of a signal or output fault (see the type's description).
     func runFile(atPath path: String) throws {
-        let text = try readScript(atPath: path)
+        let raw = try Self.readScript(atPath: path)
+        // `vary` lines are for `coprod sweep`; a single run leaves them out (line numbers stay).
+        let text = VaryLines.split(raw).script
         if let count = options.replicates {
-            try runReplicates(text, fileName: path, count: count)
+            if options.isExperiment {
+                try ExperimentRun(options: options).replicates(raw, fileName: path, count: count)
+            } else {
+                try runReplicates(text, fileName: path, count: count)
+            }
             return
         }
         // A script file starts from an empty scenario, as `load` does: it declares what it runs.
         let session = Session.empty(options: options.sessionOptions())
+        // `--set` and `--weeks` act at the first step or run, after the declarations.
+        var pending = !options.assignments.isEmpty || options.weeks != nil
         for (index, line) in Parser.lines(of: text).enumerated() {
+            if pending, (try? Parser.parseLine(line, lineNumber: index + 1))??.advancesTime == true {
+                pending = false
+                try ExperimentRun(options: options).apply(to: session)
+                if let weeks = options.weeks {
+                    if weeks > 0 { _ = try execute("run \(weeks)", lineNumber: index + 1, fileName: path, in: session) }
+                    break
+                }
+            }
             let outcome = try execute(line, lineNumber: index + 1, fileName: path, in: session)
             if outcome == .quit { break }
         }
+        if pending {
+            try ExperimentRun(options: options).apply(to: session)
+            if let weeks = options.weeks, weeks > 0 {
+                _ = try execute("run \(weeks)", lineNumber: 1, fileName: "--weeks", in: session)
+            }
+        }
+        try ExperimentRun(options: options).writeSeries(of: session, script: raw, fileName: path)
         try finish(session)
     }
 
@@ -69,6 +93,10 @@ struct BatchRunner {
             case .line(var line):
                 lineNumber += 1
                 if lineNumber == 1, line.hasPrefix("\u{FEFF}") { line.removeFirst() }
+                if REPLSweep.handles(line) {
+                    REPLSweep.run(line, in: session)
+                    continue
+                }
                 let outcome = try execute(line, lineNumber: lineNumber, fileName: "<stdin>", in: session)
                 output.flush()
                 try stopIfNeeded(session)
@@ -138,7 +166,7 @@ struct BatchRunner {
 
     /// The script's text; bytes that are not UTF-8 become U+FFFD, which the lexer reports with
     /// the line and column.
-    private func readScript(atPath path: String) throws -> String {
+    static func readScript(atPath path: String, language: Language = Coprod.language) throws -> String {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {
             DiagnosticPrinter.printError(.cannotReadScript(path: path, errorNumber: errno), language: language)

@@ -40,6 +40,10 @@ struct REPL {
     private func execute(_ line: String, in session: Session) -> CommandOutcome {
         Interrupts.reset()
         defer { fflush(nil) }
+        if REPLSweep.handles(line) {
+            REPLSweep.run(line, in: session)
+            return .continue
+        }
         do {
             return try session.execute(
                 line: line, fileName: "<repl>", emit: { print($0) },

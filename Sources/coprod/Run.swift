@@ -24,6 +24,9 @@ struct Run: ParsableCommand {
         if file == nil, options.replicates != nil {
             throw CommandLineFailure(.replicatesNeedScript)
         }
+        if file == nil, options.isExperiment {
+            throw CommandLineFailure(.experimentOptionsNeedScript)
+        }
     }
 
     func run() throws {

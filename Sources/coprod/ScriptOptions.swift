@@ -17,6 +17,28 @@ struct ScriptOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(CommandLineText.replicates[Coprod.language], valueName: "N"))
     var replicates: Int?
 
+    @Option(
+        name: .customLong("set"), help: ArgumentHelp(CommandLineText.set[Coprod.language], valueName: "KEY=VALUE"))
+    var assignments: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp(CommandLineText.weeks[Coprod.language], valueName: "N"))
+    var weeks: Int?
+
+    @Option(name: .long, help: ArgumentHelp(CommandLineText.csv[Coprod.language], valueName: "FILE"))
+    var csv: String?
+
+    @Option(name: .long, help: ArgumentHelp(CommandLineText.jsonl[Coprod.language], valueName: "FILE"))
+    var jsonl: String?
+
+    @Option(name: .long, help: ArgumentHelp(CommandLineText.plot[Coprod.language], valueName: "FILE.svg"))
+    var plot: String?
+
+    @Option(name: .long, help: ArgumentHelp(CommandLineText.plotMetric[Coprod.language], valueName: "NAME"))
+    var plotMetric: String?
+
+    @Flag(help: ArgumentHelp(CommandLineText.force[Coprod.language]))
+    var force = false
+
     @Option(name: .long, help: ArgumentHelp(CommandLineText.maxPopulation[Coprod.language], valueName: "N"))
     var maxPopulation: Int?
 
@@ -30,7 +52,8 @@ struct ScriptOptions: ParsableArguments {
     /// written after them to the front, and names the range in an error.
     static let valueOptions: [String: ClosedRange<Int>?] = [
         "--seed": nil, "--replicates": 1...Replicates.maxCount, "--max-population": 1...10_000_000,
-        "--max-steps": 1...10_000, "--lang": nil,
+        "--max-steps": 1...10_000, "--lang": nil, "--set": nil, "--weeks": 0...10_000, "--csv": nil,
+        "--jsonl": nil, "--plot": nil, "--plot-metric": nil,
     ]
 
     /// The language asked for with `--lang` (anywhere on the command line), or the locale's.
@@ -43,6 +66,7 @@ struct ScriptOptions: ParsableArguments {
         }
         let values: [(String, Int?)] = [
             ("--replicates", replicates), ("--max-population", maxPopulation), ("--max-steps", maxSteps),
+            ("--weeks", weeks),
         ]
         for case (let option, let value?) in values {
             if let range = Self.valueOptions[option] ?? nil, !range.contains(value) {
@@ -50,7 +74,13 @@ struct ScriptOptions: ParsableArguments {
                     .optionOutOfRange(option: option, low: range.lowerBound, high: range.upperBound))
             }
         }
+        if plot != nil, replicates == nil {
+            throw CommandLineFailure(.plotNeedsReplicates)
+        }
     }
+
+    /// True when the run is an experiment run: `--set`, `--weeks`, `--csv` or `--jsonl`.
+    var isExperiment: Bool { !assignments.isEmpty || weeks != nil || csv != nil || jsonl != nil || plot != nil }
 
     /// Session options for these command-line options.
     func sessionOptions() -> Session.Options {

@@ -73,8 +73,9 @@ import Testing
             "n", "t",
             // names and files in the samples' arguments
             "shed", "alice", "mine", "series", "csv", "lessons", "a", "main", "care",
-            // keys
-            "Ctrl-L",
+            // keys, and the command line's words and placeholders
+            "Ctrl-L", "sweep", "merge", "KEY", "VALUE", "VALUES", "FILE", "CSV", "JSON", "Lines", "SVG",
+            "LOW", "HIGH", "STEP", "latin", "vary", "Vega-Lite", "GROUP", "FACILITY", "ulimit", "v",
         ])
         return words
     }()
@@ -100,9 +101,15 @@ import Testing
         let texts: [Bilingual] = [
             CommandLineText.abstract, CommandLineText.discussion, CommandLineText.runAbstract, CommandLineText.file,
             CommandLineText.seed, CommandLineText.json, CommandLineText.quiet, CommandLineText.replicates,
-            CommandLineText.maxPopulation, CommandLineText.maxSteps, CommandLineText.lang,
+            CommandLineText.maxPopulation, CommandLineText.maxSteps, CommandLineText.lang, CommandLineText.set,
+            CommandLineText.weeks, CommandLineText.csv, CommandLineText.jsonl, CommandLineText.plot,
+            CommandLineText.plotMetric, CommandLineText.force,
         ]
-        let allowed = Self.allowedLatinWords.union(["REPL", "JSON", "LC_ALL", "LC_MESSAGES", "LANG", "zh_"])
+        let allowed = Self.allowedLatinWords.union([
+            "REPL", "JSON", "LC_ALL", "LC_MESSAGES", "LANG", "zh_", "sweep", "merge", "KEY", "VALUE", "VALUES", "CSV",
+            "Lines", "docs", "EXPERIMENTS", "SCALING", "md", "SVG", "Vega", "Lite", "FILE", "shed", "salience",
+            "government", "budget", "parameter", "a",
+        ])
         for t in texts {
             #expect(!t.en.isEmpty && !t.zh.isEmpty && t.en != t.zh)
             let words = Self.prose(t.zh).matches(of: /[A-Za-z][A-Za-z_]*/).map { String($0.output) }

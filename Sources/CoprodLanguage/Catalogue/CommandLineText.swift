@@ -7,7 +7,8 @@
 public enum CommandLineText {
     /// The usage line of both help pages and of every command-line error.
     public static let usage =
-        "coprod [run] [--lang en|zh] [--seed <N>] [--json] [--replicates <N>] [--quiet] [<file>]"
+        "coprod [run] [--lang en|zh] [--seed <N>] [--set KEY=VALUE]… [--weeks <N>] [--csv <FILE>] [--json] "
+        + "[--replicates <N>] [--quiet] [<file>]"
 
     /// `coprod --help`: what the program is.
     public static let abstract = Bilingual(
@@ -21,14 +22,19 @@ public enum CommandLineText {
             instead of a terminal, it runs those lines as a script). With <file> (`coprod <file>` or \
             `coprod run <file>`), it runs the script and exits: status 0 on success, 1 at the first \
             error, which is reported as <file>:line:column on standard error. Options may come before \
-            or after `run`. `coprod run --help` describes every option. 中文界面：--lang zh.
+            or after `run`. `coprod run --help` describes every option. `coprod sweep <file> --vary \
+            KEY=VALUES …` runs the script over a grid of settings × replicates and streams one row per \
+            run (CSV, JSON Lines); `coprod merge` joins the shards of a sweep (docs/EXPERIMENTS.md, \
+            docs/SCALING.md). 中文界面：--lang zh.
             """,
         zh: """
             不给出 <file> 时，coprod 以默认情景启动 REPL（标准输入来自管道而不是终端时，\
             把输入的各行当作脚本运行）。给出 <file> 时（`coprod <file>` 或 `coprod run <file>`），\
             运行该脚本后退出：成功时退出状态为 0，遇到第一个错误时为 1，错误以 <file>:行:列 的形式\
             写到标准错误。选项可以写在 `run` 之前或之后。`coprod run --help` 说明每个选项。\
-            English: --lang en.
+            `coprod sweep <file> --vary KEY=VALUES …` 在一组设置取值 × 重复次数的网格上运行脚本，\
+            每跑完一次就输出一行（CSV、JSON Lines）；`coprod merge` 合并一次扫描的各个分片\
+            （docs/EXPERIMENTS.md、docs/SCALING.md）。English: --lang en.
             """)
 
     /// `coprod run --help`: the subcommand.
@@ -40,6 +46,44 @@ public enum CommandLineText {
     public static let file = Bilingual(
         en: "The .coprod script to run; without it, the REPL starts.",
         zh: "要运行的 .coprod 脚本；不给出时启动 REPL。")
+
+    /// `--set KEY=VALUE`.
+    public static let set = Bilingual(
+        en: "Put VALUE into the setting KEY of the script's scenario before its first step (repeatable; "
+            + "shed.salience=0.5, government.budget=6, parameter.a0=0.02).",
+        zh: "在脚本情景的第一步之前，把设置项 KEY 设为 VALUE（可重复；例如 shed.salience=0.5、"
+            + "government.budget=6、parameter.a0=0.02）。")
+
+    /// `--weeks N`.
+    public static let weeks = Bilingual(
+        en: "Run the script's declarations, then N weeks (instead of its own step and run lines).",
+        zh: "先执行脚本中的声明，再运行 N 周（代替脚本自己的 step 和 run 行）。")
+
+    /// `--csv FILE`.
+    public static let csv = Bilingual(
+        en: "Write the weekly series as CSV to FILE (- for standard output); with --replicates, every replicate "
+            + "in one long file.",
+        zh: "把逐周序列以 CSV 写入 FILE（- 表示标准输出）；与 --replicates 同用时，所有重复运行写在同一个长表中。")
+
+    /// `--jsonl FILE`.
+    public static let jsonl = Bilingual(
+        en: "The same as JSON Lines.",
+        zh: "同上，但写成 JSON Lines。")
+
+    /// `--plot FILE.svg`.
+    public static let plot = Bilingual(
+        en: "With --replicates: draw a metric over the weeks (mean and 95% CI band) as SVG, with its Vega-Lite spec.",
+        zh: "与 --replicates 同用：把一个指标随周变化的曲线（均值与 95% 置信带）画成 SVG，并附 Vega-Lite 规格。")
+
+    /// `--plot-metric NAME`.
+    public static let plotMetric = Bilingual(
+        en: "The metric --plot draws (default participation).",
+        zh: "--plot 所画的指标（默认 participation）。")
+
+    /// `--force`.
+    public static let force = Bilingual(
+        en: "Replace existing --csv and --jsonl files.",
+        zh: "覆盖已有的 --csv 和 --jsonl 文件。")
 
     /// `--seed N`.
     public static let seed = Bilingual(

@@ -85,6 +85,52 @@ extension Message {
         case .lessonNeedsPart: "课程至少需要一个 'part'"
         case .translationWithoutText: "'zh' 必须紧跟在 title、part、say、predict 或带 hint 的 check 之后"
         case .unknownLanguage(let w): "未知的语言 '\(w)'"
+        case .unknownExperimentKey(let k): "未知的设置项 '\(k)'"
+        case .ambiguousExperimentKey(let k, let choices):
+            "'\(k)' 可能指 \(choices.joined(separator: " 或 "))，请写出全名"
+        case .keyNotVariable(let k): "实验中不能设置或改变 '\(k)'"
+        case .expectedKeyValue(let option, let found): "\(option) 需要 KEY=VALUE 的形式，实际是 '\(found)'"
+        case .badAxisRange(let key, let written):
+            "\(key) 的范围 '\(written)' 须写成 LOW:HIGH:STEP，且 LOW ≤ HIGH、STEP 大于 0"
+        case .axisTwice(let k): "\(k) 被改变了两次"
+        case .unknownMetric(let m): "未知的指标 '\(m)'"
+        case .badShard(let w): "--shard 需要 I/N 的形式（0 ≤ I < N），实际是 '\(w)'"
+        case .tooManyRuns(let count, let limit): "\(count) 次运行超过了一次扫描的上限 \(limit)"
+        case .outputExists(let p): "'\(p)' 已经存在"
+        case .resumeNeedsFile: "--resume 需要 --csv FILE 或 --jsonl FILE 作为续跑的依据"
+        case .resumeOtherSweep(let p): "'\(p)' 是另一次扫描写出的（文件头不同），无法续跑"
+        case .shardOtherSweep(let p): "'\(p)' 与第一个分片不属于同一次扫描"
+        case .notASweepFile(let p): "'\(p)' 不是 coprod 扫描的输出文件"
+        case .shardMissing(let i, let n): "缺少分片 \(i)/\(n)"
+        case .shardIncomplete(let p, let done, let total):
+            "'\(p)' 不完整：只有 \(total) 次运行中的 \(done) 次；请用 --resume 补完"
+        case .runsFailed(let failed, let total): "\(total) 次运行中有 \(failed) 次失败；这些行记录了种子和错误"
+        case .sweepStopped(let done, let total): "已在 \(total) 次运行中的第 \(done) 次之后停止；已完成的运行全部保留"
+        case .sweepPlan(let runs, let cells, let replicates, let jobs):
+            "共 \(runs) 次运行：\(cells) 个格点 × \(replicates) 次重复，\(jobs) 个并行任务"
+        case .sweepProgress(let done, let total, let rate, let left, let failed):
+            "\(done)/\(total) 次运行 · 每秒 \(Format.fixed(rate, 1)) 次"
+                + (left.map { " · 还需 \(Format.durationZh($0))" } ?? "")
+                + (failed > 0 ? " · \(failed) 次失败" : "")
+        case .runFinished(let run, let total, let cell, let replicate, let seed, let seconds, let error):
+            "第 \(run + 1)/\(total) 次运行（格点 \(cell)，重复 \(replicate)，种子 \(seed)）："
+                + (error.map { "失败：\($0)" } ?? "用时 \(Format.fixed(seconds, 2)) 秒")
+        case .summaryHeading(let cells, let runs, let failed):
+            "\(cells) 个格点、\(runs) 次运行的汇总" + (failed > 0 ? "（\(failed) 次失败，未计入）" : "")
+        case .summaryCell(let cell, let axes, let n): "格点 \(cell)" + (axes.isEmpty ? "" : " · \(axes)") + " · n = \(n)"
+        case .summaryColumns: "指标|均值|标准差|95% 置信区间"
+        case .summaryMore(let shown, let all): "显示了 \(all) 个指标中的 \(shown) 个；用 --metrics 选择，--summary FILE 写出全部"
+        case .summaryWritten(let p): "汇总已写入 '\(p)'"
+        case .merged(let shards, let runs, let p): "已将 \(shards) 个分片、\(runs) 次运行合并到 '\(p)'"
+        case .latinNeedsAxes: "--sample latin 至少需要一个变化的参数（--vary 或 vary 行）"
+        case .plotAgainstAxis(let metric, let axis): "\(metric) 随 \(axis) 的变化：各格点运行的均值与 95% 置信区间"
+        case .plotOverWeeks(let metric, let replicates): "\(metric) 逐周变化：\(replicates) 次重复的均值与 95% 置信区间"
+        case .plotBand: "95% 置信区间"
+        case .plotNeedsAxis: "--plot 需要一个变化的参数（--vary 或 vary 行）作为横轴"
+        case .plotWritten(let svg, let spec): "图已写入 '\(svg)'，其 Vega-Lite 规格已写入 '\(spec)'"
+        case .needsMemory(let n, let mb, let may):
+            "\(Format.grouped(n)) 位居民的社区约需 \(Format.grouped(mb)) MB 内存；本进程最多还能使用 \(Format.grouped(may)) MB"
+        case .replicatesNeedOutput: "--replicates 与 --csv、--jsonl 一起使用时需要脚本 <file>"
         case .communityRenamed(let n): "社区 \"\(n)\""
         case .scenarioReplaced(let why, let size, let profile, let seed, let was):
             {
@@ -224,6 +270,15 @@ extension Message {
         case .usage(let line): "用法：\(line)"
         case .seeHelpFor(let command): "'\(command) --help' 列出全部选项"
         case .optionTakesWholeNumber(let o, let low): "\(o) 须为不小于 \(low) 的整数"
+        case .experimentOptionsNeedScript: "--set、--weeks、--csv 和 --jsonl 需要一个脚本 <file>"
+        case .plotNeedsReplicates: "--plot 需要同时给出 --replicates N（扫描的图用 coprod sweep --plot 画）"
+        case .useSeedOption: "请用 --seed 给出基础种子；每次运行的种子都由它推导"
+        case .residentsAreNotVaried: "居民的特征按人口构成抽取；请改变 profile 或设施的属性"
+        case .keysAre(let code): "设置项写成 GROUP.KEY 或 FACILITY.KEY，例如 \(code)"
+        case .addForceOrResume: "加 --force 覆盖它，或加 --resume 接着运行"
+        case .continueWithResume: "加 --resume 再运行同一条命令即可续跑"
+        case .metricsAre(let list): "指标：\(list)"
+        case .smallerCommunityOrMoreMemory: "请选择更小的规模，或给进程更多内存（ulimit -v、容器的内存上限）"
         }
     }
 }

@@ -84,6 +84,60 @@ extension Message {
         case .lessonNeedsPart: "a lesson needs at least one 'part'"
         case .translationWithoutText: "'zh' must follow a title, part, say, predict or check with a hint"
         case .unknownLanguage(let w): "unknown language '\(w)'"
+        case .unknownExperimentKey(let k): "unknown setting '\(k)'"
+        case .ambiguousExperimentKey(let k, let choices):
+            "'\(k)' could be \(choices.joined(separator: " or ")); write it in full"
+        case .keyNotVariable(let k): "'\(k)' cannot be set or varied in an experiment"
+        case .expectedKeyValue(let option, let found): "\(option) needs KEY=VALUE, found '\(found)'"
+        case .badAxisRange(let key, let written):
+            "the range '\(written)' of \(key) needs LOW:HIGH:STEP with LOW ≤ HIGH and STEP above 0"
+        case .axisTwice(let k): "\(k) is varied twice"
+        case .unknownMetric(let m): "unknown metric '\(m)'"
+        case .badShard(let w): "--shard needs I/N with 0 ≤ I < N, found '\(w)'"
+        case .tooManyRuns(let count, let limit): "\(count) runs is more than the \(limit) one sweep may have"
+        case .outputExists(let p): "'\(p)' already exists"
+        case .resumeNeedsFile: "--resume needs --csv FILE or --jsonl FILE to continue from"
+        case .resumeOtherSweep(let p):
+            "'\(p)' was written by another sweep (its header differs), so it cannot be resumed"
+        case .shardOtherSweep(let p): "'\(p)' belongs to another sweep than the first shard"
+        case .notASweepFile(let p): "'\(p)' is not a coprod sweep output"
+        case .shardMissing(let i, let n): "shard \(i)/\(n) is missing"
+        case .shardIncomplete(let p, let done, let total):
+            "'\(p)' is incomplete: \(done) of its \(total) runs; finish it with --resume"
+        case .runsFailed(let failed, let total):
+            "\(failed) of \(total) \(total == 1 ? "run" : "runs") failed; their rows give the seed and the error"
+        case .sweepStopped(let done, let total): "stopped after \(done) of \(total) runs; every finished run is kept"
+        case .sweepPlan(let runs, let cells, let replicates, let jobs):
+            "\(runs) \(runs == 1 ? "run" : "runs"): \(cells) \(cells == 1 ? "cell" : "cells") × \(replicates) "
+                + "\(replicates == 1 ? "replicate" : "replicates"), \(jobs) \(jobs == 1 ? "job" : "jobs")"
+        case .sweepProgress(let done, let total, let rate, let left, let failed):
+            "\(done)/\(total) runs · \(Format.fixed(rate, 1)) runs/s"
+                + (left.map { " · \(Format.duration($0)) left" } ?? "")
+                + (failed > 0 ? " · \(failed) failed" : "")
+        case .runFinished(let run, let total, let cell, let replicate, let seed, let seconds, let error):
+            "run \(run + 1)/\(total) (cell \(cell), replicate \(replicate), seed \(seed)): "
+                + (error.map { "failed: \($0)" } ?? "done in \(Format.fixed(seconds, 2)) s")
+        case .summaryHeading(let cells, let runs, let failed):
+            "summary of \(runs) \(runs == 1 ? "run" : "runs") in \(cells) \(cells == 1 ? "cell" : "cells")"
+                + (failed > 0 ? " (\(failed) failed, left out)" : "")
+        case .summaryCell(let cell, let axes, let n):
+            "cell \(cell)" + (axes.isEmpty ? "" : " · \(axes)") + " · n = \(n)"
+        case .summaryColumns: "metric|mean|sd|95% CI"
+        case .summaryMore(let shown, let all):
+            "\(shown) of \(all) metrics shown; --metrics chooses them, --summary FILE writes every one"
+        case .summaryWritten(let p): "summary written to '\(p)'"
+        case .merged(let shards, let runs, let p): "merged \(shards) shards, \(runs) runs, into '\(p)'"
+        case .latinNeedsAxes: "--sample latin needs at least one axis (--vary or a vary line)"
+        case .plotAgainstAxis(let metric, let axis): "\(metric) against \(axis): mean and 95% CI of each cell's runs"
+        case .plotOverWeeks(let metric, let replicates):
+            "\(metric) over the weeks: mean and 95% CI of \(replicates) \(replicates == 1 ? "replicate" : "replicates")"
+        case .plotBand: "95% CI"
+        case .plotNeedsAxis: "--plot needs an axis (--vary or a vary line) to put along the x axis"
+        case .plotWritten(let svg, let spec): "plot written to '\(svg)' and its Vega-Lite spec to '\(spec)'"
+        case .needsMemory(let n, let mb, let may):
+            "a community of \(Format.grouped(n)) residents needs about \(Format.grouped(mb)) MB; "
+                + "this process may use \(Format.grouped(may)) MB"
+        case .replicatesNeedOutput: "--csv and --jsonl with --replicates need the sweep's data: give a script <file>"
         case .communityRenamed(let n): "community \"\(n)\""
         case .scenarioReplaced(let why, let size, let profile, let seed, let was):
             {
@@ -239,6 +293,17 @@ extension Message {
         case .usage(let line): "usage: \(line)"
         case .seeHelpFor(let command): "'\(command) --help' describes every option"
         case .optionTakesWholeNumber(let o, let low): "\(o) takes a whole number, \(low) or more"
+        case .experimentOptionsNeedScript: "--set, --weeks, --csv and --jsonl need a script <file>"
+        case .plotNeedsReplicates: "--plot needs --replicates N (a sweep plots with coprod sweep --plot)"
+        case .useSeedOption: "give the base seed with --seed; each run's seed is derived from it"
+        case .residentsAreNotVaried:
+            "a resident's traits are drawn from the profile; vary the profile or a facility instead"
+        case .keysAre(let code): "keys are GROUP.KEY or FACILITY.KEY, e.g. \(code)"
+        case .addForceOrResume: "add --force to replace it, or --resume to continue it"
+        case .continueWithResume: "run the same command with --resume to continue"
+        case .metricsAre(let list): "metrics: \(list)"
+        case .smallerCommunityOrMoreMemory:
+            "choose a smaller size, or give the process more memory (ulimit -v, the container's limit)"
         }
     }
 }

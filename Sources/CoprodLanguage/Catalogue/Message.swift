@@ -91,6 +91,43 @@ public enum Message: Hashable, Sendable {
     case translationWithoutText
     case unknownLanguage(String)
 
+    // MARK: Experiments (`coprod run --set`, `coprod sweep`, `coprod merge`; docs/EXPERIMENTS.md)
+    case unknownExperimentKey(String)
+    case ambiguousExperimentKey(String, choices: [String])
+    case keyNotVariable(String)
+    case expectedKeyValue(option: String, found: String)
+    case badAxisRange(key: String, written: String)
+    case axisTwice(String)
+    case unknownMetric(String)
+    case badShard(String)
+    case tooManyRuns(count: Int, limit: Int)
+    case outputExists(path: String)
+    case resumeNeedsFile
+    case resumeOtherSweep(path: String)
+    case shardOtherSweep(path: String)
+    case notASweepFile(path: String)
+    case shardMissing(index: Int, count: Int)
+    case shardIncomplete(path: String, done: Int, total: Int)
+    case runsFailed(failed: Int, total: Int)
+    case sweepStopped(done: Int, total: Int)
+    case sweepPlan(runs: Int, cells: Int, replicates: Int, jobs: Int)
+    case sweepProgress(done: Int, total: Int, perSecond: Double, secondsLeft: Int?, failed: Int)
+    case runFinished(run: Int, total: Int, cell: Int, replicate: Int, seed: UInt64, seconds: Double, error: String?)
+    case summaryHeading(cells: Int, runs: Int, failed: Int)
+    case summaryCell(cell: Int, axes: String, n: Int)
+    case summaryColumns
+    case summaryMore(shown: Int, all: Int)
+    case summaryWritten(path: String)
+    case merged(shards: Int, runs: Int, path: String)
+    case latinNeedsAxes
+    case replicatesNeedOutput
+    case needsMemory(residents: Int, megabytes: Int, mayUse: Int)
+    case plotAgainstAxis(metric: String, axis: String)
+    case plotOverWeeks(metric: String, replicates: Int)
+    case plotBand
+    case plotNeedsAxis
+    case plotWritten(svg: String, spec: String)
+
     // MARK: Notes (one-line outputs)
     case communityRenamed(String)
     case scenarioReplaced(Rebuild, size: Int, profile: Profile, seed: UInt64, wasWeek: Int?)
@@ -231,6 +268,15 @@ public enum Message: Hashable, Sendable {
     case usage(String)
     /// `--seed` takes a whole number from `low` on.
     case optionTakesWholeNumber(option: String, low: Int)
+    case useSeedOption
+    case experimentOptionsNeedScript
+    case plotNeedsReplicates
+    case residentsAreNotVaried
+    case keysAre(code: String)
+    case addForceOrResume
+    case continueWithResume
+    case metricsAre(String)
+    case smallerCommunityOrMoreMemory
 }
 
 /// What an `expected …` message asks for.

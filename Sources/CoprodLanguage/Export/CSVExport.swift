@@ -8,7 +8,7 @@ import CoprodModel
 /// Cells: numbers and shares with six decimals, counts as integers, flags as 1 or 0, categories as
 /// their word, a week as its number or empty while absent; a facility added mid-run has empty
 /// cells in the weeks before it existed. The same run always gives the same bytes.
-enum CSVExport {
+public enum CSVExport {
     static func series(_ model: Model) -> String {
         let names = model.scenario.facilities.map(\.name)
         var header = MetricRegistry.community.map(\.name)
@@ -26,7 +26,7 @@ enum CSVExport {
     }
 
     /// One cell; empty for no value.
-    static func cell(_ v: MetricValue?) -> String {
+    public static func cell(_ v: MetricValue?) -> String {
         switch v {
         case .number(let x)?: Format.fixed(x, 6)
         case .count(let n)?: String(n)

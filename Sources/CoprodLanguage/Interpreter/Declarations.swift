@@ -175,6 +175,15 @@ extension Interpreter {
     /// Installs a new week-0 scenario and rebuilds the model; says so when it ends a run.
     mutating func replaceScenario(_ s: Scenario, because why: Rebuild) throws(Diagnostic) {
         let week = state.week
+        // A community the process cannot hold is refused before any memory is used (issue 9).
+        if s.size > 100_000, let may = options.memoryAvailable?() ?? MemoryBudget.available() {
+            let needs = MemoryEstimate.bytes(residents: s.size, facilities: s.facilities.count)
+            if needs > may {
+                throw Diagnostic(
+                    .needsMemory(residents: s.size, megabytes: needs >> 20, mayUse: may >> 20), at: statementRange,
+                    hint: .smallerCommunityOrMoreMemory)
+            }
+        }
         state.scenario = s
         do { try state.rebuild() } catch { throw Diagnostic(.model(error), at: statementRange) }
         emit(

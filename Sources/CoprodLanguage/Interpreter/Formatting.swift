@@ -19,6 +19,31 @@ enum Format {
     }
 
     /// A number as the user would write it in a script (`0.6`, `400`, `1e-05`).
+    /// A whole number with thousands separators: `1,000,000`.
+    static func grouped(_ n: Int) -> String {
+        let digits = String(n.magnitude)
+        var out = ""
+        for (k, c) in digits.enumerated() {
+            if k > 0, (digits.count - k) % 3 == 0 { out.append(",") }
+            out.append(c)
+        }
+        return (n < 0 ? "-" : "") + out
+    }
+
+    /// A duration for progress lines: `42 s`, `3 min 5 s`, `2 h 10 min`.
+    static func duration(_ seconds: Int) -> String {
+        if seconds < 60 { return "\(seconds) s" }
+        if seconds < 3600 { return "\(seconds / 60) min \(seconds % 60) s" }
+        return "\(seconds / 3600) h \(seconds % 3600 / 60) min"
+    }
+
+    /// The same in Chinese: `42 秒`, `3 分 5 秒`, `2 小时 10 分`.
+    static func durationZh(_ seconds: Int) -> String {
+        if seconds < 60 { return "\(seconds) 秒" }
+        if seconds < 3600 { return "\(seconds / 60) 分 \(seconds % 60) 秒" }
+        return "\(seconds / 3600) 小时 \(seconds % 3600 / 60) 分"
+    }
+
     static func literal(_ x: Double) -> String {
         if x == x.rounded(), abs(x) < 9e18 { return String(Int64(x)) }
         return "\(x)"

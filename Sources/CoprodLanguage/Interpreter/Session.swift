@@ -44,6 +44,8 @@ public final class Session {
         public var language: Language
         /// Terminal width in cells that text output wraps to.
         public var width: Int
+        /// Bytes the session may still use (tests); nil reads the process's limits (`MemoryBudget`).
+        public var memoryAvailable: (@Sendable () -> Int?)?
         public init(
             seedOverride: UInt64? = nil, replicate: Int? = nil, directory: URL? = nil,
             maxPopulation: Int = Limits.maxPopulation, maxStepsPerCommand: Int = Limits.maxWeek,
@@ -61,7 +63,7 @@ public final class Session {
     }
 
     public let options: Options
-    private var state: SessionState
+    var state: SessionState
     let files: FileAccess
 
     /// A session on the built-in default scenario (spec §13's calibration scenario).

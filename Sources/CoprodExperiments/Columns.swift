@@ -1,0 +1,99 @@
+import CoprodLanguage
+import CoprodModel
+import Foundation
+
+/// The metric columns of a sweep's data: `week`, then the community metrics of the registry, then
+/// per facility (in scenario order) each facility metric as `FACILITY.METRIC` — or the ones
+/// `--metrics` names (a community metric, `FACILITY.METRIC`, or a facility metric alone for every
+/// facility), always after `week`.
+public struct Columns: Sendable {
+    public struct Column: Sendable {
+        public let name: String
+        let read: @Sendable (WeekRecord) -> MetricValue?
+    }
+
+    public let metrics: [Column]
+
+    /// - Throws: ``ExperimentError`` for a name that is no metric (with a did-you-mean).
+    public init(facilities: [String], only names: [String]?) throws(ExperimentError) {
+        var all: [Column] = MetricRegistry.community.map { m in Column(name: m.name) { m.value(in: $0) } }
+        for f in facilities {
+            all += MetricRegistry.facility.map { m in
+                Column(name: "\(f).\(m.name)") { r in r.facilities.first { $0.name == f }.flatMap(m.value(of:)) }
+            }
+        }
+        guard let names else {
+            metrics = all
+            return
+        }
+        var chosen: [Column] = all.filter { $0.name == "week" }
+        for name in names where name != "week" {
+            let exact = all.filter { $0.name == name }
+            let perFacility = all.filter { c in facilities.contains { "\($0).\(name)" == c.name } }
+            let found = exact.isEmpty ? perFacility : exact
+            guard !found.isEmpty else {
+                let words = MetricRegistry.community.map(\.name) + MetricRegistry.facility.map(\.name) + all.map(\.name)
+                throw ExperimentError(
+                    .unknownMetric(name),
+                    hint: Suggestions.closest(to: name, in: words).map(Message.didYouMean)
+                        ?? .metricsAre(
+                            (MetricRegistry.community.map(\.name) + MetricRegistry.facility.map(\.name))
+                                .joined(separator: ", ")))
+            }
+            for c in found where !chosen.contains(where: { $0.name == c.name }) { chosen.append(c) }
+        }
+        metrics = chosen
+    }
+
+    /// The cells of one week's record, as CSV writes them.
+    public func cells(_ record: WeekRecord) -> [MetricValue?] { metrics.map { $0.read(record) } }
+}
+
+/// How rows are written: CSV fields and JSON values.
+public enum RowText {
+    /// A CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180), or a `#`
+    /// (pandas' `comment='#'` would cut an unquoted field there).
+    public static func csvField(_ s: String) -> String {
+        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "#" }) else { return s }
+        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// A JSON string literal.
+    public static func jsonString(_ s: String) -> String {
+        var out = "\""
+        for u in s.unicodeScalars {
+            switch u {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case let c where c.value < 0x20: out += String(format: "\\u%04x", c.value)
+            default: out.unicodeScalars.append(u)
+            }
+        }
+        return out + "\""
+    }
+
+    /// A metric value in JSON: numbers as CSV writes them (six decimals), flags as booleans, words
+    /// as strings, nothing as `null`.
+    public static func json(_ v: MetricValue?) -> String {
+        switch v {
+        case .flag(let b)?: b ? "true" : "false"
+        case .word(let w)?: jsonString(w)
+        case nil, .week(nil)?: "null"
+        case let v?: CSVExport.cell(v)
+        }
+    }
+
+    /// An axis value in JSON: a number as written, a word as a string.
+    public static func json(_ v: SettingValue, text: String) -> String {
+        switch v {
+        case .real, .integer: text
+        case .word, .text, .beneficiaries: jsonString(text)
+        }
+    }
+
+    /// The number a CSV cell holds (what summaries average): nil for an empty cell or a word.
+    public static func number(_ cell: String) -> Double? { Double(cell) }
+}

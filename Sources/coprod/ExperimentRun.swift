@@ -1,0 +1,166 @@
+import ArgumentParser
+import CoprodExperiments
+import CoprodLanguage
+import CoprodModel
+import Foundation
+import ProcessSupport
+
+/// The experiment side of `coprod run FILE`: `--set` values put into the scenario, the weekly
+/// series written with `--csv`/`--jsonl`, and `--replicates R` with them as a sweep without axes.
+struct ExperimentRun {
+    let options: ScriptOptions
+
+    /// Puts the `--set` values into the session's week-0 scenario and rebuilds it.
+    /// - Throws: `ExitCode.failure` after printing the error.
+    func apply(to session: Session) throws {
+        guard !options.assignments.isEmpty else { return }
+        var s = session.scenario
+        do throws(ExperimentError) {
+            for a in options.assignments {
+                let assignment = try Assignment(a, scenario: s)
+                try assignment.key.apply(assignment.value, to: &s)
+            }
+        } catch {
+            DiagnosticPrinter.print(error, language: session.language)
+            throw ExitCode.failure
+        }
+        do throws(ModelError) { try session.replaceScenario(s) } catch {
+            DiagnosticPrinter.print(ExperimentError(.model(error)), language: session.language)
+            throw ExitCode.failure
+        }
+    }
+
+    /// The command that reproduces a run: the script with `--set`, `--seed` and `--weeks`.
+    func command(_ fileName: String, seed: UInt64, replicates: Int?) -> String {
+        var words = ["coprod", "run", fileName]
+        for a in options.assignments { words += ["--set", a] }
+        if let r = replicates { words += ["--replicates", "\(r)"] }
+        words += ["--seed", "\(seed)"]
+        if let w = options.weeks { words += ["--weeks", "\(w)"] }
+        return words.map(SweepSession.shellQuoted).joined(separator: " ")
+    }
+
+    /// Writes the session's weekly series to `--csv` and `--jsonl`: one row per week, replicate 0
+    /// (the run's own seed, not a derived one).
+    func writeSeries(of session: Session, script: String, fileName: String) throws {
+        guard options.csv != nil || options.jsonl != nil else { return }
+        let language = session.language
+        let seed = session.model.scenario.seed
+        do throws(ExperimentError) {
+            let experiment = Experiment(
+                text: script, fileName: fileName, options: options.sessionOptions(), declared: session.scenario)
+            let plan = try SweepPlan(axes: [], sampling: .factorial, replicates: 1, baseSeed: seed)
+            let columns = try Columns(facilities: session.model.scenario.facilities.map(\.name), only: nil)
+            var sweep = CoprodExperiments.Sweep(
+                experiment: experiment, plan: plan, columns: columns, weeks: options.weeks, series: true,
+                command: command(fileName, seed: seed, replicates: nil), version: Coprod.version, language: language)
+            sweep.kind = "run"
+            let run = SweepPlan.Run(index: 0, cell: 0, replicate: 0, seed: seed, texts: [], values: [])
+            let rows = sweep.rows(run, .finished(session.model), seconds: 0)
+            let date = CoprodExperiments.Sweep.date()
+            if let p = options.csv {
+                try writeAtomically(sweep.csvHeader(date: date, shard: nil) + rows.csv, to: p, force: options.force)
+            }
+            if let p = options.jsonl {
+                try writeAtomically(sweep.jsonlHeader(date: date, shard: nil) + rows.jsonl, to: p, force: options.force)
+            }
+        } catch {
+            DiagnosticPrinter.print(error, language: language)
+            throw ExitCode.failure
+        }
+    }
+
+    private func writeAtomically(_ text: String, to path: String, force: Bool) throws(ExperimentError) {
+        if !DataFile.isStandardOutput(path), !force, try DataFile.existing(path) {
+            throw ExperimentError(.outputExists(path: path), hint: .addForceOrResume)
+        }
+        try CoprodExperiments.writeAtomically(text, to: path)
+    }
+
+    /// `--replicates R` with `--csv`, `--jsonl`, `--set` or `--weeks`: a sweep without axes, every
+    /// replicate's weekly series in one long file with its replicate and seed.
+    func replicates(_ text: String, fileName: String, count: Int) throws {
+        let language = options.language
+        var stoppedBy: Int32?
+        var o = options.sessionOptions()
+        o.allowsFiles = false
+        let experiment: Experiment
+        do {
+            experiment = try Experiment(text: text, fileName: fileName, options: o)
+        } catch {
+            DiagnosticPrinter.print(error, language: language)
+            throw ExitCode.failure
+        }
+        do throws(ExperimentError) {
+            let fixed = try options.assignments.map { a throws(ExperimentError) in
+                try Assignment(a, scenario: experiment.scenario)
+            }
+            let plan = try SweepPlan(
+                axes: [], sampling: .factorial, replicates: count, baseSeed: options.seed ?? experiment.scenario.seed)
+            let columns = try Columns(facilities: experiment.scenario.facilities.map(\.name), only: nil)
+            var sweep = CoprodExperiments.Sweep(
+                experiment: experiment, fixed: fixed, plan: plan, columns: columns, weeks: options.weeks, series: true,
+                command: command(fileName, seed: plan.baseSeed, replicates: count), version: Coprod.version,
+                language: language)
+            sweep.kind = "run"
+            let date = CoprodExperiments.Sweep.date()
+            var files: [(DataFile, Bool)] = []
+            if let p = options.csv {
+                let f = try DataFile(path: p, replace: options.force)
+                f.write(sweep.csvHeader(date: date, shard: nil))
+                files.append((f, true))
+            }
+            if let p = options.jsonl {
+                let f = try DataFile(path: p, replace: options.force)
+                f.write(sweep.jsonlHeader(date: date, shard: nil))
+                files.append((f, false))
+            }
+            var failed = 0
+            var failure: Message?
+            // With --plot, every week's values across replicates: a summary whose cells are weeks.
+            let metricNames = columns.metrics.map(\.name)
+            let plotMetric = options.plotMetric ?? "participation"
+            if options.plot != nil, !metricNames.contains(plotMetric) {
+                throw ExperimentError(
+                    .unknownMetric(plotMetric),
+                    hint: Suggestions.closest(to: plotMetric, in: metricNames).map(Message.didYouMean))
+            }
+            var weekly = SweepSummary(axes: [], metrics: [plotMetric])
+            let plotColumn = 4 + (metricNames.firstIndex(of: plotMetric) ?? 0)
+            let runner = SweepRunner(
+                sweep: sweep, runs: 0..<plan.runs, jobs: ProcessInfo.processInfo.activeProcessorCount)
+            let (written, stopped) = runner.run(
+                stopRequested: { Termination.pendingSignal != nil }, tick: {},
+                write: { r in
+                    for (f, isCSV) in files {
+                        f.write(isCSV ? r.csv : r.jsonl)
+                        if failure == nil { failure = f.failureMessage }
+                    }
+                    if r.error != nil { failed += 1 }
+                    guard options.plot != nil, r.error == nil else { return }
+                    for line in r.csv.split(separator: "\n") {
+                        let f = DataScan.csvFields(String(line))
+                        guard f.count > plotColumn, let week = Int(f[4]) else { continue }
+                        weekly.add(cell: week, axisTexts: [], values: [Double(f[plotColumn])], failed: false)
+                    }
+                })
+            if let failure { throw ExperimentError(failure) }
+            if let p = options.plot, !stopped {
+                try PlotFiles.write(
+                    Plot.overWeeks(weekly, metric: plotMetric, replicates: count, language: language), to: p,
+                    language: language)
+            }
+            if stopped, let signal = Termination.pendingSignal {
+                DiagnosticPrinter.print(
+                    ExperimentError(.sweepStopped(done: written, total: plan.runs)), language: language)
+                stoppedBy = signal
+            } else if failed > 0 {
+                throw ExperimentError(.runsFailed(failed: failed, total: plan.runs))
+            }
+        } catch {
+            DiagnosticPrinter.print(error, language: language)
+            throw ExitCode.failure
+        }
+        if let stoppedBy { throw ExitCode(128 + stoppedBy) }
+    }
+}

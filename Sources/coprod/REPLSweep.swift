@@ -1,0 +1,43 @@
+import ArgumentParser
+import CoprodExperiments
+import CoprodLanguage
+import Foundation
+import LineEditing
+
+/// `sweep --vary KEY=VALUES … [--replicates R] [--weeks N] [--csv FILE] …` typed at the REPL: the
+/// options of `coprod sweep`, on the session as it stands (its scenario and mid-run changes, as
+/// `save` would write them). The summary is printed; rows go to `--csv`/`--jsonl` when given. Ctrl-C
+/// stops after the runs in flight; the session is never changed.
+enum REPLSweep {
+    /// True for a line whose first word is `sweep`.
+    static func handles(_ line: String) -> Bool {
+        line.split(whereSeparator: \.isWhitespace).first == "sweep"
+    }
+
+    static func run(_ line: String, in session: Session) {
+        let words = line.split(whereSeparator: \.isWhitespace).dropFirst().map(String.init)
+        let command: Sweep
+        do {
+            command = try Sweep.parse(words + ["--lang", session.language.rawValue, "<repl>"])
+        } catch {
+            StandardError.writeLine(Sweep.fullMessage(for: error))
+            return
+        }
+        var options = Session.Options(language: session.language)
+        options.allowsFiles = false
+        options.maxPopulation = session.options.maxPopulation
+        do {
+            let experiment = try Experiment(text: session.scriptText(), fileName: "<repl>", options: options)
+            var sweep = SweepSession(command: command, experiment: experiment)
+            sweep.stopRequested = { Interrupts.isPending }
+            sweep.rowsToStandardOutputByDefault = false
+            try sweep.run()
+        } catch let error as LocatedDiagnostic {
+            DiagnosticPrinter.print(error, language: session.language)
+        } catch let error as ExperimentError {
+            DiagnosticPrinter.print(error, language: session.language)
+        } catch {
+            // Failed or stopped runs have been reported; the session goes on.
+        }
+    }
+}

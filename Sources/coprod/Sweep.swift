@@ -1,0 +1,407 @@
+import ArgumentParser
+import CoprodExperiments
+import CoprodLanguage
+import Foundation
+import LineEditing
+import ProcessSupport
+
+/// `coprod sweep FILE`: the script's scenario over a grid of settings × replicates, one row per
+/// run (or per run and week) streamed to CSV and/or JSON Lines as runs end (docs/EXPERIMENTS.md).
+struct Sweep: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run a script's scenario over a grid of settings × replicates, streaming one row per run.",
+        usage: """
+            coprod sweep <file> [--vary KEY=a,b,c | --vary KEY=LOW:HIGH:STEP]… [--sample latin N] \
+            [--replicates R] [--weeks N] [--seed S] [--jobs N] [--csv FILE] [--jsonl FILE] [--series] \
+            [--metrics a,b] [--summary FILE] [--shard I/N] [--resume]
+            """,
+        discussion: """
+            Axes come from `vary KEY=VALUES` lines in the script and from --vary (which replaces a \
+            line of the same key). Every run's seed is derived from the base seed, its grid cell and \
+            its replicate, and printed in its rows; `coprod run <file> --set KEY=VALUE … --seed S` \
+            reproduces one run alone. Output is identical for any --jobs. docs/EXPERIMENTS.md has the details.
+            """)
+
+    @Argument(help: "The .coprod script whose scenario is swept.")
+    var file: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp("An axis: KEY=a,b,c or KEY=LOW:HIGH:STEP (repeatable).", valueName: "KEY=VALUES"))
+    var vary: [String] = []
+
+    @Option(
+        name: .customLong("set"),
+        help: ArgumentHelp("Put VALUE into KEY in every run (repeatable).", valueName: "KEY=VALUE"))
+    var assignments: [String] = []
+
+    @Option(
+        name: .long, parsing: .upToNextOption,
+        help: ArgumentHelp("latin N: a Latin hypercube of N cells instead of the full factorial.", valueName: "latin N")
+    )
+    var sample: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Replicates per grid cell (default 1).", valueName: "R"))
+    var replicates = 1
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Weeks to run after the declarations (default: the script's own step and run lines).", valueName: "N"))
+    var weeks: Int?
+
+    @Option(name: .long, help: ArgumentHelp("Base seed (default: the script's community seed).", valueName: "S"))
+    var seed: UInt64?
+
+    @Option(name: .long, help: ArgumentHelp("Runs at a time (default: every core).", valueName: "N"))
+    var jobs: Int?
+
+    @Option(name: .long, help: ArgumentHelp("Write rows as CSV to FILE (- for standard output).", valueName: "FILE"))
+    var csv: String?
+
+    @Option(
+        name: .long, help: ArgumentHelp("Write rows as JSON Lines to FILE (- for standard output).", valueName: "FILE"))
+    var jsonl: String?
+
+    @Flag(help: "One row per run and week instead of one per run.")
+    var series = false
+
+    @Option(
+        name: .long, help: ArgumentHelp("Only these metrics (comma-separated; default: every one).", valueName: "a,b"))
+    var metrics: String?
+
+    @Option(name: .long, help: ArgumentHelp("Write the per-cell summary as CSV to FILE.", valueName: "FILE"))
+    var summary: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Draw a metric against the first axis as SVG to FILE, with its Vega-Lite spec beside it (FILE.vl.json).",
+            valueName: "FILE.svg"))
+    var plot: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The metric --plot draws (default: the first of --metrics, else participation).", valueName: "NAME"))
+    var plotMetric: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp("auto, bar, plain or none (default auto: a bar on a terminal).", valueName: "STYLE"))
+    var progress = "auto"
+
+    @Option(name: .long, help: ArgumentHelp("Run only the I-th of N slices of the runs (I from 0).", valueName: "I/N"))
+    var shard: String?
+
+    @Flag(help: "Continue a stopped sweep from its output files without redoing finished runs.")
+    var resume = false
+
+    @Flag(help: "Replace existing output files.")
+    var force = false
+
+    @Flag(name: .shortAndLong, help: "No summary on standard error.")
+    var quiet = false
+
+    @Option(name: .long, help: ArgumentHelp("Refuse communities larger than N residents.", valueName: "N"))
+    var maxPopulation: Int?
+
+    @Option(name: .long, help: ArgumentHelp("Language of messages: en or zh. 输出语言：en 或 zh。", valueName: "LANG"))
+    var lang: String?
+
+    var language: Language {
+        lang.flatMap(Language.init(word:)) ?? Language.preferred(by: ProcessInfo.processInfo.environment)
+    }
+
+    func validate() throws {
+        if let l = lang, Language(word: l) == nil { throw ValidationError("--lang must be en or zh") }
+        if !(1...SweepPlan.maxRuns).contains(replicates) {
+            throw ValidationError("--replicates must be between 1 and \(SweepPlan.maxRuns)")
+        }
+        if let w = weeks, !(0...10_000).contains(w) { throw ValidationError("--weeks must be between 0 and 10000") }
+        if let j = jobs, !(1...1024).contains(j) { throw ValidationError("--jobs must be between 1 and 1024") }
+        if SweepProgress.Style(rawValue: progress) == nil {
+            throw ValidationError("--progress must be auto, bar, plain or none")
+        }
+        if let p = maxPopulation, !(1...10_000_000).contains(p) {
+            throw ValidationError("--max-population must be between 1 and 10000000")
+        }
+        if scriptPath == nil { throw ValidationError("sweep needs a script <file>") }
+        if !sample.isEmpty, samplePoints == nil { throw ValidationError("--sample needs latin N, with N from 1") }
+    }
+
+    /// `--sample latin N [FILE]`: the option reads up to the next option, so a file after it lands here.
+    var scriptPath: String? { file ?? (sample.count == 3 ? sample[2] : nil) }
+
+    var samplePoints: Int? {
+        guard sample.count >= 2, sample[0] == "latin", let n = Int(sample[1]), n >= 1 else { return nil }
+        return n
+    }
+
+    func run() throws {
+        _ = StandardStreams.prepare()
+        Termination.installHandler(for: SIGTERM)
+        Termination.installHandler(for: SIGINT, respectingIgnored: true)
+        guard let path = scriptPath else { throw ExitCode.failure }
+        let text = try BatchRunner.readScript(atPath: path)
+        var options = Session.Options(language: language)
+        options.allowsFiles = false
+        if let p = maxPopulation { options.maxPopulation = p }
+        let experiment: Experiment
+        do {
+            experiment = try Experiment(text: text, fileName: path, options: options)
+        } catch {
+            DiagnosticPrinter.print(error, language: language)
+            throw ExitCode.failure
+        }
+        do {
+            try SweepSession(command: self, experiment: experiment).run()
+        } catch let error as ExperimentError {
+            DiagnosticPrinter.print(error, language: language)
+            throw ExitCode.failure
+        }
+    }
+}
+
+/// One `coprod sweep` from its parsed options to its exit status.
+struct SweepSession {
+    let command: Sweep
+    let experiment: Experiment
+    /// Polled between runs: a signal in batch mode, Ctrl-C at the REPL.
+    var stopRequested: @Sendable () -> Bool = { Termination.pendingSignal != nil }
+    /// Rows go to standard output when no --csv or --jsonl is given (not at the REPL).
+    var rowsToStandardOutputByDefault = true
+    var language: Language { command.language }
+
+    /// The canonical command stored in the data: the options that shape the rows.
+    func canonicalCommand(plan: SweepPlan, axes: [String], fixed: [String]) -> String {
+        var words = ["coprod", "sweep", experiment.fileName]
+        for a in fixed { words += ["--set", a] }
+        for a in axes { words += ["--vary", a] }
+        if case .latin(let n) = plan.sampling { words += ["--sample", "latin", "\(n)"] }
+        words += ["--replicates", "\(plan.replicates)", "--seed", "\(plan.baseSeed)"]
+        if let w = command.weeks { words += ["--weeks", "\(w)"] }
+        if let m = command.metrics { words += ["--metrics", m] }
+        if command.series { words.append("--series") }
+        return words.map(Self.shellQuoted).joined(separator: " ")
+    }
+
+    static func shellQuoted(_ word: String) -> String {
+        let plain = word.allSatisfy { $0.isLetter || $0.isNumber || "-_./=:,+@%".contains($0) }
+        return plain && !word.isEmpty ? word : "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+
+    func run() throws {
+        // Axes: the script's vary lines, then --vary (replacing a line of the same key).
+        var specs: [String] = []
+        let cliKeys = Set(command.vary.map { String($0.prefix { $0 != "=" }) })
+        for s in experiment.varySpecs where !cliKeys.contains(String(s.prefix { $0 != "=" })) { specs.append(s) }
+        specs += command.vary
+        var axes: [Axis] = []
+        for s in specs {
+            let axis = try Axis(s, scenario: experiment.scenario)
+            if axes.contains(where: { $0.key.written == axis.key.written }) {
+                throw ExperimentError(.axisTwice(axis.key.written))
+            }
+            axes.append(axis)
+        }
+        let fixed = try command.assignments.map { a throws(ExperimentError) in
+            try Assignment(a, scenario: experiment.scenario)
+        }
+        let sampling: SweepPlan.Sampling = command.samplePoints.map { .latin($0) } ?? .factorial
+        let plan = try SweepPlan(
+            axes: axes, sampling: sampling, replicates: command.replicates,
+            baseSeed: command.seed ?? experiment.scenario.seed)
+        let columns = try Columns(
+            facilities: experiment.scenario.facilities.map(\.name),
+            only: command.metrics.map {
+                $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
+            })
+        let sweep = CoprodExperiments.Sweep(
+            experiment: experiment, fixed: fixed, plan: plan, columns: columns, weeks: command.weeks,
+            series: command.series, command: canonicalCommand(plan: plan, axes: specs, fixed: command.assignments),
+            version: Coprod.version, language: language)
+
+        var shard: (Int, Int)?
+        if let s = command.shard {
+            let parts = s.split(separator: "/", omittingEmptySubsequences: false).map { Int($0) }
+            guard parts.count == 2, let i = parts[0], let n = parts[1], n >= 1, (0..<n).contains(i) else {
+                throw ExperimentError(.badShard(s))
+            }
+            shard = (i, n)
+        }
+        let range = shard.map { plan.shardRange($0.0, of: $0.1) } ?? 0..<plan.runs
+
+        var outputs: [(String, DataFormat)] = []
+        if let c = command.csv { outputs.append((c, .csv)) }
+        if let j = command.jsonl { outputs.append((j, .jsonl)) }
+        if outputs.isEmpty, rowsToStandardOutputByDefault { outputs.append(("-", .csv)) }
+        let (axisNames, metricNames) = (axes.map(\.key.written), columns.metrics.map(\.name))
+        var summary = SweepSummary(axes: axisNames, metrics: metricNames)
+
+        // Resume: every existing output must be this sweep's; continue from the fewest finished runs.
+        var date = CoprodExperiments.Sweep.date()
+        var start = range.lowerBound
+        var scans: [String: DataScan] = [:]
+        if command.resume {
+            let files = outputs.filter { !DataFile.isStandardOutput($0.0) }
+            guard !files.isEmpty else { throw ExperimentError(.resumeNeedsFile) }
+            var finished: [Int] = []
+            for (p, format) in files where try DataFile.existing(p) {
+                let scan = try DataScan(path: p, format: format)
+                if let d = scan.date { date = d }
+                let expected = header(sweep, format: format, date: scan.date ?? date, shard: shard)
+                guard scan.header == expected.withoutShard else {
+                    throw ExperimentError(.resumeOtherSweep(path: p))
+                }
+                scans[p] = scan
+                finished.append(try scan.firstUnfinished(from: range.lowerBound, series: command.series))
+            }
+            if finished.count == files.count { start = max(range.lowerBound, finished.min() ?? start) }
+            if let (p, format) = files.first(where: { scans[$0.0] != nil }), let scan = scans[p] {
+                try feed(&summary, from: scan, format: format, below: start, axes: axisNames, metrics: metricNames)
+            }
+        }
+        var files: [(DataFile, DataFormat)] = []
+        for (p, format) in outputs {
+            if let scan = scans[p] {
+                files.append((try DataFile(path: p, replace: false, resumeAt: try scan.offset(ofRun: start)), format))
+            } else {
+                let f = try DataFile(path: p, replace: command.force)
+                f.write(header(sweep, format: format, date: date, shard: shard).text)
+                files.append((f, format))
+            }
+        }
+
+        let interactive = Terminal.isTerminal(STDERR_FILENO)
+        var style = SweepProgress.Style(rawValue: command.progress) ?? .auto
+        if style == .auto { style = interactive ? .bar : .none }
+        let progress = SweepProgress(
+            style: style, total: range.count, already: start - range.lowerBound, language: language,
+            writeError: { StandardStreams.writeError($0) })
+        let jobs = command.jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        if style != .none {
+            StandardError.writeLine(
+                Message.sweepPlan(runs: range.count, cells: plan.cells, replicates: plan.replicates, jobs: jobs)
+                    .text(language))
+        }
+        let runner = SweepRunner(sweep: sweep, runs: start..<range.upperBound, jobs: jobs)
+        var failed = 0
+        var writeFailure: Message?
+        let (_, stopped) = runner.run(
+            stopRequested: stopRequested,
+            tick: { progress.tick() },
+            write: { r in
+                for (f, format) in files {
+                    f.write(format == .csv ? r.csv : r.jsonl)
+                    if writeFailure == nil, let m = f.failureMessage { writeFailure = m }
+                }
+                if r.error != nil { failed += 1 }
+                summary.add(cell: r.run.cell, axisTexts: r.run.texts, values: r.values, failed: r.error != nil)
+                progress.finished(r)
+            })
+        progress.end()
+        if let writeFailure { throw ExperimentError(writeFailure) }
+
+        if !command.quiet, !stopped {
+            for line in summary.text(
+                language: language, shown: command.metrics == nil ? nil : metricNames.filter { $0 != "week" })
+            {
+                StandardError.writeLine(line)
+            }
+        }
+        if let p = command.plot, !stopped {
+            guard !axes.isEmpty else { throw ExperimentError(.plotNeedsAxis) }
+            let metric = command.plotMetric ?? metricNames.first { $0 != "week" } ?? "participation"
+            guard metricNames.contains(metric) else {
+                throw ExperimentError(
+                    .unknownMetric(metric),
+                    hint: Suggestions.closest(to: metric, in: metricNames).map(Message.didYouMean))
+            }
+            try PlotFiles.write(
+                Plot.againstAxis(summary, metric: metric, language: language), to: p, language: language)
+        }
+        if let s = command.summary, !stopped {
+            let comments = header(sweep, format: .csv, date: date, shard: shard).withoutShard.dropLast()
+            try writeAtomically(summary.csv(header: comments.joined(separator: "\n") + "\n"), to: s)
+        }
+        if stopped {
+            DiagnosticPrinter.print(
+                ExperimentError(
+                    .sweepStopped(done: summary.runs, total: range.count), hint: .continueWithResume),
+                language: language)
+            throw ExitCode(128 + (Termination.pendingSignal ?? SIGINT))
+        }
+        let failures = summary.failed
+        if failures > 0 {
+            DiagnosticPrinter.print(
+                ExperimentError(.runsFailed(failed: failures, total: summary.runs)), language: language)
+            throw ExitCode.failure
+        }
+        _ = failed
+    }
+
+    /// A file's header: its text and its lines without the shard line (what a resumed file must match).
+    func header(
+        _ sweep: CoprodExperiments.Sweep, format: DataFormat, date: String, shard: (Int, Int)?
+    ) -> (text: String, withoutShard: [String]) {
+        switch format {
+        case .csv:
+            let text = sweep.csvHeader(date: date, shard: shard)
+            let lines = text.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("# shard: ") }
+            return (text, lines)
+        case .jsonl:
+            let text = sweep.jsonlHeader(date: date, shard: shard)
+            return (text, [text.split(separator: "\n").map(String.init).first ?? ""])
+        }
+    }
+
+    /// Adds to `summary` the final row of each run below `end` in a resumed file.
+    func feed(
+        _ summary: inout SweepSummary, from scan: DataScan, format: DataFormat, below end: Int, axes: [String],
+        metrics: [String]
+    ) throws(ExperimentError) {
+        var pending: DataScan.Row?
+        func flush() {
+            if let p = pending, let f = DataScan.summaryFields(p, format: format, axes: axes, metrics: metrics) {
+                summary.add(cell: f.cell, axisTexts: f.texts, values: f.values, failed: f.failed)
+            }
+        }
+        try scan.forEachRow { row throws(ExperimentError) in
+            guard row.run < end else { return false }
+            if let p = pending, p.run != row.run { flush() }
+            pending = row
+            return true
+        }
+        flush()
+    }
+}
+
+/// Writes a plot's SVG and its Vega-Lite spec (`FILE.svg` → `FILE.vl.json`), both atomically.
+enum PlotFiles {
+    static func specPath(_ svg: String) -> String {
+        (svg.hasSuffix(".svg") ? String(svg.dropLast(4)) : svg) + ".vl.json"
+    }
+
+    static func write(_ plot: Plot, to path: String, language: Language) throws(ExperimentError) {
+        let spec = specPath(path)
+        try writeAtomically(plot.svg(), to: path)
+        try writeAtomically(plot.vegaLite(), to: spec)
+        StandardError.writeLine(Message.plotWritten(svg: path, spec: spec).text(language))
+    }
+}
+
+extension DiagnosticPrinter {
+    /// Prints `coprod: error: MESSAGE` and its hint, in `language`.
+    static func print(_ error: ExperimentError, language: Language) {
+        let colour = Terminal.usesColour(onFileDescriptor: STDERR_FILENO)
+        let label = Diagnostic.Severity.error.label(language) + ":"
+        let hintLabel = language == .en ? "hint:" : "提示:"
+        StandardError.writeLine(
+            "coprod: \(colour ? "\u{1B}[1;31m\(label)\u{1B}[0m" : label) \(error.message.text(language))")
+        if let hint = error.hint {
+            StandardError.writeLine(
+                "\(colour ? "\u{1B}[1;36m\(hintLabel)\u{1B}[0m" : hintLabel) \(hint.text(language))")
+        }
+    }
+}

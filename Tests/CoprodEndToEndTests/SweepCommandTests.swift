@@ -1,0 +1,301 @@
+import CoprodTestSupport
+import Foundation
+import Testing
+
+/// `coprod sweep`, `coprod merge` and the experiment options of `coprod run`, driven as a user would.
+@Suite(.timeLimit(.minutes(3)))
+struct SweepCommandTests {
+    static let axes = ["--vary", "shed.salience=0.3,0.9", "--vary", "government.budget=2:6:2"]
+
+    func coprod() throws -> CoprodProcess {
+        let c = try CoprodProcess()
+        c.environment["SOURCE_DATE_EPOCH"] = "1764547200"
+        _ = try c.writeFile("default.coprod", CoprodProcess.defaultScenario)
+        return c
+    }
+
+    func read(_ c: CoprodProcess, _ name: String) -> String {
+        (try? String(contentsOf: c.home.appendingPathComponent(name), encoding: .utf8)) ?? "<no \(name)>"
+    }
+
+    func rows(_ text: String) -> [String] {
+        text.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") }
+    }
+
+    @Test func outputIsByteIdenticalForAnyJobs() throws {
+        let c = try coprod()
+        for jobs in ["1", "2", "4"] {
+            let r = try c.run(
+                ["sweep", "default.coprod"] + Self.axes + [
+                    "--replicates", "2", "--weeks", "10", "--jobs", jobs, "--csv", "j\(jobs).csv", "--jsonl",
+                    "j\(jobs).jsonl", "-q",
+                ])
+            #expect(r.status == 0, "\(r.standardError)")
+        }
+        #expect(read(c, "j1.csv") == read(c, "j2.csv"))
+        #expect(read(c, "j1.csv") == read(c, "j4.csv"))
+        #expect(read(c, "j1.jsonl") == read(c, "j4.jsonl"))
+        #expect(rows(read(c, "j1.csv")).count == 1 + 12)
+        let header = read(c, "j1.csv").split(separator: "\n").prefix(7).map(String.init)
+        #expect(header[0] == "# coprod 0.1.0 sweep")
+        #expect(header[2].hasPrefix("# command: coprod sweep default.coprod --vary shed.salience=0.3,0.9"))
+        #expect(header[2].hasSuffix("--replicates 2 --seed 1 --weeks 10"))
+        #expect(header[6] == "# date: 2025-12-01T00:00:00Z")
+    }
+
+    /// SIGTERM stops after the runs in flight and keeps every finished row; `--resume` then gives the
+    /// same bytes as a sweep that was never stopped.
+    @Test func stoppedSweepKeepsRowsAndResumesToTheSameBytes() throws {
+        let c = try coprod()
+        let args =
+            ["sweep", "default.coprod", "--vary", "shed.salience=0.1:0.9:0.1", "--vary", "budget=1:8:1"]
+            + ["--replicates", "2", "--weeks", "104", "--jobs", "2", "-q"]
+        let full = try c.run(args + ["--csv", "full.csv", "--jsonl", "full.jsonl"])
+        #expect(full.status == 0)
+
+        let process = c.process(args + ["--csv", "part.csv", "--jsonl", "part.jsonl"])
+        let stderr = Pipe()
+        process.standardError = stderr
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let errors = ErrorCollector(stderr.fileHandleForReading)
+        usleep(1_200_000)
+        kill(process.processIdentifier, SIGTERM)
+        process.waitUntilExit()
+        let message = String(decoding: errors.wait(), as: UTF8.self)
+        #expect(process.terminationStatus == 143)
+        #expect(message.contains("stopped after"))
+        #expect(message.contains("--resume"))
+        let part = read(c, "part.csv")
+        #expect(part.hasSuffix("\n"))
+        #expect(rows(part).count > 1)
+        #expect(rows(part).count < rows(read(c, "full.csv")).count)
+        #expect(read(c, "full.csv").hasPrefix(part))
+
+        let resumed = try c.run(args + ["--csv", "part.csv", "--jsonl", "part.jsonl", "--resume"])
+        #expect(resumed.status == 0, "\(resumed.standardError)")
+        #expect(read(c, "part.csv") == read(c, "full.csv"))
+        #expect(read(c, "part.jsonl") == read(c, "full.jsonl"))
+
+        // A file cut mid-row (a kill during a write) is resumed too.
+        let cut = String(read(c, "full.csv").utf8.prefix(read(c, "full.csv").utf8.count * 2 / 3)) ?? ""
+        try cut.write(to: c.home.appendingPathComponent("cut.csv"), atomically: true, encoding: .utf8)
+        #expect(try c.run(args + ["--csv", "cut.csv", "--resume"]).status == 0)
+        #expect(read(c, "cut.csv") == read(c, "full.csv"))
+
+        // Another sweep's file is not resumed.
+        let other = try c.run(args.map { $0 == "104" ? "50" : $0 } + ["--csv", "full.csv", "--resume"])
+        #expect(other.status == 1)
+        #expect(other.standardError.contains("was written by another sweep"))
+    }
+
+    @Test func shardsMergeIntoTheSingleMachineDataset() throws {
+        let c = try coprod()
+        let args = ["sweep", "default.coprod"] + Self.axes + ["--replicates", "3", "--weeks", "8", "-q"]
+        #expect(try c.run(args + ["--csv", "one.csv", "--jsonl", "one.jsonl", "--series"]).status == 0)
+        for i in 0..<3 {
+            let r = try c.run(args + ["--shard", "\(i)/3", "--csv", "s\(i).csv", "--jsonl", "s\(i).jsonl", "--series"])
+            #expect(r.status == 0, "\(r.standardError)")
+        }
+        #expect(read(c, "s1.csv").contains("\n# shard: 1/3 runs 6..<12\n"))
+        let merged = try c.run(["merge", "m.csv", "s2.csv", "s0.csv", "s1.csv", "--summary", "sum.csv"])
+        #expect(merged.status == 0, "\(merged.standardError)")
+        #expect(merged.standardError.hasPrefix("merged 3 shards, 18 runs, into 'm.csv'\n"))
+        #expect(read(c, "m.csv") == read(c, "one.csv"))
+        #expect(try c.run(["merge", "m.jsonl", "s0.jsonl", "s1.jsonl", "s2.jsonl", "-q"]).status == 0)
+        #expect(read(c, "m.jsonl") == read(c, "one.jsonl"))
+        #expect(read(c, "sum.csv").contains("\ncell,shed.salience,government.budget,metric,runs,failed,n,mean,sd,"))
+
+        let missing = try c.run(["merge", "x.csv", "s0.csv", "s2.csv", "-q"])
+        #expect(missing.status == 1)
+        #expect(missing.standardError.contains("shard 1/3 is missing"))
+        let s2 = read(c, "s2.csv")
+        try String(s2.dropLast(300)).write(
+            to: c.home.appendingPathComponent("s2.csv"), atomically: true, encoding: .utf8)
+        let incomplete = try c.run(["merge", "x.csv", "s0.csv", "s1.csv", "s2.csv", "-q"])
+        #expect(incomplete.status == 1)
+        #expect(incomplete.standardError.contains("'s2.csv' is incomplete"))
+        #expect(!FileManager.default.fileExists(atPath: c.home.appendingPathComponent("x.csv").path))
+    }
+
+    /// `coprod run --set … --seed S --weeks N` gives the row a sweep printed for that seed.
+    @Test func aSweepRowIsReproducedByCoprodRun() throws {
+        let c = try coprod()
+        #expect(
+            try c.run(
+                ["sweep", "default.coprod"] + Self.axes + [
+                    "--replicates", "2", "--weeks", "15", "--csv", "s.csv", "-q",
+                ]
+            ).status == 0)
+        let row = rows(read(c, "s.csv"))[6].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        let r = try c.run([
+            "run", "default.coprod", "--set", "shed.salience=\(row[4])", "--set", "government.budget=\(row[5])",
+            "--seed", row[3], "--weeks", "15", "--csv", "one.csv", "-q",
+        ])
+        #expect(r.status == 0, "\(r.standardError)")
+        let last = rows(read(c, "one.csv")).last?.split(separator: ",", omittingEmptySubsequences: false) ?? []
+        #expect(last.dropFirst(4).map(String.init) == Array(row.dropFirst(6)))
+        #expect(read(c, "one.csv").hasPrefix("# coprod 0.1.0 run\n"))
+    }
+
+    /// `coprod run --replicates R --csv F`: every replicate's series in one long file, never overwritten.
+    @Test func replicatesGoToOneLongFile() throws {
+        let c = try coprod()
+        let r = try c.run(["run", "default.coprod", "--replicates", "3", "--weeks", "5", "--csv", "long.csv"])
+        #expect(r.status == 0, "\(r.standardError)")
+        let body = rows(read(c, "long.csv"))
+        #expect(body.count == 1 + 3 * 6)
+        let replicates = body.dropFirst().map { $0.split(separator: ",")[2] }
+        #expect(Set(replicates) == ["1", "2", "3"])
+        #expect(Set(body.dropFirst().map { $0.split(separator: ",")[3] }).count == 3)
+        let again = try c.run(["run", "default.coprod", "--replicates", "3", "--weeks", "5", "--csv", "long.csv"])
+        #expect(again.status == 1)
+        #expect(again.standardError.contains("'long.csv' already exists"))
+    }
+
+    @Test func failedRunsAreRecordedAndTheStatusSaysSo() throws {
+        let c = try coprod()
+        let r = try c.run([
+            "sweep", "default.coprod", "--vary", "shed.salience=0.5,1.5", "--weeks", "3", "--metrics", "participation",
+            "--progress", "plain", "--csv", "-",
+        ])
+        #expect(r.status == 1)
+        #expect(
+            rows(r.standardOutput).last
+                == "1,1,1,\(rows(r.standardOutput)[2].split(separator: ",")[3]),1.5,,,shed.salience 1.5 is out of range"
+        )
+        #expect(r.standardError.contains("run 1/2 (cell 0, replicate 1, seed"))
+        #expect(r.standardError.contains("run 2/2 (cell 1, replicate 1, seed"))
+        #expect(r.standardError.contains("failed: shed.salience 1.5 is out of range"))
+        #expect(
+            r.standardError.hasSuffix("coprod: error: 1 of 2 runs failed; their rows give the seed and the error\n"))
+    }
+
+    @Test func varyLinesInTheScriptAreAxes() throws {
+        let c = try coprod()
+        _ = try c.writeFile("v.coprod", CoprodProcess.defaultScenario + "vary shed.salience=0.2,0.4,0.6\nrun 4\n")
+        let r = try c.run(["sweep", "v.coprod", "--csv", "-", "--metrics", "participation", "-q"])
+        #expect(r.status == 0, "\(r.standardError)")
+        #expect(rows(r.standardOutput).count == 4)
+        #expect(rows(r.standardOutput)[0] == "run,cell,replicate,seed,shed.salience,week,participation,error")
+        // --vary replaces the line of the same key; `coprod run` leaves vary lines out.
+        let cli = try c.run(["sweep", "v.coprod", "--vary", "shed.salience=0.9", "--csv", "-", "-q"])
+        #expect(rows(cli.standardOutput).count == 2)
+        #expect(try c.run(["run", "v.coprod", "-q"]).status == 0)
+    }
+
+    @Test func plotsAreWrittenWithTheirSpecs() throws {
+        let c = try coprod()
+        let sweep = try c.run(
+            ["sweep", "default.coprod"] + Self.axes + ["--weeks", "6", "--plot", "fig.svg", "--csv", "s.csv", "-q"])
+        #expect(sweep.status == 0, "\(sweep.standardError)")
+        #expect(sweep.standardError.contains("plot written to 'fig.svg' and its Vega-Lite spec to 'fig.vl.json'"))
+        #expect(read(c, "fig.svg").hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""))
+        #expect(read(c, "fig.svg").contains("participation against shed.salience"))
+        #expect(read(c, "fig.vl.json").contains("\"$schema\": \"https://vega.github.io/schema/vega-lite/v5.json\""))
+        let weeks = try c.run([
+            "run", "default.coprod", "--replicates", "3", "--weeks", "6", "--plot", "w.svg", "--plot-metric",
+            "shed.progress", "--lang", "zh",
+        ])
+        #expect(weeks.status == 0, "\(weeks.standardError)")
+        #expect(read(c, "w.svg").contains("shed.progress 逐周变化：3 次重复的均值与 95% 置信区间"))
+        let bad = try c.run(["sweep", "default.coprod", "--weeks", "2", "--plot", "x.svg", "--csv", "t.csv", "-q"])
+        #expect(bad.status == 1)
+        #expect(bad.standardError.contains("--plot needs an axis"))
+    }
+
+    @Test func outputsAreOnlyRegularFiles() throws {
+        let c = try coprod()
+        let fifo = c.home.appendingPathComponent("pipe.csv").path
+        #expect(mkfifo(fifo, 0o644) == 0)
+        let r = try c.run(["sweep", "default.coprod", "--weeks", "1", "--csv", "pipe.csv", "--force"])
+        #expect(r.status == 1)
+        #expect(r.standardError.contains("'pipe.csv' is a FIFO (named pipe), not a regular file"))
+    }
+
+    /// What a user sees when an experiment is written wrong, in English and in Chinese.
+    @Test(arguments: ["en", "zh"])
+    func errorsAreGolden(lang: String) throws {
+        let c = try coprod()
+        _ = try c.writeFile("exists.csv", "x\n")
+        let cases: [[String]] = [
+            ["run", "default.coprod", "--set", "shed.salince=0.3", "-q"],
+            ["run", "default.coprod", "--set", "publicness=0.3", "-q"],
+            ["run", "default.coprod", "--set", "shed.salience=2", "-q"],
+            ["run", "default.coprod", "--set", "community.seed=4", "-q"],
+            ["run", "default.coprod", "--set", "profile=mixd", "-q"],
+            ["sweep", "default.coprod", "--vary", "budget=5:1:1"],
+            ["sweep", "default.coprod", "--vary", "budget=lots"],
+            ["sweep", "default.coprod", "--vary", "budget=1,2", "--vary", "budget=3"],
+            ["sweep", "default.coprod", "--metrics", "partcipation"],
+            ["sweep", "default.coprod", "--shard", "3/3"],
+            ["sweep", "default.coprod", "--csv", "exists.csv"],
+            ["sweep", "default.coprod", "--resume"],
+            ["sweep", "default.coprod", "--csv", "exists.csv", "--resume"],
+            ["merge", "out.csv", "exists.csv"],
+        ]
+        var transcript = ""
+        for args in cases {
+            let r = try c.run(args + ["--lang", lang])
+            transcript += "$ coprod \(args.joined(separator: " "))\n\(r.standardError)[status \(r.status)]\n"
+        }
+        assertGolden(transcript, named: "sweep-errors.\(lang).txt")
+    }
+}
+
+/// `sweep …` typed at the REPL runs on the session's scenario and leaves the session as it was.
+@Suite(.timeLimit(.minutes(1)))
+struct REPLSweepTests {
+    @Test func sweepAtThePromptPrintsItsSummaryAndTheSessionGoesOn() throws {
+        let coprod = try CoprodProcess()
+        let terminal = try coprod.startOnTerminal(["-q"], columns: 120)
+        try terminal.expect("coprod w0> ")
+        terminal.send("step 2\r")
+        try terminal.expect("coprod w2> ")
+        terminal.send("sweep --vary shed.salience=0.3,0.9 --replicates 2 --weeks 8 --metrics participation\r")
+        try terminal.expect("4 runs: 2 cells × 2 replicates")
+        try terminal.expect("summary of 4 runs in 2 cells")
+        try terminal.expect("cell 1 · shed.salience=0.9 · n = 2")
+        try terminal.expect("coprod w2> ")
+        terminal.send("sweep --vary shed.salince=1\r")
+        try terminal.expect("did you mean 'shed.salience'")
+        try terminal.expect("coprod w2> ")
+        terminal.send("\u{4}")
+        #expect(try terminal.waitForExit() == 0)
+    }
+
+    @Test func pipedInputSweepsToo() throws {
+        let coprod = try CoprodProcess()
+        let r = try coprod.run(
+            [], input: "sweep --vary budget=2,6 --weeks 4 --metrics participation --csv -\nshow government\n")
+        #expect(r.status == 0, "\(r.standardError)")
+        #expect(r.standardOutput.contains("\nrun,cell,replicate,seed,budget,week,participation,error\n0,0,1,"))
+        #expect(r.standardOutput.contains("budget 4 work units a week per"))
+        #expect(r.standardError.contains("summary of 2 runs in 2 cells"))
+    }
+}
+
+/// Under an address-space limit, a community too large is refused with its location instead of a
+/// crash (`Fatal error: failed to allocate …`, exit 134, before issue 9).
+@Suite struct MemoryLimitTests {
+    @Test func aTooLargeCommunityIsAnErrorNotACrash() throws {
+        let c = try CoprodProcess()
+        let r = try c.run([], input: "community size 1000000\nstep\n", shellPrefix: "ulimit -v 300000;")
+        #expect(r.status == 1)
+        #expect(r.standardError.contains("<stdin>:1:1: error: a community of 1,000,000 residents needs about"))
+        #expect(r.standardError.contains("; this process may use "))
+        #expect(!r.standardError.contains("Fatal error"))
+    }
+}
+
+/// Golden files in `Tests/Snapshots/`; `COPROD_RECORD_SNAPSHOTS=1` writes them (and records an issue).
+func assertGolden(_ text: String, named name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    let url = packageRoot.appendingPathComponent("Tests/Snapshots/\(name)")
+    if ProcessInfo.processInfo.environment["COPROD_RECORD_SNAPSHOTS"] == "1" {
+        try? text.write(to: url, atomically: true, encoding: .utf8)
+        Issue.record("recorded \(name)", sourceLocation: sourceLocation)
+        return
+    }
+    let expected = (try? String(contentsOf: url, encoding: .utf8)) ?? "<missing \(name)>"
+    #expect(expected == text, "golden file \(name) differs", sourceLocation: sourceLocation)
+}

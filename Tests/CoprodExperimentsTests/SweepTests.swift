@@ -1,0 +1,176 @@
+import CoprodLanguage
+import CoprodModel
+import CoprodTestSupport
+import Foundation
+import Testing
+
+@testable import CoprodExperiments
+
+@Suite("Sweeps: identical bytes for any jobs, reproducible runs, failures, summaries, files read back")
+struct SweepTests {
+    @Test func bytesAreIdenticalForAnyNumberOfJobs() throws {
+        let sweep = try smallSweep(replicates: 3, weeks: 15)
+        let one = output(of: sweep, jobs: 1)
+        for jobs in [2, 3, 8] {
+            let many = output(of: sweep, jobs: jobs)
+            #expect(many.csv == one.csv)
+            #expect(many.jsonl == one.jsonl)
+        }
+        #expect(one.csv.split(separator: "\n").filter { !$0.hasPrefix("#") }.count == 1 + 12)
+    }
+
+    @Test func seriesGiveOneRowPerRunAndWeek() throws {
+        let sweep = try smallSweep(replicates: 1, weeks: 5, series: true, metrics: ["participation"])
+        let csv = output(of: sweep, jobs: 2).csv
+        let rows = csv.split(separator: "\n").filter { !$0.hasPrefix("#") }.dropFirst()
+        #expect(rows.count == 4 * 6)
+        #expect(rows.prefix(6).map { $0.split(separator: ",")[6] } == ["0", "1", "2", "3", "4", "5"])
+    }
+
+    /// Any row can be reproduced alone with its seed and values (what `coprod run --set … --seed S` does).
+    @Test func aRunIsReproducibleFromItsRow() throws {
+        let sweep = try smallSweep(replicates: 2, weeks: 10)
+        let run = sweep.plan.run(5)
+        let row = sweep.perform(5).csv
+        let alone = sweep.experiment.run(
+            seed: run.seed, assignments: zip(sweep.plan.axes.map(\.key), run.values).map { ($0, $1) }, weeks: 10,
+            language: .en)
+        guard case .finished(let model) = alone else {
+            Issue.record("the run failed")
+            return
+        }
+        let cells = sweep.columns.cells(model.outcomes).map { $0.map(CSVExport.cell) ?? "" }
+        #expect(row.hasSuffix(cells.map(RowText.csvField).joined(separator: ",") + ",\n"))
+        #expect(row.hasPrefix("5,2,2,\(run.seed),0.8,2,"))
+    }
+
+    /// A value out of range in one cell fails those runs alone; the others go on (NetLogo #1386).
+    @Test func aFailingCellIsRecordedAndTheSweepGoesOn() throws {
+        let sweep = try smallSweep(replicates: 2, weeks: 4, metrics: ["participation"], axes: ["shed.salience=0.5,1.5"])
+        let (csv, jsonl, summary) = output(of: sweep, jobs: 2)
+        let rows = csv.split(separator: "\n").filter { !$0.hasPrefix("#") }.dropFirst().map(String.init)
+        #expect(rows.count == 4)
+        #expect(rows[2].hasSuffix(",1.5,,,shed.salience 1.5 is out of range"))
+        #expect(rows[0].hasSuffix(","))
+        #expect(jsonl.contains("\"error\":\"shed.salience 1.5 is out of range\"}"))
+        #expect(summary.failed == 2)
+        #expect(summary.runs == 4)
+    }
+
+    @Test func aScriptErrorInARunIsItsErrorWithTheLine() throws {
+        let e = try defaultExperiment("run 3\ncheck shed.progress > 2\n")
+        let outcome = e.run(seed: 5, assignments: [], weeks: nil, language: .en)
+        guard case .failed(let text) = outcome else {
+            Issue.record("expected a failure")
+            return
+        }
+        #expect(text.hasPrefix("default.coprod:"))
+    }
+
+    @Test func summaryMatchesDirectFormulas() throws {
+        var s = SweepSummary(axes: [], metrics: ["x"])
+        for x in [1.0, 2, 4, 8] { s.add(cell: 0, axisTexts: [], values: [x], failed: false) }
+        let csv = s.csv(header: "")
+        // mean 3.75, sd 3.095696, t(3) = 3.182446, half-width 3.182446 × 3.095696 / 2 = 4.925943
+        #expect(csv.contains("0,x,4,0,4,3.750000,3.095696,-1.175943,8.675943\n"))
+        #expect(abs(SweepSummary.t975(1000) - 1.962339) < 1e-5)
+        #expect(abs(SweepSummary.t975(31) - 2.039513) < 1e-4)
+    }
+
+    @Test func summaryTextIsGoldenInBothLanguages() throws {
+        let sweep = try smallSweep(replicates: 3, weeks: 20, metrics: ["participation", "shed.progress"])
+        let summary = output(of: sweep, jobs: 2).summary
+        let names = sweep.columns.metrics.map(\.name).filter { $0 != "week" }
+        for language in Language.allCases {
+            let text = summary.text(language: language, shown: names).joined(separator: "\n") + "\n"
+            assertGolden(text, named: "sweep-summary.\(language.rawValue).txt")
+        }
+    }
+
+    @Test func rowsAreGolden() throws {
+        let sweep = try smallSweep(replicates: 2, weeks: 20, metrics: ["participation", "retention", "shed.phase"])
+        let out = output(of: sweep, jobs: 2)
+        assertGolden(out.csv, named: "sweep-rows.csv")
+        assertGolden(out.jsonl, named: "sweep-rows.jsonl")
+    }
+
+    /// The CSV read back: comment lines skipped as pandas and R do with `comment='#'`, every row as
+    /// many fields as the header, numbers that parse.
+    @Test func csvReadsBackWithCommentsSkipped() throws {
+        let sweep = try smallSweep(replicates: 2, weeks: 8)
+        let csv = output(of: sweep, jobs: 2).csv
+        let lines = csv.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") }
+        let header = DataScan.csvFields(lines[0])
+        #expect(header.prefix(6) == ["run", "cell", "replicate", "seed", "shed.salience", "government.budget"])
+        for line in lines.dropFirst() {
+            let f = DataScan.csvFields(line)
+            #expect(f.count == header.count)
+            #expect(UInt64(f[3]) != nil)
+            #expect(Double(f[header.firstIndex(of: "participation") ?? 0]) != nil)
+        }
+        // No line but the comments starts with '#', and no cell holds one (pandas would cut it).
+        #expect(!lines.contains { $0.contains("#") })
+    }
+
+    /// The same with Python's csv module, when python3 is there (pandas is read the same way).
+    @Test func csvReadsBackInPython() throws {
+        guard
+            let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first(where: {
+                FileManager.default.isExecutableFile(atPath: $0)
+            })
+        else {
+            print("skipped: python3 is not installed")
+            return
+        }
+        let folder = temporaryFolder("coprod-python")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("sweep.csv")
+        try output(of: try smallSweep(replicates: 2, weeks: 8), jobs: 2).csv.write(
+            to: file, atomically: true, encoding: .utf8)
+        let code = """
+            import csv, sys
+            try:
+                import pandas
+                d = pandas.read_csv(sys.argv[1], comment='#')
+                print(len(d), len(d.columns), d['seed'].dtype, 'pandas')
+            except ImportError:
+                rows = list(csv.DictReader(l for l in open(sys.argv[1]) if not l.startswith('#')))
+                assert all(float(r['participation']) >= 0 for r in rows)
+                print(len(rows), len(rows[0]), 'csv')
+            """
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: python)
+        p.arguments = ["-c", code, file.path]
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        p.waitUntilExit()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(p.terminationStatus == 0)
+        #expect(text.hasPrefix("8 "), "\(text)")
+    }
+
+    @Test func metricsAreChosenByName() throws {
+        let e = try defaultExperiment()
+        let names = ["shed", "lift", "garden"]
+        #expect(
+            try Columns(facilities: names, only: ["retention"]).metrics.map(\.name) == [
+                "week", "shed.retention", "lift.retention", "garden.retention",
+            ])
+        #expect(
+            try Columns(facilities: names, only: ["participation", "lift.phase"]).metrics.map(\.name) == [
+                "week", "participation", "lift.phase",
+            ])
+        #expect(throws: ExperimentError(.unknownMetric("partcipation"), hint: .didYouMean("participation"))) {
+            try Columns(facilities: names, only: ["partcipation"])
+        }
+        #expect(e.scenario.facilities.count == 3)
+    }
+
+    @Test func varyLinesAreReadAndBlanked() {
+        let (specs, script) = VaryLines.split(
+            "community size 100\nvary shed.salience=0.2,0.4  # two\n  vary budget=1:3:1\nrun 4\n")
+        #expect(specs == ["shed.salience=0.2,0.4", "budget=1:3:1"])
+        #expect(script == "community size 100\n\n\nrun 4")
+    }
+}
