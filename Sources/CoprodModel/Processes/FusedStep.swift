@@ -56,6 +56,7 @@ extension Model {
     /// same order. The golden and equivalence tests pin this.
     /// - Complexity: O(N·F + T) for N residents, F facilities and T ties; no allocation per resident.
     mutating func fusedStep(levers: [Levers], tally: inout StepTally) {
+        explanationCache = ExplanationCache()
         let n = population.count
         let fCount = facilities.count
         let p = scenario.parameters
@@ -162,7 +163,9 @@ extension Model {
         for f in 0..<fCount { covered[f] = facilities[f].coveredCells }
         var joins: [(Int, JoinExplanation)] = []
         var lapses: [(Int, LapseExplanation)] = []
-        let records = recordsExplanations
+        let records = !recordedPairs.isEmpty
+        let recordFrom = recordedPairs.lowerBound
+        let recordTo = recordedPairs.upperBound
         let weights = [p.wA, p.wS, p.wC, p.wI, p.wR]
 
         // Pass 1: cognitive, behavioural and the residents' production input, resident by resident.
@@ -329,6 +332,10 @@ extension Model {
                                                                                                                                             weekNow,
                                                                                                                                         records:
                                                                                                                                             records,
+                                                                                                                                        recordFrom:
+                                                                                                                                            recordFrom,
+                                                                                                                                        recordTo:
+                                                                                                                                            recordTo,
                                                                                                                                         weights:
                                                                                                                                             weights,
                                                                                                                                         entries:
@@ -410,11 +417,8 @@ extension Model {
             tally.lapses[f] += lapseCount[f]
         }
         if records {
-            for (k, why) in joins {
-                lastJoin[k] = why
-                if firstJoin[k] == nil { firstJoin[k] = why }
-            }
-            for (k, why) in lapses { lastLapse[k] = why }
+            for (k, why) in joins { storedRecords.noteJoin(k, why) }
+            for (k, why) in lapses { storedRecords.lastLapse[k] = why }
         }
 
         // The facilities advance (spec §5).
@@ -694,6 +698,8 @@ struct FusedPass1 {
     let currentWeek: Int32
     let weekNow: Int
     let records: Bool
+    let recordFrom: Int
+    let recordTo: Int
     let weights: [Double]
     let entries: UnsafeMutablePointer<Int>
     let autonomousEntries: UnsafeMutablePointer<Int>
@@ -755,6 +761,8 @@ struct FusedPass1 {
         let currentWeek = self.currentWeek
         let weekNow = self.weekNow
         let records = self.records
+        let recordFrom = self.recordFrom
+        let recordTo = self.recordTo
         let weights = self.weights
         let entries = self.entries
         let autonomousEntries = self.autonomousEntries
@@ -883,7 +891,7 @@ struct FusedPass1 {
                             } else {
                                 mobilisedJoins[f] += 1
                             }
-                            if records {
+                            if records && k >= recordFrom && k < recordTo {
                                 joins.append(
                                     (
                                         k,
@@ -920,7 +928,7 @@ struct FusedPass1 {
                         stage[k] = .lapsed
                         activeRun[k] = 0
                         lapseCount[f] += 1
-                        if records {
+                        if records && k >= recordFrom && k < recordTo {
                             lapses.append(
                                 (
                                     k,
