@@ -126,6 +126,21 @@ public struct Population: Sendable {
         }
     }
 
+    /// Every resident's value of a trait, in resident order (the population's own array).
+    public func column(_ trait: ResidentTrait) -> [Double] {
+        switch trait {
+        case .need: need
+        case .efficacy: efficacy
+        case .trust: trust
+        case .attachment: attachment
+        case .time: time
+        case .skill: skill
+        case .digital: digital
+        case .identification: identification
+        case .responsibility: responsibility
+        }
+    }
+
     /// Sets a trait of resident i, clamped to `0...1`.
     public mutating func set(_ trait: ResidentTrait, of i: Int, to value: Double) {
         let v = clamp01(value)
