@@ -74,6 +74,8 @@ public struct Model: Sendable {
     var storedRecords = ExplanationRecords()
     /// The pairs `f·N + i` whose join and lapse decisions a step stores in `storedRecords`.
     var recordedPairs: Range<Int> = 0..<0
+    /// When not negative, only this resident's decisions (on every facility) are stored.
+    var recordedResident = -1
     /// The scenario the model was built from (before any change made through the API).
     let origin: Scenario
     /// The changes made through the API, with the week of each, in order (for a replay).

@@ -35,6 +35,14 @@ struct ExplanationsOnDemandTests {
         #expect(onDemand.lastJoin == recorded.lastJoin)
         #expect(onDemand.lastLapse == recorded.lastLapse)
         let pairs = onDemand.facilities.count * onDemand.residentCount
+        for i in stride(from: 0, to: onDemand.residentCount, by: 53) {
+            for (f, one) in onDemand.explanations(ofResident: i).enumerated() {
+                let k = onDemand.pair(f, i)
+                #expect(one.firstJoin == recorded.firstJoin[k])
+                #expect(one.lastJoin == recorded.lastJoin[k])
+                #expect(one.lastLapse == recorded.lastLapse[k])
+            }
+        }
         for k in stride(from: 0, to: pairs, by: 37) {
             let one = onDemand.explanations(ofPair: k)
             #expect(one.firstJoin == recorded.firstJoin[k])

@@ -61,12 +61,14 @@ enum Views {
     }
 
     static func explanation(_ m: Model, resident i: Int, facilities: [Int]) -> ExplanationView {
+        // One replay of the run gives her explanations on every facility.
+        let explained = facilities.isEmpty ? [] : m.explanations(ofResident: i)
         let on = facilities.map { f -> ExplanationView.OnFacility in
             let spec = m.scenario.facilities[f]
             let k = m.pair(f, i)
             var joins: [ExplanationView.Join] = []
             var unaware = false
-            let why = m.explanations(ofPair: k)
+            let why = explained[f]
             if let j = why.firstJoin {
                 joins.append(.init(label: .firstJoined, terms: j))
                 if let last = why.lastJoin, last.week != j.week { joins.append(.init(label: .rejoined, terms: last)) }

@@ -166,7 +166,7 @@ extension Model {
                     } else {
                         tally.mobilisedJoins[f] += 1
                     }
-                    if recordedPairs.contains(k) {
+                    if recordedPairs.contains(k) && (recordedResident < 0 || recordedResident == i) {
                         var why = terms
                         why.channel = ch
                         why.incentiveDriven = driven
@@ -196,7 +196,7 @@ extension Model {
                         stage[k] = .lapsed
                         activeRun[k] = 0
                         tally.lapses[f] += 1
-                        if recordedPairs.contains(k) {
+                        if recordedPairs.contains(k) && (recordedResident < 0 || recordedResident == i) {
                             storedRecords.lastLapse[k] = LapseExplanation(
                                 week: week, satisfaction: sat, identification: ident,
                                 responsibility: resp, solidary: sol, fatigue: fat,

@@ -166,6 +166,7 @@ extension Model {
         let records = !recordedPairs.isEmpty
         let recordFrom = recordedPairs.lowerBound
         let recordTo = recordedPairs.upperBound
+        let recordResident = recordedResident
         let weights = [p.wA, p.wS, p.wC, p.wI, p.wR]
 
         // Pass 1: cognitive, behavioural and the residents' production input, resident by resident.
@@ -336,6 +337,8 @@ extension Model {
                                                                                                                                             recordFrom,
                                                                                                                                         recordTo:
                                                                                                                                             recordTo,
+                                                                                                                                        recordResident:
+                                                                                                                                            recordResident,
                                                                                                                                         weights:
                                                                                                                                             weights,
                                                                                                                                         entries:
@@ -700,6 +703,7 @@ struct FusedPass1 {
     let records: Bool
     let recordFrom: Int
     let recordTo: Int
+    let recordResident: Int
     let weights: [Double]
     let entries: UnsafeMutablePointer<Int>
     let autonomousEntries: UnsafeMutablePointer<Int>
@@ -763,6 +767,7 @@ struct FusedPass1 {
         let records = self.records
         let recordFrom = self.recordFrom
         let recordTo = self.recordTo
+        let recordResident = self.recordResident
         let weights = self.weights
         let entries = self.entries
         let autonomousEntries = self.autonomousEntries
@@ -891,7 +896,8 @@ struct FusedPass1 {
                             } else {
                                 mobilisedJoins[f] += 1
                             }
-                            if records && k >= recordFrom && k < recordTo {
+                            if records && k >= recordFrom && k < recordTo && (recordResident < 0 || recordResident == i)
+                            {
                                 joins.append(
                                     (
                                         k,
@@ -928,7 +934,7 @@ struct FusedPass1 {
                         stage[k] = .lapsed
                         activeRun[k] = 0
                         lapseCount[f] += 1
-                        if records && k >= recordFrom && k < recordTo {
+                        if records && k >= recordFrom && k < recordTo && (recordResident < 0 || recordResident == i) {
                             lapses.append(
                                 (
                                     k,

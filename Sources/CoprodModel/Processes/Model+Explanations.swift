@@ -95,10 +95,23 @@ extension Model {
         return PairExplanations(firstJoin: r.firstJoin[k], lastJoin: r.lastJoin[k], lastLapse: r.lastLapse[k])
     }
 
-    /// The records of `pairs` from a replay of the run from ``origin`` to this week.
-    func replayedRecords(pairs: Range<Int>) -> ExplanationRecords {
+    /// The explanations of resident i on every facility, in facility order: for each, the values
+    /// ``explanations(ofPair:)`` gives for pair `f·N + i`, from one replay.
+    /// - Complexity: O(W·(N·F + T)) for W weeks stepped, unless ``recordsExplanations`` is on (O(F)).
+    public func explanations(ofResident i: Int) -> [PairExplanations] {
+        let r = recordsExplanations ? storedRecords : replayedRecords(pairs: 0..<Int.max, resident: i)
+        return facilities.indices.map { f in
+            let k = pair(f, i)
+            return PairExplanations(firstJoin: r.firstJoin[k], lastJoin: r.lastJoin[k], lastLapse: r.lastLapse[k])
+        }
+    }
+
+    /// The records of `pairs` (of `resident` only when not negative) from a replay of the run from
+    /// ``origin`` to this week.
+    func replayedRecords(pairs: Range<Int>, resident: Int = -1) -> ExplanationRecords {
         guard week > 0, var m = try? Model(scenario: origin) else { return ExplanationRecords() }
         m.recordedPairs = pairs
+        m.recordedResident = resident
         var c = 0
         for w in 0..<week {
             while c < journal.count && journal[c].week == w {
