@@ -3,6 +3,7 @@
 //
 //   swift run -c release coprod-bench            1k, 10k, 100k and 1M residents (a few minutes)
 //   swift run -c release coprod-bench --quick    1k, 10k and 100k (under a minute)
+//   coprod-bench --replicates                    only the replicate speed-up (1 thread, then all cores)
 //
 // Each size runs in a child process (`--size N`), so its peak memory is that process's own peak
 // (VmHWM, the whole process, binary and libraries included). Times are the minimum of several
@@ -246,6 +247,17 @@ if let k = arguments.firstIndex(of: "--steps"), k + 2 < arguments.count,
     exit(0)
 }
 
+// `--replicates`: only the replicate speed-up (to repeat it when the machine is quiet).
+if arguments.contains("--replicates") {
+    let (serial, serialTime) = replicateOutcomes(concurrent: false)
+    let (parallel, parallelTime) = replicateOutcomes(concurrent: true)
+    print(
+        String(
+            format: "20 replicates: 1 thread %.3f s, concurrent %.3f s, speed-up ×%.2f; identical bytes: %@",
+            serialTime, parallelTime, serialTime / parallelTime, serial == parallel ? "yes" : "NO"))
+    exit(0)
+}
+
 /// Runs `--size N` in a child process and reads its result.
 func childMeasurement(_ size: Int, explanations: Bool = false) -> SizeResult {
     let p = Process()
@@ -310,6 +322,15 @@ print(
     String(
         format: "\nstep latency, default scenario (400 residents × 3 facilities, week 10): %.3f ms (min of 20)",
         stepLatency / 1e6))
+
+// `explain` recomputes a resident's join and lapse terms by replaying the run (explanations on demand).
+var explained = base
+for _ in 10..<104 { explained.step() }
+let explainTime = minTime(5) { precondition(explained.explanations(ofResident: 7).count == 3) }
+print(
+    String(
+        format: "explain one resident, default scenario at week 104 (a replay of the run): %.1f ms (min of 5)",
+        explainTime / 1e6))
 
 /// The `coprod` executable next to this one: process start to exit with empty input.
 func replStart() -> Double? {
