@@ -119,8 +119,9 @@ public struct ResidentGroup {
 /// group's mean), so every sum is the one a per-resident loop makes.
 ///
 /// Against the obvious alternative (a closure per resident and field, index arrays per group,
-/// string keys) a query at 100,000 residents costs about a tenth of the time, and it allocates
-/// nothing in proportion to the residents: a few pages of buffers, plus one slot per group.
+/// string keys) a query costs a fifth to a third of the time at 100,000 residents and a sixth at
+/// 1,000,000 (docs/PERFORMANCE.md), and it allocates nothing in proportion to the residents: a few
+/// pages of buffers on the stack, plus one slot per possible group.
 public enum ResidentQuery {
     /// Residents per block.
     public static let blockSize = 2048

@@ -3,8 +3,11 @@ import Foundation
 /// Why residents joined and lapsed, keyed by the pair index `f·N + i`: the first and the latest
 /// join of each pair and its latest lapse (what `explain` shows).
 public struct ExplanationRecords: Sendable {
+    /// The terms of each pair's first join (its first entry).
     public var firstJoin: [Int: JoinExplanation] = [:]
+    /// The terms of each pair's latest join (the first, or a re-entry after a lapse).
     public var lastJoin: [Int: JoinExplanation] = [:]
+    /// The terms of each pair's latest lapse.
     public var lastLapse: [Int: LapseExplanation] = [:]
 
     public init() {}
@@ -19,8 +22,11 @@ public struct ExplanationRecords: Sendable {
 /// The explanations of one resident on one facility (pair `f·N + i`): her first join, her latest
 /// join and her latest lapse, each nil if it has not happened.
 public struct PairExplanations: Sendable {
+    /// Her first join, nil if she never joined.
     public var firstJoin: JoinExplanation?
+    /// Her latest join (the same week as `firstJoin` unless she re-entered after a lapse).
     public var lastJoin: JoinExplanation?
+    /// Her latest lapse, nil if she never lapsed.
     public var lastLapse: LapseExplanation?
 }
 
