@@ -71,12 +71,33 @@ public struct Model: Sendable {
     public internal(set) var history: [WeekRecord] = []
     /// Events (phase changes, completion, degradation) in order.
     public internal(set) var events: [ModelEvent] = []
-    /// Why residents joined and lapsed, keyed by `f·N + i` (kept when `recordsExplanations`).
-    public internal(set) var lastJoin: [Int: JoinExplanation] = [:]
-    public internal(set) var firstJoin: [Int: JoinExplanation] = [:]
-    public internal(set) var lastLapse: [Int: LapseExplanation] = [:]
-    /// Keep explanation records (memory grows with participants; off for benchmarks of huge runs).
-    public var recordsExplanations = true
+    /// Explanations kept while the model steps: every pair's when ``recordsExplanations``, one
+    /// pair's in a replay (see `Model+Explanations.swift`).
+    var storedRecords = ExplanationRecords()
+    /// The pairs `f·N + i` whose join and lapse decisions a step stores in `storedRecords`.
+    var recordedPairs: Range<Int> = 0..<0
+    /// When not negative, only this resident's decisions (on every facility) are stored.
+    var recordedResident = -1
+    /// The scenario the model was built from (before any change made through the API).
+    let origin: Scenario
+    /// The changes made through the API, with the week of each, in order (for a replay).
+    var journal: [JournalEntry] = []
+    /// The explanations replayed for this state, shared by copies until one of them changes.
+    var explanationCache = ExplanationCache()
+
+    /// Keep every explanation record while stepping, instead of recomputing them on demand.
+    ///
+    /// Off (the default), ``firstJoin``, ``lastJoin``, ``lastLapse`` and ``explanations(ofPair:)``
+    /// replay the run from ``origin`` with the same draws and changes and give the same values; the
+    /// model then keeps no memory per decision. On, the records are kept from the week it is set
+    /// (memory grows with the decisions, ≈ 190 B per resident over 52 weeks at 1,000,000).
+    public var recordsExplanations: Bool {
+        get { recordedPairs == 0..<Int.max }
+        set {
+            recordedPairs = newValue ? 0..<Int.max : 0..<0
+            explanationCache = ExplanationCache()
+        }
+    }
 
     /// Residents.
     public var residentCount: Int { population.count }
@@ -91,6 +112,7 @@ public struct Model: Sendable {
             throw .tooMany("facilities", limit: Limits.maxFacilities)
         }
         self.scenario = scenario
+        origin = scenario
         population = Population(
             size: scenario.size, profile: scenario.profile, seed: scenario.seed,
             overrides: scenario.overrides, parameters: scenario.parameters)

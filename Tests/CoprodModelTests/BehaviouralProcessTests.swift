@@ -139,6 +139,9 @@ struct BehaviouralProcessTests {
                 Fixture.intervention(.incentive, 0.4, id: 2),
                 Fixture.intervention(.outreach, 0.9, id: 3),
             ])
+        // The state below is set directly, not through the API, so a replay could not rebuild it:
+        // keep the records while stepping.
+        m.recordsExplanations = true
         m.setTraitsForAll(Self.traits)
         m.week = 5
         for i in 0..<600 {
@@ -267,6 +270,8 @@ struct BehaviouralProcessTests {
                 Fixture.intervention(.emotionalCare, 0.5),
                 Fixture.intervention(.incentive, 0.6, id: 2),
             ])
+        // Set directly, not through the API (see `joinAndChannelDecisions`).
+        m.recordsExplanations = true
         m.setTraitsForAll([.time: 0.6, .identification: 0.5, .responsibility: 0.3])
         m.facilities[0].phase = .construction
         m.facilities[0].visibleProgress = 0.4

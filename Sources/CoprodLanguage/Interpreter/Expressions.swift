@@ -80,16 +80,22 @@ struct ExpressionCompiler {
         }
     }
 
-    private func comparison(
+    /// A comparison with its checks done: a category against one of its words, or two numbers.
+    private enum Resolved {
+        case category(Field, word: String, equal: Bool)
+        case numeric(Operand, ComparisonOperator, Operand)
+    }
+
+    private func resolved(
         _ l: Expression, _ op: ComparisonOperator, _ r: Expression,
         _ opRange: SourceRange
-    ) throws(Diagnostic) -> (Int) -> Bool {
+    ) throws(Diagnostic) -> Resolved {
         let left = try operand(l, against: nil)
         var leftType: FieldType? = nil
         if case .field(let f, _) = left { leftType = f.type }
         let right = try operand(r, against: leftType)
         // Category comparisons: only = and !=, against a word.
-        func categoryCheck(_ field: Field, _ range: SourceRange, _ value: Operand) throws(Diagnostic) -> (Int) -> Bool {
+        func categoryCheck(_ field: Field, _ range: SourceRange, _ value: Operand) throws(Diagnostic) -> Resolved {
             guard op == .equal || op == .notEqual else {
                 throw Diagnostic(.categoryNeedsEquality(field: field.name), at: opRange)
             }
@@ -109,8 +115,7 @@ struct ExpressionCompiler {
             default:
                 throw Diagnostic(.categoryNeedsWord(field: field.name, example: Self.firstWord(field.type)), at: range)
             }
-            let equal = op == .equal
-            return { (field.read($0) == .word(word)) == equal }
+            return .category(field, word: word, equal: op == .equal)
         }
         switch (left, right) {
         case (.field(let f, let fr), _) where f.type != .number:
@@ -118,6 +123,21 @@ struct ExpressionCompiler {
         case (_, .field(let f, let fr)) where f.type != .number:
             return try categoryCheck(f, fr, left)
         default:
+            // Checks both sides are numbers.
+            _ = try numeric(left)
+            _ = try numeric(right)
+            return .numeric(left, op, right)
+        }
+    }
+
+    private func comparison(
+        _ l: Expression, _ op: ComparisonOperator, _ r: Expression,
+        _ opRange: SourceRange
+    ) throws(Diagnostic) -> (Int) -> Bool {
+        switch try resolved(l, op, r, opRange) {
+        case .category(let field, let word, let equal):
+            return { (field.read($0) == .word(word)) == equal }
+        case .numeric(let left, let op, let right):
             let a = try numeric(left)
             let b = try numeric(right)
             switch op {
@@ -128,6 +148,74 @@ struct ExpressionCompiler {
             case .greater: return { a($0) > b($0) }
             case .greaterOrEqual: return { a($0) >= b($0) }
             }
+        }
+    }
+
+    // MARK: Columnar form (the same checks and meaning, for ``ResidentQuery``)
+
+    /// A condition over every resident at once: the same checks, diagnostics and meaning as
+    /// ``condition(_:)``, as a ``ResidentCondition`` on the fields' columns.
+    func residentCondition(_ e: Expression) throws(Diagnostic) -> ResidentCondition {
+        switch e {
+        case .and(let l, let r): return .and(try residentCondition(l), try residentCondition(r))
+        case .or(let l, let r): return .or(try residentCondition(l), try residentCondition(r))
+        case .not(let x, _): return .not(try residentCondition(x))
+        case .comparison(let l, let op, let r, let opRange):
+            switch try resolved(l, op, r, opRange) {
+            case .category(let field, let word, let equal):
+                switch field.column() {
+                case .codes(let codes, let words):
+                    guard let k = words.firstIndex(of: word) else { return .constant(!equal) }
+                    return .isCode(codes, code: UInt8(truncatingIfNeeded: k), equal: equal)
+                case .constantWord(let w): return .constant((w == word) == equal)
+                case .numbers, .constant: return .constant(!equal)
+                }
+            case .numeric(let left, let op, let right):
+                return .compare(residentOperand(left), Self.comparison(op), residentOperand(right))
+            }
+        default:
+            // A bare field (a number used as a flag), or a literal (refused by `condition`).
+            _ = try condition(e)
+            guard case .field(let ref) = e else { return .constant(false) }
+            switch try resolve(ref).column() {
+            case .numbers(let v): return .nonZero(v)
+            case .constant(let v): return .constant(v != 0)
+            case .codes, .constantWord: return .constant(false)
+            }
+        }
+    }
+
+    /// A numeric field for `mean`, as a column: the same checks as ``number(_:)``.
+    func residentNumber(_ ref: FieldRef) throws(Diagnostic) -> ResidentOperand {
+        _ = try number(ref)
+        switch try resolve(ref).column() {
+        case .numbers(let v): return .column(v)
+        case .constant(let v): return .value(v)
+        case .codes, .constantWord: return .value(0)
+        }
+    }
+
+    private func residentOperand(_ o: Operand) -> ResidentOperand {
+        switch o {
+        case .number(let v): .value(v)
+        case .field(let f, _):
+            switch f.column() {
+            case .numbers(let v): .column(v)
+            case .constant(let v): .value(v)
+            case .codes, .constantWord: .value(.nan)
+            }
+        case .word: .value(.nan)
+        }
+    }
+
+    private static func comparison(_ op: ComparisonOperator) -> ResidentComparison {
+        switch op {
+        case .equal: .equal
+        case .notEqual: .notEqual
+        case .less: .less
+        case .lessOrEqual: .lessOrEqual
+        case .greater: .greater
+        case .greaterOrEqual: .greaterOrEqual
         }
     }
 

@@ -36,6 +36,8 @@ enum FieldType: Equatable {
 struct Field {
     let name: String
     let metric: Metric
+    /// Every resident's value at once, for the columnar queries (``ResidentQuery``).
+    var column: () -> ResidentColumn = { .constant(.nan) }
     let read: (Int) -> FieldValue
 
     var type: FieldType { FieldType(metric.kind) }
@@ -90,7 +92,8 @@ enum Fields {
             if let metric = MetricRegistry.metric(named: name, at: .resident),
                 let read = metric.residentReader(in: model)
             {
-                return Field(name: name, metric: metric) { FieldValue(read($0)) }
+                let column = { metric.residentColumn(in: model) ?? .constant(.nan) }
+                return Field(name: name, metric: metric, column: column) { FieldValue(read($0)) }
             }
             if let metric = MetricRegistry.metric(named: name, at: .community), let v = metric.value(in: record) {
                 return weekValue(name, metric, v)
@@ -103,7 +106,8 @@ enum Fields {
         if let metric = MetricRegistry.metric(named: name, at: .residentFacility),
             let read = metric.residentReader(in: model, facility: f)
         {
-            return Field(name: qualified, metric: metric) { FieldValue(read($0)) }
+            let column = { metric.residentColumn(in: model, facility: f) ?? .constant(.nan) }
+            return Field(name: qualified, metric: metric, column: column) { FieldValue(read($0)) }
         }
         return try facilityField(qualified, ref, f, record)
     }
@@ -145,7 +149,13 @@ enum Fields {
     /// A field with one value for the week.
     private static func weekValue(_ name: String, _ metric: Metric, _ v: MetricValue) -> Field {
         let value = FieldValue(v)
-        return Field(name: name, metric: metric) { _ in value }
+        let column: ResidentColumn =
+            switch value {
+            case .number(let x): .constant(x)
+            case .word(let w): .constantWord(w)
+            }
+        let columnReader = { column }
+        return Field(name: name, metric: metric, column: columnReader) { _ in value }
     }
 
     /// The facility a field refers to: its qualifier, or the only facility when a facility field is

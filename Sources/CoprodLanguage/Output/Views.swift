@@ -61,14 +61,17 @@ enum Views {
     }
 
     static func explanation(_ m: Model, resident i: Int, facilities: [Int]) -> ExplanationView {
+        // One replay of the run gives her explanations on every facility.
+        let explained = facilities.isEmpty ? [] : m.explanations(ofResident: i)
         let on = facilities.map { f -> ExplanationView.OnFacility in
             let spec = m.scenario.facilities[f]
             let k = m.pair(f, i)
             var joins: [ExplanationView.Join] = []
             var unaware = false
-            if let j = m.firstJoin[k] {
+            let why = explained[f]
+            if let j = why.firstJoin {
                 joins.append(.init(label: .firstJoined, terms: j))
-                if let last = m.lastJoin[k], last.week != j.week { joins.append(.init(label: .rejoined, terms: last)) }
+                if let last = why.lastJoin, last.week != j.week { joins.append(.init(label: .rejoined, terms: last)) }
             } else {
                 let now = m.joinTerms(f, i, levers: m.currentLevers(f), activeTies: m.activeTies(f, i))
                 unaware = m.stage[k] == .unaware
@@ -76,7 +79,7 @@ enum Views {
             }
             return ExplanationView.OnFacility(
                 facility: spec.name, stage: m.stage[k], served: m.serves(spec, i), unaware: unaware, joins: joins,
-                lapse: m.lastLapse[k], sustained: m.sustained[k], sustainWeeks: m.scenario.parameters.sustainWeeks)
+                lapse: why.lastLapse, sustained: m.sustained[k], sustainWeeks: m.scenario.parameters.sustainWeeks)
         }
         return ExplanationView(residentNumber: i + 1, residentName: m.name(ofResident: i), facilities: on)
     }

@@ -64,42 +64,78 @@ public struct Population: Sendable {
     public init(size: Int, profile: Profile, seed: UInt64, overrides: [Int: ResidentOverrides], parameters: Parameters)
     {
         count = size
-        var age: [AgeGroup] = []
-        var tenure: [Tenure] = []
-        var building: [Int32] = []
-        var columns = [[Double]](repeating: [], count: 7)
-        for c in columns.indices { columns[c].reserveCapacity(size) }
         let shares = profile.ageShares
         let block = max(1, parameters.blockSize)
-        for i in 0..<size {
+        // The shapes of the seven Beta draws, in draw order; time and digital depend on age.
+        let fixed = [profile.need, profile.efficacy, profile.trust, profile.attachment, profile.skill]
+        let timeShape = AgeGroup.allCases.map { profile.time($0) }
+        let digitalShape = AgeGroup.allCases.map { profile.digital($0) }
+        let ownerShare = profile.ownerShare
+        var age = [AgeGroup](repeating: .young, count: size)
+        var tenure = [Tenure](repeating: .owner, count: size)
+        var building = [Int32](repeating: 0, count: size)
+        let noOverrides = overrides.isEmpty
+        // Draws resident i (her own stream): age, tenure, building, then the seven Beta draws
+        // into `out[0...6]` (need, efficacy, trust, attachment, time, skill, digital).
+        func draw(_ i: Int, _ out: UnsafeMutablePointer<Double>) -> (AgeGroup, Tenure, Int32) {
             var rng = Xoshiro256StarStar(seed: SplitMix64.derive(seed, UInt64(i)))
-            let o = overrides[i]
+            let o = noOverrides ? nil : overrides[i]
             let u = rng.nextUnit()
             var a: AgeGroup = u < shares[0] ? .young : (u < shares[0] + shares[1] ? .middle : .older)
-            var t: Tenure = rng.nextUnit() < profile.ownerShare ? .owner : .renter
+            var t: Tenure = rng.nextUnit() < ownerShare ? .owner : .renter
             if let oa = o?.age { a = oa }
             if let ot = o?.tenure { t = ot }
-            age.append(a)
-            tenure.append(t)
-            building.append(Int32(o?.building ?? (i / block + 1)))
-            let shapes = [
-                profile.need, profile.efficacy, profile.trust, profile.attachment,
-                profile.time(a), profile.skill, profile.digital(a),
-            ]
-            for (c, shape) in shapes.enumerated() { columns[c].append(rng.nextBeta(shape.a, shape.b)) }
+            for c in 0..<4 { out[c] = rng.nextBeta(fixed[c].a, fixed[c].b) }
+            let ts = timeShape[Int(a.rawValue)]
+            out[4] = rng.nextBeta(ts.a, ts.b)
+            out[5] = rng.nextBeta(fixed[4].a, fixed[4].b)
+            let ds = digitalShape[Int(a.rawValue)]
+            out[6] = rng.nextBeta(ds.a, ds.b)
+            return (a, t, Int32(o?.building ?? (i / block + 1)))
+        }
+        // The seven columns are filled in place, a resident at a time.
+        var need = [Double](repeating: 0, count: size)
+        var efficacy = need
+        var trust = need
+        var attachment = need
+        var time = need
+        var skill = need
+        var digital = need
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: 7) { row in
+            // swift-format-ignore: NeverForceUnwrap
+            let r = row.baseAddress!
+            need.withUnsafeMutableBufferPointer { c0 in
+                efficacy.withUnsafeMutableBufferPointer { c1 in
+                    trust.withUnsafeMutableBufferPointer { c2 in
+                        attachment.withUnsafeMutableBufferPointer { c3 in
+                            time.withUnsafeMutableBufferPointer { c4 in
+                                skill.withUnsafeMutableBufferPointer { c5 in
+                                    digital.withUnsafeMutableBufferPointer { c6 in
+                                        for i in 0..<size {
+                                            (age[i], tenure[i], building[i]) = draw(i, r)
+                                            (c0[i], c1[i], c2[i], c3[i]) = (r[0], r[1], r[2], r[3])
+                                            (c4[i], c5[i], c6[i]) = (r[4], r[5], r[6])
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
         }
         self.age = age
         self.tenure = tenure
         self.building = building
-        need = columns[0]
-        efficacy = columns[1]
-        trust = columns[2]
-        attachment = columns[3]
-        time = columns[4]
-        skill = columns[5]
-        digital = columns[6]
-        identification = columns[3]
-        responsibility = columns[3].map { 0.5 * $0 }
+        self.need = need
+        self.efficacy = efficacy
+        self.trust = trust
+        self.attachment = attachment
+        self.time = time
+        self.skill = skill
+        self.digital = digital
+        identification = attachment
+        responsibility = attachment.map { 0.5 * $0 }
         var tieRng = Xoshiro256StarStar(seed: SplitMix64.derive(seed, 0x7165_7321))
         ties = SocialTies(building: building, kIn: parameters.kIn, kOut: parameters.kOut, rng: &tieRng)
         for (i, o) in overrides where i < size {
@@ -123,6 +159,21 @@ public struct Population: Sendable {
         case .digital: digital[i]
         case .identification: identification[i]
         case .responsibility: responsibility[i]
+        }
+    }
+
+    /// Every resident's value of a trait, in resident order (the population's own array).
+    public func column(_ trait: ResidentTrait) -> [Double] {
+        switch trait {
+        case .need: need
+        case .efficacy: efficacy
+        case .trust: trust
+        case .attachment: attachment
+        case .time: time
+        case .skill: skill
+        case .digital: digital
+        case .identification: identification
+        case .responsibility: responsibility
         }
     }
 

@@ -96,16 +96,30 @@ public struct SocialTies: Sendable {
         let n = building.count
         // Residents grouped by building, in index order within a building; groups in ascending
         // building number (a fixed order, whatever a dictionary's).
-        let numbers = Array(Set(building)).sorted()
-        var groupOf = [Int32: Int32](minimumCapacity: numbers.count)
-        for (g, b) in numbers.enumerated() { groupOf[b] = Int32(g) }
-        var groupStart = [Int](repeating: 0, count: numbers.count + 1)
+        // Building numbers are usually a short run of whole numbers (blocks of residents): then
+        // a table indexed by number, else a dictionary (the same groups either way).
+        let lowest = building.min() ?? 0
+        let span = Int(building.max() ?? 0) - Int(lowest) + 1
+        let numbers: [Int32]
         var residentGroup = [Int32](repeating: 0, count: n)
-        for i in 0..<n {
-            let g = groupOf[building[i], default: 0]  // every building number is in `groupOf`
-            residentGroup[i] = g
-            groupStart[Int(g) + 1] += 1
+        if span <= 4 * n + 1024 {
+            var groupAt = [Int32](repeating: -1, count: span)
+            for b in building { groupAt[Int(b) - Int(lowest)] = 0 }
+            var found: [Int32] = []
+            for k in 0..<span where groupAt[k] == 0 {
+                groupAt[k] = Int32(found.count)
+                found.append(Int32(Int(lowest) + k))
+            }
+            numbers = found
+            for i in 0..<n { residentGroup[i] = groupAt[Int(building[i]) - Int(lowest)] }
+        } else {
+            numbers = Array(Set(building)).sorted()
+            var groupOf = [Int32: Int32](minimumCapacity: numbers.count)
+            for (g, b) in numbers.enumerated() { groupOf[b] = Int32(g) }
+            for i in 0..<n { residentGroup[i] = groupOf[building[i], default: 0] }  // every number is in `groupOf`
         }
+        var groupStart = [Int](repeating: 0, count: numbers.count + 1)
+        for i in 0..<n { groupStart[Int(residentGroup[i]) + 1] += 1 }
         for g in 0..<numbers.count { groupStart[g + 1] += groupStart[g] }
         var members = [Int32](repeating: 0, count: n)
         do {
@@ -121,97 +135,119 @@ public struct SocialTies: Sendable {
         let capacity = max(8, kIn + kOut + 6)
         var slots = [Int32](repeating: 0, count: n * capacity)
         var rowCount = [Int32](repeating: 0, count: n)
-        var overflow: [Int32: [Int32]] = [:]
+        var overflowRows: [Int32: [Int32]] = [:]
         var inside = [Int32](repeating: 0, count: n)
         var outside = [Int32](repeating: 0, count: n)
         var ownStart = [UInt16](repeating: 0, count: n)
         var edgeOffset = [Int32](repeating: 0, count: n + 1)
-        var edges = 0
 
+        // Every array the loop writes is reached through its buffer, and the generator and the edge
+        // count are locals of the loop: no exclusivity check or uniqueness test per tie.
+        var local = rng
         slots.withUnsafeMutableBufferPointer { slots in
             rowCount.withUnsafeMutableBufferPointer { rowCount in
                 members.withUnsafeBufferPointer { members in
-                    func adjacent(_ i: Int, _ j: Int32) -> Bool {
-                        let count = Int(rowCount[i])
-                        let base = i * capacity
-                        for s in base..<(base + min(count, capacity)) where slots[s] == j { return true }
-                        if count > capacity, let more = overflow[Int32(i)] { return more.contains(j) }
-                        return false
-                    }
-                    func append(_ i: Int, _ j: Int32) {
-                        let count = Int(rowCount[i])
-                        if count < capacity {
-                            slots[i * capacity + count] = j
-                        } else {
-                            overflow[Int32(i), default: []].append(j)
-                        }
-                        rowCount[i] = Int32(count + 1)
-                    }
-                    func link(_ i: Int, _ j: Int) -> Bool {
-                        if i == j || adjacent(i, Int32(j)) { return false }
-                        append(i, Int32(j))
-                        append(j, Int32(i))
-                        edges += 1
-                        return true
-                    }
+                    inside.withUnsafeMutableBufferPointer { inside in
+                        outside.withUnsafeMutableBufferPointer { outside in
+                            ownStart.withUnsafeMutableBufferPointer { ownStart in
+                                edgeOffset.withUnsafeMutableBufferPointer { edgeOffset in
+                                    var rng = local
+                                    var edges = 0
+                                    var overflow: [Int32: [Int32]] = [:]
+                                    func adjacent(_ i: Int, _ j: Int32) -> Bool {
+                                        let count = Int(rowCount[i])
+                                        let base = i * capacity
+                                        for s in base..<(base + min(count, capacity)) where slots[s] == j {
+                                            return true
+                                        }
+                                        if count > capacity, let more = overflow[Int32(i)] { return more.contains(j) }
+                                        return false
+                                    }
+                                    func append(_ i: Int, _ j: Int32) {
+                                        let count = Int(rowCount[i])
+                                        if count < capacity {
+                                            slots[i * capacity + count] = j
+                                        } else {
+                                            overflow[Int32(i), default: []].append(j)
+                                        }
+                                        rowCount[i] = Int32(count + 1)
+                                    }
+                                    func link(_ i: Int, _ j: Int) -> Bool {
+                                        if i == j || adjacent(i, Int32(j)) { return false }
+                                        append(i, Int32(j))
+                                        append(j, Int32(i))
+                                        edges += 1
+                                        return true
+                                    }
 
-                    for i in 0..<n {
-                        precondition(rowCount[i] <= Int32(UInt16.max), "more than 65535 ties before a resident's turn")
-                        ownStart[i] = UInt16(rowCount[i])
-                        let g = Int(residentGroup[i])
-                        let mine = UnsafeBufferPointer(rebasing: members[groupStart[g]..<groupStart[g + 1]])
-                        let wantIn = min(kIn, mine.count - 1)
-                        var attempts = 0
-                        while Int(inside[i]) < wantIn && attempts < 50 * max(kIn, 1) {
-                            attempts += 1
-                            let j = Int(mine[rng.nextInt(below: mine.count)])
-                            if link(i, j) {
-                                inside[i] += 1
-                                inside[j] += 1
-                            }
-                        }
-                        // Rarely (a small or crowded building) random tries run out: draw from the free partners.
-                        if Int(inside[i]) < wantIn {
-                            var free = mine.filter { Int($0) != i && !adjacent(i, $0) }
-                            while Int(inside[i]) < wantIn && !free.isEmpty {
-                                let j = Int(free.remove(at: rng.nextInt(below: free.count)))
-                                if link(i, j) {
-                                    inside[i] += 1
-                                    inside[j] += 1
+                                    for i in 0..<n {
+                                        precondition(
+                                            rowCount[i] <= Int32(UInt16.max),
+                                            "more than 65535 ties before a resident's turn")
+                                        ownStart[i] = UInt16(rowCount[i])
+                                        let g = Int(residentGroup[i])
+                                        let mine = UnsafeBufferPointer(
+                                            rebasing: members[groupStart[g]..<groupStart[g + 1]])
+                                        let wantIn = min(kIn, mine.count - 1)
+                                        var attempts = 0
+                                        while Int(inside[i]) < wantIn && attempts < 50 * max(kIn, 1) {
+                                            attempts += 1
+                                            let j = Int(mine[rng.nextInt(below: mine.count)])
+                                            if link(i, j) {
+                                                inside[i] += 1
+                                                inside[j] += 1
+                                            }
+                                        }
+                                        // Rarely (a small or crowded building) random tries run out: draw from the free partners.
+                                        if Int(inside[i]) < wantIn {
+                                            var free = mine.filter { Int($0) != i && !adjacent(i, $0) }
+                                            while Int(inside[i]) < wantIn && !free.isEmpty {
+                                                let j = Int(free.remove(at: rng.nextInt(below: free.count)))
+                                                if link(i, j) {
+                                                    inside[i] += 1
+                                                    inside[j] += 1
+                                                }
+                                            }
+                                        }
+                                        let wantOut = min(kOut, n - mine.count)
+                                        attempts = 0
+                                        while Int(outside[i]) < wantOut && attempts < 50 * max(kOut, 1) {
+                                            attempts += 1
+                                            let j = rng.nextInt(below: n)
+                                            if building[j] != building[i], link(i, j) {
+                                                outside[i] += 1
+                                                outside[j] += 1
+                                            }
+                                        }
+                                        // Few residents live elsewhere (e.g. 41 residents in blocks of 40): draw from the free ones.
+                                        if Int(outside[i]) < wantOut {
+                                            var free: [Int32] = []
+                                            for h in 0..<numbers.count where h != g {
+                                                for s in groupStart[h]..<groupStart[h + 1]
+                                                where !adjacent(i, members[s]) {
+                                                    free.append(members[s])
+                                                }
+                                            }
+                                            while Int(outside[i]) < wantOut && !free.isEmpty {
+                                                let j = Int(free.remove(at: rng.nextInt(below: free.count)))
+                                                if link(i, j) {
+                                                    outside[i] += 1
+                                                    outside[j] += 1
+                                                }
+                                            }
+                                        }
+                                        edgeOffset[i + 1] = Int32(edges)
+                                    }
+                                    local = rng
+                                    overflowRows = overflow
                                 }
                             }
                         }
-                        let wantOut = min(kOut, n - mine.count)
-                        attempts = 0
-                        while Int(outside[i]) < wantOut && attempts < 50 * max(kOut, 1) {
-                            attempts += 1
-                            let j = rng.nextInt(below: n)
-                            if building[j] != building[i], link(i, j) {
-                                outside[i] += 1
-                                outside[j] += 1
-                            }
-                        }
-                        // Few residents live elsewhere (e.g. 41 residents in blocks of 40): draw from the free ones.
-                        if Int(outside[i]) < wantOut {
-                            var free: [Int32] = []
-                            for h in 0..<numbers.count where h != g {
-                                for s in groupStart[h]..<groupStart[h + 1] where !adjacent(i, members[s]) {
-                                    free.append(members[s])
-                                }
-                            }
-                            while Int(outside[i]) < wantOut && !free.isEmpty {
-                                let j = Int(free.remove(at: rng.nextInt(below: free.count)))
-                                if link(i, j) {
-                                    outside[i] += 1
-                                    outside[j] += 1
-                                }
-                            }
-                        }
-                        edgeOffset[i + 1] = Int32(edges)
                     }
                 }
             }
         }
+        rng = local
 
         var offsets = [Int32](repeating: 0, count: n + 1)
         var total = 0
@@ -225,7 +261,7 @@ public struct SocialTies: Sendable {
             let count = Int(rowCount[i])
             let start = Int(offsets[i])
             for s in 0..<min(count, capacity) { flat[start + s] = slots[i * capacity + s] }
-            if count > capacity, let more = overflow[Int32(i)] {
+            if count > capacity, let more = overflowRows[Int32(i)] {
                 for (s, j) in more.enumerated() { flat[start + capacity + s] = j }
             }
             maxDegree = max(maxDegree, count)

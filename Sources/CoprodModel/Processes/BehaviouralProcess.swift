@@ -166,12 +166,11 @@ extension Model {
                     } else {
                         tally.mobilisedJoins[f] += 1
                     }
-                    if recordsExplanations {
+                    if recordedPairs.contains(k) && (recordedResident < 0 || recordedResident == i) {
                         var why = terms
                         why.channel = ch
                         why.incentiveDriven = driven
-                        lastJoin[k] = why
-                        if firstJoin[k] == nil { firstJoin[k] = why }
+                        storedRecords.noteJoin(k, why)
                     }
                 } else if s == .active {
                     let sol = ctx.solidary[i]
@@ -197,8 +196,8 @@ extension Model {
                         stage[k] = .lapsed
                         activeRun[k] = 0
                         tally.lapses[f] += 1
-                        if recordsExplanations {
-                            lastLapse[k] = LapseExplanation(
+                        if recordedPairs.contains(k) && (recordedResident < 0 || recordedResident == i) {
+                            storedRecords.lastLapse[k] = LapseExplanation(
                                 week: week, satisfaction: sat, identification: ident,
                                 responsibility: resp, solidary: sol, fatigue: fat,
                                 incentive: incentive, pStay: pStay)

@@ -56,6 +56,7 @@ extension Model {
     /// same order. The golden and equivalence tests pin this.
     /// - Complexity: O(N·F + T) for N residents, F facilities and T ties; no allocation per resident.
     mutating func fusedStep(levers: [Levers], tally: inout StepTally) {
+        explanationCache = ExplanationCache()
         let n = population.count
         let fCount = facilities.count
         let p = scenario.parameters
@@ -143,6 +144,33 @@ extension Model {
             }
         }
 
+        // With at most 3 facilities and degrees below 256, the tie activity of every resident is
+        // counted by scattering from the residents active at the start (usually a small share)
+        // into 8-bit lanes — facility f in bits 8f…8f+7, "active on any" in bits 24…31 — instead
+        // of gathering every partner's byte in pass 1. Ties are symmetric and never repeated, so
+        // the counts are the same integers either way.
+        let scatter = fCount <= 3 && ties.maxDegree < 256
+        let tieCounts = UnsafeMutablePointer<UInt32>.allocate(capacity: scatter ? n : 1)
+        tieCounts.initialize(repeating: 0, count: scatter ? n : 1)
+        defer { tieCounts.deallocate() }
+        if scatter {
+            var spread = [UInt32](repeating: 0, count: 8)
+            for m in 1..<8 {
+                spread[m] = 1 << 24
+                for f in 0..<3 where m & (1 << f) != 0 { spread[m] |= 1 << (8 * UInt32(f)) }
+            }
+            startMask.withUnsafeBufferPointer { m in
+                ties.offsets.withUnsafeBufferPointer { offsets in
+                    ties.neighbours.withUnsafeBufferPointer { neighbours in
+                        for j in 0..<n where m[j] != 0 {
+                            let add = spread[Int(m[j])]
+                            for s in Int(offsets[j])..<Int(offsets[j + 1]) { tieCounts[Int(neighbours[s])] &+= add }
+                        }
+                    }
+                }
+            }
+        }
+
         // Per-facility counters of the pass, in one scratch block (8 slots per counter).
         let counters = UnsafeMutablePointer<Int>.allocate(capacity: 8 * 6)
         counters.initialize(repeating: 0, count: 8 * 6)
@@ -162,7 +190,10 @@ extension Model {
         for f in 0..<fCount { covered[f] = facilities[f].coveredCells }
         var joins: [(Int, JoinExplanation)] = []
         var lapses: [(Int, LapseExplanation)] = []
-        let records = recordsExplanations
+        let records = !recordedPairs.isEmpty
+        let recordFrom = recordedPairs.lowerBound
+        let recordTo = recordedPairs.upperBound
+        let recordResident = recordedResident
         let weights = [p.wA, p.wS, p.wC, p.wI, p.wR]
 
         // Pass 1: cognitive, behavioural and the residents' production input, resident by resident.
@@ -267,6 +298,10 @@ extension Model {
                                                                                                                                             veteran,
                                                                                                                                         startMask:
                                                                                                                                             startMask,
+                                                                                                                                        tieCounts:
+                                                                                                                                            tieCounts,
+                                                                                                                                        scatter:
+                                                                                                                                            scatter,
                                                                                                                                         endMask:
                                                                                                                                             endMask,
                                                                                                                                         awareMask:
@@ -329,6 +364,12 @@ extension Model {
                                                                                                                                             weekNow,
                                                                                                                                         records:
                                                                                                                                             records,
+                                                                                                                                        recordFrom:
+                                                                                                                                            recordFrom,
+                                                                                                                                        recordTo:
+                                                                                                                                            recordTo,
+                                                                                                                                        recordResident:
+                                                                                                                                            recordResident,
                                                                                                                                         weights:
                                                                                                                                             weights,
                                                                                                                                         entries:
@@ -410,11 +451,8 @@ extension Model {
             tally.lapses[f] += lapseCount[f]
         }
         if records {
-            for (k, why) in joins {
-                lastJoin[k] = why
-                if firstJoin[k] == nil { firstJoin[k] = why }
-            }
-            for (k, why) in lapses { lastLapse[k] = why }
+            for (k, why) in joins { storedRecords.noteJoin(k, why) }
+            for (k, why) in lapses { storedRecords.lastLapse[k] = why }
         }
 
         // The facilities advance (spec §5).
@@ -663,6 +701,9 @@ struct FusedPass1 {
     let responsibility: UnsafeMutableBufferPointer<Double>
     let veteran: UnsafeMutableBufferPointer<Bool>
     let startMask: UnsafeBufferPointer<UInt8>
+    /// Per resident, her partners active at the start in 8-bit lanes (see `fusedStep`), when `scatter`.
+    let tieCounts: UnsafeMutablePointer<UInt32>
+    let scatter: Bool
     let endMask: UnsafeMutableBufferPointer<UInt8>
     let awareMask: UnsafeMutableBufferPointer<UInt16>
     let spreadLow: UnsafeBufferPointer<UInt64>
@@ -694,6 +735,9 @@ struct FusedPass1 {
     let currentWeek: Int32
     let weekNow: Int
     let records: Bool
+    let recordFrom: Int
+    let recordTo: Int
+    let recordResident: Int
     let weights: [Double]
     let entries: UnsafeMutablePointer<Int>
     let autonomousEntries: UnsafeMutablePointer<Int>
@@ -724,6 +768,8 @@ struct FusedPass1 {
         let responsibility = self.responsibility
         let veteran = self.veteran
         let startMask = self.startMask
+        let tieCounts = self.tieCounts
+        let scatter = self.scatter
         let endMask = self.endMask
         let awareMask = self.awareMask
         let spreadLow = self.spreadLow
@@ -755,6 +801,9 @@ struct FusedPass1 {
         let currentWeek = self.currentWeek
         let weekNow = self.weekNow
         let records = self.records
+        let recordFrom = self.recordFrom
+        let recordTo = self.recordTo
+        let recordResident = self.recordResident
         let weights = self.weights
         let entries = self.entries
         let autonomousEntries = self.autonomousEntries
@@ -775,7 +824,11 @@ struct FusedPass1 {
             var anyCount = 0
             var lanesLow: UInt64 = 0
             var lanesHigh: UInt64 = 0
-            if fCount <= 4 {
+            if scatter {
+                let c = UInt64(tieCounts[i])
+                anyCount = Int(c >> 24)
+                lanesLow = (c & 0xFF) | (c & 0xFF00) << 8 | (c & 0xFF_0000) << 16
+            } else if fCount <= 4 {
                 for s in lo..<hi {
                     let m = Int(startMask[Int(neighbours[s])])
                     anyCount &+= m != 0 ? 1 : 0
@@ -883,7 +936,8 @@ struct FusedPass1 {
                             } else {
                                 mobilisedJoins[f] += 1
                             }
-                            if records {
+                            if records && k >= recordFrom && k < recordTo && (recordResident < 0 || recordResident == i)
+                            {
                                 joins.append(
                                     (
                                         k,
@@ -920,7 +974,7 @@ struct FusedPass1 {
                         stage[k] = .lapsed
                         activeRun[k] = 0
                         lapseCount[f] += 1
-                        if records {
+                        if records && k >= recordFrom && k < recordTo && (recordResident < 0 || recordResident == i) {
                             lapses.append(
                                 (
                                     k,

@@ -23,6 +23,7 @@ extension Model {
     /// (``fusedStep(levers:tally:)``) must match bit for bit, and the path for more than 8 facilities.
     mutating func referenceStep(levers: [Levers], tally: StepTally) -> StepTally {
         var tally = tally
+        explanationCache = ExplanationCache()
         let start = makeContext(levers: levers)
         cognitiveProcess(start, tally: &tally)
         behaviouralProcess(start, tally: &tally)

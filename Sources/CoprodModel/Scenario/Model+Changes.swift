@@ -8,6 +8,7 @@ extension Model {
         for (trait, value) in o.traits { population.set(trait, of: i, to: value) }
         scenario.overrides[i, default: ResidentOverrides()].merge(o)
         refreshLatestRecord()
+        noteChange(.resident(o, i))
     }
 
     /// Replaces a facility's attributes (its production state is kept).
@@ -21,6 +22,7 @@ extension Model {
         }
         facilities[f].servedCells = cells
         refreshLatestRecord()
+        noteChange(.updateFacility(spec))
     }
 
     /// Adds a facility that starts in planning this week.
@@ -42,6 +44,7 @@ extension Model {
         satisfaction += Array(repeating: 0.5, count: n)
         fatigue += Array(repeating: 0, count: n)
         refreshLatestRecord()
+        noteChange(.addFacility(spec))
     }
 
     /// Changes the government's settings; a new `role` applies to every facility at once.
@@ -51,6 +54,7 @@ extension Model {
         }
         scenario.government = g
         refreshLatestRecord()
+        noteChange(.government(g))
     }
 
     /// Adds an intervention.
@@ -61,28 +65,35 @@ extension Model {
         }
         scenario.interventions.append(iv)
         refreshLatestRecord()
+        noteChange(.addIntervention(iv))
     }
 
     /// Numbers the interventions 1, 2, … in order (see `Scenario.renumberInterventions`).
-    public mutating func renumberInterventions() { scenario.renumberInterventions() }
+    public mutating func renumberInterventions() {
+        scenario.renumberInterventions()
+        noteChange(.renumberInterventions)
+    }
 
     /// Removes the intervention with `id`; returns false if there is none.
     public mutating func removeIntervention(id: Int) -> Bool {
         guard let k = scenario.interventions.firstIndex(where: { $0.id == id }) else { return false }
         scenario.interventions.remove(at: k)
         refreshLatestRecord()
+        noteChange(.removeIntervention(id))
         return true
     }
 
     /// Sets a constant (non-structural: structural ones need a rebuilt community).
     public mutating func set(_ entry: Parameters.Entry, to value: Double) {
         scenario.parameters.set(entry, to: value)
+        noteChange(.parameter(entry, value))
     }
 
     /// Sets the typology thresholds.
     public mutating func setThresholds(_ t: TypologyThresholds) {
         scenario.thresholds = t
         refreshLatestRecord()
+        noteChange(.thresholds(t))
     }
 
     /// Recomputes this week's outcome record after a change, keeping the week's counts, so every
@@ -121,5 +132,6 @@ extension Model {
     public mutating func shift(_ trait: ResidentTrait, by delta: Double) {
         for i in 0..<population.count { population.set(trait, of: i, to: population.value(trait, of: i) + delta) }
         refreshLatestRecord()
+        noteChange(.shift(trait, delta))
     }
 }
