@@ -80,9 +80,9 @@ extension Message {
         case .noSuchLesson(let n): "没有第 \(n) 课"
         case .noLessonRunning: "当前没有进行中的课程"
         case .lessonStatementBeforePart(let s): "'\(s)' 必须写在 'part' 之后"
-        case .onlyLessonStatementsAfterPart: "'part' 之后只能是 say、predict、try、check 和 zh"
+        case .onlyLessonStatementsAfterPart: "'part' 之后只能是 say、predict、because、try、check 和 zh"
         case .lessonNeedsPart: "课程至少需要一个 'part'"
-        case .translationWithoutText: "'zh' 必须紧跟在 title、part、say、predict 或带 hint 的 check 之后"
+        case .translationWithoutText: "'zh' 必须紧跟在 title、part、say、predict、because 或带 hint 的 check 之后"
         case .unknownLanguage(let w): "未知的语言 '\(w)'"
         case .communityRenamed(let n): "社区 \"\(n)\""
         case .scenarioReplaced(let why, let size, let profile, let seed, let was):
@@ -136,6 +136,12 @@ extension Message {
         case .partDone: "✓ 完成"
         case .lessonComplete(let n): "第 \(n) 课完成。可以继续探索这个情景，输入 lesson 查看课程列表，或输入 lesson end 回到你自己的会话。"
         case .notYet(let hint): "还没有完成：\(hint.zh)"
+        case .predictionNoted(let a, let replaced): (replaced ? "已改为你的新预测：" : "已记下你的预测：") + a + "。现在输入本节要求的命令。"
+        case .predictionResult(let a, let result):
+            "你的预测：\(a ?? "（没有作答）")" + (result.map { " · 结果：\($0)" } ?? "")
+        case .predictionBecause(let why): "原因：\(why.zh)"
+        case .noPredictionInPart: "本节没有需要预测的问题"
+        case .lessonAnswer(let tries): "答案：输入 " + tries.joined(separator: "，然后 ")
         case .languageSet: "语言：中文"
         case .didYouMean(let w): "你是不是想输入 '\(w)'？"
         case .didYouMeanNumber(let x): "是不是想写 \(Format.literal(x))？（也可以写成 \(Format.literal(x * 100))%）"
@@ -224,6 +230,7 @@ extension Expectation {
         case .quotedCommand: "带引号的命令"
         case .quotedHint: "带引号的提示"
         case .quotedTranslation: "带引号的中文文字"
+        case .predictionAnswer: "你的预测（一个数字、一个选项，或 up、down、same）"
         case .keyword(let w): " '\(w)'"
         }
     }

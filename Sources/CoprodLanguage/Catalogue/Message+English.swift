@@ -79,9 +79,9 @@ extension Message {
         case .noSuchLesson(let n): "there is no lesson \(n)"
         case .noLessonRunning: "no lesson is running"
         case .lessonStatementBeforePart(let s): "'\(s)' must come after a 'part'"
-        case .onlyLessonStatementsAfterPart: "only say, predict, try, check and zh may follow a 'part'"
+        case .onlyLessonStatementsAfterPart: "only say, predict, because, try, check and zh may follow a 'part'"
         case .lessonNeedsPart: "a lesson needs at least one 'part'"
-        case .translationWithoutText: "'zh' must follow a title, part, say, predict or check with a hint"
+        case .translationWithoutText: "'zh' must follow a title, part, say, predict, because or check with a hint"
         case .unknownLanguage(let w): "unknown language '\(w)'"
         case .communityRenamed(let n): "community \"\(n)\""
         case .scenarioReplaced(let why, let size, let profile, let seed, let was):
@@ -148,6 +148,13 @@ extension Message {
         case .lessonComplete(let n):
             "Lesson \(n) complete. Keep exploring this scenario, type 'lesson' for the list, or 'lesson end' to return to your own session."
         case .notYet(let hint): "not yet: \(hint.en)"
+        case .predictionNoted(let a, let replaced):
+            (replaced ? "prediction changed to: " : "prediction noted: ") + a + ". Now type the part's command."
+        case .predictionResult(let a, let result):
+            "you predicted: \(a ?? "(no answer)")" + (result.map { " · result: \($0)" } ?? "")
+        case .predictionBecause(let why): "because: \(why.en)"
+        case .noPredictionInPart: "this part asks for no prediction"
+        case .lessonAnswer(let tries): "the answer: type " + tries.joined(separator: ", then ")
         case .languageSet: "language: English"
         case .didYouMean(let w): "did you mean '\(w)'?"
         case .didYouMeanNumber(let x): "did you mean \(Format.literal(x))? (or write \(Format.literal(x * 100))%)"
@@ -238,6 +245,7 @@ extension Expectation {
         case .quotedCommand: "a quoted command"
         case .quotedHint: "a quoted hint"
         case .quotedTranslation: "a quoted Chinese text"
+        case .predictionAnswer: "your prediction (a number, a choice, or up, down, same)"
         case .keyword(let w): "'\(w)'"
         }
     }

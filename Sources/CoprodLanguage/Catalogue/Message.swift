@@ -127,6 +127,15 @@ public enum Message: Hashable, Sendable {
     case partDone
     case lessonComplete(Int)
     case notYet(Bilingual)
+    /// `answer X` recorded; `replaced` when it changes an earlier answer.
+    case predictionNoted(String, replaced: Bool)
+    /// The student's prediction next to the result (`result`: the reveal field and its value).
+    case predictionResult(answer: String?, result: String?)
+    /// The part's `because` sentence.
+    case predictionBecause(Bilingual)
+    case noPredictionInPart
+    /// The answer after three wrong attempts: the commands to type.
+    case lessonAnswer([String])
     case languageSet(Language)
 
     // MARK: Hints
@@ -193,6 +202,7 @@ public enum Expectation: Hashable, Sendable {
     case field, fieldName, condition, value, commandName, lessonNumberOrEnd, language
     case runName
     case quotedTitle, quotedPartTitle, quotedText, quotedQuestion, quotedCommand, quotedHint, quotedTranslation
+    case predictionAnswer
     /// A keyword that must come next, e.g. `'intervention'` after `remove`.
     case keyword(String)
 }

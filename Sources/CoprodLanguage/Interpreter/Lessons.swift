@@ -14,6 +14,10 @@ struct Lesson: Sendable {
         var title: Bilingual
         var paragraphs: [Bilingual] = []
         var prediction: Bilingual?
+        /// The field whose value is shown next to the student's answer once the part is done.
+        var reveal: FieldRef?
+        /// One sentence on why the result came out as it did (`because`).
+        var because: Bilingual?
         var tries: [String] = []
         var checks: [Check] = []
     }
@@ -26,7 +30,7 @@ struct Lesson: Sendable {
     var parts: [Part]
 
     /// The text statement a `zh` line translates.
-    private enum Translatable { case title, partTitle, paragraph, prediction, hint }
+    private enum Translatable { case title, partTitle, paragraph, prediction, because, hint }
 
     /// Parses a lesson: setup commands before the first `part`, then parts made of `say`, `predict`,
     /// `try` and `check` statements, each text optionally followed by its Chinese (`zh`).
@@ -67,6 +71,11 @@ struct Lesson: Sendable {
                         put(&text)
                         parts[last].prediction = text
                     }
+                case .because:
+                    if var text = parts[last].because {
+                        put(&text)
+                        parts[last].because = text
+                    }
                 case .hint:
                     let c = parts[last].checks.count - 1
                     if var text = parts[last].checks[c].hint {
@@ -100,10 +109,15 @@ struct Lesson: Sendable {
                 paragraphOpen = true
                 translating = .paragraph
                 continue
-            case .predict(let s):
+            case .predict(let s, let reveal):
                 guard !parts.isEmpty else { throw fail(.lessonStatementBeforePart(statement: "predict")) }
                 parts[parts.count - 1].prediction = english(s.value)
+                parts[parts.count - 1].reveal = reveal
                 translating = .prediction
+            case .because(let s):
+                guard !parts.isEmpty else { throw fail(.lessonStatementBeforePart(statement: "because")) }
+                parts[parts.count - 1].because = english(s.value)
+                translating = .because
             case .tryCommand(let s):
                 guard !parts.isEmpty else { throw fail(.lessonStatementBeforePart(statement: "try")) }
                 parts[parts.count - 1].tries.append(s.value)
@@ -139,9 +153,23 @@ struct LessonProgress: Sendable {
     var part: Int
     /// First words of the commands typed during this part (`show`, `step`, …).
     var typedVerbs: Set<String> = []
+    /// The student's prediction for this part (`answer`), if given.
+    var answer: String?
+    /// Commands of the part's kind typed while its checks still failed (a hint after the first,
+    /// the answer after the third).
+    var attempts = 0
 }
 
 extension Lesson.Part {
+    /// True when every check of the part holds in `model` (a check that cannot be read fails).
+    func checksPass(in model: Model) -> Bool {
+        checks.allSatisfy { check in
+            let compiled = try? ExpressionCompiler { (ref) throws(Diagnostic) in try Fields.model(ref, in: model) }
+                .condition(check.condition)
+            return compiled?(0) ?? false
+        }
+    }
+
     /// The commands a part asks for, by first word.
     var verbs: Set<String> { Set(tries.compactMap { $0.split(separator: " ").first.map(String.init) }) }
 }
@@ -206,6 +234,16 @@ extension Interpreter {
             let part = p.lesson.parts[p.part]
             let hints = part.checks.compactMap(\.hint)
             emit(.note(hints.isEmpty ? .lessonTry(part.tries) : .lessonHints(hints)))
+        case .answer(let text):
+            guard var p = state.lesson else { throw noLesson() }
+            guard p.lesson.parts[p.part].prediction != nil else {
+                emit(.note(.noPredictionInPart))
+                return
+            }
+            let replaced = p.answer != nil
+            p.answer = text
+            state.lesson = p
+            emit(.note(.predictionNoted(text, replaced: replaced)))
         case .end:
             guard state.lesson != nil || state.beforeLesson != nil else { throw noLesson() }
             if let saved = state.beforeLesson {
@@ -239,17 +277,22 @@ extension Interpreter {
     /// True when every check of the current part holds.
     func currentPartPasses() -> Bool {
         guard let p = state.lesson else { return false }
-        return p.lesson.parts[p.part].checks.allSatisfy { check in
-            (try? modelCondition(check.condition)(state.model)) ?? false
-        }
+        return p.lesson.parts[p.part].checksPass(in: state.model)
     }
 
     /// Moves to the next part (or finishes the lesson).
     mutating func advanceLesson(passed: Bool) {
         guard var p = state.lesson else { return }
         if passed { emit(.note(.partDone)) }
+        let done = p.lesson.parts[p.part]
+        if passed, done.prediction != nil {
+            emit(.note(.predictionResult(answer: p.answer, result: done.reveal.flatMap(revealed))))
+            if let why = done.because { emit(.note(.predictionBecause(why))) }
+        }
         p.part += 1
         p.typedVerbs = []
+        p.answer = nil
+        p.attempts = 0
         if p.part >= p.lesson.parts.count {
             state.lesson = nil
             emit(.note(.lessonComplete(p.lesson.number)))
@@ -257,6 +300,34 @@ extension Interpreter {
             state.lesson = p
             showPart()
         }
+    }
+
+    /// `shed.retention = 0.38 in care (main: 0.22), week 56`: a part's reveal field in the current
+    /// run, next to its value in the run it was forked from; nil if it cannot be read.
+    func revealed(_ ref: FieldRef) -> String? {
+        func value(in model: Model) -> (name: String, text: String)? {
+            guard let field = try? Fields.model(ref, in: model) else { return nil }
+            switch field.read(0) {
+            case .number(let x):
+                return (field.name, x == x.rounded() && abs(x) < 1e9 ? String(Int(x)) : Format.fixed(x))
+            case .word(let w): return (field.name, w)
+            }
+        }
+        let run = state.workspace.run
+        guard let here = value(in: run.model) else { return nil }
+        var text = "\(here.name) = \(here.text)"
+        if let parent = run.parent, let k = state.workspace.index(of: parent),
+            let there = value(in: state.workspace.runs[k].model)
+        {
+            let week = state.workspace.runs[k].model.week
+            text +=
+                state.language == .zh
+                ? "（\(run.name)；\(parent) 为 \(there.text)，第 \(week) 周）"
+                : " in \(run.name) (\(parent): \(there.text) at week \(week))"
+        } else {
+            text += state.language == .zh ? "（\(run.name)，第 \(state.week) 周）" : " (\(run.name), week \(state.week))"
+        }
+        return text
     }
 
     /// Called after each successful command while a lesson runs: advance when the part's checks hold
@@ -269,10 +340,22 @@ extension Interpreter {
         state.lesson = p
         let part = p.lesson.parts[p.part]
         guard !part.checks.isEmpty else { return }
-        let didTheTask = part.verbs.isEmpty || !part.verbs.isDisjoint(with: p.typedVerbs)
+        // Every kind of command the part asks for must have been typed (so a part that runs and then
+        // compares waits for the compare), and its checks must hold.
+        let didTheTask = part.verbs.isSubset(of: p.typedVerbs)
         if didTheTask && currentPartPasses() {
             advanceLesson(passed: true)
-        } else if part.tries.contains(sourceLine.trimmingWhitespace), let hint = part.checks.compactMap(\.hint).first {
+            return
+        }
+        // A wrong attempt: a command of the part's kind once every kind it asks for has been typed,
+        // and the checks still fail. A hint after each of the first two, the answer after three.
+        let verb = sourceLine.trimmingWhitespace.split(separator: " ").first.map(String.init) ?? ""
+        guard didTheTask, part.verbs.contains(verb) else { return }
+        p.attempts += 1
+        state.lesson = p
+        if p.attempts >= 3 {
+            emit(.note(.lessonAnswer(part.tries)))
+        } else if let hint = part.checks.compactMap(\.hint).first {
             emit(.note(.notYet(hint)))
         }
     }

@@ -260,15 +260,26 @@ public final class Session {
     /// The weekly outcome series as CSV (what `export` writes).
     public func csvSeries() -> String { CSVExport.series(state.model) }
 
-    /// Runs lesson `number` as a student who types every suggested command, for tests and for
-    /// `coprod lesson N --check`. Returns a problem per part whose checks still fail after its
-    /// commands (empty when the lesson works).
+    /// Runs lesson `number` as a student who types every suggested command (and answers each
+    /// prediction), for tests. Returns a problem per part whose checks still fail after its
+    /// commands (empty when the lesson works); with `checksMustFailFirst`, also a problem per part
+    /// whose checks already hold before its commands are typed.
     /// - Throws: `LocatedDiagnostic` when the lesson or one of its commands is broken.
-    public func rehearseLesson(_ number: Int, emit: (String) -> Void = { _ in }) throws(LocatedDiagnostic) -> [String] {
+    public func rehearseLesson(
+        _ number: Int, checksMustFailFirst: Bool = false, emit: (String) -> Void = { _ in }
+    ) throws(LocatedDiagnostic) -> [String] {
         _ = try execute(line: "lesson \(number)", emit: emit)
         var problems: [String] = []
         while let p = state.lesson {
             let part = p.lesson.parts[p.part]
+            if checksMustFailFirst && part.checksPass(in: state.model) {
+                problems.append(
+                    "lesson \(number) part \(p.part + 1) (\(part.title)): checks pass before its task is done")
+            }
+            if part.prediction != nil {
+                emit(prompt + "answer rehearsal")
+                _ = try execute(line: "answer rehearsal", emit: emit)
+            }
             for t in part.tries {
                 emit(prompt + t)
                 _ = try execute(line: t, fileName: "\(p.lesson.fileName) (try)", emit: emit)

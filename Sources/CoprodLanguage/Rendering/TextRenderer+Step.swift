@@ -161,7 +161,10 @@ extension TextRenderer {
                 : "── Lesson \(p.lesson) · part \(p.part)/\(p.parts): \(p.title.en) ──")
         for para in p.paragraphs { out += wrapped(para[language]) }
         if let q = p.prediction {
-            out += wrapped(zh ? "预测：\(q.zh)（把你的猜想写成注释：# ……）" : "Predict: \(q.en)  (note your guess as a comment: # …)")
+            out += wrapped(
+                zh
+                    ? "预测：\(q.zh)（先输入 answer 加你的猜想，如 answer up，再试命令）"
+                    : "Predict: \(q.en)  (first type answer and your guess, e.g. answer up; then try)")
         }
         for t in p.tries { out.append((zh ? "试试：" : "Try: ") + t) }
         return out
