@@ -1,0 +1,90 @@
+import CoprodLanguage
+import CoprodTestSupport
+import Foundation
+import Testing
+
+/// Predict, then run; checks that check the task; a hint after a wrong attempt, the answer after
+/// three (docs/LANGUAGE.md §5).
+@Suite("Lesson flow: predictions, checks, hints")
+struct LessonFlowTests {
+    static func session(_ language: Language = .en) -> Session {
+        Session(options: .init(directory: temporaryFolder(), lessonDirectories: packageLessons, language: language))
+    }
+
+    @Test("each part's checks fail until its task is done (lessons 4–9)", arguments: Array(4...9))
+    func checksFailFirst(_ number: Int) throws {
+        let s = Self.session()
+        let problems = try s.rehearseLesson(number, checksMustFailFirst: true)
+        #expect(problems.isEmpty, "\(problems)")
+    }
+
+    @Test("an answer typed before the command is shown next to the result, with the reason")
+    func predictThenRun() {
+        let s = Self.session()
+        let out = transcript(s, ["lesson 4", "answer about half", "run 52"])
+        #expect(out.contains("prediction noted: about half. Now type the part's command."), "\(out)")
+        let result = out.first { $0.hasPrefix("you predicted: about half · result: shed.retention = ") }
+        #expect(result != nil, "\(out)")
+        #expect(out.contains { $0.hasPrefix("because: Effort wears residents down") }, "\(out)")
+        #expect(out.firstIndex(of: "✓ done")! < out.firstIndex { $0.hasPrefix("you predicted:") }!)
+    }
+
+    @Test("without an answer the result still comes, marked as not predicted; in Chinese too")
+    func noAnswer() {
+        let s = Self.session(.zh)
+        let out = transcript(s, ["lesson 4", "run 52"])
+        #expect(out.contains { $0.hasPrefix("你的预测：（没有作答） · 结果：shed.retention = ") }, "\(out)")
+        #expect(out.contains { $0.hasPrefix("原因：") }, "\(out)")
+    }
+
+    @Test("a twin's result is shown next to its parent's")
+    func revealAcrossTwins() {
+        let s = Self.session()
+        let out = transcript(
+            s,
+            [
+                "lesson 4", "run 52", "step 4", "mean shed.satisfaction where shed.joined = 1 by shed.stage",
+                "fork care", "goto 0", "intervene emotional-care on shed strength 0.8 from 0", "answer up", "run 56",
+                "compare main care",
+            ])
+        #expect(
+            out.contains {
+                $0.hasPrefix("you predicted: up · result: shed.retention = ") && $0.contains(" in care (main: ")
+            }, "\(out)")
+    }
+
+    @Test("answer changes an earlier answer, and is refused where nothing is asked")
+    func answerRules() {
+        let s = Self.session()
+        let out = transcript(s, ["answer up"])
+        #expect(out.last?.contains("no lesson is running") == true, "\(out)")
+        let again = transcript(s, ["lesson 4", "answer up", "answer down", "run 52"])
+        #expect(again.contains("prediction changed to: down. Now type the part's command."), "\(again)")
+        #expect(again.contains { $0.hasPrefix("you predicted: down") })
+        let noQuestion = transcript(s, ["answer 3"])  // part 2 asks for no prediction
+        #expect(noQuestion.last == "this part asks for no prediction", "\(noQuestion)")
+    }
+
+    @Test("a part waits until every command it asks for has been typed")
+    func everyCommand() {
+        let s = Self.session()
+        _ = transcript(s, ["lesson 4", "run 52"])
+        let first = s.prompt
+        _ = transcript(s, ["step 4"])
+        #expect(s.prompt == first, "the part also asks for the mean")
+        let out = transcript(s, ["mean shed.satisfaction where shed.joined = 1 by shed.stage"])
+        #expect(out.contains("✓ done"))
+        #expect(s.prompt != first)
+    }
+
+    @Test("a wrong attempt gets the hint; the third gets the answer")
+    func hintThenAnswer() {
+        let s = Self.session()
+        let out = transcript(s, ["lesson 4", "run 1", "run 1", "run 1"])
+        #expect(out.filter { $0 == "not yet: type run 52" }.count == 2, "\(out)")
+        #expect(out.last == "the answer: type run 52", "\(out)")
+        #expect(s.inLesson)
+        let looking = transcript(s, ["show community"])
+        #expect(!looking.contains { $0.hasPrefix("not yet") || $0.hasPrefix("the answer") }, "a look is not an attempt")
+    }
+}
