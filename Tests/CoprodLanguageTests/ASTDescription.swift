@@ -43,7 +43,7 @@ enum AST {
         case .lang(let w): return "lang(\(w?.name ?? "-"))"
         case .zh(let s): return "zh(\(str(s)))"
         case .lesson(.list): return "lesson(list)"
-        case .lesson(.start(let n)): return "lesson(\(n.text))"
+        case .lesson(.start(let n, let k)): return "lesson(\(n.text)\(k.map { " part " + $0.text } ?? ""))"
         case .lesson(.next): return "lesson(next)"
         case .lesson(.hint): return "lesson(hint)"
         case .lesson(.answer(let a)): return "lesson(answer \(a))"

@@ -88,3 +88,64 @@ struct LessonFlowTests {
         #expect(!looking.contains { $0.hasPrefix("not yet") || $0.hasPrefix("the answer") }, "a look is not an attempt")
     }
 }
+
+/// Progress kept between sessions (docs/LANGUAGE.md §5).
+@Suite("Lesson progress and jumps")
+struct LessonProgressTests {
+    static func session(_ file: URL, _ language: Language = .en) -> Session {
+        Session(
+            options: {
+                var o = Session.Options(
+                    directory: temporaryFolder(), lessonDirectories: packageLessons, language: language)
+                o.progressFile = file
+                return o
+            }())
+    }
+
+    @Test("lesson list shows done, in progress and not started, across sessions")
+    func listing() throws {
+        let file = temporaryFolder().appendingPathComponent("state/coprod/lessons.json")
+        let first = Self.session(file)
+        _ = try first.rehearseLesson(6)
+        _ = transcript(first, ["lesson 4", "run 52"])
+        let out = transcript(Self.session(file), ["lesson list"])
+        #expect(out.contains("  6. Moving a project across the typology — done"), "\(out)")
+        #expect(out.contains("  4. Sustained behaviour: who stays, and why — in progress (part 2 of 6)"), "\(out)")
+        #expect(out.contains { $0.hasPrefix("  5. ") && $0.hasSuffix(" — not started") }, "\(out)")
+        let zh = transcript(Self.session(file, .zh), ["lesson"])
+        #expect(zh.contains { $0.hasPrefix("  4. ") && $0.hasSuffix(" — 进行中（第 2/6 节）") }, "\(zh)")
+        let again = transcript(Self.session(file), ["lesson 4"])
+        #expect(again.contains("you left lesson 4 at part 2: type lesson 4 part 2 to go on from there"), "\(again)")
+    }
+
+    @Test("a broken or unwritable progress file never stops a lesson")
+    func brokenFile() throws {
+        let folder = temporaryFolder()
+        let file = folder.appendingPathComponent("lessons.json")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("{\"version\": 1, \"lessons\": {\"4\": {\"part\": \"x\"".utf8).write(to: file)
+        let s = Self.session(file)
+        let out = transcript(s, ["lesson list", "lesson 4", "run 52"])
+        #expect(out.contains { $0.hasPrefix("  4. ") && $0.hasSuffix(" — not started") }, "\(out)")
+        #expect(out.contains("✓ done"))
+        let text = try String(contentsOf: file, encoding: .utf8)
+        #expect(text.contains("\"part\" : 2"), "rewritten whole: \(text)")
+        let blocked = folder.appendingPathComponent("lessons.json/inside.json")  // a file where a folder should be
+        let t = transcript(Self.session(blocked), ["lesson 4", "run 52"])
+        #expect(t.contains("✓ done"))
+    }
+
+    @Test("lesson N part K replays the earlier parts and starts there")
+    func jump() {
+        let file = temporaryFolder().appendingPathComponent("p.json")
+        let s = Self.session(file)
+        let out = transcript(s, ["lesson 7 part 3"])
+        #expect(out.contains("replayed the 6 commands of parts 1–2; now at part 3"), "\(out)")
+        #expect(out.contains { $0.hasPrefix("── Lesson 7 · part 3/5: After the money stops") })
+        #expect(s.prompt.hasPrefix("lesson 7 · 3/5"), "\(s.prompt)")
+        let done = transcript(s, ["run 84", "compare main paid"])
+        #expect(done.contains("✓ done"), "the replayed state is the one part 3 expects: \(done)")
+        let bad = transcript(s, ["lesson 7 part 9"])
+        #expect(bad.contains { $0.contains("lesson 7 has parts 1 to 5") }, "\(bad)")
+    }
+}

@@ -79,6 +79,7 @@ extension Message {
         case .loadNestedTooDeep(let limit): "load 嵌套超过 \(limit) 层"
         case .noSuchLesson(let n): "没有第 \(n) 课"
         case .noLessonRunning: "当前没有进行中的课程"
+        case .noSuchPart(let n, let parts): "第 \(n) 课只有第 1 到第 \(parts) 节"
         case .lessonStatementBeforePart(let s): "'\(s)' 必须写在 'part' 之后"
         case .onlyLessonStatementsAfterPart: "'part' 之后只能是 say、predict、because、try、check 和 zh"
         case .lessonNeedsPart: "课程至少需要一个 'part'"
@@ -142,6 +143,8 @@ extension Message {
         case .predictionBecause(let why): "原因：\(why.zh)"
         case .noPredictionInPart: "本节没有需要预测的问题"
         case .lessonAnswer(let tries): "答案：输入 " + tries.joined(separator: "，然后 ")
+        case .lessonJumped(let part, let n): "已重放第 1–\(part - 1) 节的 \(n) 条命令；现在是第 \(part) 节"
+        case .lessonLeftAt(let n, let part): "你上次停在第 \(n) 课第 \(part) 节：输入 lesson \(n) part \(part) 从那里继续"
         case .languageSet: "语言：中文"
         case .didYouMean(let w): "你是不是想输入 '\(w)'？"
         case .didYouMeanNumber(let x): "是不是想写 \(Format.literal(x))？（也可以写成 \(Format.literal(x * 100))%）"
@@ -231,6 +234,7 @@ extension Expectation {
         case .quotedHint: "带引号的提示"
         case .quotedTranslation: "带引号的中文文字"
         case .predictionAnswer: "你的预测（一个数字、一个选项，或 up、down、same）"
+        case .lessonPartNumber: "节的编号"
         case .keyword(let w): " '\(w)'"
         }
     }

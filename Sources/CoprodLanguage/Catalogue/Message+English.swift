@@ -78,6 +78,7 @@ extension Message {
         case .loadNestedTooDeep(let limit): "load is nested more than \(limit) deep"
         case .noSuchLesson(let n): "there is no lesson \(n)"
         case .noLessonRunning: "no lesson is running"
+        case .noSuchPart(let n, let parts): "lesson \(n) has parts 1 to \(parts)"
         case .lessonStatementBeforePart(let s): "'\(s)' must come after a 'part'"
         case .onlyLessonStatementsAfterPart: "only say, predict, because, try, check and zh may follow a 'part'"
         case .lessonNeedsPart: "a lesson needs at least one 'part'"
@@ -155,6 +156,9 @@ extension Message {
         case .predictionBecause(let why): "because: \(why.en)"
         case .noPredictionInPart: "this part asks for no prediction"
         case .lessonAnswer(let tries): "the answer: type " + tries.joined(separator: ", then ")
+        case .lessonJumped(let part, let n): "replayed the \(n) commands of parts 1–\(part - 1); now at part \(part)"
+        case .lessonLeftAt(let n, let part):
+            "you left lesson \(n) at part \(part): type lesson \(n) part \(part) to go on from there"
         case .languageSet: "language: English"
         case .didYouMean(let w): "did you mean '\(w)'?"
         case .didYouMeanNumber(let x): "did you mean \(Format.literal(x))? (or write \(Format.literal(x * 100))%)"
@@ -246,6 +250,7 @@ extension Expectation {
         case .quotedHint: "a quoted hint"
         case .quotedTranslation: "a quoted Chinese text"
         case .predictionAnswer: "your prediction (a number, a choice, or up, down, same)"
+        case .lessonPartNumber: "a part number"
         case .keyword(let w): "'\(w)'"
         }
     }

@@ -85,6 +85,7 @@ public enum Message: Hashable, Sendable {
     case loadNestedTooDeep(limit: Int)
     case noSuchLesson(Int)
     case noLessonRunning
+    case noSuchPart(lesson: Int, parts: Int)
     case lessonStatementBeforePart(statement: String)
     case onlyLessonStatementsAfterPart
     case lessonNeedsPart
@@ -136,6 +137,10 @@ public enum Message: Hashable, Sendable {
     case noPredictionInPart
     /// The answer after three wrong attempts: the commands to type.
     case lessonAnswer([String])
+    /// `lesson N part K` replayed the commands of parts 1…K−1.
+    case lessonJumped(part: Int, commands: Int)
+    /// `lesson N` of a lesson left at part K earlier.
+    case lessonLeftAt(number: Int, part: Int)
     case languageSet(Language)
 
     // MARK: Hints
@@ -202,7 +207,7 @@ public enum Expectation: Hashable, Sendable {
     case field, fieldName, condition, value, commandName, lessonNumberOrEnd, language
     case runName
     case quotedTitle, quotedPartTitle, quotedText, quotedQuestion, quotedCommand, quotedHint, quotedTranslation
-    case predictionAnswer
+    case predictionAnswer, lessonPartNumber
     /// A keyword that must come next, e.g. `'intervention'` after `remove`.
     case keyword(String)
 }

@@ -151,8 +151,8 @@ struct Lesson: Sendable {
 struct LessonProgress: Sendable {
     var lesson: Lesson
     var part: Int
-    /// First words of the commands typed during this part (`show`, `step`, …).
-    var typedVerbs: Set<String> = []
+    /// How many commands of each first word (`show`, `step`, …) were typed during this part.
+    var typedVerbs: [String: Int] = [:]
     /// The student's prediction for this part (`answer`), if given.
     var answer: String?
     /// Commands of the part's kind typed while its checks still failed (a hint after the first,
@@ -171,7 +171,14 @@ extension Lesson.Part {
     }
 
     /// The commands a part asks for, by first word.
-    var verbs: Set<String> { Set(tries.compactMap { $0.split(separator: " ").first.map(String.init) }) }
+    var verbs: Set<String> { Set(verbCounts.keys) }
+
+    /// How many of the part's commands begin with each first word (two `intervene` lines ask for two).
+    var verbCounts: [String: Int] {
+        tries.reduce(into: [:]) { counts, t in
+            if let verb = t.split(separator: " ").first { counts[String(verb), default: 0] += 1 }
+        }
+    }
 }
 
 extension Interpreter {
@@ -196,10 +203,10 @@ extension Interpreter {
                         number: n, fileName: url.lastPathComponent
                     ).title)
                     ?? Bilingual(en: url.lastPathComponent, zh: url.lastPathComponent)
-                return LessonListing(number: n, title: title)
+                return LessonListing(number: n, title: title, status: progressStore?.status(n))
             }
             emit(.lessonList(listing))
-        case .start(let n):
+        case .start(let n, let partNumber):
             let number = try Values.integer(.number(n), "lesson", in: 1...999)
             guard let url = LessonLibrary.index(lessonDirectories)[number] else {
                 throw Diagnostic(.noSuchLesson(number), at: n.range, hint: .typeLessonToList)
@@ -219,12 +226,40 @@ extension Interpreter {
                     script: lesson.setupSource, fileName: lesson.fileName, state: &fresh, options: options,
                     files: files, emit: { _, _ in }, interrupted: interrupted)
             } catch { throw Diagnostic(elsewhere: error) }
-            fresh.lesson = LessonProgress(lesson: lesson, part: 0)
+            // `lesson N part K`: replay the earlier parts' commands (the reference solution), so the
+            // scenario is where part K expects it. Files are not written on the way.
+            var start = 0
+            var replayed = 0
+            if let partNumber {
+                start = try Values.integer(.number(partNumber), "part", in: 1...999) - 1
+                guard start < lesson.parts.count else {
+                    throw Diagnostic(.noSuchPart(lesson: number, parts: lesson.parts.count), at: partNumber.range)
+                }
+                let commands = lesson.parts[..<start].flatMap(\.tries).filter { t in
+                    let verb = t.split(separator: " ").first.map(String.init) ?? ""
+                    return !["save", "export", "load"].contains(verb)
+                }
+                do {
+                    _ = try Session.run(
+                        script: commands.joined(separator: "\n"),
+                        fileName: "\(lesson.fileName) (parts before \(start + 1))",
+                        state: &fresh, options: options, files: files, emit: { _, _ in }, interrupted: interrupted)
+                } catch { throw Diagnostic(elsewhere: error) }
+                replayed = commands.count
+            }
+            let earlier = progressStore?.status(number)
+            fresh.lesson = LessonProgress(lesson: lesson, part: start)
             fresh.beforeLesson = state.beforeLesson ?? SavedState(state)
             fresh.loadDepth = state.loadDepth
             fresh.language = state.language
             state = fresh
             emit(.note(.lessonStarted(number: number, title: lesson.title, parts: lesson.parts.count)))
+            if partNumber != nil {
+                emit(.note(.lessonJumped(part: start + 1, commands: replayed)))
+            } else if case .inProgress(let part, _) = earlier, part > 1 {
+                emit(.note(.lessonLeftAt(number: number, part: part)))
+            }
+            recordProgress()
             showPart()
         case .next:
             guard state.lesson != nil else { throw noLesson() }
@@ -255,6 +290,19 @@ extension Interpreter {
                 state.lesson = nil
                 emit(.note(.lessonEnded(backAtWeek: nil)))
             }
+        }
+    }
+
+    /// The store of lesson progress, when the session keeps one.
+    var progressStore: LessonProgressStore? { options.progressFile.map(LessonProgressStore.init(url:)) }
+
+    /// Saves where the student is in the current lesson (or that she finished `completed`).
+    func recordProgress(completed: Lesson? = nil) {
+        guard let store = progressStore else { return }
+        if let completed {
+            store.record(completed.number, part: completed.parts.count, parts: completed.parts.count, done: true)
+        } else if let p = state.lesson {
+            store.record(p.lesson.number, part: p.part + 1, parts: p.lesson.parts.count, done: false)
         }
     }
 
@@ -290,14 +338,16 @@ extension Interpreter {
             if let why = done.because { emit(.note(.predictionBecause(why))) }
         }
         p.part += 1
-        p.typedVerbs = []
+        p.typedVerbs = [:]
         p.answer = nil
         p.attempts = 0
         if p.part >= p.lesson.parts.count {
             state.lesson = nil
+            recordProgress(completed: p.lesson)
             emit(.note(.lessonComplete(p.lesson.number)))
         } else {
             state.lesson = p
+            recordProgress()
             showPart()
         }
     }
@@ -336,13 +386,16 @@ extension Interpreter {
     mutating func followLesson(after command: Command) {
         guard var p = state.lesson else { return }
         if case .lesson = command { return }
-        if let verb = sourceLine.trimmingWhitespace.split(separator: " ").first { p.typedVerbs.insert(String(verb)) }
+        if let verb = sourceLine.trimmingWhitespace.split(separator: " ").first {
+            p.typedVerbs[String(verb), default: 0] += 1
+        }
         state.lesson = p
         let part = p.lesson.parts[p.part]
         guard !part.checks.isEmpty else { return }
-        // Every kind of command the part asks for must have been typed (so a part that runs and then
-        // compares waits for the compare), and its checks must hold.
-        let didTheTask = part.verbs.isSubset(of: p.typedVerbs)
+        // Every command the part asks for must have been typed, by first word and as often as its try
+        // lines ask (so a part that runs and then compares waits for the compare), and its checks
+        // must hold.
+        let didTheTask = part.verbCounts.allSatisfy { verb, n in p.typedVerbs[verb, default: 0] >= n }
         if didTheTask && currentPartPasses() {
             advanceLesson(passed: true)
             return

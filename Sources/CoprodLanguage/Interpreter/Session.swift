@@ -37,6 +37,9 @@ public final class Session {
         public var lessonDirectories: [URL]?
         /// The language the session starts in (`lang` changes it).
         public var language: Language
+        /// Where lesson progress is kept between sessions (`LessonProgressStore.defaultURL`, set by
+        /// the REPL); nil keeps none, and `lesson list` then shows no status.
+        public var progressFile: URL?
         /// Terminal width in cells that text output wraps to.
         public var width: Int
         public init(
@@ -112,7 +115,11 @@ public final class Session {
     /// The REPL prompt, e.g. `coprod w12> `, `coprod care w12> ` once there are twins (the
     /// current run's name), or `lesson 1 · 2/5> ` during a lesson.
     public var prompt: String {
-        if let p = state.lesson { return "lesson \(p.lesson.number) · \(p.part + 1)/\(p.lesson.parts.count)> " }
+        if let p = state.lesson {
+            // With twins, the lesson prompt names the run commands act on, as the session prompt does.
+            let run = state.workspace.runs.count > 1 ? " \(state.workspace.run.name)" : ""
+            return "lesson \(p.lesson.number) · \(p.part + 1)/\(p.lesson.parts.count)\(run)> "
+        }
         if state.workspace.runs.count > 1 { return "coprod \(state.workspace.run.name) w\(state.week)> " }
         return "coprod w\(state.week)> "
     }

@@ -150,7 +150,16 @@ extension TextRenderer {
 
     func lessonList(_ list: [LessonListing]) -> [String] {
         [zh ? "课程（输入 lesson N 开始）：" : "lessons (type lesson N to start):"]
-            + list.map { "  \($0.number). \($0.title[language])" }
+            + list.map { "  \($0.number). \($0.title[language])" + ($0.status.map(status) ?? "") }
+    }
+
+    private func status(_ s: LessonStatus) -> String {
+        switch s {
+        case .notStarted: zh ? " — 未开始" : " — not started"
+        case .inProgress(let part, let parts):
+            zh ? " — 进行中（第 \(part)/\(parts) 节）" : " — in progress (part \(part) of \(parts))"
+        case .done: zh ? " — 已完成" : " — done"
+        }
     }
 
     func lessonPart(_ p: LessonPartView) -> [String] {

@@ -143,7 +143,7 @@ public enum RunSpec: Hashable, Sendable {
 /// Lesson navigation typed in the REPL.
 public enum LessonAction: Hashable, Sendable {
     case list  // `lesson`
-    case start(NumberLiteral)  // `lesson 2`
+    case start(NumberLiteral, part: NumberLiteral?)  // `lesson 2` / `lesson 2 part 3`
     case next  // `next`
     case hint  // `hint`
     case answer(String)  // `answer up`: the student's prediction for the current part
