@@ -352,8 +352,9 @@ extension Interpreter {
         }
     }
 
-    /// `shed.retention = 0.38 in care (main: 0.22), week 56`: a part's reveal field in the current
-    /// run, next to its value in the run it was forked from; nil if it cannot be read.
+    /// `shed.retention = 0.38 in care (main: 0.22 at week 56)`: a part's reveal field in the current
+    /// run, next to its value in the other runs (the parent first, at most three); nil if it cannot
+    /// be read.
     func revealed(_ ref: FieldRef) -> String? {
         func value(in model: Model) -> (name: String, text: String)? {
             guard let field = try? Fields.model(ref, in: model) else { return nil }
@@ -366,16 +367,29 @@ extension Interpreter {
         let run = state.workspace.run
         guard let here = value(in: run.model) else { return nil }
         var text = "\(here.name) = \(here.text)"
-        if let parent = run.parent, let k = state.workspace.index(of: parent),
-            let there = value(in: state.workspace.runs[k].model)
-        {
-            let week = state.workspace.runs[k].model.week
+        // The other runs (twins) at their own weeks, the parent first, so a prediction about a
+        // difference can be read against both.
+        let others = state.workspace.runs.indices.filter { $0 != state.workspace.current }
+            .sorted { a, b in
+                (state.workspace.runs[a].name == run.parent ? 0 : 1, a) < (
+                    state.workspace.runs[b].name == run.parent ? 0 : 1, b
+                )
+            }
+            .prefix(3)
+            .compactMap { k -> String? in
+                let other = state.workspace.runs[k]
+                guard let there = value(in: other.model) else { return nil }
+                return state.language == .zh
+                    ? "\(other.name) 为 \(there.text)，第 \(other.model.week) 周"
+                    : "\(other.name): \(there.text) at week \(other.model.week)"
+            }
+        if others.isEmpty {
+            text += state.language == .zh ? "（\(run.name)，第 \(state.week) 周）" : " (\(run.name), week \(state.week))"
+        } else {
             text +=
                 state.language == .zh
-                ? "（\(run.name)；\(parent) 为 \(there.text)，第 \(week) 周）"
-                : " in \(run.name) (\(parent): \(there.text) at week \(week))"
-        } else {
-            text += state.language == .zh ? "（\(run.name)，第 \(state.week) 周）" : " (\(run.name), week \(state.week))"
+                ? "（\(run.name)；" + others.joined(separator: "；") + "）"
+                : " in \(run.name) (" + others.joined(separator: "; ") + ")"
         }
         return text
     }
