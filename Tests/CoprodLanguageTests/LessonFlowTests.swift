@@ -77,6 +77,27 @@ struct LessonFlowTests {
         #expect(s.prompt != first)
     }
 
+    @Test("where the state cannot tell, a part waits for its own command, not another of the same kind")
+    func lookOnlyPartsNeedTheirCommand() {
+        let s = Self.session()
+        _ = transcript(
+            s,
+            [
+                "lesson 1", "show community", "step", "step 10", "show facility shed",
+                "run until shed.phase = maintenance max 200",
+            ])
+        let before = s.prompt
+        #expect(before.hasPrefix("lesson 1 · 6/"), "\(before)")
+        let wrong = transcript(s, ["rate shed.joined by tenure"])
+        #expect(s.prompt == before, "another rate does not do the part: \(wrong)")
+        #expect(wrong.last == "not yet: type rate shed.joined by age", "\(wrong)")
+        let right = transcript(s, ["rate  shed.joined   by age  # spacing and comments do not matter"])
+        #expect(right.contains("✓ done"), "\(right)")
+        let count = transcript(s, ["count residents where trust > 0.8", "count where shed.active == 1 by tenure"])
+        #expect(count.filter { $0 == "✓ done" }.count == 1, "\(count)")
+        #expect(count.contains("not yet: type count residents where shed.active = 1 by tenure"), "\(count)")
+    }
+
     @Test("a wrong attempt gets the hint; the third gets the answer")
     func hintThenAnswer() {
         let s = Self.session()

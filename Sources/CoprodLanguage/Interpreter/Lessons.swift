@@ -155,6 +155,11 @@ struct LessonProgress: Sendable {
     var typedVerbs: [String: Int] = [:]
     /// The student's prediction for this part (`answer`), if given.
     var answer: String?
+    /// True when the part's checks already held as it began: the state cannot tell whether its task
+    /// was done (a part that only looks at something), so the part waits for one of its own commands.
+    var needsItsCommand = false
+    /// True once the student has typed one of the part's `try` commands (token for token).
+    var typedItsCommand = false
     /// Commands of the part's kind typed while its checks still failed (a hint after the first,
     /// the answer after the third).
     var attempts = 0
@@ -172,6 +177,26 @@ extension Lesson.Part {
 
     /// The commands a part asks for, by first word.
     var verbs: Set<String> { Set(verbCounts.keys) }
+
+    /// True when `line` is one of the part's `try` commands, token for token (spacing, `==` for `=`
+    /// and a comment do not matter; `count` may leave out `residents`).
+    func isOneOfItsCommands(_ line: String) -> Bool {
+        func tokens(_ text: String) -> [String] {
+            var lexer = Lexer(text, lineNumber: 1)
+            var out: [String] = []
+            while let t = try? lexer.next() {
+                if case .string(let s) = t.kind {
+                    out.append("\"" + s)
+                } else {
+                    out.append(t.text == "==" ? "=" : t.text)
+                }
+            }
+            if out.first == "count", out.count > 1, out[1] == "residents" { out.remove(at: 1) }
+            return out
+        }
+        let typed = tokens(line)
+        return !typed.isEmpty && tries.contains { tokens($0) == typed }
+    }
 
     /// How many of the part's commands begin with each first word (two `intervene` lines ask for two).
     var verbCounts: [String: Int] {
@@ -248,7 +273,9 @@ extension Interpreter {
                 replayed = commands.count
             }
             let earlier = progressStore?.status(number)
-            fresh.lesson = LessonProgress(lesson: lesson, part: start)
+            var progress = LessonProgress(lesson: lesson, part: start)
+            progress.needsItsCommand = lesson.parts[start].checksPass(in: fresh.model)
+            fresh.lesson = progress
             fresh.beforeLesson = state.beforeLesson ?? SavedState(state)
             fresh.loadDepth = state.loadDepth
             fresh.language = state.language
@@ -346,6 +373,8 @@ extension Interpreter {
             recordProgress(completed: p.lesson)
             emit(.note(.lessonComplete(p.lesson.number)))
         } else {
+            p.typedItsCommand = false
+            p.needsItsCommand = p.lesson.parts[p.part].checksPass(in: state.model)
             state.lesson = p
             recordProgress()
             showPart()
@@ -356,8 +385,8 @@ extension Interpreter {
     /// run, next to its value in the other runs (the parent first, at most three); nil if it cannot
     /// be read.
     func revealed(_ ref: FieldRef) -> String? {
-        func value(in model: Model) -> (name: String, text: String)? {
-            guard let field = try? Fields.model(ref, in: model) else { return nil }
+        func value(in model: Model, week: Int? = nil) -> (name: String, text: String)? {
+            guard let field = try? Fields.model(ref, in: model, week: week) else { return nil }
             switch field.read(0) {
             case .number(let x):
                 return (field.name, x == x.rounded() && abs(x) < 1e9 ? String(Int(x)) : Format.fixed(x))
@@ -367,8 +396,8 @@ extension Interpreter {
         let run = state.workspace.run
         guard let here = value(in: run.model) else { return nil }
         var text = "\(here.name) = \(here.text)"
-        // The other runs (twins) at their own weeks, the parent first, so a prediction about a
-        // difference can be read against both.
+        // The other runs (twins), the parent first, at this run's week when they have reached it
+        // (else at their own), so a prediction about a difference can be read against both.
         let others = state.workspace.runs.indices.filter { $0 != state.workspace.current }
             .sorted { a, b in
                 (state.workspace.runs[a].name == run.parent ? 0 : 1, a) < (
@@ -378,10 +407,11 @@ extension Interpreter {
             .prefix(3)
             .compactMap { k -> String? in
                 let other = state.workspace.runs[k]
-                guard let there = value(in: other.model) else { return nil }
+                let week = min(state.week, other.model.week)
+                guard let there = value(in: other.model, week: week) else { return nil }
                 return state.language == .zh
-                    ? "\(other.name) 为 \(there.text)，第 \(other.model.week) 周"
-                    : "\(other.name): \(there.text) at week \(other.model.week)"
+                    ? "\(other.name) 为 \(there.text)，第 \(week) 周"
+                    : "\(other.name): \(there.text) at week \(week)"
             }
         if others.isEmpty {
             text += state.language == .zh ? "（\(run.name)，第 \(state.week) 周）" : " (\(run.name), week \(state.week))"
@@ -403,21 +433,26 @@ extension Interpreter {
         if let verb = sourceLine.trimmingWhitespace.split(separator: " ").first {
             p.typedVerbs[String(verb), default: 0] += 1
         }
-        state.lesson = p
         let part = p.lesson.parts[p.part]
+        if part.isOneOfItsCommands(sourceLine) { p.typedItsCommand = true }
+        state.lesson = p
         guard !part.checks.isEmpty else { return }
         // Every command the part asks for must have been typed, by first word and as often as its try
         // lines ask (so a part that runs and then compares waits for the compare), and its checks
         // must hold.
-        let didTheTask = part.verbCounts.allSatisfy { verb, n in p.typedVerbs[verb, default: 0] >= n }
+        // Where the state cannot tell (the checks held as the part began), one of the part's own
+        // commands must have been typed: `count residents where trust > 80` does not do a part that
+        // asks for `count residents where shed.active = 1 by tenure`.
+        let typedEnough = part.verbCounts.allSatisfy { verb, n in p.typedVerbs[verb, default: 0] >= n }
+        let didTheTask = typedEnough && (!p.needsItsCommand || p.typedItsCommand)
         if didTheTask && currentPartPasses() {
             advanceLesson(passed: true)
             return
         }
         // A wrong attempt: a command of the part's kind once every kind it asks for has been typed,
-        // and the checks still fail. A hint after each of the first two, the answer after three.
+        // and the part is still not done (its checks fail, or it waits for its own command). A hint after each of the first two, the answer after three.
         let verb = sourceLine.trimmingWhitespace.split(separator: " ").first.map(String.init) ?? ""
-        guard didTheTask, part.verbs.contains(verb) else { return }
+        guard typedEnough, part.verbs.contains(verb) else { return }
         p.attempts += 1
         state.lesson = p
         if p.attempts >= 3 {
