@@ -11,6 +11,7 @@ struct REPL {
 
     func run() throws {
         var sessionOptions = options.sessionOptions()
+        sessionOptions.progressFile = LessonProgressStore.defaultURL(environment: ProcessInfo.processInfo.environment)
         sessionOptions.confirmOverwrite = { path, language in
             YesNoQuestion.ask(Message.overwriteQuestion(path: path).text(language))
         }

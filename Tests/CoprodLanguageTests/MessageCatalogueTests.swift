@@ -76,6 +76,8 @@ import Testing
             // keys, and the command line's words and placeholders
             "Ctrl-L", "sweep", "merge", "KEY", "VALUE", "VALUES", "FILE", "CSV", "JSON", "Lines", "SVG",
             "LOW", "HIGH", "STEP", "latin", "vary", "Vega-Lite", "GROUP", "FACILITY", "ulimit", "v",
+            // a student's answer, as typed
+            "up", "down", "same",
         ])
         return words
     }()

@@ -30,7 +30,7 @@ struct ScriptsTests {
         #expect(text.hasPrefix("#"), "starts with a comment citing its sources")
     }
 
-    @Test("every lesson can be followed to the end by typing its commands", arguments: [1, 2, 3])
+    @Test("every lesson can be followed to the end by typing its commands", arguments: Array(1...9))
     func lesson(_ number: Int) throws {
         let folder = temporaryFolder()
         let s = Session(options: .init(directory: folder, lessonDirectories: packageLessons))
@@ -42,7 +42,8 @@ struct ScriptsTests {
     }
 
     @Test(
-        "every lesson can be followed to the end in Chinese, and every part shows Chinese text", arguments: [1, 2, 3])
+        "every lesson can be followed to the end in Chinese, and every part shows Chinese text", arguments: Array(1...9)
+    )
     func lessonInChinese(_ number: Int) throws {
         let s = Session(
             options: .init(directory: temporaryFolder(), lessonDirectories: packageLessons, language: .zh))

@@ -80,10 +80,11 @@ extension Message {
         case .loadNestedTooDeep(let limit): "load 嵌套超过 \(limit) 层"
         case .noSuchLesson(let n): "没有第 \(n) 课"
         case .noLessonRunning: "当前没有进行中的课程"
+        case .noSuchPart(let n, let parts): "第 \(n) 课只有第 1 到第 \(parts) 节"
         case .lessonStatementBeforePart(let s): "'\(s)' 必须写在 'part' 之后"
-        case .onlyLessonStatementsAfterPart: "'part' 之后只能是 say、predict、try、check 和 zh"
+        case .onlyLessonStatementsAfterPart: "'part' 之后只能是 say、predict、because、try、check 和 zh"
         case .lessonNeedsPart: "课程至少需要一个 'part'"
-        case .translationWithoutText: "'zh' 必须紧跟在 title、part、say、predict 或带 hint 的 check 之后"
+        case .translationWithoutText: "'zh' 必须紧跟在 title、part、say、predict、because 或带 hint 的 check 之后"
         case .unknownLanguage(let w): "未知的语言 '\(w)'"
         case .unknownExperimentKey(let k): "未知的设置项 '\(k)'"
         case .ambiguousExperimentKey(let k, let choices):
@@ -183,6 +184,14 @@ extension Message {
         case .partDone: "✓ 完成"
         case .lessonComplete(let n): "第 \(n) 课完成。可以继续探索这个情景，输入 lesson 查看课程列表，或输入 lesson end 回到你自己的会话。"
         case .notYet(let hint): "还没有完成：\(hint.zh)"
+        case .predictionNoted(let a, let replaced): (replaced ? "已改为你的新预测：" : "已记下你的预测：") + a + "。现在输入本节要求的命令。"
+        case .predictionResult(let a, let result):
+            "你的预测：\(a ?? "（没有作答）")" + (result.map { " · 结果：\($0)" } ?? "")
+        case .predictionBecause(let why): "原因：\(why.zh)"
+        case .noPredictionInPart: "本节没有需要预测的问题"
+        case .lessonAnswer(let tries): "答案：输入 " + tries.joined(separator: "，然后 ")
+        case .lessonJumped(let part, let n): "已重放第 1–\(part - 1) 节的 \(n) 条命令；现在是第 \(part) 节"
+        case .lessonLeftAt(let n, let part): "你上次停在第 \(n) 课第 \(part) 节：输入 lesson \(n) part \(part) 从那里继续"
         case .languageSet: "语言：中文"
         case .overwriteQuestion(let p): "要覆盖 '\(p)' 吗？[y/N] "
         case .discardQuestion(let f, let w):
@@ -311,6 +320,8 @@ extension Expectation {
         case .quotedCommand: "带引号的命令"
         case .quotedHint: "带引号的提示"
         case .quotedTranslation: "带引号的中文文字"
+        case .predictionAnswer: "你的预测（一个数字、一个选项，或 up、down、same）"
+        case .lessonPartNumber: "节的编号"
         case .keyword(let w): " '\(w)'"
         }
     }

@@ -79,10 +79,11 @@ extension Message {
         case .loadNestedTooDeep(let limit): "load is nested more than \(limit) deep"
         case .noSuchLesson(let n): "there is no lesson \(n)"
         case .noLessonRunning: "no lesson is running"
+        case .noSuchPart(let n, let parts): "lesson \(n) has parts 1 to \(parts)"
         case .lessonStatementBeforePart(let s): "'\(s)' must come after a 'part'"
-        case .onlyLessonStatementsAfterPart: "only say, predict, try, check and zh may follow a 'part'"
+        case .onlyLessonStatementsAfterPart: "only say, predict, because, try, check and zh may follow a 'part'"
         case .lessonNeedsPart: "a lesson needs at least one 'part'"
-        case .translationWithoutText: "'zh' must follow a title, part, say, predict or check with a hint"
+        case .translationWithoutText: "'zh' must follow a title, part, say, predict, because or check with a hint"
         case .unknownLanguage(let w): "unknown language '\(w)'"
         case .unknownExperimentKey(let k): "unknown setting '\(k)'"
         case .ambiguousExperimentKey(let k, let choices):
@@ -203,6 +204,16 @@ extension Message {
         case .lessonComplete(let n):
             "Lesson \(n) complete. Keep exploring this scenario, type 'lesson' for the list, or 'lesson end' to return to your own session."
         case .notYet(let hint): "not yet: \(hint.en)"
+        case .predictionNoted(let a, let replaced):
+            (replaced ? "prediction changed to: " : "prediction noted: ") + a + ". Now type the part's command."
+        case .predictionResult(let a, let result):
+            "you predicted: \(a ?? "(no answer)")" + (result.map { " · result: \($0)" } ?? "")
+        case .predictionBecause(let why): "because: \(why.en)"
+        case .noPredictionInPart: "this part asks for no prediction"
+        case .lessonAnswer(let tries): "the answer: type " + tries.joined(separator: ", then ")
+        case .lessonJumped(let part, let n): "replayed the \(n) commands of parts 1–\(part - 1); now at part \(part)"
+        case .lessonLeftAt(let n, let part):
+            "you left lesson \(n) at part \(part): type lesson \(n) part \(part) to go on from there"
         case .languageSet: "language: English"
         case .overwriteQuestion(let p): "overwrite '\(p)'? [y/N] "
         case .discardQuestion(let f, let w):
@@ -336,6 +347,8 @@ extension Expectation {
         case .quotedCommand: "a quoted command"
         case .quotedHint: "a quoted hint"
         case .quotedTranslation: "a quoted Chinese text"
+        case .predictionAnswer: "your prediction (a number, a choice, or up, down, same)"
+        case .lessonPartNumber: "a part number"
         case .keyword(let w): "'\(w)'"
         }
     }

@@ -85,6 +85,7 @@ public enum Message: Hashable, Sendable {
     case loadNestedTooDeep(limit: Int)
     case noSuchLesson(Int)
     case noLessonRunning
+    case noSuchPart(lesson: Int, parts: Int)
     case lessonStatementBeforePart(statement: String)
     case onlyLessonStatementsAfterPart
     case lessonNeedsPart
@@ -164,6 +165,19 @@ public enum Message: Hashable, Sendable {
     case partDone
     case lessonComplete(Int)
     case notYet(Bilingual)
+    /// `answer X` recorded; `replaced` when it changes an earlier answer.
+    case predictionNoted(String, replaced: Bool)
+    /// The student's prediction next to the result (`result`: the reveal field and its value).
+    case predictionResult(answer: String?, result: String?)
+    /// The part's `because` sentence.
+    case predictionBecause(Bilingual)
+    case noPredictionInPart
+    /// The answer after three wrong attempts: the commands to type.
+    case lessonAnswer([String])
+    /// `lesson N part K` replayed the commands of parts 1…K−1.
+    case lessonJumped(part: Int, commands: Int)
+    /// `lesson N` of a lesson left at part K earlier.
+    case lessonLeftAt(number: Int, part: Int)
     case languageSet(Language)
     /// The REPL's question before `save` or `export` replaces a file (`[y/N]` stays as typed).
     case overwriteQuestion(path: String)
@@ -286,6 +300,7 @@ public enum Expectation: Hashable, Sendable {
     case field, fieldName, condition, value, commandName, lessonNumberOrEnd, language
     case runName
     case quotedTitle, quotedPartTitle, quotedText, quotedQuestion, quotedCommand, quotedHint, quotedTranslation
+    case predictionAnswer, lessonPartNumber
     /// A keyword that must come next, e.g. `'intervention'` after `remove`.
     case keyword(String)
 }

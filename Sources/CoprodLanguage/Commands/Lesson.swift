@@ -3,24 +3,36 @@ extension CommandRegistry {
     static let lesson = CommandDefinition(
         help: HelpEntry(
             name: "lesson",
-            syntax: "lesson [N | end]",
+            syntax: "lesson [list | N [part K] | end]",
             summary: Bilingual(
-                en: "Lists the lessons, starts lesson N, or ends it. A lesson sets up its own scenario and walks "
-                    + "you through it part by part; `lesson end` brings back the session you had before it.",
-                zh: "列出所有课程、开始第 N 课，或结束当前课程。每一课都会设置自己的情景，"
+                en: "Lists the lessons (with done, in progress or not started), starts lesson N (at part K: the "
+                    + "earlier parts' commands are replayed first), or ends it. A lesson sets up its own scenario "
+                    + "and walks you through it part by part; `lesson end` brings back the session you had before it.",
+                zh: "列出所有课程（并标明已完成、进行中或未开始）、开始第 N 课（从第 K 节开始时，会先重放前面各节的命令），"
+                    + "或结束当前课程。每一课都会设置自己的情景，"
                     + "并一部分接一部分地带你完成；`lesson end` 会恢复你开始课程之前的会话。"),
             example: "lesson 1",
             seeAlso: ["next", "hint", "lessons"]),
         group: .helpAndLessons,
-        keywords: ["end"],
+        keywords: ["end", "list", "part"],
         usesFiles: true,
         parse: { p throws(Diagnostic) in
             if try p.peek() == nil { return .lesson(.list) }
+            if try p.peekWord("list") {
+                try p.advance()
+                return .lesson(.list)
+            }
             if try p.peekWord("end") {
                 try p.advance()
                 return .lesson(.end)
             }
-            return .lesson(.start(try p.number(.lessonNumberOrEnd)))
+            let number = try p.number(.lessonNumberOrEnd)
+            var part: NumberLiteral?
+            if try p.peekWord("part") {
+                try p.advance()
+                part = try p.number(.lessonPartNumber)
+            }
+            return .lesson(.start(number, part: part))
         },
         execute: { command, i throws(Diagnostic) in
             guard case .lesson(let action) = command else { return }

@@ -113,10 +113,10 @@ enum Fields {
     }
 
     /// Resolves `ref` as a model-level field (for `run until` and lesson checks), read from the
-    /// latest week's record.
-    static func model(_ ref: FieldRef, in model: Model) throws(Diagnostic) -> Field {
+    /// latest week's record, or from week `week`'s when given (at most the latest).
+    static func model(_ ref: FieldRef, in model: Model, week: Int? = nil) throws(Diagnostic) -> Field {
         let name = ref.name.name
-        let record = model.outcomes
+        let record = week.map { model.history[max(0, min($0, model.history.count - 1))] } ?? model.outcomes
         guard
             let f = try facility(
                 of: ref, in: model, facilityFields: modelFacilityFields,

@@ -167,15 +167,18 @@ public enum HelpCatalogue {
             seeAlso: ["intervene", "remove", "typology"]),
         HelpEntry(
             name: "lessons",
-            syntax: "lesson [N | end];  in a lesson file: title, setup commands, then {part, say, predict, try, check}",
+            syntax:
+                "lesson [N | end];  in a lesson file: title, setup commands, then "
+                + "{part, say, predict, because, try, check}",
             summary: Bilingual(
                 en: "Lessons walk through the model with their own scenario. Type `lesson` for the list, "
-                    + "`lesson 1` to start, `next` to move on once a part's check passes, `hint` when stuck, "
+                    + "`lesson 1` to start, `answer` to give your prediction before a part's command, `next` to skip a part, "
+                    + "`hint` when stuck, "
                     + "`lesson end` to leave. Lesson files are .coprod files with the extra statements title, part, "
-                    + "say, predict, try and check.",
+                    + "say, predict, because, try and check.",
                 zh: "课程用各自的情景带你一步步了解模型。输入 `lesson` 查看课程列表，`lesson 1` 开始学习，"
-                    + "某一部分的检查通过后用 `next` 继续，卡住时用 `hint`，用 `lesson end` 离开。"
-                    + "课程文件就是 .coprod 文件，只是多了 title、part、say、predict、try 和 check 这几种语句。"),
+                    + "用 `answer` 在运行命令之前写下你的预测，用 `next` 跳过一部分，卡住时用 `hint`，用 `lesson end` 离开。"
+                    + "课程文件就是 .coprod 文件，只是多了 title、part、say、predict、because、try 和 check 这几种语句。"),
             example: "lesson 1",
             seeAlso: ["lesson", "next", "hint", "check"]),
         HelpEntry(

@@ -14,6 +14,10 @@ struct Lesson: Sendable {
         var title: Bilingual
         var paragraphs: [Bilingual] = []
         var prediction: Bilingual?
+        /// The field whose value is shown next to the student's answer once the part is done.
+        var reveal: FieldRef?
+        /// One sentence on why the result came out as it did (`because`).
+        var because: Bilingual?
         var tries: [String] = []
         var checks: [Check] = []
     }
@@ -26,7 +30,7 @@ struct Lesson: Sendable {
     var parts: [Part]
 
     /// The text statement a `zh` line translates.
-    private enum Translatable { case title, partTitle, paragraph, prediction, hint }
+    private enum Translatable { case title, partTitle, paragraph, prediction, because, hint }
 
     /// Parses a lesson: setup commands before the first `part`, then parts made of `say`, `predict`,
     /// `try` and `check` statements, each text optionally followed by its Chinese (`zh`).
@@ -67,6 +71,11 @@ struct Lesson: Sendable {
                         put(&text)
                         parts[last].prediction = text
                     }
+                case .because:
+                    if var text = parts[last].because {
+                        put(&text)
+                        parts[last].because = text
+                    }
                 case .hint:
                     let c = parts[last].checks.count - 1
                     if var text = parts[last].checks[c].hint {
@@ -100,10 +109,15 @@ struct Lesson: Sendable {
                 paragraphOpen = true
                 translating = .paragraph
                 continue
-            case .predict(let s):
+            case .predict(let s, let reveal):
                 guard !parts.isEmpty else { throw fail(.lessonStatementBeforePart(statement: "predict")) }
                 parts[parts.count - 1].prediction = english(s.value)
+                parts[parts.count - 1].reveal = reveal
                 translating = .prediction
+            case .because(let s):
+                guard !parts.isEmpty else { throw fail(.lessonStatementBeforePart(statement: "because")) }
+                parts[parts.count - 1].because = english(s.value)
+                translating = .because
             case .tryCommand(let s):
                 guard !parts.isEmpty else { throw fail(.lessonStatementBeforePart(statement: "try")) }
                 parts[parts.count - 1].tries.append(s.value)
@@ -137,13 +151,59 @@ struct Lesson: Sendable {
 struct LessonProgress: Sendable {
     var lesson: Lesson
     var part: Int
-    /// First words of the commands typed during this part (`show`, `step`, …).
-    var typedVerbs: Set<String> = []
+    /// How many commands of each first word (`show`, `step`, …) were typed during this part.
+    var typedVerbs: [String: Int] = [:]
+    /// The student's prediction for this part (`answer`), if given.
+    var answer: String?
+    /// True when the part's checks already held as it began: the state cannot tell whether its task
+    /// was done (a part that only looks at something), so the part waits for one of its own commands.
+    var needsItsCommand = false
+    /// True once the student has typed one of the part's `try` commands (token for token).
+    var typedItsCommand = false
+    /// Commands of the part's kind typed while its checks still failed (a hint after the first,
+    /// the answer after the third).
+    var attempts = 0
 }
 
 extension Lesson.Part {
+    /// True when every check of the part holds in `model` (a check that cannot be read fails).
+    func checksPass(in model: Model) -> Bool {
+        checks.allSatisfy { check in
+            let compiled = try? ExpressionCompiler { (ref) throws(Diagnostic) in try Fields.model(ref, in: model) }
+                .condition(check.condition)
+            return compiled?(0) ?? false
+        }
+    }
+
     /// The commands a part asks for, by first word.
-    var verbs: Set<String> { Set(tries.compactMap { $0.split(separator: " ").first.map(String.init) }) }
+    var verbs: Set<String> { Set(verbCounts.keys) }
+
+    /// True when `line` is one of the part's `try` commands, token for token (spacing, `==` for `=`
+    /// and a comment do not matter; `count` may leave out `residents`).
+    func isOneOfItsCommands(_ line: String) -> Bool {
+        func tokens(_ text: String) -> [String] {
+            var lexer = Lexer(text, lineNumber: 1)
+            var out: [String] = []
+            while let t = try? lexer.next() {
+                if case .string(let s) = t.kind {
+                    out.append("\"" + s)
+                } else {
+                    out.append(t.text == "==" ? "=" : t.text)
+                }
+            }
+            if out.first == "count", out.count > 1, out[1] == "residents" { out.remove(at: 1) }
+            return out
+        }
+        let typed = tokens(line)
+        return !typed.isEmpty && tries.contains { tokens($0) == typed }
+    }
+
+    /// How many of the part's commands begin with each first word (two `intervene` lines ask for two).
+    var verbCounts: [String: Int] {
+        tries.reduce(into: [:]) { counts, t in
+            if let verb = t.split(separator: " ").first { counts[String(verb), default: 0] += 1 }
+        }
+    }
 }
 
 extension Interpreter {
@@ -168,10 +228,10 @@ extension Interpreter {
                         number: n, fileName: url.lastPathComponent
                     ).title)
                     ?? Bilingual(en: url.lastPathComponent, zh: url.lastPathComponent)
-                return LessonListing(number: n, title: title)
+                return LessonListing(number: n, title: title, status: progressStore?.status(n))
             }
             emit(.lessonList(listing))
-        case .start(let n):
+        case .start(let n, let partNumber):
             let number = try Values.integer(.number(n), "lesson", in: 1...999)
             guard let url = LessonLibrary.index(lessonDirectories)[number] else {
                 throw Diagnostic(.noSuchLesson(number), at: n.range, hint: .typeLessonToList)
@@ -191,12 +251,42 @@ extension Interpreter {
                     script: lesson.setupSource, fileName: lesson.fileName, state: &fresh, options: options,
                     files: files, emit: { _, _ in }, interrupted: interrupted)
             } catch { throw Diagnostic(elsewhere: error) }
-            fresh.lesson = LessonProgress(lesson: lesson, part: 0)
+            // `lesson N part K`: replay the earlier parts' commands (the reference solution), so the
+            // scenario is where part K expects it. Files are not written on the way.
+            var start = 0
+            var replayed = 0
+            if let partNumber {
+                start = try Values.integer(.number(partNumber), "part", in: 1...999) - 1
+                guard start < lesson.parts.count else {
+                    throw Diagnostic(.noSuchPart(lesson: number, parts: lesson.parts.count), at: partNumber.range)
+                }
+                let commands = lesson.parts[..<start].flatMap(\.tries).filter { t in
+                    let verb = t.split(separator: " ").first.map(String.init) ?? ""
+                    return !["save", "export", "load"].contains(verb)
+                }
+                do {
+                    _ = try Session.run(
+                        script: commands.joined(separator: "\n"),
+                        fileName: "\(lesson.fileName) (parts before \(start + 1))",
+                        state: &fresh, options: options, files: files, emit: { _, _ in }, interrupted: interrupted)
+                } catch { throw Diagnostic(elsewhere: error) }
+                replayed = commands.count
+            }
+            let earlier = progressStore?.status(number)
+            var progress = LessonProgress(lesson: lesson, part: start)
+            progress.needsItsCommand = lesson.parts[start].checksPass(in: fresh.model)
+            fresh.lesson = progress
             fresh.beforeLesson = state.beforeLesson ?? SavedState(state)
             fresh.loadDepth = state.loadDepth
             fresh.language = state.language
             state = fresh
             emit(.note(.lessonStarted(number: number, title: lesson.title, parts: lesson.parts.count)))
+            if partNumber != nil {
+                emit(.note(.lessonJumped(part: start + 1, commands: replayed)))
+            } else if case .inProgress(let part, _) = earlier, part > 1 {
+                emit(.note(.lessonLeftAt(number: number, part: part)))
+            }
+            recordProgress()
             showPart()
         case .next:
             guard state.lesson != nil else { throw noLesson() }
@@ -206,6 +296,16 @@ extension Interpreter {
             let part = p.lesson.parts[p.part]
             let hints = part.checks.compactMap(\.hint)
             emit(.note(hints.isEmpty ? .lessonTry(part.tries) : .lessonHints(hints)))
+        case .answer(let text):
+            guard var p = state.lesson else { throw noLesson() }
+            guard p.lesson.parts[p.part].prediction != nil else {
+                emit(.note(.noPredictionInPart))
+                return
+            }
+            let replaced = p.answer != nil
+            p.answer = text
+            state.lesson = p
+            emit(.note(.predictionNoted(text, replaced: replaced)))
         case .end:
             guard state.lesson != nil || state.beforeLesson != nil else { throw noLesson() }
             if let saved = state.beforeLesson {
@@ -217,6 +317,19 @@ extension Interpreter {
                 state.lesson = nil
                 emit(.note(.lessonEnded(backAtWeek: nil)))
             }
+        }
+    }
+
+    /// The store of lesson progress, when the session keeps one.
+    var progressStore: LessonProgressStore? { options.progressFile.map(LessonProgressStore.init(url:)) }
+
+    /// Saves where the student is in the current lesson (or that she finished `completed`).
+    func recordProgress(completed: Lesson? = nil) {
+        guard let store = progressStore else { return }
+        if let completed {
+            store.record(completed.number, part: completed.parts.count, parts: completed.parts.count, done: true)
+        } else if let p = state.lesson {
+            store.record(p.lesson.number, part: p.part + 1, parts: p.lesson.parts.count, done: false)
         }
     }
 
@@ -239,24 +352,76 @@ extension Interpreter {
     /// True when every check of the current part holds.
     func currentPartPasses() -> Bool {
         guard let p = state.lesson else { return false }
-        return p.lesson.parts[p.part].checks.allSatisfy { check in
-            (try? modelCondition(check.condition)(state.model)) ?? false
-        }
+        return p.lesson.parts[p.part].checksPass(in: state.model)
     }
 
     /// Moves to the next part (or finishes the lesson).
     mutating func advanceLesson(passed: Bool) {
         guard var p = state.lesson else { return }
         if passed { emit(.note(.partDone)) }
+        let done = p.lesson.parts[p.part]
+        if passed, done.prediction != nil {
+            emit(.note(.predictionResult(answer: p.answer, result: done.reveal.flatMap(revealed))))
+            if let why = done.because { emit(.note(.predictionBecause(why))) }
+        }
         p.part += 1
-        p.typedVerbs = []
+        p.typedVerbs = [:]
+        p.answer = nil
+        p.attempts = 0
         if p.part >= p.lesson.parts.count {
             state.lesson = nil
+            recordProgress(completed: p.lesson)
             emit(.note(.lessonComplete(p.lesson.number)))
         } else {
+            p.typedItsCommand = false
+            p.needsItsCommand = p.lesson.parts[p.part].checksPass(in: state.model)
             state.lesson = p
+            recordProgress()
             showPart()
         }
+    }
+
+    /// `shed.retention = 0.38 in care (main: 0.22 at week 56)`: a part's reveal field in the current
+    /// run, next to its value in the other runs (the parent first, at most three); nil if it cannot
+    /// be read.
+    func revealed(_ ref: FieldRef) -> String? {
+        func value(in model: Model, week: Int? = nil) -> (name: String, text: String)? {
+            guard let field = try? Fields.model(ref, in: model, week: week) else { return nil }
+            switch field.read(0) {
+            case .number(let x):
+                return (field.name, x == x.rounded() && abs(x) < 1e9 ? String(Int(x)) : Format.fixed(x))
+            case .word(let w): return (field.name, w)
+            }
+        }
+        let run = state.workspace.run
+        guard let here = value(in: run.model) else { return nil }
+        var text = "\(here.name) = \(here.text)"
+        // The other runs (twins), the parent first, at this run's week when they have reached it
+        // (else at their own), so a prediction about a difference can be read against both.
+        let others = state.workspace.runs.indices.filter { $0 != state.workspace.current }
+            .sorted { a, b in
+                (state.workspace.runs[a].name == run.parent ? 0 : 1, a) < (
+                    state.workspace.runs[b].name == run.parent ? 0 : 1, b
+                )
+            }
+            .prefix(3)
+            .compactMap { k -> String? in
+                let other = state.workspace.runs[k]
+                let week = min(state.week, other.model.week)
+                guard let there = value(in: other.model, week: week) else { return nil }
+                return state.language == .zh
+                    ? "\(other.name) 为 \(there.text)，第 \(week) 周"
+                    : "\(other.name): \(there.text) at week \(week)"
+            }
+        if others.isEmpty {
+            text += state.language == .zh ? "（\(run.name)，第 \(state.week) 周）" : " (\(run.name), week \(state.week))"
+        } else {
+            text +=
+                state.language == .zh
+                ? "（\(run.name)；" + others.joined(separator: "；") + "）"
+                : " in \(run.name) (" + others.joined(separator: "; ") + ")"
+        }
+        return text
     }
 
     /// Called after each successful command while a lesson runs: advance when the part's checks hold
@@ -265,14 +430,34 @@ extension Interpreter {
     mutating func followLesson(after command: Command) {
         guard var p = state.lesson else { return }
         if case .lesson = command { return }
-        if let verb = sourceLine.trimmingWhitespace.split(separator: " ").first { p.typedVerbs.insert(String(verb)) }
-        state.lesson = p
+        if let verb = sourceLine.trimmingWhitespace.split(separator: " ").first {
+            p.typedVerbs[String(verb), default: 0] += 1
+        }
         let part = p.lesson.parts[p.part]
+        if part.isOneOfItsCommands(sourceLine) { p.typedItsCommand = true }
+        state.lesson = p
         guard !part.checks.isEmpty else { return }
-        let didTheTask = part.verbs.isEmpty || !part.verbs.isDisjoint(with: p.typedVerbs)
+        // Every command the part asks for must have been typed, by first word and as often as its try
+        // lines ask (so a part that runs and then compares waits for the compare), and its checks
+        // must hold.
+        // Where the state cannot tell (the checks held as the part began), one of the part's own
+        // commands must have been typed: `count residents where trust > 80` does not do a part that
+        // asks for `count residents where shed.active = 1 by tenure`.
+        let typedEnough = part.verbCounts.allSatisfy { verb, n in p.typedVerbs[verb, default: 0] >= n }
+        let didTheTask = typedEnough && (!p.needsItsCommand || p.typedItsCommand)
         if didTheTask && currentPartPasses() {
             advanceLesson(passed: true)
-        } else if part.tries.contains(sourceLine.trimmingWhitespace), let hint = part.checks.compactMap(\.hint).first {
+            return
+        }
+        // A wrong attempt: a command of the part's kind once every kind it asks for has been typed,
+        // and the part is still not done (its checks fail, or it waits for its own command). A hint after each of the first two, the answer after three.
+        let verb = sourceLine.trimmingWhitespace.split(separator: " ").first.map(String.init) ?? ""
+        guard typedEnough, part.verbs.contains(verb) else { return }
+        p.attempts += 1
+        state.lesson = p
+        if p.attempts >= 3 {
+            emit(.note(.lessonAnswer(part.tries)))
+        } else if let hint = part.checks.compactMap(\.hint).first {
             emit(.note(.notYet(hint)))
         }
     }

@@ -42,6 +42,9 @@ public final class Session {
         public var lessonDirectories: [URL]?
         /// The language the session starts in (`lang` changes it).
         public var language: Language
+        /// Where lesson progress is kept between sessions (`LessonProgressStore.defaultURL`, set by
+        /// the REPL); nil keeps none, and `lesson list` then shows no status.
+        public var progressFile: URL?
         /// Terminal width in cells that text output wraps to.
         public var width: Int
         /// Bytes the session may still use (tests); nil reads the process's limits (`MemoryBudget`).
@@ -119,7 +122,11 @@ public final class Session {
     /// The REPL prompt, e.g. `coprod w12> `, `coprod care w12> ` once there are twins (the
     /// current run's name), or `lesson 1 · 2/5> ` during a lesson.
     public var prompt: String {
-        if let p = state.lesson { return "lesson \(p.lesson.number) · \(p.part + 1)/\(p.lesson.parts.count)> " }
+        if let p = state.lesson {
+            // With twins, the lesson prompt names the run commands act on, as the session prompt does.
+            let run = state.workspace.runs.count > 1 ? " \(state.workspace.run.name)" : ""
+            return "lesson \(p.lesson.number) · \(p.part + 1)/\(p.lesson.parts.count)\(run)> "
+        }
         if state.workspace.runs.count > 1 { return "coprod \(state.workspace.run.name) w\(state.week)> " }
         return "coprod w\(state.week)> "
     }
@@ -267,15 +274,26 @@ public final class Session {
     /// The weekly outcome series as CSV (what `export` writes).
     public func csvSeries() -> String { CSVExport.series(state.model) }
 
-    /// Runs lesson `number` as a student who types every suggested command, for tests and for
-    /// `coprod lesson N --check`. Returns a problem per part whose checks still fail after its
-    /// commands (empty when the lesson works).
+    /// Runs lesson `number` as a student who types every suggested command (and answers each
+    /// prediction), for tests. Returns a problem per part whose checks still fail after its
+    /// commands (empty when the lesson works); with `checksMustFailFirst`, also a problem per part
+    /// whose checks already hold before its commands are typed.
     /// - Throws: `LocatedDiagnostic` when the lesson or one of its commands is broken.
-    public func rehearseLesson(_ number: Int, emit: (String) -> Void = { _ in }) throws(LocatedDiagnostic) -> [String] {
+    public func rehearseLesson(
+        _ number: Int, checksMustFailFirst: Bool = false, emit: (String) -> Void = { _ in }
+    ) throws(LocatedDiagnostic) -> [String] {
         _ = try execute(line: "lesson \(number)", emit: emit)
         var problems: [String] = []
         while let p = state.lesson {
             let part = p.lesson.parts[p.part]
+            if checksMustFailFirst && part.checksPass(in: state.model) {
+                problems.append(
+                    "lesson \(number) part \(p.part + 1) (\(part.title)): checks pass before its task is done")
+            }
+            if part.prediction != nil {
+                emit(prompt + "answer rehearsal")
+                _ = try execute(line: "answer rehearsal", emit: emit)
+            }
             for t in part.tries {
                 emit(prompt + t)
                 _ = try execute(line: t, fileName: "\(p.lesson.fileName) (try)", emit: emit)

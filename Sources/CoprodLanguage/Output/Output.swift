@@ -264,6 +264,8 @@ public enum HelpView: Sendable {
 public struct LessonListing: Sendable {
     public var number: Int
     public var title: Bilingual
+    /// Done, in progress or not started; nil when progress is not kept.
+    public var status: LessonStatus?
 }
 
 /// What a student sees when a lesson part begins.

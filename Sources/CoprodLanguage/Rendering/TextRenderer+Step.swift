@@ -160,7 +160,16 @@ extension TextRenderer {
 
     func lessonList(_ list: [LessonListing]) -> [String] {
         [zh ? "课程（输入 lesson N 开始）：" : "lessons (type lesson N to start):"]
-            + list.map { "  \($0.number). \($0.title[language])" }
+            + list.map { "  \($0.number). \($0.title[language])" + ($0.status.map(status) ?? "") }
+    }
+
+    private func status(_ s: LessonStatus) -> String {
+        switch s {
+        case .notStarted: zh ? " — 未开始" : " — not started"
+        case .inProgress(let part, let parts):
+            zh ? " — 进行中（第 \(part)/\(parts) 节）" : " — in progress (part \(part) of \(parts))"
+        case .done: zh ? " — 已完成" : " — done"
+        }
     }
 
     func lessonPart(_ p: LessonPartView) -> [String] {
@@ -171,7 +180,10 @@ extension TextRenderer {
                 : "── Lesson \(p.lesson) · part \(p.part)/\(p.parts): \(p.title.en) ──")
         for para in p.paragraphs { out += wrapped(para[language]) }
         if let q = p.prediction {
-            out += wrapped(zh ? "预测：\(q.zh)（把你的猜想写成注释：# ……）" : "Predict: \(q.en)  (note your guess as a comment: # …)")
+            out += wrapped(
+                zh
+                    ? "预测：\(q.zh)（先输入 answer 加你的猜想，如 answer up，再试命令）"
+                    : "Predict: \(q.en)  (first type answer and your guess, e.g. answer up; then try)")
         }
         for t in p.tries { out.append((zh ? "试试：" : "Try: ") + t) }
         return out

@@ -143,9 +143,10 @@ public enum RunSpec: Hashable, Sendable {
 /// Lesson navigation typed in the REPL.
 public enum LessonAction: Hashable, Sendable {
     case list  // `lesson`
-    case start(NumberLiteral)  // `lesson 2`
+    case start(NumberLiteral, part: NumberLiteral?)  // `lesson 2` / `lesson 2 part 3`
     case next  // `next`
     case hint  // `hint`
+    case answer(String)  // `answer up`: the student's prediction for the current part
     case end  // `lesson end`
 }
 
@@ -193,7 +194,8 @@ public enum Command: Hashable, Sendable {
     case title(StringLiteral)  // title "First steps"
     case part(StringLiteral)  // part "Look around"
     case say(StringLiteral)  // say "text" (consecutive lines join)
-    case predict(StringLiteral)  // predict "What will happen?"
+    case predict(StringLiteral, reveal: FieldRef?)  // predict "What will happen?" [reveal shed.retention]
+    case because(StringLiteral)  // because "why the result came out as it did" (after a predict)
     case tryCommand(StringLiteral)  // try "step 10"
     case check(Expression, hint: StringLiteral?)  // check week >= 10 hint "type step 10"
     case zh(StringLiteral)  // zh "输入 step 10"：前一条文字的中文
@@ -244,12 +246,14 @@ extension Command {
         case .lang: "lang"
         case .lesson(.next): "next"
         case .lesson(.hint): "hint"
+        case .lesson(.answer): "answer"
         case .lesson: "lesson"
         case .quit: "quit"
         case .title: "title"
         case .part: "part"
         case .say: "say"
         case .predict: "predict"
+        case .because: "because"
         case .tryCommand: "try"
         case .check: "check"
         case .zh: "zh"

@@ -44,7 +44,7 @@ import Testing
         #expect(none.diagnostic.message == .lessonNeedsPart)
         let (after, text) = try! #require(CommandTest.lessonError("title \"T\"\npart \"p\"\ntry \"step\"\nstep 1\n"))
         #expect(after.diagnostic.range.start.line == 4 && after.diagnostic.range.start.column == 1)
-        #expect(text.contains("only say, predict, try, check and zh may follow a 'part'"))
+        #expect(text.contains("only say, predict, because, try, check and zh may follow a 'part'"))
         CommandTest.expectError(CommandTest.session(), "part Look", column: 6, en: "part", zh: "part")
     }
 }

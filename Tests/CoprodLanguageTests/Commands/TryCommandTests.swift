@@ -18,8 +18,10 @@ import Testing
         // Part 2's check (week >= 1) already holds, but it asks for `show`: it waits for it.
         CommandTest.run(s, "count")
         #expect(s.inLesson)
-        let out = CommandTest.run(s, "show community")
-        #expect(!s.inLesson, "any show moves on; the lesson is complete")
+        CommandTest.run(s, "show community")
+        #expect(s.inLesson, "another show is a look, not the part's own command")
+        let out = CommandTest.run(s, "show shed")
+        #expect(!s.inLesson, "its own command moves on; the lesson is complete")
         #expect(out.joined(separator: " ").contains("✓ done Lesson 1 complete."))
     }
 

@@ -36,7 +36,7 @@ import Testing
     @Test func errors() {
         let (d, text) = try! #require(CommandTest.lessonError("title \"T\"\npart \"p\"\ntry \"step\"\nzh \"走一步\"\n"))
         #expect(d.diagnostic.range.start.line == 4 && d.diagnostic.range.start.column == 1)
-        #expect(text.contains("'zh' must follow a title, part, say, predict or check with a hint"))
+        #expect(text.contains("'zh' must follow a title, part, say, predict, because or check with a hint"))
         let (_, chinese) = try! #require(
             CommandTest.lessonError("title \"T\"\npart \"p\"\ncheck week > 1\nzh \"x\"\n", .zh))
         #expect(chinese.contains("'zh' 必须紧跟在"))

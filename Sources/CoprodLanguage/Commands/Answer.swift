@@ -1,0 +1,29 @@
+extension CommandRegistry {
+    /// The `answer` command: the student's prediction for the current lesson part.
+    static let answer = CommandDefinition(
+        help: HelpEntry(
+            name: "answer",
+            syntax: "answer WORD | NUMBER | STRING …",
+            summary: Bilingual(
+                en: "Records your prediction for the current lesson part (a number, a choice such as garden, or a "
+                    + "direction: up, down, same) before you try its command. When the part is done, your answer "
+                    + "is shown next to the result.",
+                zh: "在尝试本部分的命令之前，记下你的预测（一个数字、一个选项如 garden，或一个方向：up 上升、"
+                    + "down 下降、same 不变，也可以直接写中文）。这一部分完成后，你的回答会和结果并排显示。"),
+            example: "answer up",
+            seeAlso: ["lesson", "predict", "hint"]),
+        group: .helpAndLessons,
+        keywords: ["up", "down", "same"],
+        parse: { p throws(Diagnostic) in
+            var words: [String] = []
+            while let token = try p.advance() {
+                if case .string(let s) = token.kind { words.append(s) } else { words.append(token.text) }
+            }
+            guard !words.isEmpty else { throw try p.expected(.predictionAnswer) }
+            return .lesson(.answer(words.joined(separator: " ")))
+        },
+        execute: { command, i throws(Diagnostic) in
+            guard case .lesson(let action) = command else { return }
+            try i.lesson(action)
+        })
+}

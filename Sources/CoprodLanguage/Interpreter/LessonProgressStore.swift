@@ -1,0 +1,75 @@
+import Foundation
+
+/// How far a student has got in a lesson, as `lesson list` shows it.
+public enum LessonStatus: Hashable, Sendable {
+    case notStarted
+    /// At part `part` (1-based) of `parts`.
+    case inProgress(part: Int, parts: Int)
+    case done
+}
+
+/// Where a student is in each lesson, kept between sessions in one small JSON file:
+/// `$XDG_STATE_HOME/coprod/lessons.json`, or `~/.local/state/coprod/lessons.json`
+/// (docs/LANGUAGE.md §5). Writes are atomic (a new file renamed over the old one), and a missing,
+/// unreadable or broken file reads as no progress: progress is a convenience, never a reason to stop.
+public struct LessonProgressStore: Sendable {
+    /// One lesson's entry in the file.
+    struct Entry: Codable, Equatable {
+        /// The part the student is at, 1-based.
+        var part: Int
+        var parts: Int
+        var done: Bool
+    }
+
+    /// The file's shape: `{"version": 1, "lessons": {"4": {"part": 3, "parts": 6, "done": false}}}`.
+    struct File: Codable {
+        var version = 1
+        var lessons: [String: Entry] = [:]
+    }
+
+    public let url: URL
+
+    public init(url: URL) { self.url = url }
+
+    /// `$XDG_STATE_HOME/coprod/lessons.json` if `XDG_STATE_HOME` is an absolute path, else
+    /// `$HOME/.local/state/coprod/lessons.json`; nil if neither is usable (progress is not kept).
+    public static func defaultURL(environment: [String: String]) -> URL? {
+        if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
+            return URL(fileURLWithPath: state, isDirectory: true).appendingPathComponent("coprod/lessons.json")
+        }
+        if let home = environment["HOME"], home.hasPrefix("/") {
+            return URL(fileURLWithPath: home, isDirectory: true)
+                .appendingPathComponent(".local/state/coprod/lessons.json")
+        }
+        return nil
+    }
+
+    /// The file's entries; empty when it is missing or cannot be read as progress.
+    func entries() -> [String: Entry] {
+        guard let data = try? Data(contentsOf: url), data.count <= 1 << 20,
+            let file = try? JSONDecoder().decode(File.self, from: data)
+        else { return [:] }
+        return file.lessons.filter { $0.value.parts > 0 && $0.value.part >= 1 }
+    }
+
+    /// Lesson `number`'s status.
+    public func status(_ number: Int) -> LessonStatus {
+        guard let e = entries()[String(number)] else { return .notStarted }
+        return e.done ? .done : .inProgress(part: min(e.part, e.parts), parts: e.parts)
+    }
+
+    /// Records that the student is at `part` (1-based) of lesson `number`, or has finished it. A
+    /// finished lesson stays finished when it is taken again. Failures to write are ignored.
+    func record(_ number: Int, part: Int, parts: Int, done: Bool) {
+        var file = File(lessons: entries())
+        let key = String(number)
+        let wasDone = file.lessons[key]?.done ?? false
+        file.lessons[key] = Entry(part: part, parts: parts, done: done || wasDone)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+        guard let data = try? encoder.encode(file) else { return }
+        try? FileManager.default.createDirectory(
+            at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try? data.write(to: url, options: .atomic)
+    }
+}

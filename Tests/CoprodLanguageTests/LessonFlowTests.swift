@@ -1,0 +1,172 @@
+import CoprodLanguage
+import CoprodTestSupport
+import Foundation
+import Testing
+
+/// Predict, then run; checks that check the task; a hint after a wrong attempt, the answer after
+/// three (docs/LANGUAGE.md §5).
+@Suite("Lesson flow: predictions, checks, hints")
+struct LessonFlowTests {
+    static func session(_ language: Language = .en) -> Session {
+        Session(options: .init(directory: temporaryFolder(), lessonDirectories: packageLessons, language: language))
+    }
+
+    @Test("each part's checks fail until its task is done (lessons 4–9)", arguments: Array(4...9))
+    func checksFailFirst(_ number: Int) throws {
+        let s = Self.session()
+        let problems = try s.rehearseLesson(number, checksMustFailFirst: true)
+        #expect(problems.isEmpty, "\(problems)")
+    }
+
+    @Test("an answer typed before the command is shown next to the result, with the reason")
+    func predictThenRun() {
+        let s = Self.session()
+        let out = transcript(s, ["lesson 4", "answer about half", "run 52"])
+        #expect(out.contains("prediction noted: about half. Now type the part's command."), "\(out)")
+        let result = out.first { $0.hasPrefix("you predicted: about half · result: shed.retention = ") }
+        #expect(result != nil, "\(out)")
+        #expect(out.contains { $0.hasPrefix("because: Effort wears residents down") }, "\(out)")
+        #expect(out.firstIndex(of: "✓ done")! < out.firstIndex { $0.hasPrefix("you predicted:") }!)
+    }
+
+    @Test("without an answer the result still comes, marked as not predicted; in Chinese too")
+    func noAnswer() {
+        let s = Self.session(.zh)
+        let out = transcript(s, ["lesson 4", "run 52"])
+        #expect(out.contains { $0.hasPrefix("你的预测：（没有作答） · 结果：shed.retention = ") }, "\(out)")
+        #expect(out.contains { $0.hasPrefix("原因：") }, "\(out)")
+    }
+
+    @Test("a twin's result is shown next to its parent's")
+    func revealAcrossTwins() {
+        let s = Self.session()
+        let out = transcript(
+            s,
+            [
+                "lesson 4", "run 52", "step 4", "mean shed.satisfaction where shed.joined = 1 by shed.stage",
+                "fork care", "goto 0", "intervene emotional-care on shed strength 0.8 from 0", "answer up", "run 56",
+                "compare main care",
+            ])
+        #expect(
+            out.contains {
+                $0.hasPrefix("you predicted: up · result: shed.retention = ") && $0.contains(" in care (main: ")
+            }, "\(out)")
+    }
+
+    @Test("answer changes an earlier answer, and is refused where nothing is asked")
+    func answerRules() {
+        let s = Self.session()
+        let out = transcript(s, ["answer up"])
+        #expect(out.last?.contains("no lesson is running") == true, "\(out)")
+        let again = transcript(s, ["lesson 4", "answer up", "answer down", "run 52"])
+        #expect(again.contains("prediction changed to: down. Now type the part's command."), "\(again)")
+        #expect(again.contains { $0.hasPrefix("you predicted: down") })
+        let noQuestion = transcript(s, ["answer 3"])  // part 2 asks for no prediction
+        #expect(noQuestion.last == "this part asks for no prediction", "\(noQuestion)")
+    }
+
+    @Test("a part waits until every command it asks for has been typed")
+    func everyCommand() {
+        let s = Self.session()
+        _ = transcript(s, ["lesson 4", "run 52"])
+        let first = s.prompt
+        _ = transcript(s, ["step 4"])
+        #expect(s.prompt == first, "the part also asks for the mean")
+        let out = transcript(s, ["mean shed.satisfaction where shed.joined = 1 by shed.stage"])
+        #expect(out.contains("✓ done"))
+        #expect(s.prompt != first)
+    }
+
+    @Test("where the state cannot tell, a part waits for its own command, not another of the same kind")
+    func lookOnlyPartsNeedTheirCommand() {
+        let s = Self.session()
+        _ = transcript(
+            s,
+            [
+                "lesson 1", "show community", "step", "step 10", "show facility shed",
+                "run until shed.phase = maintenance max 200",
+            ])
+        let before = s.prompt
+        #expect(before.hasPrefix("lesson 1 · 6/"), "\(before)")
+        let wrong = transcript(s, ["rate shed.joined by tenure"])
+        #expect(s.prompt == before, "another rate does not do the part: \(wrong)")
+        #expect(wrong.last == "not yet: type rate shed.joined by age", "\(wrong)")
+        let right = transcript(s, ["rate  shed.joined   by age  # spacing and comments do not matter"])
+        #expect(right.contains("✓ done"), "\(right)")
+        let count = transcript(s, ["count residents where trust > 0.8", "count where shed.active == 1 by tenure"])
+        #expect(count.filter { $0 == "✓ done" }.count == 1, "\(count)")
+        #expect(count.contains("not yet: type count residents where shed.active = 1 by tenure"), "\(count)")
+    }
+
+    @Test("a wrong attempt gets the hint; the third gets the answer")
+    func hintThenAnswer() {
+        let s = Self.session()
+        let out = transcript(s, ["lesson 4", "run 1", "run 1", "run 1"])
+        #expect(out.filter { $0 == "not yet: type run 52" }.count == 2, "\(out)")
+        #expect(out.last == "the answer: type run 52", "\(out)")
+        #expect(s.inLesson)
+        let looking = transcript(s, ["show community"])
+        #expect(!looking.contains { $0.hasPrefix("not yet") || $0.hasPrefix("the answer") }, "a look is not an attempt")
+    }
+}
+
+/// Progress kept between sessions (docs/LANGUAGE.md §5).
+@Suite("Lesson progress and jumps")
+struct LessonProgressTests {
+    static func session(_ file: URL, _ language: Language = .en) -> Session {
+        Session(
+            options: {
+                var o = Session.Options(
+                    directory: temporaryFolder(), lessonDirectories: packageLessons, language: language)
+                o.progressFile = file
+                return o
+            }())
+    }
+
+    @Test("lesson list shows done, in progress and not started, across sessions")
+    func listing() throws {
+        let file = temporaryFolder().appendingPathComponent("state/coprod/lessons.json")
+        let first = Self.session(file)
+        _ = try first.rehearseLesson(6)
+        _ = transcript(first, ["lesson 4", "run 52"])
+        let out = transcript(Self.session(file), ["lesson list"])
+        #expect(out.contains("  6. Moving a project across the typology — done"), "\(out)")
+        #expect(out.contains("  4. Sustained behaviour: who stays, and why — in progress (part 2 of 6)"), "\(out)")
+        #expect(out.contains { $0.hasPrefix("  5. ") && $0.hasSuffix(" — not started") }, "\(out)")
+        let zh = transcript(Self.session(file, .zh), ["lesson"])
+        #expect(zh.contains { $0.hasPrefix("  4. ") && $0.hasSuffix(" — 进行中（第 2/6 节）") }, "\(zh)")
+        let again = transcript(Self.session(file), ["lesson 4"])
+        #expect(again.contains("you left lesson 4 at part 2: type lesson 4 part 2 to go on from there"), "\(again)")
+    }
+
+    @Test("a broken or unwritable progress file never stops a lesson")
+    func brokenFile() throws {
+        let folder = temporaryFolder()
+        let file = folder.appendingPathComponent("lessons.json")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("{\"version\": 1, \"lessons\": {\"4\": {\"part\": \"x\"".utf8).write(to: file)
+        let s = Self.session(file)
+        let out = transcript(s, ["lesson list", "lesson 4", "run 52"])
+        #expect(out.contains { $0.hasPrefix("  4. ") && $0.hasSuffix(" — not started") }, "\(out)")
+        #expect(out.contains("✓ done"))
+        let text = try String(contentsOf: file, encoding: .utf8)
+        #expect(text.contains("\"part\" : 2"), "rewritten whole: \(text)")
+        let blocked = folder.appendingPathComponent("lessons.json/inside.json")  // a file where a folder should be
+        let t = transcript(Self.session(blocked), ["lesson 4", "run 52"])
+        #expect(t.contains("✓ done"))
+    }
+
+    @Test("lesson N part K replays the earlier parts and starts there")
+    func jump() {
+        let file = temporaryFolder().appendingPathComponent("p.json")
+        let s = Self.session(file)
+        let out = transcript(s, ["lesson 7 part 3"])
+        #expect(out.contains("replayed the 6 commands of parts 1–2; now at part 3"), "\(out)")
+        #expect(out.contains { $0.hasPrefix("── Lesson 7 · part 3/5: After the money stops") })
+        #expect(s.prompt.hasPrefix("lesson 7 · 3/5"), "\(s.prompt)")
+        let done = transcript(s, ["run 84", "compare main paid"])
+        #expect(done.contains("✓ done"), "the replayed state is the one part 3 expects: \(done)")
+        let bad = transcript(s, ["lesson 7 part 9"])
+        #expect(bad.contains { $0.contains("lesson 7 has parts 1 to 5") }, "\(bad)")
+    }
+}
