@@ -14,6 +14,7 @@ struct REPL {
         sessionOptions.confirmOverwrite = { path in
             YesNoQuestion.ask("overwrite '\(path)'? [y/N] ")
         }
+        sessionOptions.colour = Terminal.usesColour(onFileDescriptor: STDOUT_FILENO)
         let session = Session(options: sessionOptions)
         let editor = LineEditor(
             programName: "coprod", historyURL: HistoryLocation.defaultURL,

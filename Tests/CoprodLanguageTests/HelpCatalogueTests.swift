@@ -14,7 +14,8 @@ import Testing
 
     /// The group titles of the English overview, in order.
     static let englishGroups = [
-        "set up:", "step:", "look:", "twins & rewind:", "keep work:", "help & lessons:", "lesson files only:", "topics:",
+        "set up:", "step:", "look:", "twins & rewind:", "keep work:", "help & lessons:", "lesson files only:",
+        "topics:",
     ]
 
     /// English terms of the field and the Chinese each summary must use for them (the glossary's).
