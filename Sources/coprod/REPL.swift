@@ -16,6 +16,7 @@ struct REPL {
             YesNoQuestion.ask(Message.overwriteQuestion(path: path).text(language))
         }
         sessionOptions.confirmDiscard = { question, language in YesNoQuestion.ask(question.text(language)) }
+        sessionOptions.colour = Terminal.usesColour(onFileDescriptor: STDOUT_FILENO)
         let session = Session(options: sessionOptions)
         let editor = LineEditor(
             programName: "coprod", historyURL: HistoryLocation.defaultURL,

@@ -24,6 +24,14 @@ enum AST {
         case .mean(let f, let w, let by):
             return "mean(\(of(f)) where \(w.map(of) ?? "-") by \(by.map(of).joined(separator: ",")))"
         case .typology(let n): return "typology(\(n?.name ?? "-"))"
+        case .typologyMap: return "typologyMap"
+        case .plot(let fields, let runs):
+            return
+                "plot(\(fields.map(of).joined(separator: ","))\(runs.isEmpty ? "" : " in " + runs.map(\.name).joined(separator: ",")))"
+        case .watch(.list): return "watch"
+        case .watch(.off): return "watch(off)"
+        case .watch(.fields(let fields)): return "watch(\(fields.map(of).joined(separator: ",")))"
+        case .hist(let f, let w): return "hist(\(of(f))\(w.map { " where " + of($0) } ?? ""))"
         case .explain(let r, let f): return "explain(\(of(r)) \(f?.name ?? "-"))"
         case .save(let s, let force): return "save(\(str(s))\(force ? " force" : ""))"
         case .load(let s): return "load(\(str(s)))"

@@ -77,7 +77,7 @@ import Testing
             "Ctrl-L", "sweep", "merge", "KEY", "VALUE", "VALUES", "FILE", "CSV", "JSON", "Lines", "SVG",
             "LOW", "HIGH", "STEP", "latin", "vary", "Vega-Lite", "GROUP", "FACILITY", "ulimit", "v",
             // a student's answer, as typed
-            "up", "down", "same",
+            "up", "down", "same", "off",
         ])
         return words
     }()

@@ -176,6 +176,12 @@ extension Message {
         case .runExists(let name): "there is already a run '\(name)'"
         case .cannotGoBack(let weeks, let week): "cannot go back \(weeks) weeks from week \(week)"
         case .compareNeedsTwoRuns: "compare needs two runs"
+        case .tooManySeries(let count, let limit): "a plot shows at most \(limit) series; this one would have \(count)"
+        case .watching(let fields):
+            "watching \(fields.joined(separator: ", ")): a sparkline after each step and run (watch off to stop)"
+        case .watchingNothing: "nothing is watched; try: watch participation shed.active"
+        case .watchStopped(let n): n == 0 ? "nothing was watched" : "stopped watching \(n) field\(n == 1 ? "" : "s")"
+        case .histNeedsResidentField(let f): "'\(f)' has one value for the week, not one per resident"
         case .removedIntervention(let id): "removed intervention \(id)"
         case .thresholdsSet(let a, let p):
             "typology thresholds: autonomy \(Format.fixed(a)), publicness \(Format.fixed(p))"
@@ -284,6 +290,7 @@ extension Message {
         case .withoutParentheses(let code): "coprod commands take no parentheses: type \(code)"
         case .countsWeeksAlready(let code): "the number already counts weeks: \(code)"
         case .weekIsJustANumber(let code): "a week is just its number: \(code)"
+        case .plotItOverWeeks(let code): "to see it over the weeks: \(code)"
         case .raiseSizeFirst: "raise the community size first"
         case .drawTiesAtWeekZero: "ties are drawn at week 0; type reset, then set the building"
         case .writeOneOfItsFields(let code): "write one of its fields, e.g. \(code)"

@@ -138,6 +138,14 @@ public enum Message: Hashable, Sendable {
     case runExists(String)
     case cannotGoBack(weeks: Int, week: Int)
     case compareNeedsTwoRuns
+    /// `plot`: more series than one chart shows.
+    case tooManySeries(count: Int, limit: Int)
+    /// `watch`: the fields watched now.
+    case watching([String])
+    case watchingNothing
+    case watchStopped(count: Int)
+    /// `hist` of a field with one value for the week.
+    case histNeedsResidentField(String)
     /// `undo`: the command taken back, and where the current run now is.
     case undid(line: String, run: String, week: Int)
     /// `back` / `goto` to an earlier week; `dropped` changes made after it are gone.
@@ -261,6 +269,7 @@ public enum Message: Hashable, Sendable {
     case countsWeeksAlready(code: String)
     case weekIsJustANumber(code: String)
     case forkFirst
+    case plotItOverWeeks(code: String)
     case raiseSizeFirst
     case drawTiesAtWeekZero
     case writeOneOfItsFields(code: String)

@@ -35,7 +35,13 @@ enum Completion {
             case "explain":
                 pool = before.count == 1 ? residents : facilities + ["on"]
             case "typology":
-                pool = facilities
+                pool = facilities + ["map"]
+            case "plot":
+                pool = expressionWords(typing, residentLevel: false, facilities: facilities) + ["in"]
+            case "watch":
+                pool = expressionWords(typing, residentLevel: false, facilities: facilities) + ["off"]
+            case "hist":
+                pool = expressionWords(typing, residentLevel: true, facilities: facilities) + ["where"]
             case "count", "rate", "mean":
                 pool =
                     expressionWords(typing, residentLevel: true, facilities: facilities) + ["where", "by", "residents"]

@@ -15,7 +15,7 @@ extension Interpreter {
         case .rate(let e, let filter, _):
             warnAboutRanges(e, resident)
             warnAboutRanges(filter, resident)
-        case .mean(_, let filter, _): warnAboutRanges(filter, resident)
+        case .mean(_, let filter, _), .hist(_, let filter): warnAboutRanges(filter, resident)
         case .run(.until(let e, _)): warnAboutRanges(e, modelLevel)
         default: break
         }

@@ -49,6 +49,9 @@ public final class Session {
         public var width: Int
         /// Bytes the session may still use (tests); nil reads the process's limits (`MemoryBudget`).
         public var memoryAvailable: (@Sendable () -> Int?)?
+        /// Whether text output may use ANSI colour (the REPL on a terminal without `NO_COLOR`); the
+        /// drawings of `plot`, `watch`, `hist` and `typology map` then colour their series.
+        public var colour = false
         public init(
             seedOverride: UInt64? = nil, replicate: Int? = nil, directory: URL? = nil,
             maxPopulation: Int = Limits.maxPopulation, maxStepsPerCommand: Int = Limits.maxWeek,
@@ -141,7 +144,9 @@ public final class Session {
     public var language: Language { state.language }
 
     /// The renderer for the session's current language and width.
-    public var renderer: TextRenderer { TextRenderer(language: state.language, width: options.width) }
+    public var renderer: TextRenderer {
+        TextRenderer(language: state.language, width: options.width, colour: options.colour)
+    }
 
     /// True while a lesson runs.
     public var inLesson: Bool { state.lesson != nil }
@@ -155,11 +160,11 @@ public final class Session {
         line: String, lineNumber: Int = 1, fileName: String = "<repl>",
         emit: (String) -> Void, interrupted: () -> Bool = { false }
     ) throws(LocatedDiagnostic) -> CommandOutcome {
-        let width = options.width
+        let (width, colour) = (options.width, options.colour)
         return try execute(
             line: line, lineNumber: lineNumber, fileName: fileName,
             output: { output, language in
-                TextRenderer(language: language, width: width).lines(output).forEach(emit)
+                TextRenderer(language: language, width: width, colour: colour).lines(output).forEach(emit)
             }, interrupted: interrupted)
     }
 
@@ -186,9 +191,9 @@ public final class Session {
         _ text: String, fileName: String,
         emit: (String) -> Void, interrupted: () -> Bool = { false }
     ) throws(LocatedDiagnostic) -> CommandOutcome {
-        let width = options.width
+        let (width, colour) = (options.width, options.colour)
         let output: (Output, Language) -> Void = { output, language in
-            TextRenderer(language: language, width: width).lines(output).forEach(emit)
+            TextRenderer(language: language, width: width, colour: colour).lines(output).forEach(emit)
         }
         var next = state
         defer { state = next }

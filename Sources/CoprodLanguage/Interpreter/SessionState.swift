@@ -123,6 +123,8 @@ struct SessionState: Sendable {
     var loadDepth = 0
     /// The session as it was before `lesson N` replaced it; `lesson end` brings it back.
     var beforeLesson: SavedState?
+    /// The fields `watch` shows as sparklines after each step report, in the order watched.
+    var watched: [FieldRef] = []
     /// The language output is rendered in (`lang`).
     var language: Language = .en
     /// The workspaces before each command that changed one, newest last (`undo`).

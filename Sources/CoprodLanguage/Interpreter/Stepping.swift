@@ -101,5 +101,6 @@ extension Interpreter {
                     autonomousJoins: total(\.autonomousJoins), mobilisedJoins: total(\.mobilisedJoins),
                     lapses: total(\.lapses),
                     events: Array(events.suffix(12)), eventsLeftOut: max(0, events.count - 12))))
+        if let watched = sparklines() { emit(watched) }
     }
 }

@@ -37,6 +37,14 @@ public enum Output: Sendable {
     case comparison(ComparisonView)
     /// `compare A B over weeks`: chosen outcomes week by week.
     case comparisonOverWeeks(ComparisonSeries)
+    /// `plot`: a line chart, or a strip for a categorical field.
+    case plot(PlotView)
+    /// `watch`: a sparkline per watched field, after a step report.
+    case sparklines([SparklineView])
+    /// `hist`: a resident field's distribution.
+    case histogram(HistogramView)
+    /// `typology map`: the 2 × 2 grid with each facility's path.
+    case typologyMap(TypologyMapView)
 }
 
 /// One line of `runs`.

@@ -50,6 +50,10 @@ public struct TextRenderer: Sendable {
         case .runs(let r): runs(r)
         case .comparison(let c): comparison(c)
         case .comparisonOverWeeks(let s): comparisonOverWeeks(s)
+        case .plot(let v): plot(v)
+        case .sparklines(let list): sparklines(list)
+        case .histogram(let h): histogram(h)
+        case .typologyMap(let v): typologyMap(v)
         case .warning(let d):
             DiagnosticRenderer.render(d, colour: colour, language: language).split(
                 separator: "\n", omittingEmptySubsequences: false

@@ -140,6 +140,13 @@ public enum RunSpec: Hashable, Sendable {
     case until(Expression, max: NumberLiteral?)
 }
 
+/// What `watch` does: list the watched fields, watch more, or stop.
+public enum WatchAction: Hashable, Sendable {
+    case list  // `watch`
+    case fields([FieldRef])  // `watch participation shed.active`
+    case off  // `watch off`
+}
+
 /// Lesson navigation typed in the REPL.
 public enum LessonAction: Hashable, Sendable {
     case list  // `lesson`
@@ -170,6 +177,10 @@ public enum Command: Hashable, Sendable {
     case rate(Expression, where: Expression?, by: [FieldRef])  // rate shed.joined by age
     case mean(FieldRef, where: Expression?, by: [FieldRef])  // mean efficacy where building = 3 by tenure
     case typology(Identifier?)  // typology / typology lift
+    case typologyMap  // typology map
+    case plot([FieldRef], runs: [Identifier])  // plot participation shed.active [in main care]
+    case watch(WatchAction)  // watch participation / watch / watch off
+    case hist(FieldRef, where: Expression?)  // hist trust where age = older
     case explain(ResidentRef, facility: Identifier?)  // explain alice shed
     // Keeping work.
     case save(StringLiteral, force: Bool)  // save "mine.coprod" [force]
@@ -228,7 +239,10 @@ extension Command {
         case .count: "count"
         case .rate: "rate"
         case .mean: "mean"
-        case .typology: "typology"
+        case .typology, .typologyMap: "typology"
+        case .plot: "plot"
+        case .watch: "watch"
+        case .hist: "hist"
         case .explain: "explain"
         case .save: "save"
         case .load: "load"
