@@ -189,6 +189,16 @@ public enum Message: Hashable, Sendable {
     case optionUnknownLanguage(String)
     case jsonNeedsScript
     case replicatesNeedScript
+    /// `coprod sweep` without a script.
+    case sweepNeedsScript
+    /// `coprod sweep --progress fancy`.
+    case progressStyleUnknown(String)
+    /// `coprod sweep --sample cube 5`.
+    case sampleNeedsLatin
+    /// `coprod merge` without the file to write.
+    case mergeNeedsOutput
+    /// `coprod merge out.csv` without shard files.
+    case mergeNeedsShards
     /// `coprod: interrupted at week N` (Ctrl-C) or `terminated` (SIGTERM) in a batch run.
     case stoppedAtWeek(week: Int, interrupted: Bool)
     /// Standard output failed in a batch run, with the system's error number.
