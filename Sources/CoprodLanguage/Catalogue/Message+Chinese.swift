@@ -74,6 +74,7 @@ extension Message {
         case .wouldPassLastWeek(let limit): "这会超过第 \(limit) 周，即 coprod 保留的最长运行"
         case .filesSwitchedOff: "本会话已关闭文件读写"
         case .lessonStatementOutsideLesson: "这条语句只能写在课程文件中"
+        case .sweepOnlyAtTheREPL: "扫描只能在 coprod 的提示符下输入，或用 'coprod sweep FILE' 运行，不能写在脚本里"
         case .emptyFileName: "文件名为空"
         case .fileExists(let p): "'\(p)' 已经存在"
         case .file(let e): e.chinese

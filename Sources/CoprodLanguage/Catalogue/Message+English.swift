@@ -73,6 +73,8 @@ extension Message {
         case .wouldPassLastWeek(let limit): "that would pass week \(limit), the longest run coprod keeps"
         case .filesSwitchedOff: "files are switched off in this session"
         case .lessonStatementOutsideLesson: "this statement belongs in a lesson file"
+        case .sweepOnlyAtTheREPL:
+            "a sweep runs at the coprod prompt or as 'coprod sweep FILE', not inside a script"
         case .emptyFileName: "the file name is empty"
         case .fileExists(let p): "'\(p)' already exists"
         case .file(let e): e.message

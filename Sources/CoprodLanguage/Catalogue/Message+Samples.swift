@@ -74,6 +74,7 @@ extension Message {
         .wouldPassLastWeek(limit: 10_000),
         .filesSwitchedOff,
         .lessonStatementOutsideLesson,
+        .sweepOnlyAtTheREPL,
         .emptyFileName,
         .fileExists(path: "mine.coprod"),
         .file(.missing("mine.coprod")),

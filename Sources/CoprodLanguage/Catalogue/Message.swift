@@ -79,6 +79,8 @@ public enum Message: Hashable, Sendable {
     case wouldPassLastWeek(limit: Int)
     case filesSwitchedOff
     case lessonStatementOutsideLesson
+    /// `sweep` in a script or a library session: only the REPL and `coprod sweep` run sweeps.
+    case sweepOnlyAtTheREPL
     case emptyFileName
     case fileExists(path: String)
     case file(FileError)
