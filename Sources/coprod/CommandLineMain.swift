@@ -21,13 +21,55 @@ enum CommandLineMain {
     /// Exit status of an argument error (EX_USAGE), as swift-argument-parser uses.
     static let usageError: Int32 = 64
 
+    /// The subcommand a command line runs: its errors carry its own usage line.
+    enum Subcommand {
+        case run, sweep, merge
+
+        /// The subcommand of `arguments` as ``CommandLineMain/normalised(_:)`` left them.
+        init(normalised arguments: [String]) {
+            switch arguments.first {
+            case "sweep": self = .sweep
+            case "merge": self = .merge
+            default: self = .run
+            }
+        }
+
+        var usage: String {
+            switch self {
+            case .run: CommandLineText.usage
+            case .sweep: CommandLineText.sweepUsage
+            case .merge: CommandLineText.mergeUsage
+            }
+        }
+
+        /// The command whose `--help` lists the options.
+        var helpCommand: String {
+            switch self {
+            case .run: "coprod run"
+            case .sweep: "coprod sweep"
+            case .merge: "coprod merge"
+            }
+        }
+
+        /// The options that take a whole number, with the values they take.
+        var valueOptions: [String: ClosedRange<Int>?] {
+            switch self {
+            case .run: ScriptOptions.valueOptions
+            case .sweep: Sweep.valueOptions
+            case .merge: ["--lang": nil, "--summary": nil]
+            }
+        }
+    }
+
     static func run(_ arguments: [String], language: Language) -> Never {
+        let normalisedArguments = normalised(arguments)
+        let subcommand = Subcommand(normalised: normalisedArguments)
         do {
-            var command = try Coprod.parseAsRoot(normalised(arguments))
+            var command = try Coprod.parseAsRoot(normalisedArguments)
             try command.run()
             exit(0)
         } catch let failure as CommandLineFailure {
-            printUsageError(failure, language: language)
+            printUsageError(failure, language: language, subcommand: subcommand)
             exit(usageError)
         } catch {
             let code = Coprod.exitCode(for: error)
@@ -41,14 +83,17 @@ enum CommandLineMain {
             let message = Coprod.message(for: error)
             // An `ExitCode` thrown after the run printed why has no message.
             guard !message.isEmpty else { exit(code.rawValue) }
-            printUsageError(failure(describedBy: message, arguments: arguments), language: language)
+            printUsageError(
+                failure(describedBy: message, arguments: arguments, subcommand: subcommand), language: language,
+                subcommand: subcommand)
             exit(code.rawValue)
         }
     }
 
-    /// The arguments with a `run` that follows options (`coprod --lang zh run x.coprod`) moved to
-    /// the front, where swift-argument-parser looks for a subcommand. Only a `run` before any
-    /// other positional argument moves: `coprod x.coprod run` still has two files. A `--lang`
+    /// The arguments with a `run`, `sweep` or `merge` that follows options (`coprod --lang zh run
+    /// x.coprod`, `coprod --lang zh sweep x.coprod …`) moved to the front, where
+    /// swift-argument-parser looks for a subcommand. Only a subcommand before any other positional
+    /// argument moves: `coprod x.coprod run` still has two files. A `--lang`
     /// beside `--help` or `--version` alone, or with `help`, is dropped (its language is
     /// ``Coprod/language`` already), so that `coprod --lang zh --help` is the page of `coprod`,
     /// not of `run`, and `coprod help run --lang zh` is not refused.
@@ -68,11 +113,11 @@ enum CommandLineMain {
         var k = 0
         while k < arguments.count {
             let a = arguments[k]
-            if a == "run" {
+            if ["run", "sweep", "merge"].contains(a) {
                 if k == 0 { return arguments }
                 var moved = arguments
                 moved.remove(at: k)
-                return ["run"] + moved
+                return [a] + moved
             }
             guard a.hasPrefix("-"), a != "--", a != "-" else { return arguments }
             if ScriptOptions.valueOptions.keys.contains(a) { k += 1 }
@@ -81,17 +126,21 @@ enum CommandLineMain {
         return arguments
     }
 
-    private static func printUsageError(_ failure: CommandLineFailure, language: Language) {
+    private static func printUsageError(_ failure: CommandLineFailure, language: Language, subcommand: Subcommand) {
         let colour = Terminal.usesColour(onFileDescriptor: STDERR_FILENO)
         StandardError.writeLine(
             CommandLineRenderer.error(
-                failure.message, hint: failure.hint, withUsage: true, language: language, colour: colour))
+                failure.message, hint: failure.hint, withUsage: true, usage: subcommand.usage,
+                helpCommand: subcommand.helpCommand, language: language, colour: colour))
     }
 
     /// The typed message for one of swift-argument-parser's error texts (its English wording
     /// for unknown options, missing or invalid values and extra arguments), with a hint; any
     /// other text is shown as it came, inside ``Message/commandLineNotUnderstood(detail:)``.
-    static func failure(describedBy text: String, arguments: [String]) -> CommandLineFailure {
+    static func failure(
+        describedBy text: String, arguments: [String], subcommand: Subcommand = .run
+    ) -> CommandLineFailure {
+        func hint(_ option: String) -> Message? { valueHint(option, ranges: subcommand.valueOptions) }
         if let m = text.firstMatch(of: /^Unknown option '(.+?)'(?:\. Did you mean '(.+?)'\?)?$/) {
             return CommandLineFailure(.unknownOption(String(m.1)), hint: m.2.map { .didYouMean(String($0)) })
         }
@@ -101,15 +150,15 @@ enum CommandLineMain {
             // `--seed -1`: the parser takes `-1` for an option and the value as missing.
             if let k = arguments.firstIndex(of: option), k + 1 < arguments.count, Double(arguments[k + 1]) != nil {
                 return CommandLineFailure(
-                    .invalidOptionValue(value: arguments[k + 1], option: synopsis), hint: valueHint(option))
+                    .invalidOptionValue(value: arguments[k + 1], option: synopsis), hint: hint(option))
             }
-            return CommandLineFailure(.missingOptionValue(option: synopsis), hint: valueHint(option))
+            return CommandLineFailure(.missingOptionValue(option: synopsis), hint: hint(option))
         }
         if let m = text.firstMatch(of: /^The value '(.*?)' is invalid for '(.+?)'/) {
             let synopsis = String(m.2)
             return CommandLineFailure(
                 .invalidOptionValue(value: String(m.1), option: synopsis),
-                hint: valueHint(String(synopsis.prefix { $0 != " " })))
+                hint: hint(String(synopsis.prefix { $0 != " " })))
         }
         if let m = text.firstMatch(of: /^Unexpected argument '(.*)'$/) {
             return CommandLineFailure(.unexpectedArguments([String(m.1)]))
@@ -121,12 +170,12 @@ enum CommandLineMain {
     }
 
     /// What an option's value must be.
-    private static func valueHint(_ option: String) -> Message? {
+    private static func valueHint(_ option: String, ranges: [String: ClosedRange<Int>?]) -> Message? {
         switch option {
         case "--seed": .optionTakesWholeNumber(option: option, low: 0)
         case "--lang": .languagesAre
         default:
-            (ScriptOptions.valueOptions[option] ?? nil).map {
+            (ranges[option] ?? nil).map {
                 .mustBeBetween(key: option, low: Double($0.lowerBound), high: Double($0.upperBound))
             }
         }

@@ -7,36 +7,40 @@ import ProcessSupport
 /// `coprod merge OUT SHARDS…`: joins the outputs of `coprod sweep --shard I/N` into the dataset
 /// one machine would have written.
 struct Merge: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Join the shard outputs of one sweep (--shard I/N) into the single-machine dataset.",
-        usage: "coprod merge <out> <shard>… [--summary FILE]",
-        discussion: """
-            The shards may be given in any order; every shard 0…N-1 must be there and complete. \
-            The format (CSV or JSON Lines, by the .jsonl extension) is the output's. The merged \
-            file has the first shard's date and no shard line; its rows are in run order.
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: CommandLineText.mergeAbstract[Coprod.language], usage: CommandLineText.mergeUsage,
+            discussion: CommandLineText.mergeDiscussion[Coprod.language])
+    }
 
-    @Argument(help: "The merged file to write (replaced atomically).")
-    var output: String
+    // Optional, so that a missing one is a typed message (``check()``), not the parser's English.
+    @Argument(help: ArgumentHelp(CommandLineText.mergeOutput[Coprod.language], valueName: "out"))
+    var output: String?
 
-    @Argument(help: "The shard files.")
-    var shards: [String]
+    @Argument(help: ArgumentHelp(CommandLineText.mergeShards[Coprod.language], valueName: "shard"))
+    var shards: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("Write the per-cell summary as CSV to FILE.", valueName: "FILE"))
+    @Option(name: .long, help: ArgumentHelp(CommandLineText.summary[Coprod.language], valueName: "FILE"))
     var summary: String?
 
-    @Flag(name: .shortAndLong, help: "No summary on standard error.")
+    @Flag(name: .shortAndLong, help: ArgumentHelp(CommandLineText.sweepQuiet[Coprod.language]))
     var quiet = false
 
-    @Option(name: .long, help: ArgumentHelp("Language of messages: en or zh. 输出语言：en 或 zh。", valueName: "LANG"))
+    @Option(name: .long, help: ArgumentHelp(CommandLineText.lang[Coprod.language], valueName: "LANG"))
     var lang: String?
 
-    func validate() throws {
-        if let l = lang, Language(word: l) == nil { throw ValidationError("--lang must be en or zh") }
-        if shards.isEmpty { throw ValidationError("merge needs at least one shard file") }
+    /// The checks swift-argument-parser cannot make, as typed messages.
+    func check() throws(CommandLineFailure) {
+        if let l = lang, Language(word: l) == nil {
+            throw CommandLineFailure(.optionUnknownLanguage(l), hint: .languagesAre)
+        }
+        if output == nil { throw CommandLineFailure(.mergeNeedsOutput) }
+        if shards.isEmpty { throw CommandLineFailure(.mergeNeedsShards) }
     }
 
     func run() throws {
+        try check()
+        guard let output else { return }
         _ = StandardStreams.prepare()
         let language =
             lang.flatMap(Language.init(word:)) ?? Language.preferred(by: ProcessInfo.processInfo.environment)

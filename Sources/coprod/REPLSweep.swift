@@ -19,8 +19,23 @@ enum REPLSweep {
         let command: Sweep
         do {
             command = try Sweep.parse(words + ["--lang", session.language.rawValue, "<repl>"])
+            try command.check()
+        } catch let failure as CommandLineFailure {
+            DiagnosticPrinter.printError(failure.message, hint: failure.hint, language: session.language)
+            return
         } catch {
-            StandardError.writeLine(Sweep.fullMessage(for: error))
+            if Sweep.exitCode(for: error) == .success {
+                // `sweep --help`: the page of `coprod sweep` (`help sweep` is the REPL's own).
+                StandardError.writeLine(
+                    CommandLineRenderer.help(
+                        Sweep.fullMessage(for: error, columns: 100_000), language: Coprod.language,
+                        width: CommandLineMain.terminalWidth() ?? 80))
+                return
+            }
+            // The parser's English, as a typed message in the session's language.
+            let failure = CommandLineMain.failure(
+                describedBy: Sweep.message(for: error), arguments: words, subcommand: .sweep)
+            DiagnosticPrinter.printError(failure.message, hint: failure.hint, language: session.language)
             return
         }
         var options = Session.Options(language: session.language)

@@ -8,126 +8,124 @@ import ProcessSupport
 /// `coprod sweep FILE`: the script's scenario over a grid of settings × replicates, one row per
 /// run (or per run and week) streamed to CSV and/or JSON Lines as runs end (docs/EXPERIMENTS.md).
 struct Sweep: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Run a script's scenario over a grid of settings × replicates, streaming one row per run.",
-        usage: """
-            coprod sweep <file> [--vary KEY=a,b,c | --vary KEY=LOW:HIGH:STEP]… [--sample latin N] \
-            [--replicates R] [--weeks N] [--seed S] [--jobs N] [--csv FILE] [--jsonl FILE] [--series] \
-            [--metrics a,b] [--summary FILE] [--shard I/N] [--resume]
-            """,
-        discussion: """
-            Axes come from `vary KEY=VALUES` lines in the script and from --vary (which replaces a \
-            line of the same key). Every run's seed is derived from the base seed, its grid cell and \
-            its replicate, and printed in its rows; `coprod run <file> --set KEY=VALUE … --seed S` \
-            reproduces one run alone. Output is identical for any --jobs. docs/EXPERIMENTS.md has the details.
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            abstract: CommandLineText.sweepAbstract[Coprod.language], usage: CommandLineText.sweepUsage,
+            discussion: CommandLineText.sweepDiscussion[Coprod.language])
+    }
 
-    @Argument(help: "The .coprod script whose scenario is swept.")
+    @Argument(help: ArgumentHelp(CommandLineText.sweepFile[Coprod.language]))
     var file: String?
 
-    @Option(
-        name: .long,
-        help: ArgumentHelp("An axis: KEY=a,b,c or KEY=LOW:HIGH:STEP (repeatable).", valueName: "KEY=VALUES"))
+    @Option(name: .long, help: ArgumentHelp(CommandLineText.vary[Coprod.language], valueName: "KEY=VALUES"))
     var vary: [String] = []
 
     @Option(
-        name: .customLong("set"),
-        help: ArgumentHelp("Put VALUE into KEY in every run (repeatable).", valueName: "KEY=VALUE"))
+        name: .customLong("set"), help: ArgumentHelp(CommandLineText.sweepSet[Coprod.language], valueName: "KEY=VALUE"))
     var assignments: [String] = []
 
     @Option(
         name: .long, parsing: .upToNextOption,
-        help: ArgumentHelp("latin N: a Latin hypercube of N cells instead of the full factorial.", valueName: "latin N")
-    )
+        help: ArgumentHelp(CommandLineText.sample[Coprod.language], valueName: "latin N"))
     var sample: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("Replicates per grid cell (default 1).", valueName: "R"))
-    var replicates = 1
-
+    // Optional, so that the help page shows no English `(default: 1)`; the default is in the text.
     @Option(
-        name: .long,
-        help: ArgumentHelp(
-            "Weeks to run after the declarations (default: the script's own step and run lines).", valueName: "N"))
+        name: .customLong("replicates"),
+        help: ArgumentHelp(CommandLineText.sweepReplicates[Coprod.language], valueName: "R"))
+    var replicatesGiven: Int?
+
+    @Option(name: .long, help: ArgumentHelp(CommandLineText.sweepWeeks[Coprod.language], valueName: "N"))
     var weeks: Int?
 
-    @Option(name: .long, help: ArgumentHelp("Base seed (default: the script's community seed).", valueName: "S"))
+    @Option(name: .long, help: ArgumentHelp(CommandLineText.sweepSeed[Coprod.language], valueName: "S"))
     var seed: UInt64?
 
-    @Option(name: .long, help: ArgumentHelp("Runs at a time (default: every core).", valueName: "N"))
+    @Option(name: .long, help: ArgumentHelp(CommandLineText.jobs[Coprod.language], valueName: "N"))
     var jobs: Int?
 
-    @Option(name: .long, help: ArgumentHelp("Write rows as CSV to FILE (- for standard output).", valueName: "FILE"))
+    @Option(name: .long, help: ArgumentHelp(CommandLineText.sweepCsv[Coprod.language], valueName: "FILE"))
     var csv: String?
 
-    @Option(
-        name: .long, help: ArgumentHelp("Write rows as JSON Lines to FILE (- for standard output).", valueName: "FILE"))
+    @Option(name: .long, help: ArgumentHelp(CommandLineText.sweepJsonl[Coprod.language], valueName: "FILE"))
     var jsonl: String?
 
-    @Flag(help: "One row per run and week instead of one per run.")
+    @Flag(help: ArgumentHelp(CommandLineText.series[Coprod.language]))
     var series = false
 
-    @Option(
-        name: .long, help: ArgumentHelp("Only these metrics (comma-separated; default: every one).", valueName: "a,b"))
+    @Option(name: .long, help: ArgumentHelp(CommandLineText.metrics[Coprod.language], valueName: "a,b"))
     var metrics: String?
 
-    @Option(name: .long, help: ArgumentHelp("Write the per-cell summary as CSV to FILE.", valueName: "FILE"))
+    @Option(name: .long, help: ArgumentHelp(CommandLineText.summary[Coprod.language], valueName: "FILE"))
     var summary: String?
 
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            "Draw a metric against the first axis as SVG to FILE, with its Vega-Lite spec beside it (FILE.vl.json).",
-            valueName: "FILE.svg"))
+    @Option(name: .long, help: ArgumentHelp(CommandLineText.sweepPlot[Coprod.language], valueName: "FILE.svg"))
     var plot: String?
 
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            "The metric --plot draws (default: the first of --metrics, else participation).", valueName: "NAME"))
+    @Option(name: .long, help: ArgumentHelp(CommandLineText.sweepPlotMetric[Coprod.language], valueName: "NAME"))
     var plotMetric: String?
 
     @Option(
-        name: .long,
-        help: ArgumentHelp("auto, bar, plain or none (default auto: a bar on a terminal).", valueName: "STYLE"))
-    var progress = "auto"
+        name: .customLong("progress"), help: ArgumentHelp(CommandLineText.progress[Coprod.language], valueName: "STYLE")
+    )
+    var progressGiven: String?
 
-    @Option(name: .long, help: ArgumentHelp("Run only the I-th of N slices of the runs (I from 0).", valueName: "I/N"))
+    @Option(name: .long, help: ArgumentHelp(CommandLineText.shard[Coprod.language], valueName: "I/N"))
     var shard: String?
 
-    @Flag(help: "Continue a stopped sweep from its output files without redoing finished runs.")
+    @Flag(help: ArgumentHelp(CommandLineText.resume[Coprod.language]))
     var resume = false
 
-    @Flag(help: "Replace existing output files.")
+    @Flag(help: ArgumentHelp(CommandLineText.sweepForce[Coprod.language]))
     var force = false
 
-    @Flag(name: .shortAndLong, help: "No summary on standard error.")
+    @Flag(name: .shortAndLong, help: ArgumentHelp(CommandLineText.sweepQuiet[Coprod.language]))
     var quiet = false
 
-    @Option(name: .long, help: ArgumentHelp("Refuse communities larger than N residents.", valueName: "N"))
+    @Option(name: .long, help: ArgumentHelp(CommandLineText.maxPopulation[Coprod.language], valueName: "N"))
     var maxPopulation: Int?
 
-    @Option(name: .long, help: ArgumentHelp("Language of messages: en or zh. 输出语言：en 或 zh。", valueName: "LANG"))
+    @Option(name: .long, help: ArgumentHelp(CommandLineText.lang[Coprod.language], valueName: "LANG"))
     var lang: String?
+
+    /// Replicates per grid cell.
+    var replicates: Int { replicatesGiven ?? 1 }
+
+    /// The `--progress` style's word.
+    var progress: String { progressGiven ?? "auto" }
 
     var language: Language {
         lang.flatMap(Language.init(word:)) ?? Language.preferred(by: ProcessInfo.processInfo.environment)
     }
 
-    func validate() throws {
-        if let l = lang, Language(word: l) == nil { throw ValidationError("--lang must be en or zh") }
-        if !(1...SweepPlan.maxRuns).contains(replicates) {
-            throw ValidationError("--replicates must be between 1 and \(SweepPlan.maxRuns)")
+    /// The options that take a value, with the whole numbers they take (for the hint under an
+    /// error, and for `CommandLineMain` to skip their values).
+    static let valueOptions: [String: ClosedRange<Int>?] = [
+        "--replicates": 1...SweepPlan.maxRuns, "--weeks": 0...10_000, "--jobs": 1...1024,
+        "--max-population": 1...10_000_000, "--seed": nil, "--lang": nil,
+    ]
+
+    /// The checks swift-argument-parser cannot make, as typed messages (run first in ``run()``
+    /// and by the REPL's `sweep`, so that they are in the session's language).
+    func check() throws(CommandLineFailure) {
+        if let l = lang, Language(word: l) == nil {
+            throw CommandLineFailure(.optionUnknownLanguage(l), hint: .languagesAre)
         }
-        if let w = weeks, !(0...10_000).contains(w) { throw ValidationError("--weeks must be between 0 and 10000") }
-        if let j = jobs, !(1...1024).contains(j) { throw ValidationError("--jobs must be between 1 and 1024") }
+        let values: [(String, Int?)] = [
+            ("--replicates", replicatesGiven), ("--weeks", weeks), ("--jobs", jobs),
+            ("--max-population", maxPopulation),
+        ]
+        for case (let option, let value?) in values {
+            if let range = Self.valueOptions[option] ?? nil, !range.contains(value) {
+                throw CommandLineFailure(
+                    .optionOutOfRange(option: option, low: range.lowerBound, high: range.upperBound))
+            }
+        }
         if SweepProgress.Style(rawValue: progress) == nil {
-            throw ValidationError("--progress must be auto, bar, plain or none")
+            throw CommandLineFailure(.progressStyleUnknown(progress))
         }
-        if let p = maxPopulation, !(1...10_000_000).contains(p) {
-            throw ValidationError("--max-population must be between 1 and 10000000")
-        }
-        if scriptPath == nil { throw ValidationError("sweep needs a script <file>") }
-        if !sample.isEmpty, samplePoints == nil { throw ValidationError("--sample needs latin N, with N from 1") }
+        if scriptPath == nil { throw CommandLineFailure(.sweepNeedsScript) }
+        if !sample.isEmpty, samplePoints == nil { throw CommandLineFailure(.sampleNeedsLatin) }
     }
 
     /// `--sample latin N [FILE]`: the option reads up to the next option, so a file after it lands here.
@@ -139,6 +137,7 @@ struct Sweep: ParsableCommand {
     }
 
     func run() throws {
+        try check()
         _ = StandardStreams.prepare()
         Termination.installHandler(for: SIGTERM)
         Termination.installHandler(for: SIGINT, respectingIgnored: true)

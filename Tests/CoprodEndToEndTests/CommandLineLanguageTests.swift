@@ -97,6 +97,90 @@ struct CommandLineLanguageTests {
         #expect(chinese.standardError.hasPrefix("coprod: 错误: 未知选项 '--sed'\n提示: 你是不是想输入 '--seed'？"))
     }
 
+    /// `coprod sweep --help` and `coprod merge --help`, chosen by the locale or by `--lang` anywhere.
+    @Test(arguments: ["en", "zh"])
+    func sweepAndMergeHelpPages(language: String) throws {
+        let coprod = try Self.coprod(language)
+        let sweep = try coprod.run(["sweep", "--help"])
+        let merge = try coprod.run(["merge", "--help"])
+        #expect(sweep.status == 0 && merge.status == 0)
+        assertSnapshot(sweep.standardOutput, named: "cli-sweep-help.\(language)")
+        assertSnapshot(merge.standardOutput, named: "cli-merge-help.\(language)")
+        let other = try CoprodProcess()
+        other.environment["COLUMNS"] = "80"
+        #expect(try other.run(["--lang", language, "sweep", "--help"]).standardOutput == sweep.standardOutput)
+        #expect(try other.run(["sweep", "--help", "--lang", language]).standardOutput == sweep.standardOutput)
+        #expect(try other.run(["help", "sweep", "--lang", language]).standardOutput == sweep.standardOutput)
+        #expect(try other.run(["--lang=\(language)", "merge", "--help"]).standardOutput == merge.standardOutput)
+        #expect(try other.run(["merge", "--lang", language, "--help"]).standardOutput == merge.standardOutput)
+        guard language == "zh" else { return }
+        for page in [sweep.standardOutput, merge.standardOutput] {
+            for word in Self.parserEnglish { #expect(!page.contains(word), "'\(word)' in the Chinese help") }
+            for line in page.split(separator: "\n") where !line.hasPrefix("用法：") {
+                #expect(Self.cells(line) <= 80, "wider than 80 cells: \(line)")
+            }
+        }
+    }
+
+    /// The argument errors of `coprod sweep` and `coprod merge`: status 64, their own usage line.
+    static let badSweepCommandLines: [[String]] = [
+        ["sweep"],
+        ["sweep", "x.coprod", "--replicates", "0"],
+        ["sweep", "x.coprod", "--jobs", "abc"],
+        ["sweep", "x.coprod", "--jobs", "2000"],
+        ["sweep", "x.coprod", "--weeks", "20000"],
+        ["sweep", "x.coprod", "--progress", "fancy"],
+        ["sweep", "x.coprod", "--sample", "cube", "5"],
+        ["sweep", "x.coprod", "--vry", "budget=1,2"],
+        ["sweep", "x.coprod", "--csv"],
+        ["sweep", "x.coprod", "--lang", "fr"],
+        ["sweep", "a.coprod", "b.coprod"],
+        ["merge"],
+        ["merge", "out.csv"],
+        ["merge", "out.csv", "a.csv", "--sumary", "s.csv"],
+    ]
+
+    @Test(arguments: ["en", "zh"])
+    func sweepAndMergeArgumentErrors(language: String) throws {
+        let coprod = try Self.coprod(language)
+        var transcript = ""
+        for arguments in Self.badSweepCommandLines {
+            let result = try coprod.run(arguments)
+            #expect(result.status == 64, "\(arguments): \(result.standardError)")
+            #expect(result.standardOutput.isEmpty)
+            transcript += "$ coprod \(arguments.joined(separator: " "))\n" + result.standardError
+        }
+        assertSnapshot(transcript, named: "cli-sweep-errors.\(language)")
+        if language == "zh" {
+            for word in ["Error", "Usage", "Unknown", "Missing", "invalid", "Unexpected", "must be", "needs"] {
+                #expect(!transcript.contains(word), "'\(word)' in the Chinese errors")
+            }
+        }
+        // `--lang zh` anywhere, in an English locale, gives the Chinese text.
+        let english = try Self.coprod("en")
+        let chinese = try english.run(["--lang", "zh", "merge"])
+        #expect(chinese.status == 64)
+        #expect(chinese.standardError.hasPrefix("coprod: 错误: merge 需要先给出要写入的文件"))
+        #expect(chinese.standardError.contains("用法：coprod merge <out>"))
+    }
+
+    /// `coprod --lang zh sweep FILE …` runs the sweep; `LANG=zh_CN.UTF-8` gives its summary in Chinese.
+    @Test func optionsBeforeSweep() throws {
+        let coprod = try Self.coprod("en")
+        let script = try coprod.writeFile("a.coprod", CoprodProcess.defaultScenario)
+        let sweep = ["sweep", script, "--vary", "budget=2,6", "--weeks", "2", "--metrics", "participation"]
+        let chinese = try coprod.run(["--lang", "zh"] + sweep)
+        #expect(chinese.status == 0, "\(chinese.standardError)")
+        #expect(chinese.standardOutput.contains("\nrun,cell,replicate,seed,budget,"))
+        #expect(!chinese.standardError.contains("summary of"))
+        let locale = try Self.coprod("zh").run(sweep)
+        #expect(locale.status == 0, "\(locale.standardError)")
+        #expect(locale.standardError == chinese.standardError)
+        let english = try coprod.run(["--seed", "3"] + sweep)
+        #expect(english.status == 0, "\(english.standardError)")
+        #expect(english.standardError.contains("summary of 2 runs in 2 cells"))
+    }
+
     /// `coprod --lang zh run FILE`: options before the subcommand are accepted.
     @Test func optionsBeforeRun() throws {
         let coprod = try Self.coprod("en")

@@ -78,6 +78,8 @@ import Testing
             "LOW", "HIGH", "STEP", "latin", "vary", "Vega-Lite", "GROUP", "FACILITY", "ulimit", "v",
             // a student's answer, as typed
             "up", "down", "same", "off",
+            // the styles of `--progress`
+            "auto", "bar", "plain", "none",
         ])
         return words
     }()
@@ -106,11 +108,22 @@ import Testing
             CommandLineText.maxPopulation, CommandLineText.maxSteps, CommandLineText.lang, CommandLineText.set,
             CommandLineText.weeks, CommandLineText.csv, CommandLineText.jsonl, CommandLineText.plot,
             CommandLineText.plotMetric, CommandLineText.force,
+            // `coprod sweep --help` and `coprod merge --help`
+            CommandLineText.sweepAbstract, CommandLineText.sweepDiscussion, CommandLineText.sweepFile,
+            CommandLineText.vary, CommandLineText.sweepSet, CommandLineText.sample, CommandLineText.sweepReplicates,
+            CommandLineText.sweepWeeks, CommandLineText.sweepSeed, CommandLineText.jobs, CommandLineText.sweepCsv,
+            CommandLineText.sweepJsonl, CommandLineText.series, CommandLineText.metrics, CommandLineText.summary,
+            CommandLineText.sweepPlot, CommandLineText.sweepPlotMetric, CommandLineText.progress, CommandLineText.shard,
+            CommandLineText.resume, CommandLineText.sweepForce, CommandLineText.sweepQuiet,
+            CommandLineText.mergeAbstract,
+            CommandLineText.mergeDiscussion, CommandLineText.mergeOutput, CommandLineText.mergeShards,
         ]
         let allowed = Self.allowedLatinWords.union([
             "REPL", "JSON", "LC_ALL", "LC_MESSAGES", "LANG", "zh_", "sweep", "merge", "KEY", "VALUE", "VALUES", "CSV",
             "Lines", "docs", "EXPERIMENTS", "SCALING", "md", "SVG", "Vega", "Lite", "FILE", "shed", "salience",
             "government", "budget", "parameter", "a",
+            // `coprod sweep --help`: placeholders (KEY=a,b,c, --seed S), files (FILE.vl.json, .jsonl)
+            "b", "c", "S", "vl", "json", "jsonl",
         ])
         for t in texts {
             #expect(!t.en.isEmpty && !t.zh.isEmpty && t.en != t.zh)

@@ -1,4 +1,5 @@
-/// The texts of `coprod --help` and `coprod run --help`, in both languages. The `coprod`
+/// The texts of `coprod --help`, `coprod run --help`, `coprod sweep --help` and `coprod merge --help`,
+/// in both languages. The `coprod`
 /// executable hands them to swift-argument-parser, chosen by ``Language/requested(byArguments:environment:)``
 /// before the arguments are parsed; ``CommandLineRenderer`` puts the parser's own words (headings,
 /// `--help`, `--version`) into Chinese and wraps the Chinese page by display width.
@@ -128,6 +129,166 @@ public enum CommandLineText {
             所有输出的语言：en 或 zh，可写在命令行的任何位置（默认取自 LC_ALL、LC_MESSAGES 或 LANG；\
             zh_* 为中文）。English: --lang en.
             """)
+
+    // MARK: `coprod sweep --help` and `coprod merge --help`
+
+    /// The usage line of `coprod sweep --help` and of its argument errors.
+    public static let sweepUsage = """
+        coprod sweep <file> [--vary KEY=a,b,c | --vary KEY=LOW:HIGH:STEP]… [--sample latin N] \
+        [--replicates R] [--weeks N] [--seed S] [--jobs N] [--csv FILE] [--jsonl FILE] [--series] \
+        [--metrics a,b] [--summary FILE] [--shard I/N] [--resume]
+        """
+
+    /// The usage line of `coprod merge --help` and of its argument errors.
+    public static let mergeUsage = "coprod merge <out> <shard>… [--summary FILE]"
+
+    /// `coprod sweep --help`: the subcommand.
+    public static let sweepAbstract = Bilingual(
+        en: "Run a script's scenario over a grid of settings × replicates, streaming one row per run.",
+        zh: "在一组设置取值 × 重复次数的网格上运行脚本的情景，每跑完一次就输出一行。")
+
+    /// `coprod sweep --help`: axes, seeds, reproducing one run.
+    public static let sweepDiscussion = Bilingual(
+        en: """
+            Axes come from `vary KEY=VALUES` lines in the script and from --vary (which replaces a \
+            line of the same key). Every run's seed is derived from the base seed, its grid cell and \
+            its replicate, and printed in its rows; `coprod run <file> --set KEY=VALUE … --seed S` \
+            reproduces one run alone. Output is identical for any --jobs. docs/EXPERIMENTS.md has the details.
+            """,
+        zh: """
+            轴来自脚本中的 `vary KEY=VALUES` 行和 --vary（它代替脚本中同一设置项的那一行）。\
+            每次运行的种子由基础种子、所在网格单元和重复序号推导，并写在它的各行中；\
+            `coprod run <file> --set KEY=VALUE … --seed S` 可单独重现其中一次运行。\
+            无论 --jobs 取多少，输出都完全相同。详见 docs/EXPERIMENTS.md。
+            """)
+
+    /// The `<file>` argument of `coprod sweep`.
+    public static let sweepFile = Bilingual(
+        en: "The .coprod script whose scenario is swept.",
+        zh: "要扫描其情景的 .coprod 脚本。")
+
+    /// `--vary KEY=VALUES`.
+    public static let vary = Bilingual(
+        en: "An axis: KEY=a,b,c or KEY=LOW:HIGH:STEP (repeatable).",
+        zh: "一条轴：KEY=a,b,c 或 KEY=LOW:HIGH:STEP（可重复）。")
+
+    /// `--set KEY=VALUE` of `coprod sweep`.
+    public static let sweepSet = Bilingual(
+        en: "Put VALUE into KEY in every run (repeatable).",
+        zh: "每次运行都把 KEY 设为 VALUE（可重复）。")
+
+    /// `--sample latin N`.
+    public static let sample = Bilingual(
+        en: "latin N: a Latin hypercube of N cells instead of the full factorial.",
+        zh: "latin N：用 N 个单元的拉丁超立方抽样代替全因子网格。")
+
+    /// `--replicates R` of `coprod sweep`.
+    public static let sweepReplicates = Bilingual(
+        en: "Replicates per grid cell (default 1).",
+        zh: "每个网格单元的重复次数（默认 1）。")
+
+    /// `--weeks N` of `coprod sweep`.
+    public static let sweepWeeks = Bilingual(
+        en: "Weeks to run after the declarations (default: the script's own step and run lines).",
+        zh: "执行声明之后运行的周数（默认按脚本自己的 step 和 run 行）。")
+
+    /// `--seed S` of `coprod sweep`.
+    public static let sweepSeed = Bilingual(
+        en: "Base seed (default: the script's community seed).",
+        zh: "基础种子（默认为脚本中社区的种子）。")
+
+    /// `--jobs N`.
+    public static let jobs = Bilingual(
+        en: "Runs at a time (default: every core).",
+        zh: "同时进行的运行数（默认为全部处理器核心）。")
+
+    /// `--csv FILE` of `coprod sweep`.
+    public static let sweepCsv = Bilingual(
+        en: "Write rows as CSV to FILE (- for standard output).",
+        zh: "把各行以 CSV 写入 FILE（- 表示标准输出）。")
+
+    /// `--jsonl FILE` of `coprod sweep`.
+    public static let sweepJsonl = Bilingual(
+        en: "Write rows as JSON Lines to FILE (- for standard output).",
+        zh: "把各行以 JSON Lines 写入 FILE（- 表示标准输出）。")
+
+    /// `--series`.
+    public static let series = Bilingual(
+        en: "One row per run and week instead of one per run.",
+        zh: "每次运行的每一周各一行，而不是每次运行一行。")
+
+    /// `--metrics a,b`.
+    public static let metrics = Bilingual(
+        en: "Only these metrics (comma-separated; default: every one).",
+        zh: "只输出这些指标（以逗号分隔；默认输出全部）。")
+
+    /// `--summary FILE` of `coprod sweep` and `coprod merge`.
+    public static let summary = Bilingual(
+        en: "Write the per-cell summary as CSV to FILE.",
+        zh: "把按网格单元的汇总以 CSV 写入 FILE。")
+
+    /// `--plot FILE.svg` of `coprod sweep`.
+    public static let sweepPlot = Bilingual(
+        en: "Draw a metric against the first axis as SVG to FILE, with its Vega-Lite spec beside it (FILE.vl.json).",
+        zh: "把一个指标随第一条轴变化的图以 SVG 写入 FILE，旁边附上 Vega-Lite 规格（FILE.vl.json）。")
+
+    /// `--plot-metric NAME` of `coprod sweep`.
+    public static let sweepPlotMetric = Bilingual(
+        en: "The metric --plot draws (default: the first of --metrics, else participation).",
+        zh: "--plot 所画的指标（默认为 --metrics 中的第一个，否则为 participation）。")
+
+    /// `--progress STYLE`.
+    public static let progress = Bilingual(
+        en: "auto, bar, plain or none (default auto: a bar on a terminal).",
+        zh: "auto、bar、plain 或 none（默认 auto：在终端上显示进度条）。")
+
+    /// `--shard I/N`.
+    public static let shard = Bilingual(
+        en: "Run only the I-th of N slices of the runs (I from 0).",
+        zh: "只运行全部运行分成 N 片后的第 I 片（I 从 0 算起）。")
+
+    /// `--resume`.
+    public static let resume = Bilingual(
+        en: "Continue a stopped sweep from its output files without redoing finished runs.",
+        zh: "根据输出文件接着运行一次中断的扫描，已完成的运行不再重做。")
+
+    /// `--force` of `coprod sweep`.
+    public static let sweepForce = Bilingual(
+        en: "Replace existing output files.",
+        zh: "覆盖已有的输出文件。")
+
+    /// `--quiet` of `coprod sweep` and `coprod merge`.
+    public static let sweepQuiet = Bilingual(
+        en: "No summary on standard error.",
+        zh: "不在标准错误上输出汇总。")
+
+    /// `coprod merge --help`: the subcommand.
+    public static let mergeAbstract = Bilingual(
+        en: "Join the shard outputs of one sweep (--shard I/N) into the single-machine dataset.",
+        zh: "把一次扫描的各个分片输出（--shard I/N）合并成单机运行会得到的数据集。")
+
+    /// `coprod merge --help`: order, completeness, format.
+    public static let mergeDiscussion = Bilingual(
+        en: """
+            The shards may be given in any order; every shard 0…N-1 must be there and complete. \
+            The format (CSV or JSON Lines, by the .jsonl extension) is the output's. The merged \
+            file has the first shard's date and no shard line; its rows are in run order.
+            """,
+        zh: """
+            分片可以按任意顺序给出，但 0…N-1 的每个分片都必须齐全且完整。格式（CSV 或 JSON Lines，\
+            以扩展名 .jsonl 区分）由输出文件决定。合并后的文件沿用第一个分片的日期，不含分片行，\
+            各行按运行序号排列。
+            """)
+
+    /// The `<out>` argument of `coprod merge`.
+    public static let mergeOutput = Bilingual(
+        en: "The merged file to write (replaced atomically).",
+        zh: "要写入的合并文件（以原子方式替换）。")
+
+    /// The `<shard>` arguments of `coprod merge`.
+    public static let mergeShards = Bilingual(
+        en: "The shard files.",
+        zh: "各个分片文件。")
 
     /// swift-argument-parser's own `--version` and `--help`, and its words on the help pages,
     /// with their Chinese forms (the English is the parser's, matched exactly).

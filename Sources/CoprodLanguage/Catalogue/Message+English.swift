@@ -73,6 +73,8 @@ extension Message {
         case .wouldPassLastWeek(let limit): "that would pass week \(limit), the longest run coprod keeps"
         case .filesSwitchedOff: "files are switched off in this session"
         case .lessonStatementOutsideLesson: "this statement belongs in a lesson file"
+        case .sweepOnlyAtTheREPL:
+            "a sweep runs at the coprod prompt or as 'coprod sweep FILE', not inside a script"
         case .emptyFileName: "the file name is empty"
         case .fileExists(let p): "'\(p)' already exists"
         case .file(let e): e.message
@@ -238,6 +240,11 @@ extension Message {
         case .optionUnknownLanguage(let w): "--lang must be en or zh, not '\(w)'"
         case .jsonNeedsScript: "--json needs a script: give a <file> or pipe one to standard input"
         case .replicatesNeedScript: "--replicates needs a script <file>"
+        case .sweepNeedsScript: "sweep needs a script <file>"
+        case .progressStyleUnknown(let w): "--progress must be auto, bar, plain or none, not '\(w)'"
+        case .sampleNeedsLatin: "--sample needs latin N, with N from 1"
+        case .mergeNeedsOutput: "merge needs the file to write, then the shard files"
+        case .mergeNeedsShards: "merge needs at least one shard file after the file to write"
         case .stoppedAtWeek(let week, let interrupted): "\(interrupted ? "interrupted" : "terminated") at week \(week)"
         case .cannotWriteStandardOutput(let code): "cannot write to standard output: \(String(cString: strerror(code)))"
         case .standardOutputClosed: "standard output is closed; command output is discarded"

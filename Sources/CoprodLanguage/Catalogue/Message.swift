@@ -79,6 +79,8 @@ public enum Message: Hashable, Sendable {
     case wouldPassLastWeek(limit: Int)
     case filesSwitchedOff
     case lessonStatementOutsideLesson
+    /// `sweep` in a script or a library session: only the REPL and `coprod sweep` run sweeps.
+    case sweepOnlyAtTheREPL
     case emptyFileName
     case fileExists(path: String)
     case file(FileError)
@@ -211,6 +213,16 @@ public enum Message: Hashable, Sendable {
     case optionUnknownLanguage(String)
     case jsonNeedsScript
     case replicatesNeedScript
+    /// `coprod sweep` without a script.
+    case sweepNeedsScript
+    /// `coprod sweep --progress fancy`.
+    case progressStyleUnknown(String)
+    /// `coprod sweep --sample cube 5`.
+    case sampleNeedsLatin
+    /// `coprod merge` without the file to write.
+    case mergeNeedsOutput
+    /// `coprod merge out.csv` without shard files.
+    case mergeNeedsShards
     /// `coprod: interrupted at week N` (Ctrl-C) or `terminated` (SIGTERM) in a batch run.
     case stoppedAtWeek(week: Int, interrupted: Bool)
     /// Standard output failed in a batch run, with the system's error number.

@@ -12,6 +12,7 @@ public enum CommandRegistry {
         set,
         step,
         run,
+        sweep,
         show,
         count,
         rate,

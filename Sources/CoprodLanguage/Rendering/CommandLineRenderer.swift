@@ -45,12 +45,15 @@ public enum CommandLineRenderer {
     ///   - severity: `.error`, or `.warning` for a run that goes on.
     ///   - withUsage: Whether to add the usage line and where the options are described (for
     ///     argument errors).
+    ///   - usage: The usage line (`coprod sweep`'s and `coprod merge`'s are their own).
+    ///   - helpCommand: The command whose `--help` describes the options.
     ///   - language: The language of every word.
     ///   - colour: Whether to colour the label (bold red, or magenta for a warning) and `hint:`.
     /// - Returns: The lines, separated by `\n`, without a final line break.
     public static func error(
         _ message: Message, hint: Message? = nil, severity: Diagnostic.Severity = .error, withUsage: Bool = false,
-        language: Language, colour: Bool = false
+        usage: String = CommandLineText.usage, helpCommand: String = "coprod run", language: Language,
+        colour: Bool = false
     ) -> String {
         let label = severity.label(language) + ":"
         let hintLabel = language == .en ? "hint:" : "提示:"
@@ -60,8 +63,8 @@ public enum CommandLineRenderer {
             lines.append((colour ? "\u{1B}[1;36m\(hintLabel)\u{1B}[0m" : hintLabel) + " " + hint.text(language))
         }
         if withUsage {
-            lines.append(Message.usage(CommandLineText.usage).text(language))
-            lines.append("  " + Message.seeHelpFor(command: "coprod run").text(language))
+            lines.append(Message.usage(usage).text(language))
+            lines.append("  " + Message.seeHelpFor(command: helpCommand).text(language))
         }
         return lines.joined(separator: "\n")
     }

@@ -19,6 +19,24 @@ public struct Lexer: Sendable {
     /// The source line as characters, for callers that need raw text between tokens.
     var characters: [Character] { chars }
 
+    /// Consumes the rest of the line from character `start` (the lexer's position when nil) and
+    /// returns it as written, without blanks around it and without a `#` comment: the options of
+    /// `sweep`, which are the command line's (`--vary shed.salience=0.3,0.9`), not tokens. Nil when
+    /// nothing is left.
+    mutating func rest(from start: Int? = nil) -> StringLiteral? {
+        var first = start ?? position
+        position = chars.count
+        while first < chars.count, Lexer.isBlank(chars[first]) { first += 1 }
+        var end = first
+        while end < chars.count, !(chars[end] == "#" && (end == first || Lexer.isBlank(chars[end - 1]))) { end += 1 }
+        while end > first, Lexer.isBlank(chars[end - 1]) { end -= 1 }
+        guard end > first else { return nil }
+        return StringLiteral(
+            value: String(chars[first..<end]),
+            range: SourceRange(
+                start: SourceLocation(line: line, column: first + 1), end: SourceLocation(line: line, column: end + 1)))
+    }
+
     /// Creates a lexer for one line.
     /// - Parameters:
     ///   - text: The line, without its line break.

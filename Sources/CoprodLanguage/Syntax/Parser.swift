@@ -124,6 +124,15 @@ struct LineParser {
         return token
     }
 
+    /// The rest of the line as written, not lexed (``Lexer/rest(from:)``); nil when it is empty.
+    mutating func rawRest() -> StringLiteral? {
+        let start = peeked.flatMap { $0 }.map { $0.range.start.column - 1 }
+        peeked = .some(nil)
+        guard let rest = lexer.rest(from: start) else { return nil }
+        previous = Token(kind: .string(rest.value), text: rest.value, range: rest.range)
+        return rest
+    }
+
     mutating func peekWord(_ word: String) throws(Diagnostic) -> Bool {
         try peek()?.isWord(word) ?? false
     }
@@ -271,7 +280,8 @@ struct LineParser {
         }
         try advance()
         // `exit()`, `quit()`, `help()`: a habit from other shells (a condition may start with `(`).
-        if !["count", "rate", "mean", "check"].contains(name), let open = try peek(), open.symbol == .leftParen {
+        if !["count", "rate", "mean", "check", "sweep"].contains(name), let open = try peek(), open.symbol == .leftParen
+        {
             var ahead = self
             _ = try ahead.advance()
             if try ahead.peek()?.symbol == .rightParen {
