@@ -158,6 +158,9 @@ extension Message {
             count == 0
                 ? "没有居民的阶段或渠道不同"
                 : "有 \(count) 组居民–设施的阶段或渠道不同" + (shown < count ? "（只列出前 \(shown) 组）" : "")
+        case .comparingDifferentWeeks(let a, let wa, let b, let wb):
+            "注意：\(a) 在第 \(wa) 周，\(b) 在第 \(wb) 周，差值里包含了 \(abs(wb - wa)) 周的运行；"
+                + "请先把较早的那个运行推进到第 \(max(wa, wb)) 周（switch \(wa < wb ? a : b)，goto \(max(wa, wb))）"
         case .explainInEitherRun(let code, let other):
             "想知道原因：在这里输入 \(code)，或输入 switch \(other) 后在对照运行中输入 \(code)"
         case .nothingToUndo: "没有可以撤销的操作"

@@ -172,6 +172,10 @@ extension Message {
                 ? "no resident's stage or channel differs"
                 : "\(count) resident-facility pair\(count == 1 ? "" : "s") differ in stage or channel"
                     + (shown < count ? " (the first \(shown) shown)" : "")
+        case .comparingDifferentWeeks(let a, let wa, let b, let wb):
+            "note: \(a) is at week \(wa) and \(b) at week \(wb), so the differences include "
+                + "\(abs(wb - wa)) weeks of running; bring the earlier one to week \(max(wa, wb)) first "
+                + "(switch \(wa < wb ? a : b), goto \(max(wa, wb)))"
         case .explainInEitherRun(let code, let other):
             "why: \(code) here, or switch \(other) and \(code) in the twin"
         case .nothingToUndo: "nothing to undo"

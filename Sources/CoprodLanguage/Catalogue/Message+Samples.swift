@@ -254,6 +254,7 @@ extension Message {
         .switched(name: "main", week: 30),
         .residentsDiffer(count: 40, shown: 12),
         .explainInEitherRun(code: "explain 17 shed", other: "care"),
+        .comparingDifferentWeeks(a: "main", weekA: 0, b: "care", weekB: 52),
         .nothingToUndo,
         .runExists("care"),
         .cannotGoBack(weeks: 30, week: 20),

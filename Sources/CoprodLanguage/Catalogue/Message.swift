@@ -157,6 +157,8 @@ public enum Message: Hashable, Sendable {
     /// `compare`: residents whose stage or channel differ, and how to see why.
     case residentsDiffer(count: Int, shown: Int)
     case explainInEitherRun(code: String, other: String)
+    /// `compare` of runs at different weeks: the differences include the weeks between them.
+    case comparingDifferentWeeks(a: String, weekA: Int, b: String, weekB: Int)
     case thresholdsSet(autonomy: Double, publicness: Double)
     case parameterSet(name: String, value: Double)
     case saved(week: Int, scenario: String, path: String)

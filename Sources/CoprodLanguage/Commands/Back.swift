@@ -24,7 +24,7 @@ extension CommandRegistry {
             guard weeks <= i.state.week else {
                 throw Diagnostic(
                     .cannotGoBack(weeks: weeks, week: i.state.week), at: n.range,
-                    hint: i.state.week > 0 ? .forExample(code: "back \(i.state.week)") : nil)
+                    hint: i.state.week > 0 ? .forExample(code: "back \(i.state.week)") : .modelIsAtWeek(0))
             }
             try i.move(to: i.state.week - weeks, at: n.range)
         })

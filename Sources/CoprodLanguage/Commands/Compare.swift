@@ -64,6 +64,9 @@ extension Interpreter {
         let (na, nb) = (w.runs[first].name, w.runs[second].name)
         guard let fields else {
             let view = Views.comparison(ma, na, mb, nb, limit: Self.comparedResidentsShown)
+            if ma.week != mb.week {
+                emit(.note(.comparingDifferentWeeks(a: na, weekA: ma.week, b: nb, weekB: mb.week)))
+            }
             emit(.comparison(view))
             emit(.note(.residentsDiffer(count: view.residentsDiffering, shown: view.residents.count)))
             if let d = view.residents.first {

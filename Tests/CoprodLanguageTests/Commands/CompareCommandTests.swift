@@ -59,4 +59,13 @@ import Testing
         CommandTest.expectError(s, "compare mian", column: 9, en: "unknown run 'mian'", zh: "mian")
         CommandTest.expectError(s, "compare main care over days", column: 24, en: "expected 'weeks'", zh: "weeks")
     }
+
+    @Test func runsAtDifferentWeeksAreNamedAsSuch() {
+        let s = CommandTest.session()
+        CommandTest.run(s, "fork care")
+        CommandTest.run(s, "run 5")
+        let out = CommandTest.run(s, "compare main").joined(separator: " ").replacing(/\s+/, with: " ")
+        #expect(out.contains("main is at week 0 and care at week 5"), "\(out)")
+        #expect(out.contains("goto 5"), "\(out)")
+    }
 }
