@@ -40,6 +40,7 @@ public enum CommandRegistry {
         next,
         hint,
         answer,
+        pause,
         quit,
         exit,
         title,
