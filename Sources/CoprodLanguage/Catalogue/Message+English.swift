@@ -199,6 +199,8 @@ extension Message {
             "exported \(n) resident\(n == 1 ? "" : "s") at week \(week) to \(path)"
         case .exportedTable(.facilities, let n, let week, let path):
             "exported \(n) facilit\(n == 1 ? "y" : "ies") at week \(week) to \(path)"
+        case .runsWithSettings(let xs): "running with --set " + xs.joined(separator: ", ") + "; the scenario used:"
+        case .scriptSeedReplaced(let script, let option): "seed \(script) from the script replaced by --seed \(option)"
         case .loaded(let path, let scenario, let week, let n):
             "loaded \(path): \"\(scenario)\", week \(week), \(n) facilit\(n == 1 ? "y" : "ies")"
         case .alreadyTrue(let week): "already true at week \(week); nothing to do"

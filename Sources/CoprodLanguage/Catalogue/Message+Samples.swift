@@ -109,6 +109,8 @@ extension Message {
         .exportedTable(.residents, rows: 400, week: 12, path: "series.csv"),
         .exportedTable(.facilities, rows: 3, week: 12, path: "series.csv"),
         .exportedTable(.series, rows: 13, week: 12, path: "series.csv"),
+        .runsWithSettings(["shed.salience=0.3", "community.size=200"]),
+        .scriptSeedReplaced(script: 9, option: 5),
         .loaded(path: "mine.coprod", scenario: "阳光", week: 40, facilities: 2),
         .alreadyTrue(week: 3),
         .interrupted(week: 17, steps: 5),

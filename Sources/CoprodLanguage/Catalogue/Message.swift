@@ -165,6 +165,10 @@ public enum Message: Hashable, Sendable {
     case exported(week: Int, path: String)
     /// `export residents|facilities|series to "F"`: how many rows, at which week.
     case exportedTable(ExportTable, rows: Int, week: Int, path: String)
+    /// `coprod run FILE --set …`: the values put into the script's scenario, before its echo.
+    case runsWithSettings([String])
+    /// `coprod run FILE --seed S` over a script that sets its own seed.
+    case scriptSeedReplaced(script: UInt64, option: UInt64)
     case loaded(path: String, scenario: String, week: Int, facilities: Int)
     case alreadyTrue(week: Int)
     case interrupted(week: Int, steps: Int)
