@@ -132,6 +132,8 @@ extension Message {
         case .plotWritten(let svg, let spec): "图已写入 '\(svg)'，其 Vega-Lite 规格已写入 '\(spec)'"
         case .needsMemory(let n, let mb, let may):
             "\(Format.grouped(n)) 位居民的社区约需 \(Format.grouped(mb)) MB 内存；本进程最多还能使用 \(Format.grouped(may)) MB"
+        case .facilityNeedsMemory(let n, let f, let mb, let may):
+            "为 \(Format.grouped(n)) 位居民再添一项设施（届时共 \(f) 项）约需 \(Format.grouped(mb)) MB 内存；本进程最多还能使用 \(Format.grouped(may)) MB"
         case .replicatesNeedOutput: "--replicates 与 --csv、--jsonl 一起使用时需要脚本 <file>"
         case .communityRenamed(let n): "社区 \"\(n)\""
         case .scenarioReplaced(let why, let size, let profile, let seed, let was):
@@ -309,6 +311,7 @@ extension Message {
         case .continueWithResume: "加 --resume 再运行同一条命令即可续跑"
         case .metricsAre(let list): "指标：\(list)"
         case .smallerCommunityOrMoreMemory: "请选择更小的规模，或给进程更多内存（ulimit -v、容器的内存上限）"
+        case .fewerFacilitiesOrMoreMemory: "请减少设施或缩小社区规模，或给进程更多内存（ulimit -v、容器的内存上限）"
         }
     }
 }

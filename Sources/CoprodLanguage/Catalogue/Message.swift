@@ -125,6 +125,8 @@ public enum Message: Hashable, Sendable {
     case latinNeedsAxes
     case replicatesNeedOutput
     case needsMemory(residents: Int, megabytes: Int, mayUse: Int)
+    /// A facility added to a large community: the memory the change needs, with `facilities` then.
+    case facilityNeedsMemory(residents: Int, facilities: Int, megabytes: Int, mayUse: Int)
     case plotAgainstAxis(metric: String, axis: String)
     case plotOverWeeks(metric: String, replicates: Int)
     case plotBand
@@ -320,6 +322,7 @@ public enum Message: Hashable, Sendable {
     case continueWithResume
     case metricsAre(String)
     case smallerCommunityOrMoreMemory
+    case fewerFacilitiesOrMoreMemory
 }
 
 /// What an `expected …` message asks for.
