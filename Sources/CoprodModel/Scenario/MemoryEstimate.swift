@@ -24,6 +24,7 @@ public enum MemoryEstimate {
     /// - Parameters:
     ///   - residents: `0...Limits.maxPopulation`.
     ///   - facilities: the facilities before the new one, `0..<Limits.maxFacilities`.
+    /// - Returns: bytes beyond what the model already uses.
     public static func bytes(addingFacilityTo residents: Int, facilities: Int) -> Int {
         residents * bytesPerResidentAndFacility * (facilities + 1)
     }
