@@ -15,6 +15,7 @@ extension Model {
                 let r = facilities[f].role
                 facilities[f].role = r < target ? min(target, r + 0.05) : max(target, r - 0.05)
             }
+            facilities[f].responsiveness = lev.responsiveness
             levers.append(lev)
         }
         if levers.contains(where: { $0.training > 0 }) {
