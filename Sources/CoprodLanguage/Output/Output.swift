@@ -1,3 +1,4 @@
+import CoprodValidation
 import CoprodModel
 
 /// What a command produces: structured values, never text. `TextRenderer` turns them into lines
@@ -45,6 +46,8 @@ public enum Output: Sendable {
     case histogram(HistogramView)
     /// `typology map`: the 2 × 2 grid with each facility's path.
     case typologyMap(TypologyMapView)
+    /// `validate`: the stylised facts, and the mutation check and sensitivity when asked for.
+    case validation(ValidationReport)
 }
 
 /// One line of `runs`.
