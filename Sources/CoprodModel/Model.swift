@@ -124,7 +124,7 @@ public struct Model: Sendable {
         joinedAt = Array(repeating: -1, count: pairs)
         activeRun = Array(repeating: 0, count: pairs)
         sustained = Array(repeating: false, count: pairs)
-        satisfaction = Array(repeating: 0.5, count: pairs)
+        satisfaction = Array(repeating: scenario.parameters.satisfactionStart, count: pairs)
         fatigue = Array(repeating: 0, count: pairs)
         veteran = Array(repeating: false, count: n)
         tieWeeksTogether = Array(repeating: 0, count: population.ties.edgeCount)

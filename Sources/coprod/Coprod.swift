@@ -10,7 +10,7 @@ import Foundation
 /// argument errors in that language.
 @main
 struct Coprod: ParsableCommand {
-    static let version = "0.1.0"
+    static let version = CoprodVersion.current
 
     /// The language of the command line's own texts: the `--lang` given anywhere in the
     /// arguments, or else the locale's.

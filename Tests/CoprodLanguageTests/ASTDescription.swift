@@ -36,6 +36,8 @@ enum AST {
         case .save(let s, let force): return "save(\(str(s))\(force ? " force" : ""))"
         case .load(let s): return "load(\(str(s)))"
         case .export(let s, let force): return "export(\(str(s))\(force ? " force" : ""))"
+        case .exportTable(let t, let s, let force):
+            return "export(\(t.rawValue) \(str(s))\(force ? " force" : ""))"
         case .reset: return "reset"
         case .clear: return "clear"
         case .undo: return "undo"

@@ -11,7 +11,8 @@ struct InterventionTests {
         _ ivs: [Intervention], at week: Int = 0, type: FacilityType = .mobilisedCompliance,
         spec: FacilitySpec = InterventionTests.spec, government: Government = Government()
     ) -> Levers {
-        Levers.compute(for: spec, type: type, government: government, interventions: ivs, at: week)
+        Levers.compute(
+            for: spec, type: type, government: government, interventions: ivs, at: week, parameters: Parameters())
     }
 
     @Test func baseLeversWithoutInterventions() {
@@ -22,7 +23,7 @@ struct InterventionTests {
         #expect(l.emotional == 0 && l.training == 0 && l.council == 0)
         #expect(l.responsiveness == 0.5)
         #expect(l.roleTarget == nil)
-        #expect(Phase.allCases.map { l.demand(in: $0) } == [0.3, 0.6, 0.8, 0.3])
+        #expect(Phase.allCases.map { l.demand(in: $0, Parameters()) } == [0.3, 0.6, 0.8, 0.3])
     }
 
     // MARK: Each kind
@@ -99,9 +100,10 @@ struct InterventionTests {
     @Test func councilLevers() {
         let l = Self.levers([Fixture.intervention(.council, 0.5)])
         #expect(l.council == 0.5)
-        #expect(close(l.demand(in: .design), 0.45))
+        #expect(close(l.demand(in: .design, Parameters()), 0.45))
         #expect(
-            l.demand(in: .planning) == 0.3 && l.demand(in: .construction) == 0.8 && l.demand(in: .maintenance) == 0.3)
+            l.demand(in: .planning, Parameters()) == 0.3 && l.demand(in: .construction, Parameters()) == 0.8
+                && l.demand(in: .maintenance, Parameters()) == 0.3)
         #expect(close(l.responsiveness, 0.6))
         var g = Government()
         g.responsiveness = 0.9
@@ -240,7 +242,7 @@ struct InterventionTests {
             ], type: .autonomousCoCreation)
         #expect(close(l.platformEase, 0.09))
         #expect(close(l.visibility, 0.76))
-        #expect(close(l.demand(in: .design), 0.525))
+        #expect(close(l.demand(in: .design, Parameters()), 0.525))
         #expect(close(l.responsiveness, 0.55))
     }
 

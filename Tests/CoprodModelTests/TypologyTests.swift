@@ -102,7 +102,7 @@ struct TypologyTests {
         #expect(Fixture.facility(initiator: .residents, outreach: 0.5).baseOutreach == 0.5)
         let l = Levers.compute(
             for: Fixture.facility(initiator: .residents), type: .autonomousCoCreation,
-            government: Government(), interventions: [], at: 0)
+            government: Government(), interventions: [], at: 0, parameters: Parameters())
         #expect(l.outreach == 0)
     }
 

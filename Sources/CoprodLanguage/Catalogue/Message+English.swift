@@ -194,6 +194,11 @@ extension Message {
         case .parameterSet(let name, let value): "\(name) = \(Format.literal(value))"
         case .saved(let week, let scenario, let path): "saved week \(week) of \"\(scenario)\" to \(path)"
         case .exported(let week, let path): "exported weeks 0–\(week) to \(path)"
+        case .exportedTable(.series, _, let week, let path): "exported the series of weeks 0–\(week) to \(path)"
+        case .exportedTable(.residents, let n, let week, let path):
+            "exported \(n) resident\(n == 1 ? "" : "s") at week \(week) to \(path)"
+        case .exportedTable(.facilities, let n, let week, let path):
+            "exported \(n) facilit\(n == 1 ? "y" : "ies") at week \(week) to \(path)"
         case .loaded(let path, let scenario, let week, let n):
             "loaded \(path): \"\(scenario)\", week \(week), \(n) facilit\(n == 1 ? "y" : "ies")"
         case .alreadyTrue(let week): "already true at week \(week); nothing to do"

@@ -163,6 +163,8 @@ public enum Message: Hashable, Sendable {
     case parameterSet(name: String, value: Double)
     case saved(week: Int, scenario: String, path: String)
     case exported(week: Int, path: String)
+    /// `export residents|facilities|series to "F"`: how many rows, at which week.
+    case exportedTable(ExportTable, rows: Int, week: Int, path: String)
     case loaded(path: String, scenario: String, week: Int, facilities: Int)
     case alreadyTrue(week: Int)
     case interrupted(week: Int, steps: Int)

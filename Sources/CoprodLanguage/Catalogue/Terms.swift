@@ -236,8 +236,12 @@ public enum Terms {
     ]
 
     /// Keyed "GROUP.KEY" with GROUP one of community, resident, facility, government, intervention,
-    /// parameter, typology.
-    public static let settings: [String: TermWords] = [
+    /// parameter, typology. The constants of the rules are in ``ruleParameters`` and
+    /// ``secondStageParameters`` (their own files).
+    public static let settings: [String: TermWords] = baseSettings.merging(ruleParameters) { a, _ in a }
+        .merging(secondStageParameters) { a, _ in a }
+
+    private static let baseSettings: [String: TermWords] = [
         // community
         "community.size": text(
             "size", "规模",
@@ -679,7 +683,7 @@ public enum Terms {
         "自主共创型": "IV",
     ]
 
-    private static func text(_ en: String, _ zh: String, en doc: String, zh docZh: String) -> TermWords {
+    static func text(_ en: String, _ zh: String, en doc: String, zh docZh: String) -> TermWords {
         TermWords(name: Bilingual(en: en, zh: zh), doc: Bilingual(en: doc, zh: docZh))
     }
 }

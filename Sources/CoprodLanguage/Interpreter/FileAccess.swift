@@ -79,6 +79,15 @@ struct FileAccess: Sendable {
     /// - Throws: everything `destination(_:)` throws, `.folderNotWritable` when the folder refuses a
     ///   new file, and `.writeFailed` (with the system's error number) when writing or renaming fails.
     func write(_ text: String, to path: String) throws(FileError) {
+        try write(to: path) { sink in sink(text) }
+    }
+
+    /// Writes the text `produce` hands to its sink, piece by piece, atomically as
+    /// ``write(_:to:)`` does: a large table goes to disk without being held whole in memory.
+    /// After a failed piece the rest are dropped and the write fails.
+    ///
+    /// - Throws: as ``write(_:to:)``.
+    func write(to path: String, produce: ((String) -> Void) -> Void) throws(FileError) {
         let target = try inspect(path)
         let folder = target.url.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(".\(target.url.lastPathComponent).tmp-\(Self.randomSuffix())")
@@ -90,7 +99,11 @@ struct FileAccess: Sendable {
         }
         var failure: Int32?
         if let mode = target.mode, fchmod(descriptor, mode) != 0 { failure = errno }
-        if failure == nil { failure = Self.writeAll(Array(text.utf8), to: descriptor) }
+        if failure == nil {
+            produce { piece in
+                if failure == nil { failure = Self.writeAll(Array(piece.utf8), to: descriptor) }
+            }
+        }
         if failure == nil, fsync(descriptor) != 0 { failure = errno }
         if close(descriptor) != 0, failure == nil { failure = errno }
         if failure == nil, rename(temporary.path, target.url.path) != 0 { failure = errno }

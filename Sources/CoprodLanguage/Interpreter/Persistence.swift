@@ -24,6 +24,27 @@ extension Interpreter {
         emit(.note(.exported(week: state.week, path: path.value)))
     }
 
+    /// `export TABLE to "FILE" [force]`: the series, the residents or the facilities at this week,
+    /// as CSV or (a name ending in `.jsonl` or `.ndjson`) JSON Lines, with a header that identifies
+    /// the session (``TableExport``), streamed to a temporary file renamed into place.
+    func export(_ table: ExportTable, to path: StringLiteral, force: Bool) throws(Diagnostic) {
+        guard !path.value.isEmpty else { throw Diagnostic(.emptyFileName, at: path.range) }
+        try checkOverwrite(path, force: force, verb: "export \(table.rawValue) to")
+        let model = state.model
+        let rows = TableExport.rowCount(table, model)
+        let header = TableExport.Header(
+            version: CoprodVersion.current, table: table, scenario: model.scenario.name,
+            hash: TableExport.fnv1a64(ScriptWriter.script(state)),
+            command: "export \(table.rawValue) to \(ScriptWriter.quoted(path.value))", seed: model.scenario.seed,
+            week: state.week, rows: rows, date: options.exportDate?() ?? TableExport.date())
+        do {
+            try files.write(to: path.value) { sink in
+                TableExport.write(table, ExportFormat(path: path.value), model: model, header: header, to: sink)
+            }
+        } catch { throw Diagnostic(.file(error), at: path.range) }
+        emit(.note(.exportedTable(table, rows: rows, week: state.week, path: path.value)))
+    }
+
     /// Refuses a path that is not a regular file or a new name in an existing folder (before asking
     /// anything), and refuses to replace an existing file unless `force` is given or the user confirms.
     private func checkOverwrite(_ path: StringLiteral, force: Bool, verb: String) throws(Diagnostic) {

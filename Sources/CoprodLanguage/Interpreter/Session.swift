@@ -47,6 +47,9 @@ public final class Session {
         public var progressFile: URL?
         /// Terminal width in cells that text output wraps to.
         public var width: Int
+        /// The date written in the header of `export … to` files (ISO 8601, tests); nil uses
+        /// `SOURCE_DATE_EPOCH` when it is set, else now.
+        public var exportDate: (@Sendable () -> String)?
         /// Bytes the session may still use (tests); nil reads the process's limits (`MemoryBudget`).
         public var memoryAvailable: (@Sendable () -> Int?)?
         /// Whether text output may use ANSI colour (the REPL on a terminal without `NO_COLOR`); the

@@ -307,7 +307,7 @@ struct LineParser {
     mutating func filePath(for name: String, example: String, allowsForce: Bool) throws(Diagnostic)
         -> (path: StringLiteral, force: Bool)
     {
-        guard let head = first else { throw try expected(.value) }
+        guard let head = previous ?? first else { throw try expected(.value) }
         let pathToken: Token?
         do {
             pathToken = try peek()

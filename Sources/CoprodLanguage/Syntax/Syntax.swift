@@ -186,6 +186,7 @@ public enum Command: Hashable, Sendable {
     case save(StringLiteral, force: Bool)  // save "mine.coprod" [force]
     case load(StringLiteral)  // load "examples/lift-retrofit.coprod"
     case export(StringLiteral, force: Bool)  // export "series.csv" [force]
+    case exportTable(ExportTable, StringLiteral, force: Bool)  // export residents to "r.csv" [force]
     case reset  // back to week 0, same scenario
     case clear  // empty scenario
     // Twins and rewinding.
@@ -250,7 +251,7 @@ extension Command {
         case .explain: "explain"
         case .save: "save"
         case .load: "load"
-        case .export: "export"
+        case .export, .exportTable: "export"
         case .reset: "reset"
         case .clear: "clear"
         case .undo: "undo"

@@ -135,7 +135,8 @@ public struct Population: Sendable {
         self.skill = skill
         self.digital = digital
         identification = attachment
-        responsibility = attachment.map { 0.5 * $0 }
+        let responsibilityStart = parameters.responsibilityStart
+        responsibility = attachment.map { responsibilityStart * $0 }
         var tieRng = Xoshiro256StarStar(seed: SplitMix64.derive(seed, 0x7165_7321))
         ties = SocialTies(building: building, kIn: parameters.kIn, kOut: parameters.kOut, rng: &tieRng)
         for (i, o) in overrides where i < size {
@@ -143,7 +144,7 @@ public struct Population: Sendable {
                 self.set(trait, of: i, to: value)
             }
             identification[i] = o.traits[.identification] ?? attachment[i]
-            responsibility[i] = o.traits[.responsibility] ?? 0.5 * attachment[i]
+            responsibility[i] = o.traits[.responsibility] ?? responsibilityStart * attachment[i]
         }
     }
 

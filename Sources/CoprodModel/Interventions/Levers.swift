@@ -9,24 +9,28 @@ public struct Levers: Hashable, Sendable {
     public var information = 0.0
     /// `platform`, the strength of an online platform. `0...1`.
     public var platform = 0.0
-    /// `platformEase = 0.3·strength`.
+    /// `platformEase = platformEaseGain·strength` (0.3·strength by default).
     public var platformEase = 0.0
-    /// Visibility including the platform's `+0.2·strength`. `0...1`.
+    /// Visibility including the platform's `+platformVisibility·strength` (0.2·strength). `0...1`.
     public var visibility: Double
     /// Emotional engagement strength on this facility. `0...1`.
     public var emotional = 0.0
     /// Capacity building strength. `0...1`.
     public var training = 0.0
-    /// Council strength (lowers design demand by `0.3·strength`). `0...1`.
+    /// Council strength. `0...1`.
     public var council = 0.0
-    /// Responsiveness after role-shift (`+0.3·s`) and council (`+0.2·s`). `0...1`.
+    /// The council's cut of design-phase demand, `councilDemand·council` (0.3·strength by default).
+    public var designDemandCut = 0.0
+    /// Responsiveness after role-shift (`+roleShiftResponsiveness·s`, 0.3·s) and council
+    /// (`+councilResponsiveness·s`, 0.2·s). `0...1`.
     public var responsiveness: Double
     /// Where role-shift pulls the role (`role₀ + strength`, at most 1), or nil if none is active.
     public var roleTarget: Double?
 
-    /// The `demand` of perceived control in `phase`, with the council's cut in design.
-    public func demand(in phase: Phase) -> Double {
-        phase == .design ? max(0, phase.demand - 0.3 * council) : phase.demand
+    /// The `demand` of perceived control in `phase` (the parameters' phase table, spec §4), with the
+    /// council's cut in design (spec §7).
+    public func demand(in phase: Phase, _ p: Parameters) -> Double {
+        phase == .design ? max(0, p.demand(phase) - designDemandCut) : p.demand(phase)
     }
 }
 
@@ -42,9 +46,10 @@ public enum InterventionFit {
         }
     }
 
-    /// `fit(type, kind)`: 1.0 where the kind fits, 0.5 where it does not.
-    public static func factor(_ kind: InterventionKind, _ type: FacilityType) -> Double {
-        fits(kind, type) ? 1.0 : 0.5
+    /// `fit(type, kind)`: 1.0 where the kind fits, `misfit` (``Parameters/differentiatedMisfit``,
+    /// 0.5 by default) where it does not.
+    public static func factor(_ kind: InterventionKind, _ type: FacilityType, misfit: Double = 0.5) -> Double {
+        fits(kind, type) ? 1.0 : misfit
     }
 }
 
@@ -60,10 +65,11 @@ extension Levers {
     ///   - government: base settings.
     ///   - interventions: all interventions of the scenario.
     ///   - t: the week.
+    ///   - p: the model's constants (the §7 factors and the misfit of differentiated management).
     /// - Returns: The levers of the facility that week.
     static func compute(
         for spec: FacilitySpec, type: FacilityType, government: Government,
-        interventions: [Intervention], at t: Int
+        interventions: [Intervention], at t: Int, parameters p: Parameters
     ) -> Levers {
         var strongest: [InterventionKind: Double] = [:]
         for iv in interventions where iv.isActive(at: t) && iv.applies(to: spec.name) {
@@ -72,7 +78,7 @@ extension Levers {
         let differentiated = (strongest[.differentiated] ?? 0) > 0
         func s(_ kind: InterventionKind) -> Double? {
             guard let v = strongest[kind] else { return nil }
-            return differentiated ? v * InterventionFit.factor(kind, type) : v
+            return differentiated ? v * InterventionFit.factor(kind, type, misfit: p.differentiatedMisfit) : v
         }
         var l = Levers(
             outreach: spec.baseOutreach, visibility: spec.visibility,
@@ -82,18 +88,19 @@ extension Levers {
         if let v = s(.information) { l.information = v }
         if let v = s(.techPlatform) {
             l.platform = v
-            l.platformEase = 0.3 * v
-            l.visibility = clamp01(spec.visibility + 0.2 * v)
+            l.platformEase = p.platformEaseGain * v
+            l.visibility = clamp01(spec.visibility + p.platformVisibility * v)
         }
         if let v = s(.emotionalCare) { l.emotional = v }
         if let v = s(.training) { l.training = v }
         if let v = s(.council) {
             l.council = v
-            l.responsiveness += 0.2 * v
+            l.designDemandCut = p.councilDemand * v
+            l.responsiveness += p.councilResponsiveness * v
         }
         if let v = s(.roleShift) {
             l.roleTarget = min(1, government.role + v)
-            l.responsiveness += 0.3 * v
+            l.responsiveness += p.roleShiftResponsiveness * v
         }
         l.responsiveness = clamp01(l.responsiveness)
         return l

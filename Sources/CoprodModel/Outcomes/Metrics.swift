@@ -143,7 +143,8 @@ extension Model {
             c.sumI += population.identification[i]
             c.sumR += population.responsibility[i]
         }
-        c.strongTies = tieWeeksTogether.reduce(0) { $0 + ($1 >= 4 ? 1 : 0) }
+        let together = UInt16(clamping: scenario.parameters.socialCapitalWeeks)
+        c.strongTies = tieWeeksTogether.reduce(0) { $0 + ($1 >= together ? 1 : 0) }
         return record(c, tally: tally)
     }
 

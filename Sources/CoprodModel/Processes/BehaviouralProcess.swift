@@ -97,9 +97,10 @@ extension Model {
         let st = facilities[f]
         let reentry = stage[f * population.count + i] == .lapsed
         let d = JoinDecision(
-            need: population.need[i], salience: spec.salience, benefit: serves(spec, i) ? 1 : 0.5 * spec.publicness,
+            need: population.need[i], salience: spec.salience,
+            benefit: serves(spec, i) ? 1 : p.nonServedBenefit * spec.publicness,
             degree: population.ties.degree(of: i), activeTies: activeTies, complexity: spec.complexity,
-            skill: population.skill[i], demand: lev.demand(in: st.phase), platformEase: lev.platformEase,
+            skill: population.skill[i], demand: lev.demand(in: st.phase, p), platformEase: lev.platformEase,
             digital: population.digital[i], efficacy: population.efficacy[i], time: population.time[i],
             identification: population.identification[i], responsibility: population.responsibility[i],
             p: p, weightSum: p.weightSum, platform: lev.platform, outreach: lev.outreach,
@@ -116,7 +117,8 @@ extension Model {
     public func currentLevers(_ f: Int) -> Levers {
         Levers.compute(
             for: scenario.facilities[f], type: classification(of: f).type,
-            government: scenario.government, interventions: scenario.interventions, at: week)
+            government: scenario.government, interventions: scenario.interventions, at: week,
+            parameters: scenario.parameters)
     }
 
     /// The number of resident i's ties now active on facility f.
@@ -138,7 +140,8 @@ extension Model {
             let spec = scenario.facilities[f]
             let st = facilities[f]
             let lev = ctx.levers[f]
-            let effort = st.phase.effort
+            let effort = p.effort(st.phase)
+            let fatigueEffort = p.fatigueGain * effort
             let residentsPlan = spec.initiator == .residents && st.phase == .planning
             let base = f * n
             for i in 0..<n {
@@ -176,19 +179,18 @@ extension Model {
                     let sol = ctx.solidary[i]
                     let emo = emotional(f, i, ctx)
                     let gain = clamp01(
-                        lev.responsiveness * st.visibleProgress + sol + emo
+                        lev.responsiveness * st.visibleProgress + sol + p.emotionInSatisfaction * emo
                             - effort * (1 - population.time[i]))
-                    let sat = 0.8 * satisfaction[k] + 0.2 * gain
-                    let fat = clamp01(fatigue[k] + 0.05 * effort - 0.02)
+                    let sat = p.satisfactionKeep * satisfaction[k] + p.satisfactionGain * gain
+                    let fat = clamp01(fatigue[k] + fatigueEffort - p.fatigueRecovery)
                     satisfaction[k] = sat
                     fatigue[k] = fat
                     let ident = population.identification[i]
                     let resp = population.responsibility[i]
                     let incentive = incentiveDriven[k] ? lev.incentive : 0
-                    let pStay = logistic(
-                        8
-                            * (0.35 * sat + 0.2 * ident + 0.2 * resp + 0.25 * sol
-                                - 0.3 * fat + 0.3 * incentive - 0.05))
+                    let pStay = StayDecision.probability(
+                        satisfaction: sat, identification: ident, responsibility: resp, solidary: sol,
+                        fatigue: fat, incentive: incentive, p)
                     if stayDraws.uniform(f, i) < pStay {
                         if activeRun[k] < .max { activeRun[k] += 1 }
                         if Int(activeRun[k]) >= p.sustainWeeks { sustained[k] = true }

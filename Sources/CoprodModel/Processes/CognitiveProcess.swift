@@ -2,23 +2,25 @@ import Foundation
 
 extension Model {
     /// Emotional engagement reaching resident i on facility f (spec §7 `emotional-care`):
-    /// `strength·(0.4 + 0.6·[a tie active on f])` for a resident aware of f, else 0.
+    /// `strength·(emotionBase + emotionTie·[a tie active on f])` (0.4 and 0.6 by default) for a
+    /// resident aware of f, else 0.
     @inline(__always)
     func emotional(_ f: Int, _ i: Int, _ ctx: StepContext) -> Double {
         let s = ctx.levers[f].emotional
         guard s > 0, stage[f * population.count + i] != .unaware else { return 0 }
-        return s * (ctx.activeTies[f * population.count + i] > 0 ? 1.0 : 0.4)
+        return s * scenario.parameters.emotionFactor(tieActive: ctx.activeTies[f * population.count + i] > 0)
     }
 
     /// Step 2 of spec §2, the cognitive process (spec §3): awareness, identification, responsibility.
     ///
+    /// With the defaults of ``Parameters``:
     /// - Awareness: an unaware resident learns of f with probability
-    ///   `1 − (1−a0·(1+4·veteran))(1−aInfo·info_f)(1−aDig·platform·digital)(1−aSoc)^k`.
-    /// - Identification: `+= 0.02·(emotional + solidary)·(1−ident) − 0.01·(ident − attachment)`,
-    ///   emotional being the strongest over facilities.
-    /// - Responsibility, once per facility: `+= 0.01·(active·(1−incentiveDriven) +
-    ///   publicness·visibleProgress)·(1−resp) − 0.01·(resp − 0.5·attachment)`, with last week's
-    ///   visible progress (incentives crowd out intrinsic motives: Frey & Jegen 2001).
+    ///   `1 − (1−a0·(1+veteranAwareness·veteran))(1−aInfo·info_f)(1−aDig·platform·digital)(1−aSoc)^k`.
+    /// - Identification: `+= identificationGain·(emotional + solidary)·(1−ident)
+    ///   − identificationRelax·(ident − attachment)`, emotional being the strongest over facilities.
+    /// - Responsibility, once per facility: `+= responsibilityGain·(active·(1−crowdingOut·incentiveDriven)
+    ///   + publicness·visibleProgress)·(1−resp) − responsibilityRelax·(resp − responsibilityRest·attachment)`,
+    ///   with last week's visible progress (incentives crowd out intrinsic motives: Frey & Jegen 2001).
     mutating func cognitiveProcess(_ ctx: StepContext, tally: inout StepTally) {
         let n = population.count
         let p = scenario.parameters
@@ -30,18 +32,23 @@ extension Model {
                 for i in 0..<n { emotionalMax[i] = max(emotionalMax[i], emotional(f, i, ctx)) }
             }
         }
+        // `1 − crowdingOut·1`: an incentive-driven participant's share of the push (0 by default).
+        let drivenActive = 1 - p.crowdingOut * 1
         for i in 0..<n {
             let attach = population.attachment[i]
             var ident = population.identification[i]
             let e = emotionalMax.isEmpty ? 0 : emotionalMax[i]
-            ident += 0.02 * (e + ctx.solidary[i]) * (1 - ident) - 0.01 * (ident - attach)
+            ident +=
+                p.identificationGain * (e + ctx.solidary[i]) * (1 - ident) - p.identificationRelax * (ident - attach)
             population.identification[i] = clamp01(ident)
             var resp = population.responsibility[i]
             for f in facilities.indices {
                 let k = f * n + i
-                let active: Double = stage[k] == .active ? (incentiveDriven[k] ? 0 : 1) : 0
+                let active: Double = stage[k] == .active ? (incentiveDriven[k] ? drivenActive : 1) : 0
                 let push = active + scenario.facilities[f].publicness * facilities[f].visibleProgress
-                resp += 0.01 * push * (1 - resp) - 0.01 * (resp - 0.5 * attach)
+                resp +=
+                    p.responsibilityGain * push * (1 - resp) - p.responsibilityRelax
+                    * (resp - p.responsibilityRest * attach)
             }
             population.responsibility[i] = clamp01(resp)
         }
@@ -50,7 +57,7 @@ extension Model {
             let info = 1 - p.aInfo * lev.information
             let base = f * n
             for i in 0..<n where stage[base + i] == .unaware {
-                let vet = veteran[i] ? 5.0 : 1.0
+                let vet = veteran[i] ? 1 + p.veteranAwareness : 1.0
                 let dig = 1 - p.aDig * lev.platform * population.digital[i]
                 let soc = pow(1 - p.aSoc, Double(ctx.activeTies[base + i]))
                 let prob = 1 - (1 - min(1, p.a0 * vet)) * info * dig * soc

@@ -9,7 +9,7 @@ struct FacilityWeek {
     var servesValue: Int32
     // Cognitive process (spec §3).
     var emotional: Double
-    /// `(1 − min(1, a0·vet))·(1 − aInfo·info)` for vet = 1 and vet = 5.
+    /// `(1 − min(1, a0·vet))·(1 − aInfo·info)` for vet = 1 and vet = 1 + veteranAwareness.
     var awarenessBase: Double
     var awarenessBaseVeteran: Double
     /// `aDig·platform`.
@@ -29,7 +29,7 @@ struct FacilityWeek {
     /// `responsiveness·visibleProgress`.
     var responsiveVisible: Double
     var effort: Double
-    /// `0.05·effort`.
+    /// `fatigueGain·effort`.
     var fatigueEffort: Double
     var residentsPlan: Bool
     // Production process (spec §5).
@@ -80,15 +80,16 @@ extension Model {
                 FacilityWeek(
                     servesKind: kind, servesValue: value, emotional: lev.emotional,
                     awarenessBase: (1 - min(1, p.a0 * 1.0)) * info,
-                    awarenessBaseVeteran: (1 - min(1, p.a0 * 5.0)) * info,
+                    awarenessBaseVeteran: (1 - min(1, p.a0 * (1 + p.veteranAwareness))) * info,
                     digitalAwareness: p.aDig * lev.platform, publicVisible: spec.publicness * st.visibleProgress,
-                    salience: spec.salience, halfPublicness: 0.5 * spec.publicness, complexity: spec.complexity,
-                    demand: lev.demand(in: st.phase), platformEase: lev.platformEase, platform: lev.platform,
+                    salience: spec.salience, halfPublicness: p.nonServedBenefit * spec.publicness,
+                    complexity: spec.complexity, demand: lev.demand(in: st.phase, p), platformEase: lev.platformEase,
+                    platform: lev.platform,
                     outreach: lev.outreach, role: st.role, incentive: lev.incentive,
-                    responsiveVisible: lev.responsiveness * st.visibleProgress, effort: st.phase.effort,
-                    fatigueEffort: 0.05 * st.phase.effort,
+                    responsiveVisible: lev.responsiveness * st.visibleProgress, effort: p.effort(st.phase),
+                    fatigueEffort: p.fatigueGain * p.effort(st.phase),
                     residentsPlan: spec.initiator == .residents && st.phase == .planning,
-                    skillWeight: st.phase.skillWeight, roleBoost: 1 + 0.5 * st.role,
+                    skillWeight: p.skillWeight(st.phase), roleBoost: 1 + p.roleResidentBoost * st.role,
                     codesign: st.phase == .planning || st.phase == .design))
         }
         let anyEmotional = levers.contains { $0.emotional > 0 }
@@ -472,12 +473,21 @@ extension Model {
                 let resp = levers[f].responsiveness
                 let deg: Double = st.degraded ? 1 : 0
                 (visible[f], degraded[f], responsiveness[f]) = (st.visibleProgress, deg, resp)
-                if !(st.visibleProgress == 0 && deg == 0 && resp == 0.5) { nonSkip |= 1 << UInt8(f) }
-                if completed.contains(f) && st.quality >= 0.6 { bonusBits |= 1 << UInt8(f) }
+                if !(st.visibleProgress == 0 && deg == 0 && resp == p.responsivenessNeutral) {
+                    nonSkip |= 1 << UInt8(f)
+                }
+                if completed.contains(f) && st.quality >= p.completionQuality { bonusBits |= 1 << UInt8(f) }
             }
             let age = population.age
             let tenure = population.tenure
             let building = population.building
+            let feedbackEfficacy = p.feedbackEfficacy
+            let degradedEfficacy = p.degradedEfficacy
+            let trustResponsiveness = p.trustResponsiveness
+            let responsivenessNeutral = p.responsivenessNeutral
+            let feedbackTrust = p.feedbackTrust
+            let degradedTrust = p.degradedTrust
+            let completionBonus = p.completionBonus
             var efficacy = take(&population.efficacy)
             var trust = take(&population.trust)
             var ageCount = SIMD4<Int>(repeating: 0)
@@ -522,18 +532,22 @@ extension Model {
                                                                     let vp = visible[f]
                                                                     let deg = degraded[f]
                                                                     eff = clamp01(
-                                                                        eff + 0.01 * (vp * (1 - eff) - 2 * deg * eff))
+                                                                        eff + feedbackEfficacy
+                                                                            * (vp * (1 - eff) - degradedEfficacy * deg
+                                                                                * eff))
                                                                     let a: Double =
                                                                         activeBits & (1 << UInt8(f)) != 0 ? 1 : 0
                                                                     tr = clamp01(
-                                                                        tr + 0.02 * (responsiveness[f] - 0.5) * a + 0.01
-                                                                            * vp * (1 - tr) - 0.03 * deg)
+                                                                        tr + trustResponsiveness
+                                                                            * (responsiveness[f] - responsivenessNeutral)
+                                                                            * a + feedbackTrust * vp * (1 - tr)
+                                                                            - degradedTrust * deg)
                                                                 }
                                                                 var b = bonus
                                                                 while b != 0 {
                                                                     b &= b &- 1
-                                                                    eff = clamp01(eff + 0.08)
-                                                                    tr = clamp01(tr + 0.08)
+                                                                    eff = clamp01(eff + completionBonus)
+                                                                    tr = clamp01(tr + completionBonus)
                                                                 }
                                                                 efficacy[i] = eff
                                                                 trust[i] = tr
@@ -625,6 +639,7 @@ extension Model {
         // Social capital (spec §8): ties whose two ends are both active this week.
         do {
             var strong = 0
+            let together = UInt16(clamping: p.socialCapitalWeeks)
             var weeks = take(&self.tieWeeksTogether)
             let ownStart = ties.ownStart
             let edgeOffset = ties.edgeOffset
@@ -647,7 +662,7 @@ extension Model {
                                             w[first + t] += 1
                                         }
                                     }
-                                    for x in w { strong &+= x >= 4 ? 1 : 0 }
+                                    for x in w { strong &+= x >= together ? 1 : 0 }
                                 }
                             }
                         }
@@ -813,6 +828,19 @@ struct FusedPass1 {
         let lapseCount = self.lapseCount
         let residentInput = self.residentInput
         let covered = self.covered
+        // The constants of the rules, hoisted out of the loop (spec §3, §4, §7).
+        let emotionBase = p.emotionFactor(tieActive: false)
+        let emotionFull = p.emotionFactor(tieActive: true)
+        let identificationGain = p.identificationGain
+        let identificationRelax = p.identificationRelax
+        let responsibilityGain = p.responsibilityGain
+        let responsibilityRelax = p.responsibilityRelax
+        let responsibilityRest = p.responsibilityRest
+        let drivenActive = 1 - p.crowdingOut * 1
+        let emotionInSatisfaction = p.emotionInSatisfaction
+        let satisfactionKeep = p.satisfactionKeep
+        let satisfactionGain = p.satisfactionGain
+        let fatigueRecovery = p.fatigueRecovery
         var localSumI = 0.0
         var localSumR = 0.0
         for i in 0..<n {
@@ -852,20 +880,23 @@ struct FusedPass1 {
                 for f in 0..<fCount where fw[f].emotional > 0 {
                     let tiesOn =
                         f < 4 ? (lanesLow >> (16 * UInt64(f))) & 0xFFFF : (lanesHigh >> (16 * UInt64(f - 4))) & 0xFFFF
-                    let e = stage[f * n + i] != .unaware ? fw[f].emotional * (tiesOn > 0 ? 1.0 : 0.4) : 0
+                    let e =
+                        stage[f * n + i] != .unaware ? fw[f].emotional * (tiesOn > 0 ? emotionFull : emotionBase) : 0
                     emotionalMax = max(emotionalMax, e)
                 }
             }
             var ident = identification[i]
-            ident += 0.02 * (emotionalMax + solidary) * (1 - ident) - 0.01 * (ident - attach)
+            ident +=
+                identificationGain * (emotionalMax + solidary) * (1 - ident) - identificationRelax * (ident - attach)
             ident = clamp01(ident)
             identification[i] = ident
             var resp = responsibility[i]
             for f in 0..<fCount {
                 var active = 0.0
-                if own & (1 << UInt8(f)) != 0 && !incentiveDriven[f * n + i] { active = 1 }
+                if own & (1 << UInt8(f)) != 0 { active = incentiveDriven[f * n + i] ? drivenActive : 1 }
                 let push = active + fw[f].publicVisible
-                resp += 0.01 * push * (1 - resp) - 0.01 * (resp - 0.5 * attach)
+                resp +=
+                    responsibilityGain * push * (1 - resp) - responsibilityRelax * (resp - responsibilityRest * attach)
             }
             resp = clamp01(resp)
             responsibility[i] = resp
@@ -906,7 +937,7 @@ struct FusedPass1 {
                     let bound = JoinDecision.probabilityBound(
                         platform: c.pointee.platform, digital: digital[i], outreach: c.pointee.outreach,
                         trust: trust[i],
-                        role: c.pointee.role, incentive: c.pointee.incentive, reentry: reentry)
+                        role: c.pointee.role, incentive: c.pointee.incentive, reentry: reentry, p: p)
                     if u < bound {
                         let served = Model.serves(
                             c.pointee.servesKind, c.pointee.servesValue, i, building: building, age: age, tenure: tenure
@@ -954,17 +985,19 @@ struct FusedPass1 {
                         }
                     }
                 } else if s == .active {
-                    let emo = c.pointee.emotional > 0 ? c.pointee.emotional * (tiesOn > 0 ? 1.0 : 0.4) : 0
-                    let gain = clamp01(c.pointee.responsiveVisible + solidary + emo - c.pointee.effort * (1 - time[i]))
-                    let sat = 0.8 * satisfaction[k] + 0.2 * gain
-                    let fat = clamp01(fatigue[k] + c.pointee.fatigueEffort - 0.02)
+                    let emo =
+                        c.pointee.emotional > 0 ? c.pointee.emotional * (tiesOn > 0 ? emotionFull : emotionBase) : 0
+                    let gain = clamp01(
+                        c.pointee.responsiveVisible + solidary + emotionInSatisfaction * emo - c.pointee.effort
+                            * (1 - time[i]))
+                    let sat = satisfactionKeep * satisfaction[k] + satisfactionGain * gain
+                    let fat = clamp01(fatigue[k] + c.pointee.fatigueEffort - fatigueRecovery)
                     satisfaction[k] = sat
                     fatigue[k] = fat
                     let incentive = incentiveDriven[k] ? c.pointee.incentive : 0
-                    let pStay = logistic(
-                        8
-                            * (0.35 * sat + 0.2 * ident + 0.2 * resp + 0.25 * solidary
-                                - 0.3 * fat + 0.3 * incentive - 0.05))
+                    let pStay = StayDecision.probability(
+                        satisfaction: sat, identification: ident, responsibility: resp, solidary: solidary,
+                        fatigue: fat, incentive: incentive, p)
                     if stayDraws.uniform(f, i) < pStay {
                         let run = activeRun[k] == .max ? activeRun[k] : activeRun[k] + 1
                         activeRun[k] = run

@@ -1,19 +1,20 @@
 extension Model {
     /// Step 1 of spec §2: the active interventions set this week's levers, role-shift moves each
-    /// facility's `role` by up to 0.05 toward its target, and training raises the skill and
-    /// self-efficacy of residents aware of a trained facility by `0.01·strength` (the strongest
-    /// training among the facilities she knows, applied once).
+    /// facility's `role` by up to `roleStep` (0.05) toward its target, and training raises the skill
+    /// and self-efficacy of residents aware of a trained facility by `trainingGain·strength`
+    /// (0.01·strength; the strongest training among the facilities she knows, applied once).
     mutating func applyInterventions() -> [Levers] {
+        let p = scenario.parameters
         var levers: [Levers] = []
         for f in facilities.indices {
             let spec = scenario.facilities[f]
             let lev = Levers.compute(
                 for: spec, type: classification(of: f).type,
                 government: scenario.government,
-                interventions: scenario.interventions, at: week)
+                interventions: scenario.interventions, at: week, parameters: p)
             if let target = lev.roleTarget {
                 let r = facilities[f].role
-                facilities[f].role = r < target ? min(target, r + 0.05) : max(target, r - 0.05)
+                facilities[f].role = r < target ? min(target, r + p.roleStep) : max(target, r - p.roleStep)
             }
             levers.append(lev)
         }
@@ -23,8 +24,8 @@ extension Model {
                 var best = 0.0
                 for f in facilities.indices where stage[f * n + i] != .unaware { best = max(best, levers[f].training) }
                 if best > 0 {
-                    population.skill[i] = clamp01(population.skill[i] + 0.01 * best)
-                    population.efficacy[i] = clamp01(population.efficacy[i] + 0.01 * best)
+                    population.skill[i] = clamp01(population.skill[i] + p.trainingGain * best)
+                    population.efficacy[i] = clamp01(population.efficacy[i] + p.trainingGain * best)
                 }
             }
         }

@@ -15,8 +15,10 @@ struct JoinDecision {
     /// Probability of joining that week (a fifth of it for a re-entry).
     var probability: Double
 
-    /// The terms (spec §4). All inputs are in `0...1` except `degree` and `activeTies` (counts) and
-    /// the weights (`0...10`).
+    /// The terms (spec §4), with the constants of `p` (``Parameters``: the utility weights,
+    /// `autonomousJoinRate`, `joinSteepness`, `joinThreshold`, `onlineChannel`, `outreachJoinRate`,
+    /// `roleOutreachCut`, `incentiveJoinRate`, `reentryShare`). All inputs are in `0...1` except
+    /// `degree` and `activeTies` (counts) and the weights (`0...10`).
     @inline(__always)
     init(
         need: Double, salience: Double, benefit: Double, degree: Int, activeTies: Int,
@@ -33,14 +35,14 @@ struct JoinDecision {
             weightSum > 0
             ? (p.wA * attitude + p.wS * norm + p.wC * control + p.wI * ident + p.wR * resp) / weightSum
             : 0
-        var pa = 0.03 * logistic(14 * (utility - 0.52))
-        pa = 1 - (1 - pa) * (1 - 0.008 * platform * digital)
+        var pa = p.autonomousJoinRate * logistic(p.joinSteepness * (utility - p.joinThreshold))
+        pa = 1 - (1 - pa) * (1 - p.onlineChannel * platform * digital)
         pAuto = pa
-        outreachTerm = outreach * trust * (1 - 0.5 * role) * 0.03
-        incentiveTerm = incentive * 0.10
+        outreachTerm = outreach * trust * (1 - p.roleOutreachCut * role) * p.outreachJoinRate
+        incentiveTerm = incentive * p.incentiveJoinRate
         pMob = outreachTerm + incentiveTerm
         var prob = 1 - (1 - pAuto) * (1 - pMob)
-        if reentry { prob /= 5 }
+        if reentry { prob /= 1 / p.reentryShare }
         probability = prob
     }
 
@@ -51,12 +53,44 @@ struct JoinDecision {
     @inline(__always)
     static func probabilityBound(
         platform: Double, digital: Double, outreach: Double, trust: Double,
-        role: Double, incentive: Double, reentry: Bool
+        role: Double, incentive: Double, reentry: Bool, p: Parameters
     ) -> Double {
-        let pa = 1 - (1 - 0.03) * (1 - 0.008 * platform * digital)
-        let pMob = outreach * trust * (1 - 0.5 * role) * 0.03 + incentive * 0.10
+        let pa = 1 - (1 - p.autonomousJoinRate) * (1 - p.onlineChannel * platform * digital)
+        let pMob =
+            outreach * trust * (1 - p.roleOutreachCut * role) * p.outreachJoinRate + incentive * p.incentiveJoinRate
         var prob = 1 - (1 - pa) * (1 - pMob)
-        if reentry { prob /= 5 }
+        if reentry { prob /= 1 / p.reentryShare }
         return prob
+    }
+}
+
+/// The staying probability of an active resident (spec §4), shared by the reference behavioural
+/// process, the fused step and `explain`, so all three compute the same bits:
+/// `σ(stayGain·(staySatisfaction·satisfaction + stayIdentification·ident + stayResponsibility·resp
+/// + staySolidary·solidary − stayFatigue·fatigue + stayIncentive·incentive − stayBias))`, where
+/// `incentive` is `incentiveNow·incentiveDriven` (this week's incentive strength on the facility if
+/// she joined for it, else 0). Every input is in `0...1`; the result is a probability.
+enum StayDecision {
+    /// The logit inside the logistic, before `stayGain`; written in the order of the spec's
+    /// formula (do not reassociate).
+    @inline(__always)
+    static func index(
+        satisfaction sat: Double, identification ident: Double, responsibility resp: Double,
+        solidary sol: Double, fatigue fat: Double, incentive: Double, _ p: Parameters
+    ) -> Double {
+        p.staySatisfaction * sat + p.stayIdentification * ident + p.stayResponsibility * resp + p.staySolidary * sol
+            - p.stayFatigue * fat + p.stayIncentive * incentive - p.stayBias
+    }
+
+    @inline(__always)
+    static func probability(
+        satisfaction sat: Double, identification ident: Double, responsibility resp: Double,
+        solidary sol: Double, fatigue fat: Double, incentive: Double, _ p: Parameters
+    ) -> Double {
+        logistic(
+            p.stayGain
+                * index(
+                    satisfaction: sat, identification: ident, responsibility: resp, solidary: sol, fatigue: fat,
+                    incentive: incentive, p))
     }
 }

@@ -7,7 +7,7 @@ public struct ModelEvent: Hashable, Sendable {
         case phase(Phase)
         /// Entered maintenance (complete), with its quality.
         case completed(quality: Double)
-        /// Condition fell below 0.3.
+        /// Condition fell below `degradedThreshold` (0.3).
         case degraded
     }
     public var week: Int
@@ -16,23 +16,30 @@ public struct ModelEvent: Hashable, Sendable {
 }
 
 extension Model {
-    /// Step 4 of spec §2, the production process (spec §5), for every facility:
-    /// - resident input `e_i = time·(sk·skill + 1 − sk)·(1 + 0.5·role)` summed over active residents (E);
-    /// - government input `G = budget·(1 − 0.5·role)`;
-    /// - co-production `Q = (a·G^½ + (1−a)·E^½)²` (CES, ρ = 0.5; Parks et al. 1981), `progress += Q/phaseWork`;
+    /// Step 4 of spec §2, the production process (spec §5), for every facility (defaults of
+    /// ``Parameters`` in brackets):
+    /// - resident input `e_i = time·(sk·skill + 1 − sk)·(1 + roleResidentBoost·role)` summed over
+    ///   active residents (E), `sk` the phase's `skillWeight…` [0.2, 0.6, 0.5, 0.2], boost [0.5];
+    /// - government input `G = budget·(1 − roleGovernmentCut·role)` [0.5];
+    /// - co-production `Q = (a·G^ρ + (1−a)·E^ρ)^(1/ρ)` (CES, `cesRho` [0.5], computed as
+    ///   `(a·√G + (1−a)·√E)²` at 0.5; Parks et al. 1981), `progress += Q/phaseWork`;
     /// - co-design coverage while in planning or design, quality fixed at the end of design as
-    ///   `clamp(0.3 + 0.7·coverage·(0.5 + 0.5·responsiveness))`;
-    /// - in maintenance `condition ← clamp(condition − 0.02 + 0.01·E + 0.002·G)`, degraded below 0.3;
-    /// - `visibleProgress = min(1, visibility·min(1, 10·gained))`, 0 in maintenance (spec §6).
+    ///   `clamp(qualityBase + coverageInQuality·coverage·((1 − qualityResponsiveness) +
+    ///   qualityResponsiveness·responsiveness))` [0.3, 0.7, 0.5];
+    /// - in maintenance `condition ← clamp(condition − conditionDecay + conditionResidents·E +
+    ///   conditionGovernment·G)` [0.02, 0.01, 0.002], degraded below `degradedThreshold` [0.3];
+    /// - `visibleProgress = min(1, visibility·min(1, visibleProgressGain·gained))` [10], 0 in
+    ///   maintenance (spec §6).
     /// Returns the facilities that were completed this week.
     mutating func productionProcess(_ ctx: StepContext) -> [Int] {
         let n = population.count
+        let p = scenario.parameters
         var completed: [Int] = []
         for f in facilities.indices {
             let spec = scenario.facilities[f]
             var st = facilities[f]
-            let sk = st.phase.skillWeight
-            let roleBoost = 1 + 0.5 * st.role
+            let sk = p.skillWeight(st.phase)
+            let roleBoost = 1 + p.roleResidentBoost * st.role
             let base = f * n
             let codesign = st.phase == .planning || st.phase == .design
             var e = 0.0
@@ -54,28 +61,37 @@ extension Model {
     /// - Returns: true when f entered maintenance this week.
     mutating func advance(_ f: Int, residentInput e: Double, levers lev: Levers) -> Bool {
         let spec = scenario.facilities[f]
+        let p = scenario.parameters
         var st = facilities[f]
         var completed = false
-        let g = scenario.government.budget * (1 - 0.5 * st.role)
+        let g = scenario.government.budget * (1 - p.roleGovernmentCut * st.role)
         st.governmentWork += g
         st.residentWork += e
         if st.phase == .maintenance {
-            st.condition = clamp01(st.condition - 0.02 + 0.01 * e + 0.002 * g)
+            st.condition = clamp01(
+                st.condition - p.conditionDecay + p.conditionResidents * e + p.conditionGovernment * g)
             st.visibleProgress = 0
-            if st.condition < 0.3 && !st.degraded {
+            if st.condition < p.degradedThreshold && !st.degraded {
                 st.degraded = true
                 events.append(ModelEvent(week: week, facility: spec.name, kind: .degraded))
             }
         } else {
-            let a = st.phase.governmentShare(complexity: spec.complexity)
-            let root = a * g.squareRoot() + (1 - a) * e.squareRoot()
-            let q = root * root
-            let phaseWork = max(spec.cost * st.phase.workShare, .leastNormalMagnitude)
+            let a = p.governmentShare(st.phase, complexity: spec.complexity)
+            let q: Double
+            if p.cesRho == 0.5 {
+                let root = a * g.squareRoot() + (1 - a) * e.squareRoot()
+                q = root * root
+            } else {
+                q = pow(a * pow(g, p.cesRho) + (1 - a) * pow(e, p.cesRho), 1 / p.cesRho)
+            }
+            let phaseWork = max(spec.cost * p.workShare(st.phase), .leastNormalMagnitude)
             let gained = q / phaseWork
             st.progress += gained
-            st.visibleProgress = min(1, lev.visibility * min(1, 10 * gained))
+            st.visibleProgress = min(1, lev.visibility * min(1, p.visibleProgressGain * gained))
             if st.phase == .planning || st.phase == .design {
-                st.quality = clamp01(0.3 + 0.7 * st.coverage * (0.5 + 0.5 * lev.responsiveness))
+                st.quality = clamp01(
+                    p.qualityBase + p.coverageInQuality * st.coverage
+                        * ((1 - p.qualityResponsiveness) + p.qualityResponsiveness * lev.responsiveness))
             }
             if st.progress >= 1, let next = st.phase.next {
                 st.phase = next

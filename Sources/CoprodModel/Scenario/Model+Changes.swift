@@ -41,7 +41,7 @@ extension Model {
         joinedAt += Array(repeating: -1, count: n)
         activeRun += Array(repeating: 0, count: n)
         sustained += Array(repeating: false, count: n)
-        satisfaction += Array(repeating: 0.5, count: n)
+        satisfaction += Array(repeating: scenario.parameters.satisfactionStart, count: n)
         fatigue += Array(repeating: 0, count: n)
         refreshLatestRecord()
         noteChange(.addFacility(spec))
