@@ -108,8 +108,7 @@ public enum FactLibrary {
                 "SF3a", base: Arm("plain-20w", scenario(), weeks: 20), treated: incentive20, measure: everJoined,
                 expectation: .sign(1)),
             Effect(
-                "SF3b", base: plain, treated: incentive, measure: active, expectation: magnitude(8.2 - 14.2),
-                switchOff: [.set("crowdingOut", 0)]),
+                "SF3b", base: plain, treated: incentive, measure: active, expectation: magnitude(8.2 - 14.2)),
             Effect(
                 "SF3c", base: plain, treated: incentive, measure: responsibility,
                 expectation: magnitude(0.281 - 0.297), switchOff: [.set("crowdingOut", 0)]),
@@ -205,6 +204,7 @@ public enum FactLibrary {
     /// SF8: a second project started after a well-run first draws more participants than the same
     /// project run first (§6's feedback loop). §11: the second project's ever-joined after 52 weeks
     /// 0.10 (alone) → 0.16 (added at week 52 after an identical first project, no interventions).
+    /// SF8b isolates §6: veterans hear of new projects no sooner (`veteranAwareness` = 0 in both arms).
     public static let sf8 = StylisedFact(
         id: "SF8", mechanism: "feedback", section: "§6",
         effects: [
@@ -213,8 +213,26 @@ public enum FactLibrary {
                 treated: Arm(
                     "after-first", scenario(), weeks: 104,
                     beforeWeek: { m, week in if week == 52 { try! m.add(secondProject) } }),
-                measure: secondEverJoined, expectation: magnitude(0.16 - 0.10))
+                measure: secondEverJoined, expectation: magnitude(0.16 - 0.10)),
+            Effect(
+                "SF8b", base: Arm("alone-52w-noveteran", noVeteran, weeks: 52),
+                treated: Arm(
+                    "after-first-noveteran", noVeteran, weeks: 104,
+                    beforeWeek: { m, week in if week == 52 { try! m.add(secondProject) } }),
+                measure: secondEverJoined, expectation: .sign(1), switchOff: feedbackOff),
         ])
+
+    /// SF8 without veterans' faster awareness (§3), so that §6's feedback is the main path left.
+    static let noVeteran: Scenario = {
+        var s = scenario()
+        s.parameters.set(Parameters.entry(named: "veteranAwareness")!, to: 0)
+        return s
+    }()
+
+    /// §6's feedback switched off: no efficacy or trust from visible progress, no completion bonus.
+    static let feedbackOff: [ParameterChange] = [
+        .set("feedbackEfficacy", 0), .set("feedbackTrust", 0), .set("completionBonus", 0),
+    ]
 
     /// Spec §11's eight facts, in order.
     public static let all: [StylisedFact] = [sf1, sf2, sf3, sf4, sf5, sf6, sf7, sf8]

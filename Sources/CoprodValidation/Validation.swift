@@ -14,6 +14,19 @@ public struct EffectResult: Hashable, Sendable {
     /// The per-seed effects, in seed order.
     public let values: [Double]
 
+    public init(
+        id: String, mean: Double, standardError: Double, band: Band, baseMean: Double, treatedMean: Double,
+        values: [Double]
+    ) {
+        self.id = id
+        self.mean = mean
+        self.standardError = standardError
+        self.band = band
+        self.baseMean = baseMean
+        self.treatedMean = treatedMean
+        self.values = values
+    }
+
     /// The sign is right: in the band's direction, by at least ``Band/signMargin`` SE (any amount
     /// when every seed gives the same effect).
     public var signRight: Bool {
@@ -158,7 +171,7 @@ public struct ValidationReport: Sendable {
     /// Seeds of the facts.
     public let seeds: Int
     public let facts: [FactResult]
-    /// Seeds of the mutation check (half the facts' seeds).
+    /// Seeds of the mutation check (the facts' seeds: a mutant is judged by the facts that pass unmutated).
     public let mutantSeeds: Int
     public let mutants: [MutantResult]?
     public let sensitivity: Sensitivity.Report?
@@ -166,8 +179,9 @@ public struct ValidationReport: Sendable {
     /// The share of mutants killed that the mutation check requires.
     public static let requiredKillRate = 0.9
 
-    /// Seeds of the mutation check for facts run over `seeds`: half, at least 2.
-    public static func mutantSeeds(for seeds: Int) -> Int { max(2, seeds / 2) }
+    /// Seeds of the mutation check for facts run over `seeds`: the same, so that the unmutated facts,
+    /// which pass over those seeds, are the reference (fewer seeds would fail facts by noise alone).
+    public static func mutantSeeds(for seeds: Int) -> Int { seeds }
     /// Seeds of the sensitivity for facts run over `seeds`: an eighth, at least 2.
     public static func sensitivitySeeds(for seeds: Int) -> Int { max(2, seeds / 8) }
 

@@ -52,6 +52,7 @@ public enum ValidationText {
         "SF7b": Bilingual(en: "quality without a council: outreach against low awareness (through coverage only)", zh: "无议事会时的质量：入户动员对比低知晓（仅经由共同设计覆盖面）"),
         "SF7c": Bilingual(en: "share of runs degraded by week 220, a commons nobody hears of", zh: "第 220 周失修的运行占比，无人知晓的公共品"),
         "SF8a": Bilingual(en: "second project's ever-joined share after 52 weeks, after an identical first", zh: "第二个项目 52 周后的曾参与率，在相同的第一个项目之后"),
+        "SF8b": Bilingual(en: "the same, veterans hearing no sooner (§6 feedback isolated)", zh: "同上，但参与过的居民不会更早知晓（单独检验 §6 的反馈）"),
     ]
 
     /// The mechanism a fact is about, by the fact's mechanism word.
