@@ -68,7 +68,9 @@ let package = Package(
         .target(name: "CoprodTestSupport", dependencies: ["CoprodModel"], path: "Tests/CoprodTestSupport"),
 
         .testTarget(name: "CoprodModelTests", dependencies: ["CoprodModel", "CoprodTestSupport"]),
-        .testTarget(name: "CoprodValidationTests", dependencies: ["CoprodModel", "CoprodValidation"]),
+        .testTarget(
+            name: "CoprodValidationTests",
+            dependencies: ["CoprodModel", "CoprodValidation", "CoprodLanguage", "CoprodTestSupport"]),
         .testTarget(name: "CoprodLanguageTests", dependencies: ["CoprodLanguage", "CoprodModel", "CoprodTestSupport"]),
         .testTarget(
             name: "CoprodExperimentsTests",

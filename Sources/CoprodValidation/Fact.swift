@@ -32,7 +32,8 @@ public struct Arm: Sendable {
         s.seed = seed
         for c in changes { try c.apply(to: &s.parameters) }
         // A scenario built by the fact library with a valid change is valid; a failure here is a bug.
-        var m = try! Model(scenario: s)
+        var m: Model
+        do { m = try Model(scenario: s) } catch { preconditionFailure("a fact's scenario cannot be built: \(error)") }
         prepare(&m)
         for week in 0..<weeks {
             beforeWeek(&m, week)

@@ -45,7 +45,7 @@ public enum FactLibrary {
     static let selfOrganised = Measure("selfOrganised") { $0.classification(of: 0).selfOrganised ? 1 : 0 }
     static let quality = Measure("quality") { $0.outcomes.facilities[0].quality }
     static let degraded = Measure("degraded") { $0.outcomes.facilities[0].degraded ? 1 : 0 }
-    static let secondEverJoined = Measure("secondEverJoined") { $0.outcomes.facilities.last!.everJoinedShare }
+    static let secondEverJoined = Measure("secondEverJoined") { $0.outcomes.facilities.last?.everJoinedShare ?? 0 }
     static let ageGap = Measure("ageGap") {
         let r = $0.outcomes.community.participationByAge
         return r[0] - r[2]
@@ -212,20 +212,26 @@ public enum FactLibrary {
                 "SF8a", base: Arm("alone-52w", scenario(), weeks: 52),
                 treated: Arm(
                     "after-first", scenario(), weeks: 104,
-                    beforeWeek: { m, week in if week == 52 { try! m.add(secondProject) } }),
+                    beforeWeek: addSecond),
                 measure: secondEverJoined, expectation: magnitude(0.16 - 0.10)),
             Effect(
                 "SF8b", base: Arm("alone-52w-noveteran", noVeteran, weeks: 52),
                 treated: Arm(
                     "after-first-noveteran", noVeteran, weeks: 104,
-                    beforeWeek: { m, week in if week == 52 { try! m.add(secondProject) } }),
+                    beforeWeek: addSecond),
                 measure: secondEverJoined, expectation: .sign(1), switchOff: feedbackOff),
         ])
+
+    /// Adds the second project at week 52.
+    static let addSecond: @Sendable (inout Model, Int) -> Void = { m, week in
+        guard week == 52 else { return }
+        do { try m.add(secondProject) } catch { preconditionFailure("the second project cannot be added: \(error)") }
+    }
 
     /// SF8 without veterans' faster awareness (§3), so that §6's feedback is the main path left.
     static let noVeteran: Scenario = {
         var s = scenario()
-        s.parameters.set(Parameters.entry(named: "veteranAwareness")!, to: 0)
+        if let e = Parameters.entry(named: "veteranAwareness") { s.parameters.set(e, to: 0) }
         return s
     }()
 

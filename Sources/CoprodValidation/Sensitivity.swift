@@ -73,9 +73,9 @@ public enum Sensitivity {
 
     static func read(_ m: Model) -> [Double] {
         outcomes.map { o in
-            let metric = MetricRegistry.metric(named: o.name, at: o.level)!
+            let metric = MetricRegistry.metric(named: o.name, at: o.level)
             let value: MetricValue? =
-                o.level == .facility ? metric.value(of: m.outcomes.facilities[0]) : metric.value(in: m.outcomes)
+                o.level == .facility ? metric?.value(of: m.outcomes.facilities[0]) : metric?.value(in: m.outcomes)
             switch value {
             case .number(let x): return x
             case .count(let n): return Double(n)
@@ -104,7 +104,10 @@ public enum Sensitivity {
                 s.seed = UInt64(k % seeds + 1)
                 s.parameters.set(plan.entry, to: plan.values[(k % perParameter) / seeds])
             }
-            var m = try! Model(scenario: s)
+            var m: Model
+            do { m = try Model(scenario: s) } catch {
+                preconditionFailure("a sensitivity run cannot be built: \(error)")
+            }
             for _ in 0..<104 { m.step() }
             return read(m)
         }

@@ -65,6 +65,7 @@ public enum Validation {
     ///     arm's own constants.
     ///   - stopAtFirstFailure: run the facts in order and stop after the first that fails (the
     ///     mutation check: one failing fact kills a mutant); the results then end with it.
+    /// - Returns: Each fact's result, in order.
     /// - Throws: ``ValidationError`` when a change does not apply.
     public static func run(
         _ facts: [StylisedFact], seeds: Int = defaultSeeds, changes: [ParameterChange] = [],
@@ -83,7 +84,7 @@ public enum Validation {
         for fact in facts {
             try measure(fact.effects, seeds: seeds, changes: changes, into: &table)
             results.append(result(of: fact, table))
-            if !results.last!.passed { break }
+            if results.last?.passed == false { break }
         }
         return results
     }
@@ -92,8 +93,8 @@ public enum Validation {
         FactResult(
             id: fact.id, mechanism: fact.mechanism,
             effects: fact.effects.map { e in
-                let base = table["\(e.base.key)/\(e.measure.key)"]!
-                let treated = table["\(e.treated.key)/\(e.measure.key)"]!
+                let base = table["\(e.base.key)/\(e.measure.key)"] ?? []
+                let treated = table["\(e.treated.key)/\(e.measure.key)"] ?? []
                 let values = zip(base, treated).map { b, t in
                     switch e.kind {
                     case .difference: t - b
@@ -119,13 +120,10 @@ public enum Validation {
         var measures: [String: [Measure]] = [:]
         for e in effects {
             for arm in [e.base, e.treated] where table["\(arm.key)/\(e.measure.key)"] == nil {
-                if measures[arm.key] == nil {
-                    arms.append(arm)
-                    measures[arm.key] = []
-                }
-                if !measures[arm.key]!.contains(where: { $0.key == e.measure.key }) {
-                    measures[arm.key]!.append(e.measure)
-                }
+                if measures[arm.key] == nil { arms.append(arm) }
+                var list = measures[arm.key] ?? []
+                if !list.contains(where: { $0.key == e.measure.key }) { list.append(e.measure) }
+                measures[arm.key] = list
             }
         }
         let frozenArms = arms
@@ -135,13 +133,13 @@ public enum Validation {
             let seed = UInt64(job % seeds + 1)
             do throws(ValidationError) {
                 let m = try arm.run(seed: seed, changes: changes)
-                return .success(frozenMeasures[arm.key]!.map { $0.read(m) })
+                return .success((frozenMeasures[arm.key] ?? []).map { $0.read(m) })
             } catch {
                 return .failure(error)
             }
         }
         for (a, arm) in arms.enumerated() {
-            for (k, measure) in measures[arm.key]!.enumerated() {
+            for (k, measure) in (measures[arm.key] ?? []).enumerated() {
                 var column: [Double] = []
                 for s in 0..<seeds {
                     switch results[a * seeds + s] {
@@ -176,6 +174,16 @@ public struct ValidationReport: Sendable {
     public let mutants: [MutantResult]?
     public let sensitivity: Sensitivity.Report?
 
+    public init(
+        seeds: Int, facts: [FactResult], mutantSeeds: Int, mutants: [MutantResult]?, sensitivity: Sensitivity.Report?
+    ) {
+        self.seeds = seeds
+        self.facts = facts
+        self.mutantSeeds = mutantSeeds
+        self.mutants = mutants
+        self.sensitivity = sensitivity
+    }
+
     /// The share of mutants killed that the mutation check requires.
     public static let requiredKillRate = 0.9
 
@@ -193,7 +201,12 @@ public struct ValidationReport: Sendable {
     public var passed: Bool { facts.allSatisfy(\.passed) && (killRate ?? 1) >= Self.requiredKillRate }
 
     /// Runs the facts over `seeds`, and the mutants and sensitivity when asked for.
-    /// - Parameter progress: called with a stage and the work done of it (`mutants`, k).
+    /// - Parameters:
+    ///   - seeds: the facts' seeds, `2...`.
+    ///   - mutants: whether to run the mutation check.
+    ///   - sensitivity: whether to run the sensitivity.
+    ///   - progress: called with a stage, the work done of it and its total (`mutants`, k, n).
+    /// - Returns: The report.
     /// - Throws: ``ValidationError`` when a change does not apply.
     public static func run(
         seeds: Int, mutants: Bool, sensitivity: Bool, progress: (String, Int, Int) -> Void = { _, _, _ in }

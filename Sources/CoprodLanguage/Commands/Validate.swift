@@ -62,7 +62,8 @@ extension CommandRegistry {
                 default:
                     let n = try p.number(.value, hint: .forExample(code: "validate seeds 10"))
                     guard n.value == n.value.rounded(), (2...1000).contains(n.value) else {
-                        throw Diagnostic(.error, .expected(.value, after: "'seeds'", found: n.text), at: n.range,
+                        throw Diagnostic(
+                            .error, .expected(.value, after: "'seeds'", found: n.text), at: n.range,
                             hint: .forExample(code: "validate seeds 10"))
                     }
                     options.seeds = Int(n.value)
@@ -73,8 +74,12 @@ extension CommandRegistry {
         execute: { command, i throws(Diagnostic) in
             guard case .validate(let options) = command else { return }
             // The library's facts and mutants always apply; a failure would be a bug, not bad input.
-            let report = try! ValidationReport.run(
-                seeds: options.seedCount, mutants: options.mutants, sensitivity: options.sensitivity)
-            i.emit(.validation(report))
+            do throws(ValidationError) {
+                let report = try ValidationReport.run(
+                    seeds: options.seedCount, mutants: options.mutants, sensitivity: options.sensitivity)
+                i.emit(.validation(report))
+            } catch {
+                preconditionFailure("the stylised facts cannot run: \(error)")
+            }
         })
 }

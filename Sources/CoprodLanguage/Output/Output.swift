@@ -1,5 +1,5 @@
-import CoprodValidation
 import CoprodModel
+import CoprodValidation
 
 /// What a command produces: structured values, never text. `TextRenderer` turns them into lines
 /// in the session's language and width; the same values feed the JSON and CSV writers. Every view

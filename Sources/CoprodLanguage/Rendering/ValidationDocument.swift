@@ -24,10 +24,14 @@ public enum ValidationDocument {
 
     /// The document for `r`.
     /// - Parameters:
+    ///   - r: the report.
     ///   - command: the command line that made it.
-    ///   - machine, date, elapsed: header lines (ignored by the currency test).
+    ///   - machine: the machine's header line (ignored by the currency test).
+    ///   - date: the date's header line (ignored).
+    ///   - elapsed: the time's header line (ignored).
     ///   - version: coprod's version.
     ///   - kept: the hand-written timings block (``keptBlock(of:)``).
+    /// - Returns: The Markdown text.
     public static func markdown(
         _ r: ValidationReport, command: String, machine: String, date: String, elapsed: String, version: String,
         kept: String
@@ -68,7 +72,8 @@ public enum ValidationDocument {
         for f in r.facts {
             out.append(
                 "| **\(f.id)** | **\(ValidationText.facts[f.id]?.en ?? "")** · \(ValidationText.facts[f.id]?.zh ?? "") "
-                    + "— \(ValidationText.mechanisms[f.mechanism]?.en ?? "") | | | | | \(f.passed ? "pass" : "**FAIL**") |")
+                    + "— \(ValidationText.mechanisms[f.mechanism]?.en ?? "") | | | | | \(f.passed ? "pass" : "**FAIL**") |"
+            )
             for e in f.effects {
                 let label = ValidationText.effects[e.id]
                 out.append(
@@ -125,7 +130,8 @@ public enum ValidationDocument {
                 out.append(
                     "| `\(row.parameter)` | \(ValidationRendering.plain(row.defaultValue)) | "
                         + "\(ValidationRendering.outcomeName(o, .en)) · \(ValidationRendering.outcomeName(o, .zh)) | "
-                        + "\(ValidationRendering.number(sw.lowerBound)) … \(ValidationRendering.number(sw.upperBound)) |")
+                        + "\(ValidationRendering.number(sw.lowerBound)) … \(ValidationRendering.number(sw.upperBound)) |"
+                )
             }
             out.append("")
         }
@@ -170,12 +176,13 @@ public enum ValidationDocument {
             object["mutants"] = ms.map { ["name": $0.mutant.name, "killed": $0.killed, "caughtBy": $0.failedEffects] }
         }
         if let s = r.sensitivity {
-            object["sensitivity"] = [
-                "seeds": s.seeds,
-                "outcomes": Sensitivity.outcomes.map { "\($0.level.rawValue).\($0.name)" },
-                "baseline": s.baseline,
-                "rows": s.rows.map { ["parameter": $0.parameter, "values": $0.values, "changes": $0.changes] },
-            ] as [String: Any]
+            object["sensitivity"] =
+                [
+                    "seeds": s.seeds,
+                    "outcomes": Sensitivity.outcomes.map { "\($0.level.rawValue).\($0.name)" },
+                    "baseline": s.baseline,
+                    "rows": s.rows.map { ["parameter": $0.parameter, "values": $0.values, "changes": $0.changes] },
+                ] as [String: Any]
         }
         let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data()
         return String(decoding: data, as: UTF8.self)

@@ -10,7 +10,9 @@ import Testing
         let out = CommandTest.run(s, CommandTest.example("validate"))
         #expect(out.first == "Stylised facts (spec §11)")
         #expect(out.contains { $0.hasPrefix("4 seeds") })
-        #expect(out.filter { $0.hasPrefix("SF") && $0.count > 6 && ($0.hasSuffix(" pass") || $0.hasSuffix(" FAIL")) }.count == 20)
+        #expect(
+            out.filter { $0.hasPrefix("SF") && $0.count > 6 && ($0.hasSuffix(" pass") || $0.hasSuffix(" FAIL")) }.count
+                == 20)
         #expect((s.jsonReport(), s.scriptText(), s.week) == before)
     }
 
