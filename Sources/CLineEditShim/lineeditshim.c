@@ -2,7 +2,13 @@
 #include <pthread.h>
 #include "lineeditshim.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <poll.h>
 #include <signal.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
 #include <stdio.h>
 #include <stdatomic.h>
 #include <stddef.h>
@@ -38,6 +44,154 @@ void *coprod_el_client_data(EditLine *el) {
 }
 
 int coprod_el_set_history(EditLine *el, History *h) { return el_set(el, EL_HIST, history, h); }
+
+int coprod_el_set_right_prompt(EditLine *el, coprod_prompt_fn fn) {
+    return el_set(el, EL_RPROMPT_ESC, fn, '\1');
+}
+int coprod_el_set_prompt_esc(EditLine *el, coprod_prompt_fn fn) { return el_set(el, EL_PROMPT_ESC, fn, '\1'); }
+int coprod_el_refresh(EditLine *el) { return el_set(el, EL_REFRESH); }
+
+// ---- window size and job control ----------------------------------------------------------------
+
+static int coprod_signal_pipe[2] = {-1, -1};
+static atomic_int coprod_prompt_cells = 0;
+void coprod_set_prompt_columns(int columns) { atomic_store(&coprod_prompt_cells, columns); }
+static atomic_bool coprod_winch_flag = false;
+static atomic_bool coprod_cont_flag = false;
+static atomic_ulong coprod_resizes = 0;
+
+static void coprod_wake_handler(int sig) {
+    int saved = errno;
+    if (sig == SIGWINCH) atomic_store(&coprod_winch_flag, true);
+    if (sig == SIGCONT) atomic_store(&coprod_cont_flag, true);
+    if (coprod_signal_pipe[1] >= 0) {
+        char byte = (char)sig;
+        (void)write(coprod_signal_pipe[1], &byte, 1);
+    }
+    errno = saved;
+}
+
+/// Redraws the line after the window changed: el_resize reads the new size, then the cursor goes
+/// to the first row of what is drawn (a reflowing terminal keeps prompt and line together, ending
+/// on the row the cursor is on) and everything below is erased before libedit draws it again.
+static void coprod_redraw(EditLine *el, int resized) {
+    const LineInfo *info = el_line(el);
+    if (resized) el_resize(el);
+    int columns = 80;
+    struct winsize size;
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) columns = size.ws_col;
+    int rowsUp = 0;
+    if (info != NULL) {
+        // The prompt's and the line's columns up to the cursor, as the terminal laid them out.
+        int cells = 0;
+        mbstate_t state;
+        memset(&state, 0, sizeof state);
+        const char *p = info->buffer;
+        while (p < info->cursor) {
+            wchar_t wc;
+            size_t n = mbrtowc(&wc, p, (size_t)(info->cursor - p), &state);
+            if (n == (size_t)-1 || n == (size_t)-2 || n == 0) { cells += 1; p += 1; memset(&state, 0, sizeof state); continue; }
+            int w = wcwidth(wc);
+            cells += w < 0 ? 2 : w;
+            p += n;
+        }
+        cells += atomic_load(&coprod_prompt_cells);
+        rowsUp = cells / columns;
+    }
+    FILE *out = stdout;
+    fputc('\r', out);
+    if (rowsUp > 0) fprintf(out, "\033[%dA", rowsUp);
+    fputs("\033[J", out);
+    fflush(out);
+    el_set(el, EL_REFRESH);
+}
+
+static int coprod_signal_getc(EditLine *el, wchar_t *out) {
+    char bytes[MB_LEN_MAX];
+    size_t count = 0;
+    for (;;) {
+        if (atomic_exchange(&coprod_cont_flag, false)) {
+            // The shell may have changed the terminal while we were stopped.
+            el_set(el, EL_PREP_TERM, 0);
+            el_set(el, EL_PREP_TERM, 1);
+            atomic_store(&coprod_winch_flag, false);
+            coprod_redraw(el, 1);
+        }
+        if (atomic_exchange(&coprod_winch_flag, false)) {
+            atomic_fetch_add(&coprod_resizes, 1);
+            coprod_redraw(el, 1);
+        }
+        struct pollfd fds[2] = {{STDIN_FILENO, POLLIN, 0}, {coprod_signal_pipe[0], POLLIN, 0}};
+        int ready = poll(fds, 2, -1);
+        if (ready < 0) {
+            if (errno == EINTR) continue;
+            return -1;
+        }
+        if (fds[1].revents & POLLIN) {
+            char drain[64];
+            while (read(coprod_signal_pipe[0], drain, sizeof drain) > 0) {}
+            continue;
+        }
+        if (!(fds[0].revents & (POLLIN | POLLHUP | POLLERR))) continue;
+        char byte;
+        ssize_t n = read(STDIN_FILENO, &byte, 1);
+        if (n < 0) {
+            if (errno == EINTR || errno == EAGAIN) continue;
+            return -1;
+        }
+        if (n == 0) return 0;
+        bytes[count++] = byte;
+        mbstate_t state;
+        memset(&state, 0, sizeof state);
+        wchar_t wc;
+        size_t used = mbrtowc(&wc, bytes, count, &state);
+        if (used == (size_t)-2 && count < sizeof bytes) continue;  // more bytes of one character
+        if (used == (size_t)-1 || used == (size_t)-2) {
+            // Not UTF-8: drop it, as libedit's own reader does.
+            count = 0;
+            continue;
+        }
+        *out = used == 0 ? L'\0' : wc;
+        return 1;
+    }
+}
+
+int coprod_el_install_signal_reader(EditLine *el) {
+    if (coprod_signal_pipe[0] < 0) {
+        if (pipe(coprod_signal_pipe) != 0) return -1;
+        for (int i = 0; i < 2; i++) {
+            fcntl(coprod_signal_pipe[i], F_SETFD, FD_CLOEXEC);
+            fcntl(coprod_signal_pipe[i], F_SETFL, fcntl(coprod_signal_pipe[i], F_GETFL) | O_NONBLOCK);
+        }
+        struct sigaction action;
+        memset(&action, 0, sizeof action);
+        action.sa_handler = coprod_wake_handler;
+        sigemptyset(&action.sa_mask);
+        action.sa_flags = SA_RESTART;
+        if (sigaction(SIGWINCH, &action, NULL) != 0 || sigaction(SIGCONT, &action, NULL) != 0) return -1;
+        sigset_t wake;
+        sigemptyset(&wake);
+        sigaddset(&wake, SIGWINCH);
+        sigaddset(&wake, SIGCONT);
+        pthread_sigmask(SIG_UNBLOCK, &wake, NULL);
+    }
+    return el_set(el, EL_GETCFN, coprod_signal_getc);
+}
+
+void coprod_el_suspend(EditLine *el) {
+    fputs("\r\n", stdout);
+    fflush(stdout);
+    el_set(el, EL_PREP_TERM, 0);
+    // SIGTSTP's default action stops us; in an orphaned process group (no job-control shell)
+    // the kernel discards it and this returns at once.
+    kill(0, SIGTSTP);
+    atomic_store(&coprod_cont_flag, false);
+    el_set(el, EL_PREP_TERM, 1);
+    // A shell's `fg` leaves the cursor on a fresh line: draw prompt and line there.
+    el_set(el, EL_REFRESH);
+}
+
+unsigned long coprod_resize_count(void) { return atomic_load(&coprod_resizes); }
 
 int coprod_history_set_size(History *h, int size) {
     HistEvent ev;

@@ -137,6 +137,7 @@ public struct Model: Sendable {
         var st = FacilityState()
         st.createdAt = createdAt
         st.role = scenario.government.role
+        st.responsiveness = scenario.government.responsiveness
         var cells: UInt8 = 0
         for i in 0..<population.count where serves(spec, i) {
             cells |= 1 << demographicCell(population.age[i], population.tenure[i])

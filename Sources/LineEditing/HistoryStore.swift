@@ -7,6 +7,12 @@ import ProcessSupport
 /// The file is in libedit's own format (a `_HiStOrY_V2_` header line). Saving writes a temporary
 /// file next to it and renames it over the old one, so a crash never leaves half a file.
 ///
+/// Several REPLs may share one file: each save reads the file again (under an advisory lock on
+/// its folder), appends the lines this session entered since its last save,
+/// keeps the newest `capacity` entries and writes the result atomically, so no session's lines
+/// are lost. The in-memory history (Up, ^R) holds the file as it was at start plus this
+/// session's lines.
+///
 /// Nothing here crashes or stops the REPL: when the file cannot be read or written, one warning
 /// goes to `warn` (the first problem only) and the REPL goes on without a saved history.
 /// A file that exists but is not libedit history (for example a GNU readline history, which
@@ -24,6 +30,10 @@ public final class HistoryStore {
     let handle: OpaquePointer
     private let warn: (String) -> Void
     private var savesToFile: Bool
+    /// Lines entered since the last successful save, oldest first.
+    private var unsaved: [String] = []
+    /// The most entries kept in memory and in the file.
+    let capacity: Int
     /// A history file larger than this is not loaded but moved aside (libedit would read all of
     /// it, whatever the capacity).
     let maxFileBytes: Int
@@ -49,6 +59,7 @@ public final class HistoryStore {
         self.warn = warn
         self.savesToFile = fileURL != nil
         self.maxFileBytes = maxFileBytes
+        self.capacity = max(1, capacity)
         coprod_history_set_size(handle, Int32(clamping: capacity))
         coprod_history_set_unique(handle, 1)
         if let fileURL { load(fileURL) }
@@ -70,20 +81,44 @@ public final class HistoryStore {
     /// - Parameter line: A line as entered, without its line ending.
     public func add(_ line: String) {
         guard !line.allSatisfy(\.isWhitespace) else { return }
+        if entries.last != line { unsaved.append(line) }
         coprod_history_enter(handle, line)
         save()
     }
 
-    /// Writes the history to ``fileURL`` atomically (temporary file, then rename).
+    /// Merges this session's new lines into ``fileURL`` and writes it atomically (temporary file,
+    /// then rename): the file is read again first, so lines other sessions saved meanwhile are
+    /// kept; the newest `capacity` entries survive.
     ///
     /// - Returns: True if the file was written; false if saving is off or failed (a failure
     ///   produces a warning the first time).
     @discardableResult
     public func save() -> Bool {
         guard savesToFile, let fileURL else { return false }
-        let temporary = fileURL.deletingLastPathComponent()
-            .appendingPathComponent(".\(fileURL.lastPathComponent).tmp-\(getpid())")
-        if coprod_history_save(handle, temporary.path) < 0 {
+        let folder = fileURL.deletingLastPathComponent()
+        // Two sessions saving at once would each read the file before the other's rename.
+        // The lock is on the folder, so that no lock file is left beside the history.
+        let lock = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if lock >= 0 { flock(lock, LOCK_EX) }
+        defer { if lock >= 0 { close(lock) } }
+
+        guard let merged = history_init() else { return false }
+        defer { history_end(merged) }
+        coprod_history_set_size(merged, Int32(clamping: capacity))
+        coprod_history_set_unique(merged, 1)
+        switch readFileEntries(fileURL, into: merged) {
+        case .read: break
+        case .absent: break
+        case .notHistory:
+            // Replaced by something else since start (e.g. another program's history): keep it.
+            coprod_history_clear(merged)
+            moveAside(fileURL, because: "is not in libedit format")
+            guard savesToFile else { return false }
+        }
+        for line in unsaved { coprod_history_enter(merged, line) }
+
+        let temporary = folder.appendingPathComponent(".\(fileURL.lastPathComponent).tmp-\(getpid())")
+        if coprod_history_save(merged, temporary.path) < 0 {
             let reason = String(cString: strerror(errno))
             unlink(temporary.path)
             report("cannot write history file \(fileURL.path): \(reason)")
@@ -95,7 +130,28 @@ public final class HistoryStore {
             report("cannot write history file \(fileURL.path): \(reason)")
             return false
         }
+        unsaved.removeAll()
         return true
+    }
+
+    private enum FileRead { case read, absent, notHistory }
+
+    /// Loads the history file as it is now into `target`.
+    private func readFileEntries(_ url: URL, into target: OpaquePointer) -> FileRead {
+        var status = stat()
+        guard stat(url.path, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_size > 0 else {
+            return .absent
+        }
+        // Too large to read again (only another program could have made it so): start afresh.
+        if Int(status.st_size) > maxFileBytes { return .notHistory }
+        guard let file = FileHandle(forReadingAtPath: url.path) else { return .absent }
+        let start = (try? file.read(upToCount: Self.header.utf8.count + 1)) ?? Data()
+        try? file.close()
+        if start.isEmpty { return .absent }
+        guard start == Data((Self.header + "\n").utf8), coprod_history_load(target, url.path) >= 0 else {
+            return .notHistory
+        }
+        return .read
     }
 
     /// Writes `message` to standard error as `coprod: warning: message`.

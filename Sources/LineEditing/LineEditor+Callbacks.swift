@@ -27,6 +27,20 @@ extension LineEditor {
         }
         coprod_el_bind(editLine, "^C", "coprod-interrupt")
         coprod_el_set_edit_tty_mode(editLine, "-isig")
+
+        // ^Z: with -isig it is a key too; suspend as a shell's job control expects.
+        coprod_el_add_function(editLine, "coprod-suspend", "suspend coprod (fg resumes)") { el, _ in
+            guard let el else { return UInt8(CC_ERROR) }
+            coprod_el_suspend(el)
+            return UInt8(CC_NORM)
+        }
+        coprod_el_bind(editLine, "^Z", "coprod-suspend")
+        // ^L: clear the screen, then prompt and line at its top (libedit's ed-clear-screen).
+        coprod_el_bind(editLine, "^L", "ed-clear-screen")
+
+        // A resize (SIGWINCH) or `fg` after a stop (SIGCONT) redraws the line for the terminal
+        // as it is now; libedit's own signal handling stays off (see the ^C binding above).
+        coprod_el_install_signal_reader(editLine)
     }
 
     static func owner(of el: OpaquePointer?) -> LineEditor? {

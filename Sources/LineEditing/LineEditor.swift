@@ -63,6 +63,7 @@ public final class LineEditor {
         free(self.prompt)
         self.prompt = strdup(prompt)
         interruptRequested = false
+        coprod_set_prompt_columns(Int32(Self.displayColumns(prompt)))
         // Debian's libedit draws the prompt while the terminal is still in cooked mode and only
         // then switches to raw mode; keys typed in between were echoed twice by the kernel, and
         // Ctrl-D turned into a NUL that started a quoted insert. Switch before the prompt.

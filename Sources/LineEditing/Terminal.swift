@@ -54,4 +54,14 @@ public enum Terminal {
         guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
         return Int(size.ws_col)
     }
+
+    /// Whether the terminal on standard input shows control keys as `^C` (`ECHO` and `ECHOCTL`
+    /// in cooked mode): then a Ctrl-C during a command leaves the cursor after `^C`, not at the
+    /// start of a line.
+    public static var echoesControlCharacters: Bool {
+        var mode = termios()
+        guard tcgetattr(STDIN_FILENO, &mode) == 0 else { return false }
+        let flags = tcflag_t(ECHO) | tcflag_t(ECHOCTL)
+        return mode.c_lflag & flags == flags
+    }
 }

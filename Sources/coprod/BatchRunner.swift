@@ -42,6 +42,7 @@ struct BatchRunner {
         let raw = try Self.readScript(atPath: path)
         // `vary` lines are for `coprod sweep`; a single run leaves them out (line numbers stay).
         let text = VaryLines.split(raw).script
+        reportReplacedSeed(in: text)
         if let count = options.replicates {
             if options.isExperiment {
                 try ExperimentRun(options: options).replicates(raw, fileName: path, count: count)
@@ -52,22 +53,25 @@ struct BatchRunner {
         }
         // A script file starts from an empty scenario, as `load` does: it declares what it runs.
         let session = Session.empty(options: options.sessionOptions())
-        // `--set` and `--weeks` act at the first step or run, after the declarations.
+        // `--set` and `--weeks` act at the first step or run, after the declarations. With `--set`,
+        // what the declarations print is held back: every value is checked first (an error then
+        // comes alone), and the echo shows the scenario with the values the run uses.
         var pending = !options.assignments.isEmpty || options.weeks != nil
+        var heldBack: [String]? = options.assignments.isEmpty ? nil : []
         for (index, line) in Parser.lines(of: text).enumerated() {
             if pending, (try? Parser.parseLine(line, lineNumber: index + 1))??.advancesTime == true {
                 pending = false
-                try ExperimentRun(options: options).apply(to: session)
+                try applySettings(to: session, heldBack: &heldBack)
                 if let weeks = options.weeks {
                     if weeks > 0 { _ = try execute("run \(weeks)", lineNumber: index + 1, fileName: path, in: session) }
                     break
                 }
             }
-            let outcome = try execute(line, lineNumber: index + 1, fileName: path, in: session)
+            let outcome = try execute(line, lineNumber: index + 1, fileName: path, in: session, holdingBack: &heldBack)
             if outcome == .quit { break }
         }
         if pending {
-            try ExperimentRun(options: options).apply(to: session)
+            try applySettings(to: session, heldBack: &heldBack)
             if let weeks = options.weeks, weeks > 0 {
                 _ = try execute("run \(weeks)", lineNumber: 1, fileName: "--weeks", in: session)
             }
@@ -106,18 +110,58 @@ struct BatchRunner {
         try finish(session)
     }
 
-    /// Runs one line; stops the run on an error, a signal or broken output.
+    /// Puts the `--set` values into the session (printing an error alone when one is wrong), then
+    /// prints the echo of the scenario they give instead of the declarations' held-back lines.
+    private func applySettings(to session: Session, heldBack: inout [String]?) throws {
+        try ExperimentRun(options: options).apply(to: session)
+        guard heldBack != nil else { return }
+        heldBack = nil
+        session.echoScenario(assignments: options.assignments, emit: emit)
+    }
+
+    /// `--seed S` over a script whose `community` line sets another seed: says so on standard error
+    /// (the run uses `--seed`).
+    private func reportReplacedSeed(in text: String) {
+        guard let seed = options.seed else { return }
+        for (index, line) in Parser.lines(of: text).enumerated() {
+            guard case .community(_, let settings)? = (try? Parser.parseLine(line, lineNumber: index + 1))??.command
+            else { continue }
+            for setting in settings where setting.key.name == "seed" {
+                guard case .number(let n)? = setting.values.first, let own = UInt64(n.text), own != seed else {
+                    continue
+                }
+                DiagnosticPrinter.printError(
+                    .scriptSeedReplaced(script: own, option: seed), severity: .note, language: language)
+                return
+            }
+        }
+    }
+
+    /// Runs one line; stops the run on an error, a signal or broken output. With `holdingBack`
+    /// non-nil, what the line prints is kept there instead (and printed before an error).
     private func execute(
         _ line: String, lineNumber: Int, fileName: String, in session: Session
     ) throws -> CommandOutcome {
+        var none: [String]? = nil
+        return try execute(line, lineNumber: lineNumber, fileName: fileName, in: session, holdingBack: &none)
+    }
+
+    private func execute(
+        _ line: String, lineNumber: Int, fileName: String, in session: Session, holdingBack: inout [String]?
+    ) throws -> CommandOutcome {
         try stopIfNeeded(session)
         let outcome: CommandOutcome
+        var held = holdingBack
+        defer { holdingBack = held }
         do {
+            let print = emit
             outcome = try session.execute(
-                line: line, lineNumber: lineNumber, fileName: fileName, emit: emit,
+                line: line, lineNumber: lineNumber, fileName: fileName,
+                emit: { text in if held != nil { held?.append(text) } else { print(text) } },
                 interrupted: { [output] in Termination.pendingSignal != nil || output.failure != nil })
         } catch {
             try stopIfNeeded(session)
+            if let lines = held { lines.forEach(emit) }
             DiagnosticPrinter.print(error, language: session.language)
             throw ExitCode.failure
         }

@@ -18,6 +18,8 @@ struct REPL {
         sessionOptions.confirmDiscard = { question, language in YesNoQuestion.ask(question.text(language)) }
         sessionOptions.colour = Terminal.usesColour(onFileDescriptor: STDOUT_FILENO)
         let session = Session(options: sessionOptions)
+        // Output wraps to the terminal's width; a resize is picked up before the next command.
+        let followsTerminalWidth = CommandLineMain.terminalWidth() != nil
         let editor = LineEditor(
             programName: "coprod", historyURL: HistoryLocation.defaultURL,
             completer: { session.completions(for: $0) })
@@ -33,6 +35,9 @@ struct REPL {
                 continue
             case .line(let line):
                 if line.allSatisfy(\.isWhitespace) { continue }
+                if followsTerminalWidth, let columns = CommandLineMain.terminalWidth() {
+                    session.options.width = columns
+                }
                 if execute(line, in: session) == .quit { return }
             }
         }
@@ -46,11 +51,25 @@ struct REPL {
             REPLSweep.run(line, in: session)
             return .continue
         }
+        // After Ctrl-C the terminal has echoed `^C` where the cursor was: what follows (the
+        // "interrupted at week N" summary, the prompt) starts on a fresh line.
+        var freshLine = false
+        func startFreshLineAfterInterrupt() {
+            guard !freshLine, Interrupts.isPending else { return }
+            freshLine = true
+            if Terminal.echoesControlCharacters { print() }
+        }
+        defer { startFreshLineAfterInterrupt() }
         do {
             return try session.execute(
-                line: line, fileName: "<repl>", emit: { print($0) },
+                line: line, fileName: "<repl>",
+                emit: {
+                    startFreshLineAfterInterrupt()
+                    print($0)
+                },
                 interrupted: { Interrupts.isPending })
         } catch {
+            startFreshLineAfterInterrupt()
             DiagnosticPrinter.print(error, language: session.language)
             return .continue
         }

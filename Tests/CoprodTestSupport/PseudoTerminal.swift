@@ -76,6 +76,27 @@ public final class PseudoTerminal {
         close(master)
     }
 
+    /// Resizes the terminal to `columns`×`rows` (TIOCSWINSZ on the master side) and sends the
+    /// program SIGWINCH, as a terminal emulator does when its window changes.
+    public func resize(columns: UInt16, rows: UInt16) {
+        var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
+        _ = ioctl(master, UInt(TIOCSWINSZ), &size)
+        kill(pid, SIGWINCH)
+    }
+
+    /// Sends the program `signal` (for example SIGSTOP, then SIGCONT).
+    public func signal(_ signal: Int32) {
+        kill(pid, signal)
+    }
+
+    /// The program's process state letter from `/proc` (`S` sleeping, `T` stopped, …).
+    public var processState: String {
+        let stat = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? ""
+        // "pid (name) S …": the state follows the closing parenthesis.
+        guard let close = stat.lastIndex(of: ")") else { return "" }
+        return String(stat[close...].dropFirst(2).prefix(1))
+    }
+
     /// Types `text` (use "\r" for Enter, "\u{3}" for Ctrl-C, "\u{4}" for Ctrl-D).
     public func send(_ text: String) {
         var bytes = Array(text.utf8)[...]

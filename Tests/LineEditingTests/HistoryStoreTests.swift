@@ -126,3 +126,51 @@ import Testing
         #expect(isDirectory.boolValue)
     }
 }
+
+@Suite struct HistorySharingTests {
+    @Test func twoSessionsSharingAFileKeepBothSessionsLines() throws {
+        let dir = temporaryFolder("coprod-history")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("history")
+        let first = HistoryStore(fileURL: file, warn: { Issue.record("warning: \($0)") })
+        let second = HistoryStore(fileURL: file, warn: { Issue.record("warning: \($0)") })
+        first.add("step 1")
+        second.add("run 10")
+        first.add("show community")
+        second.add("plot aware")
+        let reloaded = HistoryStore(fileURL: file, warn: { Issue.record("warning: \($0)") })
+        #expect(reloaded.entries == ["step 1", "run 10", "show community", "plot aware"])
+        // Each session's own Up-arrow history is the file at its start plus its own lines.
+        #expect(first.entries == ["step 1", "show community"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["history"])
+    }
+
+    @Test func mergedFileKeepsTheNewestEntriesWithinCapacity() {
+        let dir = temporaryFolder("coprod-history")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("history")
+        let first = HistoryStore(fileURL: file, capacity: 3, warn: { Issue.record("warning: \($0)") })
+        let second = HistoryStore(fileURL: file, capacity: 3, warn: { Issue.record("warning: \($0)") })
+        first.add("a 1")
+        second.add("b 1")
+        first.add("a 2")
+        second.add("b 2")
+        let reloaded = HistoryStore(fileURL: file, capacity: 10, warn: { Issue.record("warning: \($0)") })
+        #expect(reloaded.entries == ["b 1", "a 2", "b 2"])
+    }
+
+    @Test func aFileReplacedByAnotherFormatIsMovedAsideOnSave() throws {
+        let dir = temporaryFolder("coprod-history")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("history")
+        var warnings: [String] = []
+        let store = HistoryStore(fileURL: file, warn: { warnings.append($0) })
+        store.add("step 1")
+        try "readline history\n".write(to: file, atomically: true, encoding: .utf8)
+        store.add("step 2")
+        #expect(
+            try String(contentsOf: URL(fileURLWithPath: file.path + ".corrupt"), encoding: .utf8)
+                == "readline history\n")
+        #expect(warnings.count == 1)
+    }
+}

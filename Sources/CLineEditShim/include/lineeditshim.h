@@ -34,6 +34,32 @@ int coprod_el_set_client_data(EditLine *el, void *data);
 void *coprod_el_client_data(EditLine *el);
 /// EL_HIST: lets the editor browse `h` with the arrow keys and ^R.
 int coprod_el_set_history(EditLine *el, History *h);
+/// EL_RPROMPT_ESC: a right-side prompt; text between two `\1` bytes (escape sequences) takes no
+/// columns.
+int coprod_el_set_right_prompt(EditLine *el, coprod_prompt_fn fn);
+/// EL_PROMPT_ESC: the prompt, with the same `\1` convention.
+int coprod_el_set_prompt_esc(EditLine *el, coprod_prompt_fn fn);
+/// EL_REFRESH: forgets what libedit believes is on the screen and draws prompt and line again
+/// from the cursor's row.
+int coprod_el_refresh(EditLine *el);
+
+// ---- window size and job control at the prompt -------------------------------------------------
+
+/// Installs SIGWINCH and SIGCONT handlers that only write a byte to a pipe (the self-pipe pattern)
+/// and sets EL_GETCFN to a reader that waits on standard input and that pipe together. When a
+/// signal arrived, the reader (not the handler) calls el_resize and redraws the line for the new
+/// width, or after SIGCONT puts the terminal back into edit mode and redraws. Once per editor.
+/// Returns 0 on success, -1 on failure (libedit's own reader then stays in place).
+int coprod_el_install_signal_reader(EditLine *el);
+/// Puts the terminal in cooked mode, stops the process group with SIGTSTP (as a shell's job
+/// control expects) and, once continued, returns to edit mode and draws prompt and line on the
+/// line the cursor is on. For a `^Z` key binding.
+void coprod_el_suspend(EditLine *el);
+/// The columns the current prompt takes (set before each el_gets), used to find the first row of
+/// the line when redrawing after a resize.
+void coprod_set_prompt_columns(int columns);
+/// How many SIGWINCH the reader has handled (tests and diagnostics).
+unsigned long coprod_resize_count(void);
 
 // ---- history ----------------------------------------------------------------------------------
 

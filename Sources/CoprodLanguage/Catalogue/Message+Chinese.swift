@@ -132,6 +132,8 @@ extension Message {
         case .plotWritten(let svg, let spec): "图已写入 '\(svg)'，其 Vega-Lite 规格已写入 '\(spec)'"
         case .needsMemory(let n, let mb, let may):
             "\(Format.grouped(n)) 位居民的社区约需 \(Format.grouped(mb)) MB 内存；本进程最多还能使用 \(Format.grouped(may)) MB"
+        case .facilityNeedsMemory(let n, let f, let mb, let may):
+            "为 \(Format.grouped(n)) 位居民再添一项设施（届时共 \(f) 项）约需 \(Format.grouped(mb)) MB 内存；本进程最多还能使用 \(Format.grouped(may)) MB"
         case .replicatesNeedOutput: "--replicates 与 --csv、--jsonl 一起使用时需要脚本 <file>"
         case .communityRenamed(let n): "社区 \"\(n)\""
         case .scenarioReplaced(let why, let size, let profile, let seed, let was):
@@ -181,6 +183,8 @@ extension Message {
         case .exportedTable(.series, _, let week, let path): "已将第 0–\(week) 周的序列导出到 \(path)"
         case .exportedTable(.residents, let n, let week, let path): "已将第 \(week) 周的 \(n) 位居民导出到 \(path)"
         case .exportedTable(.facilities, let n, let week, let path): "已将第 \(week) 周的 \(n) 项设施导出到 \(path)"
+        case .runsWithSettings(let xs): "按 --set " + xs.joined(separator: "、") + " 运行；所用情景如下："
+        case .scriptSeedReplaced(let script, let option): "脚本中的种子 \(script) 已由 --seed \(option) 取代"
         case .loaded(let path, let scenario, let week, let n): "已加载 \(path)：\"\(scenario)\"，第 \(week) 周，\(n) 项设施"
         case .alreadyTrue(let week): "第 \(week) 周时条件已经成立，无需运行"
         case .interrupted(let week, let steps): "已在第 \(week) 周中断（走了 \(steps) 步）；模型状态完整"
@@ -307,6 +311,7 @@ extension Message {
         case .continueWithResume: "加 --resume 再运行同一条命令即可续跑"
         case .metricsAre(let list): "指标：\(list)"
         case .smallerCommunityOrMoreMemory: "请选择更小的规模，或给进程更多内存（ulimit -v、容器的内存上限）"
+        case .fewerFacilitiesOrMoreMemory: "请减少设施或缩小社区规模，或给进程更多内存（ulimit -v、容器的内存上限）"
         }
     }
 }

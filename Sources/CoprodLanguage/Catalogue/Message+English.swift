@@ -140,6 +140,9 @@ extension Message {
         case .needsMemory(let n, let mb, let may):
             "a community of \(Format.grouped(n)) residents needs about \(Format.grouped(mb)) MB; "
                 + "this process may use \(Format.grouped(may)) MB"
+        case .facilityNeedsMemory(let n, let f, let mb, let may):
+            "another facility for \(Format.grouped(n)) residents (\(f) facilities then) needs about "
+                + "\(Format.grouped(mb)) MB; this process may use \(Format.grouped(may)) MB"
         case .replicatesNeedOutput: "--csv and --jsonl with --replicates need the sweep's data: give a script <file>"
         case .communityRenamed(let n): "community \"\(n)\""
         case .scenarioReplaced(let why, let size, let profile, let seed, let was):
@@ -199,6 +202,8 @@ extension Message {
             "exported \(n) resident\(n == 1 ? "" : "s") at week \(week) to \(path)"
         case .exportedTable(.facilities, let n, let week, let path):
             "exported \(n) facilit\(n == 1 ? "y" : "ies") at week \(week) to \(path)"
+        case .runsWithSettings(let xs): "running with --set " + xs.joined(separator: ", ") + "; the scenario used:"
+        case .scriptSeedReplaced(let script, let option): "seed \(script) from the script replaced by --seed \(option)"
         case .loaded(let path, let scenario, let week, let n):
             "loaded \(path): \"\(scenario)\", week \(week), \(n) facilit\(n == 1 ? "y" : "ies")"
         case .alreadyTrue(let week): "already true at week \(week); nothing to do"
@@ -338,6 +343,8 @@ extension Message {
         case .metricsAre(let list): "metrics: \(list)"
         case .smallerCommunityOrMoreMemory:
             "choose a smaller size, or give the process more memory (ulimit -v, the container's limit)"
+        case .fewerFacilitiesOrMoreMemory:
+            "declare fewer facilities or a smaller community, or give the process more memory (ulimit -v, the container's limit)"
         }
     }
 }

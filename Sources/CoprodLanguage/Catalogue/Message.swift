@@ -125,6 +125,8 @@ public enum Message: Hashable, Sendable {
     case latinNeedsAxes
     case replicatesNeedOutput
     case needsMemory(residents: Int, megabytes: Int, mayUse: Int)
+    /// A facility added to a large community: the memory the change needs, with `facilities` then.
+    case facilityNeedsMemory(residents: Int, facilities: Int, megabytes: Int, mayUse: Int)
     case plotAgainstAxis(metric: String, axis: String)
     case plotOverWeeks(metric: String, replicates: Int)
     case plotBand
@@ -165,6 +167,10 @@ public enum Message: Hashable, Sendable {
     case exported(week: Int, path: String)
     /// `export residents|facilities|series to "F"`: how many rows, at which week.
     case exportedTable(ExportTable, rows: Int, week: Int, path: String)
+    /// `coprod run FILE --set …`: the values put into the script's scenario, before its echo.
+    case runsWithSettings([String])
+    /// `coprod run FILE --seed S` over a script that sets its own seed.
+    case scriptSeedReplaced(script: UInt64, option: UInt64)
     case loaded(path: String, scenario: String, week: Int, facilities: Int)
     case alreadyTrue(week: Int)
     case interrupted(week: Int, steps: Int)
@@ -316,6 +322,7 @@ public enum Message: Hashable, Sendable {
     case continueWithResume
     case metricsAre(String)
     case smallerCommunityOrMoreMemory
+    case fewerFacilitiesOrMoreMemory
 }
 
 /// What an `expected …` message asks for.

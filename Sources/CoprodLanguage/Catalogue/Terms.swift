@@ -139,6 +139,19 @@ public enum Terms {
             zh: "上一周经动员加入的居民数，计数"),
         "facility.lapses": text(
             "lapses", "退出人数", en: "residents who stopped taking part in the last week, count", zh: "上一周停止参与的居民数，计数"),
+        "facility.role": text(
+            "government role", "政府角色",
+            en: "the government's role on the facility this week: 0 director … 1 enabler, 0–1",
+            zh: "本周政府在该设施上的角色：0 为主导者 … 1 为赋能者，0–1"),
+        "facility.responsiveness": text(
+            "responsiveness", "回应性",
+            en: "responsiveness in force on the facility this week (raised by role-shift and council), 0–1",
+            zh: "本周该设施上生效的回应性（角色转变与议事会会提高它），0–1"),
+        "facility.rung": text(
+            "Arnstein rung", "参与阶梯级",
+            en:
+                "rung on Arnstein's ladder, 1 manipulation … 8 citizen control, from role, responsiveness and autonomy; a teaching metric, not a cause",
+            zh: "公民参与阶梯上的级别，1 为操纵 … 8 为公民控制，由政府角色、回应性与自主性算出；仅作教学指标，不影响模型"),
         "facility.entries": text(
             "entries", "进入次数",
             en: "entries so far, first joins and re-joins, count",

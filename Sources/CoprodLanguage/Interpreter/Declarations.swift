@@ -266,6 +266,18 @@ extension Interpreter {
         if existing == nil && state.model.scenario.facilities.count >= Limits.maxFacilities {
             throw Diagnostic(.tooManyFacilities(limit: Limits.maxFacilities), at: name.range)
         }
+        // A facility the process cannot hold is refused before any memory is used (issue 9).
+        if existing == nil {
+            let n = state.model.residentCount
+            let count = state.model.scenario.facilities.count
+            let needs = MemoryEstimate.bytes(addingFacilityTo: n, facilities: count)
+            if needs > 32 << 20, let may = options.memoryAvailable?() ?? MemoryBudget.available(), needs > may {
+                throw Diagnostic(
+                    .facilityNeedsMemory(
+                        residents: n, facilities: count + 1, megabytes: needs >> 20, mayUse: may >> 20),
+                    at: statementRange, hint: .fewerFacilitiesOrMoreMemory)
+            }
+        }
         for written in settings {
             let setting = try Values.setting(written.key, in: SettingsRegistry.facility, .facility)
             let value =

@@ -30,3 +30,29 @@ extension LocatedDiagnostic {
         return "\(fileName):\(s.line):\(s.column): \(diagnostic.message.text(language))"
     }
 }
+
+extension Session {
+    /// What the declarations of the current week-0 scenario print — the community (with the seed
+    /// the run uses), the government, each facility and each intervention — preceded by a note of
+    /// the `--set` values, so that `coprod run FILE --set KEY=VALUE` shows the values it runs with
+    /// rather than the script's.
+    /// - Parameters:
+    ///   - assignments: the `--set` values as written (`shed.salience=0.3`).
+    ///   - emit: receives each rendered line.
+    public func echoScenario(assignments: [String], emit: (String) -> Void) {
+        let s = state.scenario
+        var out: [Output] = [
+            .note(.runsWithSettings(assignments)),
+            .note(
+                .scenarioReplaced(
+                    .community, size: s.size, profile: s.profile, seed: state.model.scenario.seed, wasWeek: nil)),
+            .governmentDeclared(s.government),
+        ]
+        out += s.facilities.map { .facilityDeclared($0, changed: false) }
+        out += s.interventions.map {
+            .interventionDeclared(InterventionView(intervention: $0, active: $0.isActive(at: 0)))
+        }
+        let renderer = TextRenderer(language: state.language, width: options.width, colour: options.colour)
+        for o in out { renderer.lines(o).forEach(emit) }
+    }
+}

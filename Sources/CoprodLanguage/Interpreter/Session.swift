@@ -71,7 +71,8 @@ public final class Session {
         }
     }
 
-    public let options: Options
+    /// The options; the REPL updates `width` when the terminal is resized.
+    public var options: Options
     var state: SessionState
     let files: FileAccess
 

@@ -110,6 +110,9 @@ extension TextRenderer {
             out.append(
                 "  投入：政府 \(Format.fixed(st.governmentWork, 1))，居民 \(Format.fixed(st.residentWork, 1)) · 角色 \(Format.fixed(st.role)) · 共同设计覆盖面 \(Format.percent(st.coverage))"
             )
+            out.append(
+                "  参与阶梯：第 \(o.rung.rawValue) 级 \(words.rung(o.rung))（1 + ⌊7 ×（0.4 × 角色 \(Format.fixed(o.role)) + 0.3 × 回应性 \(Format.fixed(o.responsiveness)) + 0.3 × 自主性 \(Format.fixed(o.autonomy))）+ 0.5⌋，仅作教学指标）"
+            )
             for iv in v.interventions {
                 out.append(
                     "  第 \(iv.intervention.id) 号干预\(iv.active ? "" : "（未生效）")：" + interventionSummary(iv.intervention))
@@ -135,6 +138,9 @@ extension TextRenderer {
             )
             out.append(
                 "  work: government \(Format.fixed(st.governmentWork, 1)), residents \(Format.fixed(st.residentWork, 1)) · role \(Format.fixed(st.role)) · co-design coverage \(Format.percent(st.coverage))"
+            )
+            out.append(
+                "  Arnstein rung \(o.rung.rawValue) \(words.rung(o.rung)) (1 + ⌊7·(0.4·role \(Format.fixed(o.role)) + 0.3·responsiveness \(Format.fixed(o.responsiveness)) + 0.3·autonomy \(Format.fixed(o.autonomy))) + 0.5⌋, a teaching metric)"
             )
             for iv in v.interventions {
                 out.append(

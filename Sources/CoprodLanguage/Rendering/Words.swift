@@ -104,6 +104,28 @@ struct Words {
         }
     }
 
+    /// The name of an Arnstein rung (Arnstein 1969), e.g. `consultation` / `咨询`.
+    func rung(_ r: ArnsteinRung) -> String {
+        switch (r, language) {
+        case (.manipulation, .en): "manipulation"
+        case (.therapy, .en): "therapy"
+        case (.informing, .en): "informing"
+        case (.consultation, .en): "consultation"
+        case (.placation, .en): "placation"
+        case (.partnership, .en): "partnership"
+        case (.delegatedPower, .en): "delegated power"
+        case (.citizenControl, .en): "citizen control"
+        case (.manipulation, .zh): "操纵"
+        case (.therapy, .zh): "治疗"
+        case (.informing, .zh): "告知"
+        case (.consultation, .zh): "咨询"
+        case (.placation, .zh): "安抚"
+        case (.partnership, .zh): "合作伙伴"
+        case (.delegatedPower, .zh): "授权"
+        case (.citizenControl, .zh): "公民控制"
+        }
+    }
+
     /// The government strategy an intervention kind stands for.
     func strategy(_ k: InterventionKind) -> String {
         switch (k, language) {

@@ -64,6 +64,10 @@ public struct FacilityState: Hashable, Sendable {
     public internal(set) var createdAt = 0
     /// The government's role on this facility, `0...1` (moved by `role-shift`).
     public internal(set) var role: Double = 0.2
+    /// The responsiveness in force on this facility in the latest week stepped (the government's,
+    /// raised by role-shift and council, spec §7), `0...1`; the government's before the first step.
+    /// Read by the Arnstein rung (spec §12); no rule reads it.
+    public internal(set) var responsiveness: Double = 0.5
     /// Progress made visible last week (spec §6), `0...1`.
     public internal(set) var visibleProgress: Double = 0
     /// Bit k set when age×tenure cell k has had an active served resident during planning or design.

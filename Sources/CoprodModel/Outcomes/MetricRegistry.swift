@@ -209,7 +209,8 @@ public enum MetricRegistry {
     /// `aware`, `served` (residents); `type` (I … IV); `degraded` (flag); `completedAt` (the week it
     /// entered maintenance); `entries`, `autonomousEntries` (so far); `governmentWork` (work units so
     /// far); and the week's flows `newlyAware`, `autonomousJoins`, `mobilisedJoins`, `lapses`
-    /// (residents).
+    /// (residents); `role` and `responsiveness` in force this week (`0...1`, spec §7); `rung`, the
+    /// Arnstein rung `1...8` (spec §12, a teaching metric).
     public static let facility: [Metric] = [
         .facility("phase", .category(Phase.allCases.map(\.description)), nil) { .word($0.phase.description) },
         .facility("progress", .share, shares) { .number($0.progress) },
@@ -233,6 +234,9 @@ public enum MetricRegistry {
         .facility("autonomousJoins", .count, residents, .residents) { .count($0.autonomousJoins) },
         .facility("mobilisedJoins", .count, residents, .residents) { .count($0.mobilisedJoins) },
         .facility("lapses", .count, residents, .residents) { .count($0.lapses) },
+        .facility("role", .number, shares) { .number($0.role) },
+        .facility("responsiveness", .number, shares) { .number($0.responsiveness) },
+        .facility("rung", .count, 1...8) { .count($0.rung.rawValue) },
     ]
 
     /// Resident metrics (spec §1, §3): `age` (young, middle, older), `tenure` (owner, renter),

@@ -33,6 +33,14 @@ public struct FacilityOutcome: Hashable, Sendable {
     public var autonomousEntries: Int
     /// The facility's publicness in force this week, `0...1` (the typology's attribute, spec §9).
     public var publicness: Double
+    /// The government's role on the facility this week, `0...1` (spec §7 role-shift).
+    public var role: Double = 0.2
+    /// The responsiveness in force on the facility this week, `0...1` (spec §7).
+    public var responsiveness: Double = 0.5
+    /// The facility's Arnstein rung this week (spec §12), a teaching metric.
+    public var rung: ArnsteinRung {
+        ArnsteinRung(role: role, responsiveness: responsiveness, autonomy: autonomy)
+    }
 
     /// Ever-joined share of served residents, `0...1`.
     public var everJoinedShare: Double { served == 0 ? 0 : Double(everJoinedServed) / Double(served) }
@@ -168,7 +176,8 @@ extension Model {
                     autonomousJoins: f < tally.autonomousJoins.count ? tally.autonomousJoins[f] : 0,
                     mobilisedJoins: f < tally.mobilisedJoins.count ? tally.mobilisedJoins[f] : 0,
                     lapses: f < tally.lapses.count ? tally.lapses[f] : 0, aware: c.aware[f],
-                    entries: st.entries, autonomousEntries: st.autonomousEntries, publicness: spec.publicness))
+                    entries: st.entries, autonomousEntries: st.autonomousEntries, publicness: spec.publicness,
+                    role: st.role, responsiveness: st.responsiveness))
         }
         func rates(_ j: [Int], _ c: [Int]) -> [Double] { zip(j, c).map { $1 == 0 ? 0 : Double($0) / Double($1) } }
         let byAge = rates(c.ageJoined, c.ageCount)

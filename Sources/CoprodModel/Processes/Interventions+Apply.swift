@@ -16,6 +16,7 @@ extension Model {
                 let r = facilities[f].role
                 facilities[f].role = r < target ? min(target, r + p.roleStep) : max(target, r - p.roleStep)
             }
+            facilities[f].responsiveness = lev.responsiveness
             levers.append(lev)
         }
         if levers.contains(where: { $0.training > 0 }) {

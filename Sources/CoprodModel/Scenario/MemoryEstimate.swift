@@ -6,7 +6,8 @@
 ///
 /// The estimate rounds these up (200 and 50 bytes) and assumes at least three facilities, since a
 /// script declares its community before its facilities. It is checked before a community is built,
-/// so that a size the machine cannot hold is refused with an error instead of a crash.
+/// so that a size the machine cannot hold is refused with an error instead of a crash, and before
+/// each facility added later (``bytes(addingFacilityTo:facilities:)``).
 public enum MemoryEstimate {
     public static let bytesPerResident = 200
     public static let bytesPerResidentAndFacility = 50
@@ -14,5 +15,17 @@ public enum MemoryEstimate {
     /// Bytes a model of `residents` residents and `facilities` facilities needs, beyond the process.
     public static func bytes(residents: Int, facilities: Int) -> Int {
         residents * (bytesPerResident + bytesPerResidentAndFacility * max(3, facilities))
+    }
+
+    /// Bytes that adding one facility to a model of `residents` residents that has `facilities`
+    /// facilities needs while it is added: the per-resident state of every facility (stage, channel,
+    /// flags, satisfaction, fatigue, ≈ 50 bytes a resident and facility) is copied into arrays one
+    /// facility longer, since the session keeps the model as it was until the change succeeds.
+    /// - Parameters:
+    ///   - residents: `0...Limits.maxPopulation`.
+    ///   - facilities: the facilities before the new one, `0..<Limits.maxFacilities`.
+    /// - Returns: bytes beyond what the model already uses.
+    public static func bytes(addingFacilityTo residents: Int, facilities: Int) -> Int {
+        residents * bytesPerResidentAndFacility * (facilities + 1)
     }
 }

@@ -1,0 +1,75 @@
+import CoprodTestSupport
+import Foundation
+import Testing
+
+/// `coprod run FILE --set KEY=VALUE` checks every value before anything is printed and echoes the
+/// scenario it runs with; `--seed` over a script's own seed says so on standard error.
+@Suite(.timeLimit(.minutes(2)))
+struct RunSetTests {
+    func coprod() throws -> CoprodProcess {
+        let c = try CoprodProcess()
+        _ = try c.writeFile("default.coprod", CoprodProcess.defaultScenario)
+        _ = try c.writeFile("seeded.coprod", "community \"S\" size 60 seed 9\nfacility shed serves all\nrun 2\n")
+        return c
+    }
+
+    @Test func aWrongValueComesAloneWithAFailingStatus() throws {
+        let c = try coprod()
+        for bad in ["shed.salince=0.3", "shed.salience=2", "nothing", "community.seed=4"] {
+            let r = try c.run(["run", "default.coprod", "--set", "government.budget=3", "--set", bad, "--weeks", "2"])
+            #expect(r.status == 1, "\(bad)")
+            #expect(r.standardOutput.isEmpty, "nothing is echoed before the error: \(r.standardOutput)")
+            #expect(r.standardError.hasPrefix("coprod: error: "), "\(r.standardError)")
+            if bad.contains("=") { #expect(r.standardError.contains("hint: "), "\(bad): a hint") }
+        }
+    }
+
+    @Test func theEchoShowsTheValuesUsed() throws {
+        let c = try coprod()
+        let r = try c.run(["run", "default.coprod", "--set", "shed.salience=0.3", "--set", "community.size=200"])
+        #expect(r.status == 0, "\(r.standardError)")
+        let lines = r.standardOutput.split(separator: "\n").map(String.init)
+        #expect(lines.first == "running with --set shed.salience=0.3, community.size=200; the scenario used:")
+        #expect(lines.contains("community rebuilt: 200 residents, profile mixed, seed 1"))
+        #expect(lines.contains { $0.hasPrefix("facility shed: publicness 0.6, salience 0.3,") })
+        #expect(!r.standardOutput.contains("salience 0.8"), "the script's value is not echoed")
+        #expect(!r.standardOutput.contains("400 residents"))
+        // The same run without --set echoes the script's values, as before.
+        let plain = try c.run(["run", "default.coprod", "--weeks", "1"])
+        #expect(plain.standardOutput.contains("salience 0.8"))
+        #expect(!plain.standardOutput.contains("running with --set"))
+    }
+
+    /// The echo and the errors, in English and Chinese, as a user sees them.
+    @Test(arguments: ["en", "zh"])
+    func transcriptIsGolden(lang: String) throws {
+        let c = try coprod()
+        let cases: [[String]] = [
+            ["run", "default.coprod", "--set", "shed.salience=0.3", "--set", "budget=6", "--weeks", "0"],
+            ["run", "default.coprod", "--set", "shed.salince=0.3", "--weeks", "2"],
+            ["run", "seeded.coprod", "--seed", "5", "-q"],
+            ["run", "seeded.coprod", "--seed", "9", "-q"],
+            ["run", "seeded.coprod", "--seed", "5", "--replicates", "2", "--weeks", "1", "--csv", "-"],
+        ]
+        var transcript = ""
+        for args in cases {
+            let r = try c.run(args + ["--lang", lang])
+            let out = r.standardOutput.split(separator: "\n").prefix(3).joined(separator: "\n")
+            transcript +=
+                "$ coprod \(args.joined(separator: " "))\n[stdout]\n\(out)\n[stderr]\n\(r.standardError)[status \(r.status)]\n"
+        }
+        assertGolden(transcript, named: "run-set.\(lang).txt")
+    }
+
+    @Test func seedFromTheCommandLineWins() throws {
+        let c = try coprod()
+        let r = try c.run(["run", "seeded.coprod", "--seed", "5", "--json"])
+        #expect(r.status == 0)
+        #expect(r.standardError == "coprod: note: seed 9 from the script replaced by --seed 5\n")
+        #expect(r.standardOutput.contains("\"seed\" : 5"))
+        let same = try c.run(["run", "seeded.coprod", "--seed", "9", "--json"])
+        #expect(same.standardError.isEmpty, "no note when nothing is replaced")
+        let zh = try c.run(["run", "seeded.coprod", "--seed", "5", "-q", "--lang", "zh"])
+        #expect(zh.standardError.contains("脚本中的种子 9 已由 --seed 5 取代"))
+    }
+}
