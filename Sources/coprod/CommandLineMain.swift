@@ -23,13 +23,14 @@ enum CommandLineMain {
 
     /// The subcommand a command line runs: its errors carry its own usage line.
     enum Subcommand {
-        case run, sweep, merge
+        case run, sweep, merge, validate
 
         /// The subcommand of `arguments` as ``CommandLineMain/normalised(_:)`` left them.
         init(normalised arguments: [String]) {
             switch arguments.first {
             case "sweep": self = .sweep
             case "merge": self = .merge
+            case "validate": self = .validate
             default: self = .run
             }
         }
@@ -39,6 +40,7 @@ enum CommandLineMain {
             case .run: CommandLineText.usage
             case .sweep: CommandLineText.sweepUsage
             case .merge: CommandLineText.mergeUsage
+            case .validate: CommandLineText.validateUsage
             }
         }
 
@@ -48,6 +50,7 @@ enum CommandLineMain {
             case .run: "coprod run"
             case .sweep: "coprod sweep"
             case .merge: "coprod merge"
+            case .validate: "coprod validate"
             }
         }
 
@@ -57,6 +60,7 @@ enum CommandLineMain {
             case .run: ScriptOptions.valueOptions
             case .sweep: Sweep.valueOptions
             case .merge: ["--lang": nil, "--summary": nil]
+            case .validate: Validate.valueOptions
             }
         }
     }
@@ -113,7 +117,7 @@ enum CommandLineMain {
         var k = 0
         while k < arguments.count {
             let a = arguments[k]
-            if ["run", "sweep", "merge"].contains(a) {
+            if ["run", "sweep", "merge", "validate"].contains(a) {
                 if k == 0 { return arguments }
                 var moved = arguments
                 moved.remove(at: k)
