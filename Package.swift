@@ -14,6 +14,7 @@ let package = Package(
         .executable(name: "coprod", targets: ["coprod"]),
         .library(name: "CoprodModel", targets: ["CoprodModel"]),
         .library(name: "CoprodLanguage", targets: ["CoprodLanguage"]),
+        .library(name: "CoprodValidation", targets: ["CoprodValidation"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
@@ -24,7 +25,13 @@ let package = Package(
         // about 80 times slower unoptimised.
         .target(name: "CoprodModel", swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         // Lexer, parser, diagnostics with source positions, interpreter and session.
-        .target(name: "CoprodLanguage", dependencies: ["CoprodModel"]),
+        .target(name: "CoprodLanguage", dependencies: ["CoprodModel", "CoprodValidation"]),
+        // The stylised facts of spec §11 as data (paired scenarios, effects, bands), their runner,
+        // mechanism switches, mutants and the one-at-a-time sensitivity (docs/VALIDATION.md). Pure:
+        // no I/O and no prose (the words are in the language library's catalogue).
+        .target(
+            name: "CoprodValidation", dependencies: ["CoprodModel"],
+            swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         // Experiments on a script's scenario: --set, sweeps (axes × replicates, derived seeds), streamed
         // CSV and JSON Lines, summaries, shards and their merge (docs/EXPERIMENTS.md).
         .target(name: "CoprodExperiments", dependencies: ["CoprodLanguage", "CoprodModel"]),
@@ -48,7 +55,7 @@ let package = Package(
         .executableTarget(
             name: "coprod",
             dependencies: [
-                "CoprodLanguage", "CoprodExperiments", "LineEditing", "ProcessSupport",
+                "CoprodLanguage", "CoprodExperiments", "CoprodValidation", "LineEditing", "ProcessSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -61,7 +68,9 @@ let package = Package(
         .target(name: "CoprodTestSupport", dependencies: ["CoprodModel"], path: "Tests/CoprodTestSupport"),
 
         .testTarget(name: "CoprodModelTests", dependencies: ["CoprodModel", "CoprodTestSupport"]),
-        .testTarget(name: "CoprodValidationTests", dependencies: ["CoprodModel"]),
+        .testTarget(
+            name: "CoprodValidationTests",
+            dependencies: ["CoprodModel", "CoprodValidation", "CoprodLanguage", "CoprodTestSupport"]),
         .testTarget(name: "CoprodLanguageTests", dependencies: ["CoprodLanguage", "CoprodModel", "CoprodTestSupport"]),
         .testTarget(
             name: "CoprodExperimentsTests",

@@ -23,7 +23,7 @@ enum CommandLineMain {
 
     /// The subcommand a command line runs: its errors carry its own usage line.
     enum Subcommand {
-        case run, sweep, merge, demo
+        case run, sweep, merge, demo, validate
 
         /// The subcommand of `arguments` as ``CommandLineMain/normalised(_:)`` left them.
         init(normalised arguments: [String]) {
@@ -31,6 +31,7 @@ enum CommandLineMain {
             case "sweep": self = .sweep
             case "merge": self = .merge
             case "demo": self = .demo
+            case "validate": self = .validate
             default: self = .run
             }
         }
@@ -41,6 +42,7 @@ enum CommandLineMain {
             case .sweep: CommandLineText.sweepUsage
             case .merge: CommandLineText.mergeUsage
             case .demo: CommandLineText.demoUsage
+            case .validate: CommandLineText.validateUsage
             }
         }
 
@@ -51,6 +53,7 @@ enum CommandLineMain {
             case .sweep: "coprod sweep"
             case .merge: "coprod merge"
             case .demo: "coprod demo"
+            case .validate: "coprod validate"
             }
         }
 
@@ -61,6 +64,7 @@ enum CommandLineMain {
             case .sweep: Sweep.valueOptions
             case .merge: ["--lang": nil, "--summary": nil]
             case .demo: Demo.valueOptions
+            case .validate: Validate.valueOptions
             }
         }
     }
@@ -117,7 +121,7 @@ enum CommandLineMain {
         var k = 0
         while k < arguments.count {
             let a = arguments[k]
-            if ["run", "sweep", "merge", "demo"].contains(a) {
+            if ["run", "sweep", "merge", "demo", "validate"].contains(a) {
                 if k == 0 { return arguments }
                 var moved = arguments
                 moved.remove(at: k)

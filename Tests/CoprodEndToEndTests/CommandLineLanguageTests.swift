@@ -97,6 +97,21 @@ struct CommandLineLanguageTests {
         #expect(chinese.standardError.hasPrefix("coprod: 错误: 未知选项 '--sed'\n提示: 你是不是想输入 '--seed'？"))
     }
 
+    /// `coprod validate --help` in both languages, and a bad `--seeds` as a typed error.
+    @Test(arguments: ["en", "zh"])
+    func validateHelpPage(language: String) throws {
+        let coprod = try Self.coprod(language)
+        let page = try coprod.run(["validate", "--help"])
+        #expect(page.status == 0)
+        assertSnapshot(page.standardOutput, named: "cli-validate-help.\(language)")
+        let other = try CoprodProcess()
+        other.environment["COLUMNS"] = "80"
+        #expect(try other.run(["validate", "--help", "--lang", language]).standardOutput == page.standardOutput)
+        let bad = try coprod.run(["validate", "--seeds", "1"])
+        #expect(bad.status == 64)
+        #expect(bad.standardError.contains("--seeds"))
+    }
+
     /// `coprod sweep --help` and `coprod merge --help`, chosen by the locale or by `--lang` anywhere.
     @Test(arguments: ["en", "zh"])
     func sweepAndMergeHelpPages(language: String) throws {

@@ -46,6 +46,9 @@ enum AST {
         case .fork(let n): return "fork(\(n.name))"
         case .runs: return "runs"
         case .switchRun(let n): return "switch(\(n.name))"
+        case .validate(let o):
+            return
+                "validate(quick \(o.quick) mutants \(o.mutants) sensitivity \(o.sensitivity) seeds \(o.seeds.map(String.init) ?? "-"))"
         case .compare(let a, let b, let fields):
             return
                 "compare(\(a?.name ?? "-") \(b?.name ?? "-")\(fields.map { " over " + $0.map(of).joined(separator: ",") } ?? ""))"

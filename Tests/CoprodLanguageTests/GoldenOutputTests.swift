@@ -44,6 +44,11 @@ struct GoldenOutputTests {
             commands: ["intervene emotional-care on shed strength 0.8", "show interventions"]),
         Case(name: "typology", setup: ["run 40"], commands: ["typology"]),
         Case(name: "explain", setup: ["run 40"], commands: ["explain 1 shed"]),
+        // Issue 8: a resident who joined for an incentive and lapsed while it still acted; every term
+        // of her staying probability (the incentive's included) is listed with the baseline.
+        Case(
+            name: "explain-incentive-lapse", setup: ["intervene incentive strength 0.8", "run 104"],
+            commands: ["explain 22 lift"]),
         Case(name: "count-by-age", setup: ["run 40"], commands: ["count residents by age"]),
         Case(name: "rate-by-tenure", setup: ["run 40"], commands: ["rate shed.joined by tenure"]),
         Case(name: "mean-by-age", setup: ["run 40"], commands: ["mean efficacy by age"]),

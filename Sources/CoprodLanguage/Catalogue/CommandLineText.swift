@@ -327,6 +327,57 @@ public enum CommandLineText {
         en: "The .coprod script to show (its pause lines are where it waits).",
         zh: "要演示的 .coprod 脚本（在其中的 pause 行处停下）。")
 
+    // MARK: `coprod validate --help`
+
+    /// The usage line of `coprod validate --help` and of its argument errors.
+    public static let validateUsage =
+        "coprod validate [--quick] [--mutants] [--sensitivity] [--seeds N] [--json] [--write FILE]"
+
+    /// `coprod validate --help`: the subcommand.
+    public static let validateAbstract = Bilingual(
+        en: "Check the model against its stylised facts (spec §11): each effect with its SE, band and pass/fail.",
+        zh: "用典型事实（规范 §11）检验模型：给出每个效应及其标准误、区间与是否通过。")
+
+    /// `coprod validate --help`: what it runs and the exit status.
+    public static let validateDiscussion = Bilingual(
+        en: """
+            Every fact runs paired scenarios over seeds 1…N (common random numbers) and passes when \
+            its sign holds by 2 SE and its effect lies in the band around §11's magnitude. \
+            --mutants runs the facts under each mutant (a parameter change) over the same seeds; at \
+            least 90 % must make some fact fail. --sensitivity moves every constant one at a time \
+            (−20 %, +20 %, the ends of its range) and draws a tornado per outcome. The exit status is \
+            1 when a fact fails or too few mutants are killed (docs/VALIDATION.md).
+            """,
+        zh: """
+            每个事实都在种子 1…N 上运行配对情景（共同随机数）；当效应方向以 2 个标准误成立、且效应落在 \
+            §11 量级附近的区间内时通过。--mutants 在每个变异体（一项参数改动）下用相同的种子重跑各事实，\
+            至少 90% 的变异体须使某个事实不通过。--sensitivity 逐一改动每个常数（−20%、+20%、取值范围两端），\
+            并为每个结果画出龙卷风图。有事实不通过或检出的变异体过少时，退出状态为 1（docs/VALIDATION.md）。
+            """)
+
+    /// `--quick`.
+    public static let validateQuick = Bilingual(
+        en: "20 seeds instead of 40.", zh: "用 20 个种子代替 40 个。")
+    /// `--mutants`.
+    public static let validateMutants = Bilingual(
+        en: "Also run the mutation check.", zh: "同时运行变异检验。")
+    /// `--sensitivity`.
+    public static let validateSensitivity = Bilingual(
+        en: "Also run the one-at-a-time sensitivity and draw its tornado charts.",
+        zh: "同时运行单因素敏感性分析并画出龙卷风图。")
+    /// `--seeds N`.
+    public static let validateSeeds = Bilingual(
+        en: "Seeds of the facts, 2–1000 (default 40; mutants use the same, the sensitivity an eighth).",
+        zh: "事实所用的种子数，2–1000（默认 40；变异检验用相同数目，敏感性分析用八分之一）。")
+    /// `--json`.
+    public static let validateJSON = Bilingual(
+        en: "Print the report as one JSON object instead of the table.",
+        zh: "以一个 JSON 对象输出报告，而不是表格。")
+    /// `--write FILE`.
+    public static let validateWrite = Bilingual(
+        en: "Also write the report as Markdown to FILE (docs/VALIDATION.md), atomically.",
+        zh: "同时把报告以 Markdown 格式写入 FILE（docs/VALIDATION.md），以原子方式写入。")
+
     /// swift-argument-parser's own `--version` and `--help`, and its words on the help pages,
     /// with their Chinese forms (the English is the parser's, matched exactly).
     static let parserWords: [(en: String, zh: String)] = [

@@ -221,10 +221,6 @@ extension Terms {
             "government share per complexity", "政府份额随复杂度增幅",
             en: "rise of the government share in construction per unit of complexity, 0–1 (default 0.4)",
             zh: "建设阶段政府份额随每单位复杂度的增幅，0–1（默认 0.4）"),
-        "parameter.governmentShareMaintenance": text(
-            "government share in maintenance", "维护阶段政府份额",
-            en: "share of government input in the co-production function in maintenance, 0–1 (default 0.4)",
-            zh: "维护阶段共同生产函数中政府投入的份额，0–1（默认 0.4）"),
         "parameter.qualityBase": text(
             "base quality", "基础质量",
             en: "quality with no co-design coverage, 0–1 (default 0.3)",

@@ -34,6 +34,7 @@ public enum CommandRegistry {
         runs,
         switchRun,
         compare,
+        validate,
         help,
         lang,
         lesson,

@@ -1,4 +1,5 @@
 import CoprodModel
+import CoprodValidation
 
 /// What a command produces: structured values, never text. `TextRenderer` turns them into lines
 /// in the session's language and width; the same values feed the JSON and CSV writers. Every view
@@ -47,6 +48,8 @@ public enum Output: Sendable {
     case histogram(HistogramView)
     /// `typology map`: the 2 × 2 grid with each facility's path.
     case typologyMap(TypologyMapView)
+    /// `validate`: the stylised facts, and the mutation check and sensitivity when asked for.
+    case validation(ValidationReport)
 }
 
 /// One line of `runs`.

@@ -210,20 +210,45 @@ extension TextRenderer {
                 )
             }
             for j in f.joins { out += join(j) }
-            if let l = f.lapse {
-                out.append(
-                    zh
-                        ? "  第 \(l.week) 周退出：留下的概率 \(Format.fixed(l.pStay, 3))"
-                        : "  lapsed at week \(l.week): probability of staying \(Format.fixed(l.pStay, 3))")
-                out += Format.table(l.pulls.map { [words.term($0.term), Format.signed($0.pull)] }, indent: "    ")
-                out.append((zh ? "    决定因素：" : "    tipped by: ") + words.term(l.decisiveTerm))
-            }
+            if let l = f.lapse { out += lapse(l) }
             if f.sustained {
                 out.append(
                     zh
                         ? "  持续行为：连续参与 \(f.sustainWeeks) 周以上"
                         : "  sustained behaviour: active \(f.sustainWeeks)+ weeks in a row")
             }
+        }
+        return out
+    }
+
+    /// A lapse: every term of the staying probability with its value, weight and pull, and the
+    /// baseline, so that `σ(gain·(baseline + Σ pulls))` gives the probability shown.
+    private func lapse(_ l: LapseExplanation) -> [String] {
+        var out: [String] = []
+        out.append(
+            zh
+                ? "  第 \(l.week) 周退出：留下的概率 \(Format.fixed(l.pStay, 3))"
+                : "  lapsed at week \(l.week): probability of staying \(Format.fixed(l.pStay, 3))")
+        let values = [l.satisfaction, l.identification, l.responsibility, l.solidary, l.fatigue, l.incentive]
+        let rows = zip(l.pulls, zip(values, l.weights)).map { pull, vw in
+            [
+                words.term(pull.term), Format.fixed(vw.0, 3), (zh ? "权重 " : "weight ") + Format.fixed(vw.1, 3),
+                (zh ? "拉力 " : "pull ") + Format.signed(pull.pull),
+            ]
+        }
+        out += Format.table(rows, indent: "    ")
+        let sum = l.pulls.reduce(0) { $0 + $1.pull }
+        let gain = Format.fixed(l.gain, l.gain == l.gain.rounded() ? 0 : 3)
+        if zh {
+            out.append(
+                "    = σ(\(gain) ×（基线 \(Format.fixed(l.baseline, 3)) + 拉力之和 \(Format.signed(sum))）) = \(Format.fixed(l.recomputed, 3))"
+            )
+            out.append("    决定因素：" + words.term(l.decisiveTerm))
+        } else {
+            out.append(
+                "    = σ(\(gain) × (baseline \(Format.fixed(l.baseline, 3)) + sum of pulls \(Format.signed(sum)))) = \(Format.fixed(l.recomputed, 3))"
+            )
+            out.append("    tipped by: " + words.term(l.decisiveTerm))
         }
         return out
     }
@@ -242,11 +267,13 @@ extension TextRenderer {
         case (.notJoined, .zh): label = "尚未加入；本周的各项因素"
         }
         var out: [String] = []
+        let divisor = Format.fixed(j.reentryDivisor, j.reentryDivisor == j.reentryDivisor.rounded() ? 0 : 3)
         if zh {
-            out.append("  \(label)\(j.channel == .none ? "" : "，第 \(j.week) 周")\(j.reentry ? "（再次进入：概率 ÷ 5）" : "")：")
+            out.append(
+                "  \(label)\(j.channel == .none ? "" : "，第 \(j.week) 周")\(j.reentry ? "（再次进入：概率 ÷ \(divisor)）" : "")：")
         } else {
             out.append(
-                "  \(label)\(j.channel == .none ? "" : " at week \(j.week)")\(j.reentry ? " (re-entry: probability ÷ 5)" : ""):"
+                "  \(label)\(j.channel == .none ? "" : " at week \(j.week)")\(j.reentry ? " (re-entry: probability ÷ \(divisor))" : ""):"
             )
         }
         let values = [j.attitude, j.norm, j.control, j.identification, j.responsibility]
@@ -261,7 +288,7 @@ extension TextRenderer {
         let weakest = j.pulls.min { $0.pull < $1.pull }.map { words.term($0.term) } ?? ""
         if zh {
             out.append(
-                "    效用 U \(Format.fixed(j.utility, 3)) → pAuto \(Format.fixed(j.pAuto, 4))；pMob \(Format.fixed(j.pMob, 4))（动员 \(Format.fixed(j.outreachTerm, 4))，激励 \(Format.fixed(j.incentiveTerm, 4))）"
+                "    效用 U \(Format.fixed(j.utility, 3)) → pAuto \(Format.fixed(j.pAuto, 4))\(j.onlineTerm > 0 ? "（含线上渠道 \(Format.fixed(j.onlineTerm, 4))）" : "")；pMob \(Format.fixed(j.pMob, 4))（动员 \(Format.fixed(j.outreachTerm, 4))，激励 \(Format.fixed(j.incentiveTerm, 4))）"
             )
             if j.channel != .none {
                 out.append(
@@ -273,7 +300,7 @@ extension TextRenderer {
             }
         } else {
             out.append(
-                "    utility U \(Format.fixed(j.utility, 3)) → pAuto \(Format.fixed(j.pAuto, 4)); pMob \(Format.fixed(j.pMob, 4)) (outreach \(Format.fixed(j.outreachTerm, 4)), incentive \(Format.fixed(j.incentiveTerm, 4)))"
+                "    utility U \(Format.fixed(j.utility, 3)) → pAuto \(Format.fixed(j.pAuto, 4))\(j.onlineTerm > 0 ? " (with the online channel \(Format.fixed(j.onlineTerm, 4)))" : ""); pMob \(Format.fixed(j.pMob, 4)) (outreach \(Format.fixed(j.outreachTerm, 4)), incentive \(Format.fixed(j.incentiveTerm, 4)))"
             )
             if j.channel != .none {
                 out.append(

@@ -55,6 +55,7 @@ public struct TextRenderer: Sendable {
         case .sparklines(let list): sparklines(list)
         case .histogram(let h): histogram(h)
         case .typologyMap(let v): typologyMap(v)
+        case .validation(let r): ValidationRendering.lines(r, language: language)
         case .warning(let d):
             DiagnosticRenderer.render(d, colour: colour, language: language).split(
                 separator: "\n", omittingEmptySubsequences: false

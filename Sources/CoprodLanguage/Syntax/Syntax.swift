@@ -197,6 +197,8 @@ public enum Command: Hashable, Sendable {
     case runs  // list the runs
     case switchRun(Identifier)  // switch main
     case compare(Identifier?, Identifier?, overWeeks: [FieldRef]?)  // compare main care [over weeks FIELD…]
+    // Validity.
+    case validate(ValidateOptions)  // validate [quick] [mutants] [sensitivity] [seeds N]
     // Help, lessons, leaving.
     case help(Identifier?)
     case lang(Identifier?)  // lang zh / lang en / lang
@@ -260,6 +262,7 @@ extension Command {
         case .runs: "runs"
         case .switchRun: "switch"
         case .compare: "compare"
+        case .validate: "validate"
         case .help: "help"
         case .lang: "lang"
         case .lesson(.next): "next"

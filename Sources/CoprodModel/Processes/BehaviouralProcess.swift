@@ -27,8 +27,33 @@ public struct JoinExplanation: Hashable, Sendable {
     public var incentiveDriven: Bool
     /// The weights in force (wA, wS, wC, wI, wR).
     public var weights: [Double]
+    /// The platform's online channel, `onlineChannel·platform·digital` (0 without a platform):
+    /// `pAuto = 1 − (1 − autonomousJoinRate·σ(joinSteepness·(U − joinThreshold)))·(1 − onlineTerm)`.
+    public var onlineTerm = 0.0
+    /// What a re-entry divides the probability by, `1/reentryShare` (5 with the defaults).
+    public var reentryDivisor = 5.0
+    /// The constants of `pAuto` in force: `autonomousJoinRate`, `joinSteepness`, `joinThreshold`.
+    public var joinRate = 0.03
+    public var joinSteepness = 14.0
+    public var joinThreshold = 0.52
+
+    /// The utility the listed pulls give: `0.5 + Σ pulls` (the pulls are each term's share of
+    /// `U − 0.5`), 0 when every weight is 0. Equal to ``utility`` up to rounding.
+    public var recomputedUtility: Double {
+        weights.reduce(0, +) > 0 ? 0.5 + pulls.reduce(0) { $0 + $1.pull } : 0
+    }
+
+    /// The joining probability the listed terms give: `pAuto` from ``recomputedUtility`` and
+    /// ``onlineTerm``, `pMob = outreachTerm + incentiveTerm`, `1 − (1−pAuto)(1−pMob)`, divided by
+    /// ``reentryDivisor`` for a re-entry. Equal to ``probability`` up to rounding.
+    public var recomputedProbability: Double {
+        let pa = 1 - (1 - joinRate * logistic(joinSteepness * (recomputedUtility - joinThreshold))) * (1 - onlineTerm)
+        let prob = 1 - (1 - pa) * (1 - (outreachTerm + incentiveTerm))
+        return reentry ? prob / reentryDivisor : prob
+    }
 
     /// Each utility term's pull: `w·(x − 0.5)/Σw`, positive when the term pushed her toward joining.
+    /// The baseline is the neutral point 0.5 of every term: the pulls add up to `U − 0.5`.
     public var pulls: [(term: String, pull: Double)] {
         let values = [attitude, norm, control, identification, responsibility]
         let names = ["attitude", "subjective norm", "perceived control", "identification", "responsibility"]
@@ -46,6 +71,12 @@ public struct JoinExplanation: Hashable, Sendable {
 }
 
 /// The terms of one resident's lapse (spec §4 staying probability), kept for `explain`.
+///
+/// The staying probability is `σ(gain·(baseline + Σ pulls))`: ``pulls`` lists every term that
+/// enters, each as its contribution to the logit relative to a comfortable stayer (satisfaction,
+/// identification, responsibility and solidary ties at 0.5, no fatigue, no incentive), and
+/// ``baseline`` is that stayer's logit before `gain`. So the listed terms always recompute to
+/// ``pStay`` (up to rounding; ``recomputed``).
 public struct LapseExplanation: Hashable, Sendable {
     public var week: Int
     public var satisfaction: Double
@@ -53,23 +84,62 @@ public struct LapseExplanation: Hashable, Sendable {
     public var responsibility: Double
     public var solidary: Double
     public var fatigue: Double
-    /// `incentiveNow·incentiveDriven`.
+    /// `incentiveNow·incentiveDriven`: this week's incentive strength on the facility if she joined
+    /// for it, else 0.
     public var incentive: Double
     /// Probability of staying that week.
     public var pStay: Double
+    /// The constants in force: `stayGain`.
+    public var gain: Double
+    /// The weights in force: satisfaction, identification, responsibility, solidary ties, fatigue,
+    /// incentive (`staySatisfaction` … `stayIncentive`).
+    public var weights: [Double]
+    /// `stayBias`.
+    public var bias: Double
 
-    /// Each term's contribution to the staying logit relative to a comfortable stayer (0.5 for the
-    /// positive terms, no fatigue): negative values pulled her out.
+    /// The terms of a staying decision with the constants of `p`.
+    public init(
+        week: Int, satisfaction: Double, identification: Double, responsibility: Double, solidary: Double,
+        fatigue: Double, incentive: Double, pStay: Double, parameters p: Parameters
+    ) {
+        self.week = week
+        self.satisfaction = satisfaction
+        self.identification = identification
+        self.responsibility = responsibility
+        self.solidary = solidary
+        self.fatigue = fatigue
+        self.incentive = incentive
+        self.pStay = pStay
+        gain = p.stayGain
+        weights = [
+            p.staySatisfaction, p.stayIdentification, p.stayResponsibility, p.staySolidary, p.stayFatigue,
+            p.stayIncentive,
+        ]
+        bias = p.stayBias
+    }
+
+    /// The logit of a comfortable stayer before `gain`: `0.5·(wSat + wId + wResp + wSol) − bias`
+    /// (0.45 with the defaults, a staying probability of σ(8·0.45) ≈ 0.973).
+    public var baseline: Double { 0.5 * (weights[0] + weights[1] + weights[2] + weights[3]) - bias }
+
+    /// Each term's pull on the staying logit relative to the baseline: `w·(x − 0.5)` for
+    /// satisfaction, identification, responsibility and solidary ties, `−w·fatigue`, and
+    /// `+w·incentive` (`incentiveNow·incentiveDriven`). Negative values pulled her out.
     public var pulls: [(term: String, pull: Double)] {
         [
-            ("satisfaction", 0.35 * (satisfaction - 0.5)), ("identification", 0.2 * (identification - 0.5)),
-            ("responsibility", 0.2 * (responsibility - 0.5)), ("solidary ties", 0.25 * (solidary - 0.5)),
-            ("fatigue", -0.3 * fatigue),
+            ("satisfaction", weights[0] * (satisfaction - 0.5)),
+            ("identification", weights[1] * (identification - 0.5)),
+            ("responsibility", weights[2] * (responsibility - 0.5)), ("solidary ties", weights[3] * (solidary - 0.5)),
+            ("fatigue", -weights[4] * fatigue), ("incentive", weights[5] * incentive),
         ]
     }
 
+    /// The staying probability the listed terms give: `σ(gain·(baseline + Σ pulls))`. Equal to
+    /// ``pStay`` up to floating-point rounding (the sum is taken in another order).
+    public var recomputed: Double { logistic(gain * (baseline + pulls.reduce(0) { $0 + $1.pull })) }
+
     /// The term that pulled hardest toward lapsing.
-    /// (`pulls` always lists the five terms.)
+    /// (`pulls` always lists the six terms.)
     public var decisiveTerm: String { pulls.min { $0.pull < $1.pull }?.term ?? "" }
 }
 
@@ -110,7 +180,9 @@ extension Model {
             identification: population.identification[i], responsibility: population.responsibility[i],
             utility: d.utility, pAuto: d.pAuto, pMob: d.pMob,
             outreachTerm: d.outreachTerm, incentiveTerm: d.incentiveTerm, probability: d.probability,
-            channel: .none, incentiveDriven: false, weights: [p.wA, p.wS, p.wC, p.wI, p.wR])
+            channel: .none, incentiveDriven: false, weights: [p.wA, p.wS, p.wC, p.wI, p.wR],
+            onlineTerm: d.onlineTerm, reentryDivisor: 1 / p.reentryShare, joinRate: p.autonomousJoinRate,
+            joinSteepness: p.joinSteepness, joinThreshold: p.joinThreshold)
     }
 
     /// This week's levers of facility f, without applying any side effect (for explanations).
@@ -202,7 +274,7 @@ extension Model {
                             storedRecords.lastLapse[k] = LapseExplanation(
                                 week: week, satisfaction: sat, identification: ident,
                                 responsibility: resp, solidary: sol, fatigue: fat,
-                                incentive: incentive, pStay: pStay)
+                                incentive: incentive, pStay: pStay, parameters: p)
                         }
                     }
                 }

@@ -979,7 +979,10 @@ struct FusedPass1 {
                                             pAuto: d.pAuto,
                                             pMob: d.pMob, outreachTerm: d.outreachTerm, incentiveTerm: d.incentiveTerm,
                                             probability: d.probability, channel: autonomous ? .autonomous : .mobilised,
-                                            incentiveDriven: driven, weights: weights)
+                                            incentiveDriven: driven, weights: weights,
+                                            onlineTerm: d.onlineTerm, reentryDivisor: 1 / p.reentryShare,
+                                            joinRate: p.autonomousJoinRate, joinSteepness: p.joinSteepness,
+                                            joinThreshold: p.joinThreshold)
                                     ))
                             }
                         }
@@ -1013,7 +1016,8 @@ struct FusedPass1 {
                                     k,
                                     LapseExplanation(
                                         week: weekNow, satisfaction: sat, identification: ident, responsibility: resp,
-                                        solidary: solidary, fatigue: fat, incentive: incentive, pStay: pStay)
+                                        solidary: solidary, fatigue: fat, incentive: incentive, pStay: pStay,
+                                        parameters: p)
                                 ))
                         }
                     }

@@ -12,6 +12,8 @@ struct JoinDecision {
     var pMob: Double
     var outreachTerm: Double
     var incentiveTerm: Double
+    /// `onlineChannel·platform·digital`, the platform's online channel.
+    var onlineTerm: Double
     /// Probability of joining that week (a fifth of it for a re-entry).
     var probability: Double
 
@@ -36,7 +38,8 @@ struct JoinDecision {
             ? (p.wA * attitude + p.wS * norm + p.wC * control + p.wI * ident + p.wR * resp) / weightSum
             : 0
         var pa = p.autonomousJoinRate * logistic(p.joinSteepness * (utility - p.joinThreshold))
-        pa = 1 - (1 - pa) * (1 - p.onlineChannel * platform * digital)
+        onlineTerm = p.onlineChannel * platform * digital
+        pa = 1 - (1 - pa) * (1 - onlineTerm)
         pAuto = pa
         outreachTerm = outreach * trust * (1 - p.roleOutreachCut * role) * p.outreachJoinRate
         incentiveTerm = incentive * p.incentiveJoinRate

@@ -141,8 +141,6 @@ public struct Parameters: Hashable, Sendable {
     public var governmentShareConstruction: Double = 0.5
     /// Rise of the government share `a` in construction per unit of complexity. `0...1`, default 0.4 (spec §5). 0 switches it off.
     public var governmentShareComplexity: Double = 0.4
-    /// Share `a` of government input in the CES function in maintenance. `0...1`, default 0.4 (spec §5).
-    public var governmentShareMaintenance: Double = 0.4
     /// Quality with no co-design coverage. `0...1`, default 0.3 (spec §5).
     public var qualityBase: Double = 0.3
     /// Weight of co-design coverage in quality: `clamp(qualityBase + coverageInQuality·coverage·(…))`; 0 switches coverage out of quality. `0...1`, default 0.7 (spec §5). 0 switches it off.
@@ -313,7 +311,6 @@ public struct Parameters: Hashable, Sendable {
         .real("governmentShareDesign", 0...1, .none, "spec §5", \.governmentShareDesign),
         .real("governmentShareConstruction", 0...1, .none, "spec §5", \.governmentShareConstruction),
         .real("governmentShareComplexity", 0...1, .none, "spec §5", \.governmentShareComplexity, off: true),
-        .real("governmentShareMaintenance", 0...1, .none, "spec §5", \.governmentShareMaintenance),
         .real("qualityBase", 0...1, .none, "spec §5", \.qualityBase),
         .real("coverageInQuality", 0...1, .none, "spec §5", \.coverageInQuality, off: true),
         .real("qualityResponsiveness", 0...1, .none, "spec §5", \.qualityResponsiveness, off: true),
@@ -401,13 +398,16 @@ public struct Parameters: Hashable, Sendable {
     }
 
     /// The share `a` of government input in the CES function in a phase (spec §5): in construction
-    /// `governmentShareConstruction + governmentShareComplexity·complexity`, at most 1.
+    /// `governmentShareConstruction + governmentShareComplexity·complexity`, at most 1. Maintenance
+    /// is open-ended (no phase work, no progress), so its CES output enters nothing and the spec's
+    /// `a = 0.4` there is not a parameter: condition uses the inputs directly (``conditionResidents``,
+    /// ``conditionGovernment``).
     public func governmentShare(_ phase: Phase, complexity: Double) -> Double {
         switch phase {
         case .planning: governmentSharePlanning
         case .design: governmentShareDesign
         case .construction: min(1, governmentShareConstruction + governmentShareComplexity * complexity)
-        case .maintenance: governmentShareMaintenance
+        case .maintenance: 0.4
         }
     }
 

@@ -1,0 +1,169 @@
+/// The words of `coprod validate` and `validate` (docs/VALIDATION.md): each stylised fact's title,
+/// each effect's label, each mechanism's name, the reason each surviving mutant survives, and the
+/// table's headings, in English and Chinese. Chinese terms follow ``Glossary``.
+public enum ValidationText {
+    /// Spec §11's facts, by id.
+    public static let facts: [String: Bilingual] = [
+        "SF1": Bilingual(
+            en: "participation rises with salience and with ease (Pestoff 2014)",
+            zh: "参与随显著性与易参与程度（技术复杂度更低）而上升（Pestoff 2014）"),
+        "SF2": Bilingual(
+            en: "more self-efficacy, trust or community attachment raises the ever-joined share",
+            zh: "自我效能感、信任或社区依恋提高，曾参与率随之上升"),
+        "SF3": Bilingual(
+            en: "incentives raise initial participation, then crowd out later activity and public awareness",
+            zh: "物质激励提高初始参与，之后挤出后来的参与和公共意识（挤出效应）"),
+        "SF4": Bilingual(
+            en: "emotional engagement raises retention more than initial participation",
+            zh: "情感关怀对保持率的提升大于对初始参与的提升"),
+        "SF5": Bilingual(
+            en: "a technology platform widens the young − older gap unless paired with outreach",
+            zh: "技术平台扩大青年与老年的参与差距，除非同时入户动员"),
+        "SF6": Bilingual(
+            en: "role transformation raises the autonomy share and can change the type",
+            zh: "角色转变提高自主进入占比，并可能改变设施类型"),
+        "SF7": Bilingual(
+            en: "broader co-design coverage gives higher quality; an unmaintained commons degrades",
+            zh: "共同设计覆盖面越广，质量越高；无人维护的公共品会失修"),
+        "SF8": Bilingual(
+            en: "a second project after a well-run first draws more participants (§6 feedback)",
+            zh: "在运行良好的第一个项目之后，第二个项目吸引更多参与者（§6 的反馈）"),
+    ]
+
+    /// Each effect: what is measured, and the two scenarios compared.
+    public static let effects: [String: Bilingual] = [
+        "SF1a": Bilingual(en: "ever-joined share, salience 0.3 → 0.9", zh: "曾参与率，显著性 0.3 → 0.9"),
+        "SF1b": Bilingual(en: "ever-joined share, complexity 0.9 → 0.1", zh: "曾参与率，技术复杂度 0.9 → 0.1"),
+        "SF2a": Bilingual(en: "ever-joined share (relative), self-efficacy +0.2", zh: "曾参与率（相对变化），自我效能感 +0.2"),
+        "SF2b": Bilingual(en: "ever-joined share (relative), trust +0.2", zh: "曾参与率（相对变化），信任 +0.2"),
+        "SF2c": Bilingual(en: "ever-joined share (relative), attachment +0.2", zh: "曾参与率（相对变化），社区依恋 +0.2"),
+        "SF3a": Bilingual(en: "ever-joined share at week 20, incentive weeks 0–19", zh: "第 20 周曾参与率，第 0–19 周物质激励"),
+        "SF3b": Bilingual(en: "active at week 104, with the incentive", zh: "第 104 周当前参与人数，有物质激励"),
+        "SF3c": Bilingual(en: "mean public awareness at week 104, with the incentive", zh: "第 104 周平均公共意识，有物质激励"),
+        "SF4a": Bilingual(en: "retention, emotional care", zh: "保持率，情感关怀"),
+        "SF4b": Bilingual(en: "ever-joined share, emotional care", zh: "曾参与率，情感关怀"),
+        "SF5a": Bilingual(en: "young − older gap, platform against none", zh: "青年与老年参与率之差，技术平台对比无"),
+        "SF5b": Bilingual(en: "young − older gap with the platform", zh: "有技术平台时青年与老年参与率之差"),
+        "SF5c": Bilingual(en: "young − older gap, platform and outreach", zh: "技术平台加入户动员时青年与老年参与率之差"),
+        "SF5d": Bilingual(
+            en: "young − older gap, platform against platform and outreach", zh: "青年与老年参与率之差，技术平台对比技术平台加入户动员"),
+        "SF6a": Bilingual(en: "autonomy share, role transformation", zh: "自主进入占比，角色转变"),
+        "SF6b": Bilingual(en: "share of runs self-organised, role transformation", zh: "自组织的运行占比，角色转变"),
+        "SF7a": Bilingual(en: "quality, residents' council", zh: "质量，居民议事会"),
+        "SF7b": Bilingual(
+            en: "quality without a council: outreach against low awareness (through coverage only)",
+            zh: "无议事会时的质量：入户动员对比低知晓（仅经由共同设计覆盖面）"),
+        "SF7c": Bilingual(
+            en: "share of runs degraded by week 220, a commons nobody hears of", zh: "第 220 周失修的运行占比，无人知晓的公共品"),
+        "SF8a": Bilingual(
+            en: "second project's ever-joined share after 52 weeks, after an identical first",
+            zh: "第二个项目 52 周后的曾参与率，在相同的第一个项目之后"),
+        "SF8b": Bilingual(
+            en: "the same, veterans hearing no sooner (§6 feedback isolated)", zh: "同上，但参与过的居民不会更早知晓（单独检验 §6 的反馈）"),
+    ]
+
+    /// The mechanism a fact is about, by the fact's mechanism word.
+    public static let mechanisms: [String: Bilingual] = [
+        "salience-ease": Bilingual(en: "attitude and perceived control (§4)", zh: "态度与知觉行为控制（§4）"),
+        "influencing-factors": Bilingual(en: "influencing factors (§4)", zh: "影响因素（§4）"),
+        "crowding-out": Bilingual(en: "crowding-out (§3)", zh: "挤出效应（§3）"),
+        "emotional-engagement": Bilingual(en: "emotional care in satisfaction (§4, §7)", zh: "满意度中的情感关怀（§4、§7）"),
+        "digital-divide": Bilingual(en: "digital literacy and the platform (§3, §4, §7)", zh: "数字素养与技术平台（§3、§4、§7）"),
+        "role-transformation": Bilingual(en: "role transformation (§7, §9)", zh: "角色转变（§7、§9）"),
+        "coverage-quality": Bilingual(en: "co-design coverage in quality (§5)", zh: "质量中的共同设计覆盖面（§5）"),
+        "feedback": Bilingual(en: "feedback of outcomes (§6)", zh: "结果的反馈（§6）"),
+    ]
+
+    /// Why a mutant that no fact catches survives, by the mutant's name (``Mutant/name``).
+    public static let survivors: [String: Bilingual] = [
+        "aInfo = 0": Bilingual(
+            en:
+                "equivalent in §11's scenarios: no fact uses the information intervention, so the publicity term is 0 in every arm",
+            zh: "在 §11 的情景中等价：没有事实用到信息宣传干预，该项在每组运行中都为 0"),
+        "nonServedBenefit × 0.5": Bilingual(
+            en: "equivalent in §11's scenarios: the facility serves all, so nobody is outside those served",
+            zh: "在 §11 的情景中等价：设施惠及全体居民，没有人不在受益范围内"),
+        "aDig = 0": Bilingual(
+            en: "a gap: no fact's band notices it over 20 seeds; not closed yet (a fact to add)",
+            zh: "尚存缺口：在 20 个种子上没有事实的区间能察觉它；尚未补上（需新增事实）"),
+        "aSoc × 2": Bilingual(
+            en: "a gap: no fact's band notices it over 20 seeds; not closed yet (a fact to add)",
+            zh: "尚存缺口：在 20 个种子上没有事实的区间能察觉它；尚未补上（需新增事实）"),
+        "sustainWeeks × 2": Bilingual(
+            en: "a gap: no fact's band notices it over 20 seeds; not closed yet (a fact to add)",
+            zh: "尚存缺口：在 20 个种子上没有事实的区间能察觉它；尚未补上（需新增事实）"),
+        "staySolidary = 0": Bilingual(
+            en: "a gap: no fact's band notices it over 20 seeds; not closed yet (a fact to add)",
+            zh: "尚存缺口：在 20 个种子上没有事实的区间能察觉它；尚未补上（需新增事实）"),
+        "stayFatigue = 0": Bilingual(
+            en: "a gap: no fact's band notices it over 20 seeds; not closed yet (a fact to add)",
+            zh: "尚存缺口：在 20 个种子上没有事实的区间能察觉它；尚未补上（需新增事实）"),
+        "stayIncentive = 0": Bilingual(
+            en: "a gap: no fact's band notices it over 20 seeds; not closed yet (a fact to add)",
+            zh: "尚存缺口：在 20 个种子上没有事实的区间能察觉它；尚未补上（需新增事实）"),
+        "feedbackEfficacy = 0": Bilingual(
+            en: "a gap: no fact's band notices it over 20 seeds; not closed yet (a fact to add)",
+            zh: "尚存缺口：在 20 个种子上没有事实的区间能察觉它；尚未补上（需新增事实）"),
+        "feedbackTrust = 0": Bilingual(
+            en: "a gap: no fact's band notices it over 20 seeds; not closed yet (a fact to add)",
+            zh: "尚存缺口：在 20 个种子上没有事实的区间能察觉它；尚未补上（需新增事实）"),
+        "reentryShare = 0": Bilingual(
+            en: "a gap: no fact's band notices it over 20 seeds; not closed yet (a fact to add)",
+            zh: "尚存缺口：在 20 个种子上没有事实的区间能察觉它；尚未补上（需新增事实）"),
+        "trustResponsiveness = 0": Bilingual(
+            en: "a gap: no fact's band notices it over 20 seeds; not closed yet (a fact to add)",
+            zh: "尚存缺口：在 20 个种子上没有事实的区间能察觉它；尚未补上（需新增事实）"),
+        "councilDemand = 0": Bilingual(
+            en: "a gap: no fact's band notices it over 20 seeds; not closed yet (a fact to add)",
+            zh: "尚存缺口：在 20 个种子上没有事实的区间能察觉它；尚未补上（需新增事实）"),
+        "platformEaseGain = 0": Bilingual(
+            en: "a gap: no fact's band notices it over 20 seeds; not closed yet (a fact to add)",
+            zh: "尚存缺口：在 20 个种子上没有事实的区间能察觉它；尚未补上（需新增事实）"),
+    ]
+
+    /// Headings and words of the table.
+    static let title = Bilingual(en: "Stylised facts (spec §11)", zh: "典型事实（规范 §11）")
+    static func seedsLine(_ n: Int) -> Bilingual {
+        Bilingual(
+            en: "\(n) seeds, each effect a paired difference over the same seeds (common random numbers)",
+            zh: "\(n) 个种子；每个效应都是同一组种子上的配对差（共同随机数）")
+    }
+    static let columns = Bilingual(
+        en: "fact   base → treated     effect ± SE          band                 plot",
+        zh: "事实   基准 → 处理        效应 ± 标准误        区间                 图")
+    static let pass = Bilingual(en: "pass", zh: "通过")
+    static let fail = Bilingual(en: "FAIL", zh: "未通过")
+    static let signOnly = Bilingual(en: "sign", zh: "仅方向")
+    static let legend = Bilingual(
+        en: "plot: [ ] the band (› or ‹ a sign-only fact's direction), ┆ zero, ● the effect",
+        zh: "图：[ ] 为区间（› 或 ‹ 为仅检查方向的事实），┆ 为零，● 为效应")
+    static let bandRule = Bilingual(
+        en:
+            "band: §11's magnitude ± max(3 SE, 35 % of it); a fact passes when every effect has its sign by 2 SE and lies in its band",
+        zh: "区间：§11 给出的量级 ± max(3 个标准误, 量级的 35%)；当每个效应的方向以 2 个标准误成立且落在区间内时，该事实通过")
+    static func summary(_ passed: Int, _ total: Int) -> Bilingual {
+        Bilingual(en: "\(passed) of \(total) facts pass", zh: "\(total) 个事实中 \(passed) 个通过")
+    }
+    static let mutantsTitle = Bilingual(en: "Mutation check", zh: "变异检验")
+    static func mutantsLine(_ killed: Int, _ total: Int, _ seeds: Int) -> Bilingual {
+        let pct = total == 0 ? 100 : killed * 100 / total
+        return Bilingual(
+            en: "\(killed) of \(total) mutants killed (\(pct) %, at least 90 % required), \(seeds) seeds each",
+            zh: "\(total) 个变异体中 \(killed) 个被检出（\(pct)%，要求至少 90%），每个 \(seeds) 个种子")
+    }
+    static let killedBy = Bilingual(en: "caught by", zh: "检出于")
+    static let survived = Bilingual(en: "survives", zh: "未被检出")
+    static let noReason = Bilingual(en: "no reason recorded", zh: "尚无说明")
+    static let sensitivityTitle = Bilingual(
+        en: "Sensitivity, one at a time (−20 %, +20 %, the ends of each range)",
+        zh: "单因素敏感性分析（−20%、+20%、取值范围两端）")
+    static func sensitivityLine(_ seeds: Int) -> Bilingual {
+        Bilingual(
+            en: "§11's scenario without interventions, 104 weeks, \(seeds) seeds; change from the default run",
+            zh: "§11 的情景、无干预、104 周、\(seeds) 个种子；相对默认运行的变化")
+    }
+    static func tornadoTitle(_ outcome: String, _ baseline: String) -> Bilingual {
+        Bilingual(en: "\(outcome) (default \(baseline))", zh: "\(outcome)（默认 \(baseline)）")
+    }
+    static let mostMoved = Bilingual(en: "moves most", zh: "变化最大的结果")
+}

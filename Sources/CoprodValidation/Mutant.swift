@@ -1,0 +1,90 @@
+import CoprodModel
+
+/// A deliberately broken model, as parameter changes: a term switched off (a weight set to 0), a
+/// constant halved or doubled, a comparison flipped (a weight made negative where its range allows).
+/// The facts should notice: a mutant is killed when some fact fails under it.
+public struct Mutant: Hashable, Sendable {
+    /// A stable name: the changes in notation (`emotionInSatisfaction = 0`).
+    public var name: String { changes.map(\.notation).joined(separator: ", ") }
+    public let changes: [ParameterChange]
+
+    public init(_ changes: ParameterChange...) { self.changes = changes }
+    public init(changes: [ParameterChange]) { self.changes = changes }
+}
+
+/// What the facts made of one mutant.
+public struct MutantResult: Hashable, Sendable {
+    public let mutant: Mutant
+    /// The effects of the first fact that failed under it (empty: the mutant survived).
+    public let failedEffects: [String]
+    public var killed: Bool { !failedEffects.isEmpty }
+}
+
+/// The mutation check's mutants, and the reasons some survive.
+public enum MutantLibrary {
+    /// Every mutant whose changes apply: its constants are in ``Parameters/catalogue`` and the new
+    /// values are in their ranges (a sign flip only where the range has negative values).
+    public static var all: [Mutant] {
+        candidates.filter { m in
+            var p = Parameters()
+            do throws(ValidationError) {
+                for c in m.changes { try c.apply(to: &p) }
+                return true
+            } catch { return false }
+        }
+    }
+
+    /// Mutants over the constants of spec §1, §3–§6; those naming a constant the catalogue does not
+    /// have are left out by ``all``.
+    static let candidates: [Mutant] = [
+        // §3 awareness.
+        Mutant(.scale("a0", 0.5)), Mutant(.scale("a0", 2)), Mutant(.set("aInfo", 0)), Mutant(.set("aDig", 0)),
+        Mutant(.scale("aSoc", 0.5)), Mutant(.scale("aSoc", 2)), Mutant(.set("veteranAwareness", 0)),
+        // §4 autonomous utility: each term off, and attitude and norm doubled.
+        Mutant(.set("wA", 0)), Mutant(.set("wS", 0)), Mutant(.set("wC", 0)), Mutant(.set("wI", 0)),
+        Mutant(.set("wR", 0)), Mutant(.scale("wA", 2)), Mutant(.scale("wS", 2)),
+        // §1 sustained behaviour and ties.
+        Mutant(.scale("sustainWeeks", 0.5)), Mutant(.scale("sustainWeeks", 2)), Mutant(.set("kOut", 0)),
+        Mutant(.scale("kIn", 0.5)),
+        // §3 responsibility, §4 satisfaction and staying, §7 emotional engagement.
+        Mutant(.set("crowdingOut", 0)), Mutant(.set("emotionInSatisfaction", 0)),
+        Mutant(.scale("emotionBase", 0.5)), Mutant(.set("emotionTie", 0)), Mutant(.scale("stayGain", 0.5)),
+        Mutant(.set("staySatisfaction", 0)), Mutant(.set("stayIdentification", 0)),
+        Mutant(.set("stayResponsibility", 0)), Mutant(.set("staySolidary", 0)), Mutant(.set("stayFatigue", 0)),
+        Mutant(.set("stayIncentive", 0)), Mutant(.scale("stayBias", 2)),
+        // §5 quality, §6 feedback.
+        Mutant(.set("coverageInQuality", 0)), Mutant(.scale("coverageInQuality", 0.5)),
+        Mutant(.set("feedbackEfficacy", 0)), Mutant(.set("feedbackTrust", 0)), Mutant(.set("completionBonus", 0)),
+        Mutant(.set("feedbackEfficacy", 0), .set("feedbackTrust", 0), .set("completionBonus", 0)),
+        // Further terms of §3–§7: each switched off, halved or doubled.
+        Mutant(.set("identificationGain", 0)), Mutant(.set("responsibilityGain", 0)),
+        Mutant(.scale("nonServedBenefit", 0.5)), Mutant(.scale("autonomousJoinRate", 0.5)),
+        Mutant(.scale("joinSteepness", 0.5)), Mutant(.scale("joinThreshold", 1.2)), Mutant(.set("onlineChannel", 0)),
+        Mutant(.set("outreachJoinRate", 0)), Mutant(.set("roleOutreachCut", 0)),
+        Mutant(.scale("incentiveJoinRate", 0.5)), Mutant(.set("reentryShare", 0)),
+        Mutant(.scale("satisfactionGain", 0.5)), Mutant(.scale("qualityBase", 0.5)),
+        Mutant(.set("qualityResponsiveness", 0)), Mutant(.scale("conditionDecay", 0.5)),
+        Mutant(.set("conditionResidents", 0)), Mutant(.set("trustResponsiveness", 0)), Mutant(.set("roleStep", 0)),
+        Mutant(.set("councilResponsiveness", 0)), Mutant(.set("councilDemand", 0)),
+        Mutant(.set("platformEaseGain", 0)), Mutant(.set("emotionBase", 0)),
+        // A comparison flipped: staying's bias −0.05 becomes +0.05.
+        Mutant(.scale("stayBias", -1)),
+    ]
+
+    /// Runs the facts under each mutant over `seeds` seeds. `progress` is called after each mutant
+    /// with the number done.
+    /// - Throws: ``ValidationError`` when a mutant's change does not apply.
+    public static func run(
+        _ mutants: [Mutant] = all, facts: [StylisedFact] = FactLibrary.all, seeds: Int,
+        progress: (Int) -> Void = { _ in }
+    ) throws(ValidationError) -> [MutantResult] {
+        var results: [MutantResult] = []
+        for (k, m) in mutants.enumerated() {
+            let r = try Validation.run(facts, seeds: seeds, changes: m.changes, stopAtFirstFailure: true)
+            results.append(
+                MutantResult(mutant: m, failedEffects: r.flatMap { $0.effects.filter { !$0.passed }.map(\.id) }))
+            progress(k + 1)
+        }
+        return results
+    }
+}

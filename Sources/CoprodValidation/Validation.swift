@@ -1,0 +1,225 @@
+import CoprodModel
+
+/// The result of one effect over the seeds.
+public struct EffectResult: Hashable, Sendable {
+    public let id: String
+    /// Mean of the per-seed effects.
+    public let mean: Double
+    /// Standard error of that mean (sample SD / √n).
+    public let standardError: Double
+    public let band: Band
+    /// Means of the two arms' measure (for the table: base → treated).
+    public let baseMean: Double
+    public let treatedMean: Double
+    /// The per-seed effects, in seed order.
+    public let values: [Double]
+
+    public init(
+        id: String, mean: Double, standardError: Double, band: Band, baseMean: Double, treatedMean: Double,
+        values: [Double]
+    ) {
+        self.id = id
+        self.mean = mean
+        self.standardError = standardError
+        self.band = band
+        self.baseMean = baseMean
+        self.treatedMean = treatedMean
+        self.values = values
+    }
+
+    /// The sign is right: in the band's direction, by at least ``Band/signMargin`` SE (any amount
+    /// when every seed gives the same effect).
+    public var signRight: Bool {
+        let directed = mean * band.sign
+        guard directed > 0 else { return false }
+        return standardError == 0 || directed >= Band.signMargin * standardError
+    }
+
+    /// The effect lies in its band (always true for a sign-only effect).
+    public var inBand: Bool { band.interval.map { $0.contains(mean) } ?? true }
+
+    public var passed: Bool { signRight && inBand }
+}
+
+/// The result of one fact: it passes when every effect passes.
+public struct FactResult: Hashable, Sendable {
+    public let id: String
+    public let mechanism: String
+    public let effects: [EffectResult]
+    public var passed: Bool { effects.allSatisfy(\.passed) }
+}
+
+/// Runs stylised facts over seeds 1…n, each distinct arm once per seed, spread over threads with
+/// ``ParallelMap`` (the results do not depend on the number of threads).
+public enum Validation {
+    /// Seeds of a full validation (spec §11 asks for at least 20; 40 halves the variance).
+    public static let defaultSeeds = 40
+    /// Seeds of `--quick`.
+    public static let quickSeeds = 20
+
+    /// Each fact's result over seeds `1...seeds` with `changes` applied to every arm.
+    /// - Parameters:
+    ///   - facts: the facts (``FactLibrary/all``).
+    ///   - seeds: number of seeds, `2...`.
+    ///   - changes: parameter changes applied to every arm (a mechanism switch, a mutant), after the
+    ///     arm's own constants.
+    ///   - stopAtFirstFailure: run the facts in order and stop after the first that fails (the
+    ///     mutation check: one failing fact kills a mutant); the results then end with it.
+    /// - Returns: Each fact's result, in order.
+    /// - Throws: ``ValidationError`` when a change does not apply.
+    public static func run(
+        _ facts: [StylisedFact], seeds: Int = defaultSeeds, changes: [ParameterChange] = [],
+        stopAtFirstFailure: Bool = false
+    ) throws(ValidationError) -> [FactResult] {
+        precondition(seeds >= 2, "a standard error needs two seeds")
+        // Check the changes once, on the default constants, before any run.
+        var probe = Parameters()
+        for c in changes { try c.apply(to: &probe) }
+        var table: [String: [Double]] = [:]
+        if !stopAtFirstFailure {
+            try measure(facts.flatMap(\.effects), seeds: seeds, changes: changes, into: &table)
+            return facts.map { result(of: $0, table) }
+        }
+        var results: [FactResult] = []
+        for fact in facts {
+            try measure(fact.effects, seeds: seeds, changes: changes, into: &table)
+            results.append(result(of: fact, table))
+            if results.last?.passed == false { break }
+        }
+        return results
+    }
+
+    static func result(of fact: StylisedFact, _ table: [String: [Double]]) -> FactResult {
+        FactResult(
+            id: fact.id, mechanism: fact.mechanism,
+            effects: fact.effects.map { e in
+                let base = table["\(e.base.key)/\(e.measure.key)"] ?? []
+                let treated = table["\(e.treated.key)/\(e.measure.key)"] ?? []
+                let values = zip(base, treated).map { b, t in
+                    switch e.kind {
+                    case .difference: t - b
+                    case .relative: b == 0 ? 0 : t / b - 1
+                    case .level: t
+                    }
+                }
+                let (mean, se) = meanAndStandardError(values)
+                return EffectResult(
+                    id: e.id, mean: mean, standardError: se, band: Band(e.expectation, se: se),
+                    baseMean: meanAndStandardError(base).0, treatedMean: meanAndStandardError(treated).0,
+                    values: values)
+            })
+    }
+
+    /// Runs the arms of `effects` that `table` lacks over the seeds, each distinct arm once per
+    /// seed: `table["ARM/MEASURE"]` = per-seed values. An arm in the table with every measure it
+    /// needs is not run again.
+    static func measure(
+        _ effects: [Effect], seeds: Int, changes: [ParameterChange], into table: inout [String: [Double]]
+    ) throws(ValidationError) {
+        var arms: [Arm] = []
+        var measures: [String: [Measure]] = [:]
+        for e in effects {
+            for arm in [e.base, e.treated] where table["\(arm.key)/\(e.measure.key)"] == nil {
+                if measures[arm.key] == nil { arms.append(arm) }
+                var list = measures[arm.key] ?? []
+                if !list.contains(where: { $0.key == e.measure.key }) { list.append(e.measure) }
+                measures[arm.key] = list
+            }
+        }
+        let frozenArms = arms
+        let frozenMeasures = measures
+        let results: [Result<[Double], ValidationError>] = ParallelMap.map(arms.count * seeds) { job in
+            let arm = frozenArms[job / seeds]
+            let seed = UInt64(job % seeds + 1)
+            do throws(ValidationError) {
+                let m = try arm.run(seed: seed, changes: changes)
+                return .success((frozenMeasures[arm.key] ?? []).map { $0.read(m) })
+            } catch {
+                return .failure(error)
+            }
+        }
+        for (a, arm) in arms.enumerated() {
+            for (k, measure) in (measures[arm.key] ?? []).enumerated() {
+                var column: [Double] = []
+                for s in 0..<seeds {
+                    switch results[a * seeds + s] {
+                    case .success(let v): column.append(v[k])
+                    case .failure(let e): throw e
+                    }
+                }
+                table["\(arm.key)/\(measure.key)"] = column
+            }
+        }
+    }
+
+    /// The mean and its standard error (sample SD / √n; 0 for fewer than two values).
+    public static func meanAndStandardError(_ values: [Double]) -> (Double, Double) {
+        guard !values.isEmpty else { return (0, 0) }
+        let n = Double(values.count)
+        let mean = values.reduce(0, +) / n
+        guard values.count > 1 else { return (mean, 0) }
+        let variance = values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / (n - 1)
+        return (mean, (variance / n).squareRoot())
+    }
+}
+
+/// Everything one `coprod validate` found: the facts, and when asked for, the mutation check and
+/// the sensitivity.
+public struct ValidationReport: Sendable {
+    /// Seeds of the facts.
+    public let seeds: Int
+    public let facts: [FactResult]
+    /// Seeds of the mutation check (the facts' seeds: a mutant is judged by the facts that pass unmutated).
+    public let mutantSeeds: Int
+    public let mutants: [MutantResult]?
+    public let sensitivity: Sensitivity.Report?
+
+    public init(
+        seeds: Int, facts: [FactResult], mutantSeeds: Int, mutants: [MutantResult]?, sensitivity: Sensitivity.Report?
+    ) {
+        self.seeds = seeds
+        self.facts = facts
+        self.mutantSeeds = mutantSeeds
+        self.mutants = mutants
+        self.sensitivity = sensitivity
+    }
+
+    /// The share of mutants killed that the mutation check requires.
+    public static let requiredKillRate = 0.9
+
+    /// Seeds of the mutation check for facts run over `seeds`: the same, so that the unmutated facts,
+    /// which pass over those seeds, are the reference (fewer seeds would fail facts by noise alone).
+    public static func mutantSeeds(for seeds: Int) -> Int { seeds }
+    /// Seeds of the sensitivity for facts run over `seeds`: an eighth, at least 2.
+    public static func sensitivitySeeds(for seeds: Int) -> Int { max(2, seeds / 8) }
+
+    public var killRate: Double? {
+        mutants.map { $0.isEmpty ? 1 : Double($0.filter(\.killed).count) / Double($0.count) }
+    }
+
+    /// Every fact passes and, when mutants ran, at least ``requiredKillRate`` of them are killed.
+    public var passed: Bool { facts.allSatisfy(\.passed) && (killRate ?? 1) >= Self.requiredKillRate }
+
+    /// Runs the facts over `seeds`, and the mutants and sensitivity when asked for.
+    /// - Parameters:
+    ///   - seeds: the facts' seeds, `2...`.
+    ///   - mutants: whether to run the mutation check.
+    ///   - sensitivity: whether to run the sensitivity.
+    ///   - progress: called with a stage, the work done of it and its total (`mutants`, k, n).
+    /// - Returns: The report.
+    /// - Throws: ``ValidationError`` when a change does not apply.
+    public static func run(
+        seeds: Int, mutants: Bool, sensitivity: Bool, progress: (String, Int, Int) -> Void = { _, _, _ in }
+    ) throws(ValidationError) -> ValidationReport {
+        let facts = try Validation.run(FactLibrary.all, seeds: seeds)
+        let list = MutantLibrary.all
+        let mutantResults =
+            mutants
+            ? try MutantLibrary.run(list, seeds: mutantSeeds(for: seeds)) { progress("mutants", $0, list.count) }
+            : nil
+        let sens = sensitivity ? Sensitivity.run(seeds: sensitivitySeeds(for: seeds)) : nil
+        return ValidationReport(
+            seeds: seeds, facts: facts, mutantSeeds: mutantSeeds(for: seeds), mutants: mutantResults,
+            sensitivity: sens)
+    }
+}

@@ -1,0 +1,37 @@
+import CoprodLanguage
+import CoprodModel
+import Testing
+
+/// `validate`: the stylised facts of spec §11 on their own scenarios, the session unchanged.
+@Suite struct ValidateCommandTests {
+    @Test func helpExampleRunsAndLeavesTheSessionAlone() {
+        let s = CommandTest.session()
+        let before = (s.jsonReport(), s.scriptText(), s.week)
+        let out = CommandTest.run(s, CommandTest.example("validate"))
+        #expect(out.first == "Stylised facts (spec §11)")
+        #expect(out.contains { $0.hasPrefix("4 seeds") })
+        #expect(
+            out.filter { $0.hasPrefix("SF") && $0.count > 6 && ($0.hasSuffix(" pass") || $0.hasSuffix(" FAIL")) }.count
+                == 20)
+        #expect((s.jsonReport(), s.scriptText(), s.week) == before)
+    }
+
+    @Test func parses() {
+        #expect(ast("validate") == "validate(quick false mutants false sensitivity false seeds -)")
+        #expect(ast("validate quick mutants") == "validate(quick true mutants true sensitivity false seeds -)")
+        #expect(ast("validate sensitivity seeds 12") == "validate(quick false mutants false sensitivity true seeds 12)")
+    }
+
+    @Test(arguments: Language.allCases)
+    func whatTheUserSees(_ language: Language) {
+        CommandTest.snapshot("validate", language, [CommandTest.example("validate")])
+    }
+
+    @Test func errors() {
+        CommandTest.expectError(
+            CommandTest.session(), "validate quik", column: 10, en: "expected 'quick'", zh: "quick")
+        CommandTest.expectError(
+            CommandTest.session(), "validate seeds 1", column: 16, en: "expected a value", zh: "值")
+        CommandTest.expectError(CommandTest.session(), "validate seeds", column: 15, en: "expected a value", zh: "值")
+    }
+}

@@ -1,0 +1,47 @@
+import CoprodModel
+import CoprodTestSupport
+import CoprodValidation
+import Testing
+
+/// The mutation check in reduced form (the full one is `coprod validate --mutants`, listed in
+/// docs/VALIDATION.md): a subset of mutants, one per rule family, each killed by some fact over the
+/// facts' 20 quick seeds.
+@Suite("Mutation check")
+struct MutationCheckTests {
+    /// One mutant per family: a term switched off (§4, §5, §6), a constant halved (§3) or doubled
+    /// (§1), a comparison flipped (staying's bias).
+    static let subset: [Mutant] = [
+        Mutant(.set("emotionInSatisfaction", 0)), Mutant(.set("crowdingOut", 0)), Mutant(.set("wS", 0)),
+        Mutant(.scale("aSoc", 0.5)), Mutant(.scale("sustainWeeks", 0.5)), Mutant(.set("coverageInQuality", 0)),
+        Mutant(.set("feedbackEfficacy", 0), .set("feedbackTrust", 0), .set("completionBonus", 0)),
+        Mutant(.scale("stayBias", -1)),
+    ]
+
+    @Test("the library has at least 30 mutants, all applicable, names unique")
+    func library() {
+        let all = MutantLibrary.all
+        #expect(all.count >= 30)
+        #expect(Set(all.map(\.name)).count == all.count)
+        for m in Self.subset { #expect(all.contains(m), "\(m.name) is not in the library") }
+    }
+
+    @Test("every mutant of the subset makes some fact fail", arguments: subset)
+    func killed(_ m: Mutant) throws {
+        let r = try MutantLibrary.run([m], seeds: Validation.quickSeeds)[0]
+        #expect(r.killed, "\(m.name) survives")
+        // docs/VALIDATION.md lists the same fact as the one that caught it.
+        let doc = try packageFile("docs/VALIDATION.md")
+        let line = "| `\(m.name)` | caught by \(r.failedEffects.joined(separator: ", ")) |"
+        #expect(doc.contains(line), "docs/VALIDATION.md lacks: \(line)")
+    }
+
+    @Test("an unknown constant or a value out of range is an error, not a result")
+    func badChanges() {
+        #expect(throws: ValidationError.unknownParameter("nope")) {
+            try Validation.run([FactLibrary.sf1], seeds: 2, changes: [.set("nope", 1)])
+        }
+        #expect(throws: ValidationError.outOfRange("a0", 2)) {
+            try Validation.run([FactLibrary.sf1], seeds: 2, changes: [.set("a0", 2)])
+        }
+    }
+}
