@@ -104,6 +104,7 @@ struct DemoTests {
         try terminal.expect(#"\[y/N\] "#)
         terminal.send("yes\r")
         try terminal.expect("empty scenario: 400 residents")
+        try terminal.expect(replPrompt)
         terminal.send("\u{4}")
         #expect(try terminal.waitForExit() == 0)
     }
