@@ -12,7 +12,7 @@ import Testing
         #expect(out.contains { $0.hasPrefix("4 seeds") })
         #expect(
             out.filter { $0.hasPrefix("SF") && $0.count > 6 && ($0.hasSuffix(" pass") || $0.hasSuffix(" FAIL")) }.count
-                == 20)
+                == 21)
         #expect((s.jsonReport(), s.scriptText(), s.week) == before)
     }
 
