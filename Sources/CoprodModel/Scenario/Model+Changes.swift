@@ -52,6 +52,11 @@ extension Model {
         if g.role != scenario.government.role {
             for f in facilities.indices { facilities[f].role = g.role }
         }
+        // Before the first step no week's levers are in force yet: the responsiveness shown is the
+        // government's, as if the scenario had declared it (a later week's comes from its levers).
+        if week == 0 {
+            for f in facilities.indices { facilities[f].responsiveness = g.responsiveness }
+        }
         scenario.government = g
         refreshLatestRecord()
         noteChange(.government(g))
