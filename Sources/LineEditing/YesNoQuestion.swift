@@ -26,23 +26,56 @@ public enum YesNoQuestion {
     /// - Parameter question: The question, including its `[y/N] ` hint.
     /// - Returns: True only for a yes answer.
     public static func ask(_ question: String) -> Bool {
+        answerLine(to: question).map(isYes) ?? false
+    }
+
+    /// Like ``ask(_:)``, but only a yes or a no is an answer: `y`, `yes`, `是` or `n`, `no`,
+    /// `否` (any case, blanks ignored), or an empty line, which takes the `[y/N]` default, no.
+    /// Anything else (`clear` typed again, `ls`) writes `again` and reads another answer.
+    /// Ctrl-C, Ctrl-D, end of input or a read error are no.
+    ///
+    /// - Parameters:
+    ///   - question: The question, including its `[y/N] ` hint.
+    ///   - again: What to write before reading another answer.
+    /// - Returns: True only for a yes answer.
+    public static func askUntilAnswered(_ question: String, again: String) -> Bool {
+        var prompt = question
+        while let line = answerLine(to: prompt) {
+            if let yes = meaning(line) { return yes }
+            prompt = again
+        }
+        return false
+    }
+
+    /// True for a yes, false for a no or an empty line, nil for anything else.
+    ///
+    /// - Parameter answer: The answer line without its line ending.
+    /// - Returns: True, false, or nil when the answer is neither.
+    public static func meaning(_ answer: String) -> Bool? {
+        let word = answer.trimmingBlanks.lowercased()
+        if word.isEmpty || ["n", "no", "否"].contains(word) { return false }
+        return isYes(answer) ? true : nil
+    }
+
+    /// Writes `question` and reads one answer line; nil for Ctrl-C, Ctrl-D, end of input or an error.
+    private static func answerLine(to question: String) -> String? {
         print(Self.printable(question), terminator: "")
         fflush(nil)
         var answer: [UInt8] = []
         var byte: UInt8 = 0
         while true {
-            if Interrupts.isPending { return finish(false) }
+            if Interrupts.isPending { return finish() }
             var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
             let ready = poll(&descriptor, 1, 100)
-            if ready < 0 && errno != EINTR { return finish(false) }
+            if ready < 0 && errno != EINTR { return finish() }
             guard ready > 0 else { continue }
             let count = read(STDIN_FILENO, &byte, 1)
             if count < 0 && (errno == EINTR || errno == EAGAIN) { continue }
-            guard count > 0 else { return finish(false) }  // Ctrl-D, end of input, error
+            guard count > 0 else { return finish() }  // Ctrl-D, end of input, error
             if byte == UInt8(ascii: "\n") { break }
             if answer.count < maxAnswerBytes { answer.append(byte) }
         }
-        return isYes(String(decoding: answer, as: UTF8.self))
+        return String(decoding: answer, as: UTF8.self)
     }
 
     /// Whether `answer` means yes: `y` or `yes` in any case, or `是` (what a Chinese user answers
@@ -62,10 +95,10 @@ public enum YesNoQuestion {
     }
 
     /// Ends the prompt line after an answer that did not end with Enter.
-    private static func finish(_ answer: Bool) -> Bool {
+    private static func finish() -> String? {
         print()
         fflush(nil)
-        return answer
+        return nil
     }
 }
 

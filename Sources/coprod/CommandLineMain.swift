@@ -23,13 +23,14 @@ enum CommandLineMain {
 
     /// The subcommand a command line runs: its errors carry its own usage line.
     enum Subcommand {
-        case run, sweep, merge, validate
+        case run, sweep, merge, demo, validate
 
         /// The subcommand of `arguments` as ``CommandLineMain/normalised(_:)`` left them.
         init(normalised arguments: [String]) {
             switch arguments.first {
             case "sweep": self = .sweep
             case "merge": self = .merge
+            case "demo": self = .demo
             case "validate": self = .validate
             default: self = .run
             }
@@ -40,6 +41,7 @@ enum CommandLineMain {
             case .run: CommandLineText.usage
             case .sweep: CommandLineText.sweepUsage
             case .merge: CommandLineText.mergeUsage
+            case .demo: CommandLineText.demoUsage
             case .validate: CommandLineText.validateUsage
             }
         }
@@ -50,6 +52,7 @@ enum CommandLineMain {
             case .run: "coprod run"
             case .sweep: "coprod sweep"
             case .merge: "coprod merge"
+            case .demo: "coprod demo"
             case .validate: "coprod validate"
             }
         }
@@ -60,6 +63,7 @@ enum CommandLineMain {
             case .run: ScriptOptions.valueOptions
             case .sweep: Sweep.valueOptions
             case .merge: ["--lang": nil, "--summary": nil]
+            case .demo: Demo.valueOptions
             case .validate: Validate.valueOptions
             }
         }
@@ -117,7 +121,7 @@ enum CommandLineMain {
         var k = 0
         while k < arguments.count {
             let a = arguments[k]
-            if ["run", "sweep", "merge", "validate"].contains(a) {
+            if ["run", "sweep", "merge", "demo", "validate"].contains(a) {
                 if k == 0 { return arguments }
                 var moved = arguments
                 moved.remove(at: k)

@@ -24,7 +24,7 @@ struct Coprod: ParsableCommand {
             usage: CommandLineText.usage,
             discussion: CommandLineText.discussion[language],
             version: version,
-            subcommands: [Run.self, Sweep.self, Merge.self, Validate.self],
+            subcommands: [Run.self, Sweep.self, Merge.self, Demo.self, Validate.self],
             defaultSubcommand: Run.self
         )
     }

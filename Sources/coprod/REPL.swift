@@ -9,22 +9,43 @@ import LineEditing
 struct REPL {
     let options: ScriptOptions
 
-    func run() throws {
-        var sessionOptions = options.sessionOptions()
+    /// `base` with what a session on the terminal adds: saved lesson progress, the questions
+    /// before overwriting a file or discarding a scenario, colour.
+    static func interactive(_ base: Session.Options) -> Session.Options {
+        var sessionOptions = base
         sessionOptions.progressFile = LessonProgressStore.defaultURL(environment: ProcessInfo.processInfo.environment)
         sessionOptions.confirmOverwrite = { path, language in
             YesNoQuestion.ask(Message.overwriteQuestion(path: path).text(language))
         }
-        sessionOptions.confirmDiscard = { question, language in YesNoQuestion.ask(question.text(language)) }
+        sessionOptions.confirmDiscard = { question, language in
+            YesNoQuestion.askUntilAnswered(
+                question.text(language), again: Message.answerYesOrNo.text(language))
+        }
         sessionOptions.colour = Terminal.usesColour(onFileDescriptor: STDOUT_FILENO)
-        let session = Session(options: sessionOptions)
+        return sessionOptions
+    }
+
+    /// The REPL going on with `session` (after `coprod demo`), `note` printed first, no banner.
+    static func continuing(_ session: Session, after note: Message?) throws {
+        if let note { print(note.text(session.language)) }
+        print(Message.demoSessionContinues.text(session.language))
+        try loop(session)
+    }
+
+    func run() throws {
+        let session = Session(options: Self.interactive(options.sessionOptions()))
+        if !options.quiet { print(Banner.text(version: Coprod.version, language: session.language)) }
+        try Self.loop(session)
+    }
+
+    /// Reads and runs lines until `quit` or Ctrl-D.
+    private static func loop(_ session: Session) throws {
         // Output wraps to the terminal's width; a resize is picked up before the next command.
         let followsTerminalWidth = CommandLineMain.terminalWidth() != nil
         let editor = LineEditor(
             programName: "coprod", historyURL: HistoryLocation.defaultURL,
             completer: { session.completions(for: $0) })
         Interrupts.installHandler()
-        if !options.quiet { print(Banner.text(version: Coprod.version, language: session.language)) }
         while true {
             fflush(nil)
             switch editor.readLine(prompt: session.prompt) {
@@ -44,7 +65,7 @@ struct REPL {
     }
 
     /// Runs one line; an error is printed and the session goes on.
-    private func execute(_ line: String, in session: Session) -> CommandOutcome {
+    private static func execute(_ line: String, in session: Session) -> CommandOutcome {
         Interrupts.reset()
         defer { fflush(nil) }
         if REPLSweep.handles(line) {

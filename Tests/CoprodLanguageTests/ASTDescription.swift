@@ -55,6 +55,7 @@ enum AST {
         case .help(let w): return "help(\(w?.name ?? "-"))"
         case .lang(let w): return "lang(\(w?.name ?? "-"))"
         case .zh(let s): return "zh(\(str(s)))"
+        case .pause(let s, let z): return "pause(\(str(s))\(z.map { " zh " + str($0) } ?? ""))"
         case .sweep(let options): return "sweep(\(options.map(str) ?? "-"))"
         case .lesson(.list): return "lesson(list)"
         case .lesson(.start(let n, let k)): return "lesson(\(n.text)\(k.map { " part " + $0.text } ?? ""))"

@@ -74,7 +74,7 @@ import Testing
             // names and files in the samples' arguments
             "shed", "alice", "mine", "series", "csv", "lessons", "a", "main", "care",
             // keys, and the command line's words and placeholders
-            "Ctrl-L", "sweep", "merge", "KEY", "VALUE", "VALUES", "FILE", "CSV", "JSON", "Lines", "SVG",
+            "Ctrl-L", "Ctrl-D", "q", "sweep", "merge", "KEY", "VALUE", "VALUES", "FILE", "CSV", "JSON", "Lines", "SVG",
             "LOW", "HIGH", "STEP", "latin", "vary", "Vega-Lite", "GROUP", "FACILITY", "ulimit", "v",
             // a student's answer, as typed
             "up", "down", "same", "off",
@@ -117,6 +117,8 @@ import Testing
             CommandLineText.resume, CommandLineText.sweepForce, CommandLineText.sweepQuiet,
             CommandLineText.mergeAbstract,
             CommandLineText.mergeDiscussion, CommandLineText.mergeOutput, CommandLineText.mergeShards,
+            // `coprod demo --help`
+            CommandLineText.demoAbstract, CommandLineText.demoDiscussion, CommandLineText.demoFile,
         ]
         let allowed = Self.allowedLatinWords.union([
             "REPL", "JSON", "LC_ALL", "LC_MESSAGES", "LANG", "zh_", "sweep", "merge", "KEY", "VALUE", "VALUES", "CSV",
@@ -124,6 +126,8 @@ import Testing
             "government", "budget", "parameter", "a",
             // `coprod sweep --help`: placeholders (KEY=a,b,c, --seed S), files (FILE.vl.json, .jsonl)
             "b", "c", "S", "vl", "json", "jsonl",
+            // `coprod demo --help`: its keys and files
+            "demo", "Ctrl", "C", "D", "q", "examples", "demos", "TEACHING",
         ])
         for t in texts {
             #expect(!t.en.isEmpty && !t.zh.isEmpty && t.en != t.zh)

@@ -19,3 +19,15 @@ import Glibc
         #expect(YesNoQuestion.printable("héllo 张三") == "héllo 张三")
     }
 }
+
+/// `clear`'s question takes only a yes or a no (an empty line is the `[y/N]` default).
+@Suite struct StrictYesNoTests {
+    @Test(arguments: ["y", "yes", " YES ", "是"])
+    func yes(_ answer: String) { #expect(YesNoQuestion.meaning(answer) == true) }
+
+    @Test(arguments: ["", "  ", "n", "no", "NO", "否"])
+    func no(_ answer: String) { #expect(YesNoQuestion.meaning(answer) == false) }
+
+    @Test(arguments: ["clear", "ls", "yep", "不", "q", "\u{3}"])
+    func neither(_ answer: String) { #expect(YesNoQuestion.meaning(answer) == nil) }
+}

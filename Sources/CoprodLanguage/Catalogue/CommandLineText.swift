@@ -26,7 +26,8 @@ public enum CommandLineText {
             or after `run`. `coprod run --help` describes every option. `coprod sweep <file> --vary \
             KEY=VALUES …` runs the script over a grid of settings × replicates and streams one row per \
             run (CSV, JSON Lines); `coprod merge` joins the shards of a sweep (docs/EXPERIMENTS.md, \
-            docs/SCALING.md). 中文界面：--lang zh.
+            docs/SCALING.md). `coprod demo <file>` shows a script to a class, waiting at each pause \
+            (docs/TEACHING.md). 中文界面：--lang zh.
             """,
         zh: """
             不给出 <file> 时，coprod 以默认情景启动 REPL（标准输入来自管道而不是终端时，\
@@ -35,7 +36,8 @@ public enum CommandLineText {
             写到标准错误。选项可以写在 `run` 之前或之后。`coprod run --help` 说明每个选项。\
             `coprod sweep <file> --vary KEY=VALUES …` 在一组设置取值 × 重复次数的网格上运行脚本，\
             每跑完一次就输出一行（CSV、JSON Lines）；`coprod merge` 合并一次扫描的各个分片\
-            （docs/EXPERIMENTS.md、docs/SCALING.md）。English: --lang en.
+            （docs/EXPERIMENTS.md、docs/SCALING.md）。`coprod demo <file>` 给学员演示一个脚本，\
+            每到 pause 处停下（docs/TEACHING.md）。English: --lang en.
             """)
 
     /// `coprod run --help`: the subcommand.
@@ -289,6 +291,41 @@ public enum CommandLineText {
     public static let mergeShards = Bilingual(
         en: "The shard files.",
         zh: "各个分片文件。")
+
+    /// The usage line of `coprod demo`.
+    public static let demoUsage = "coprod demo [--lang en|zh] [--seed <N>] <file>"
+
+    /// `coprod demo --help`: the subcommand.
+    public static let demoAbstract = Bilingual(
+        en: "Show a script to a class: each command as typed, waiting at each pause for Enter.",
+        zh: "给学员演示一个脚本：逐条显示并运行命令，每到 pause 处停下，按回车继续。")
+
+    /// `coprod demo --help`: keys, Ctrl-C, what comes after, non-terminal runs.
+    public static let demoDiscussion = Bilingual(
+        en: """
+            The script starts from an empty scenario, as `coprod <file>` does. Each command is shown \
+            after the prompt, then run. At each `pause "text"` line the text is shown and the demo \
+            waits: Enter (or space) goes on, q ends the demo. Ctrl-C ends the demo (a long run stops \
+            at its next week), not coprod. When the demo ends — at its last line, at q, at Ctrl-C or \
+            at an error — the REPL goes on with the demo's session: its runs and twins stay, so \
+            questions from the room can be answered with compare, plot or undo; quit or Ctrl-D \
+            leaves. With standard input or output not a terminal, the pauses do not wait and coprod \
+            exits at the end (status 1 at the first error). Demos: examples/demos/ (docs/TEACHING.md).
+            """,
+        zh: """
+            脚本从空白情景开始，与 `coprod <file>` 相同。每条命令先显示在提示符之后，再运行。\
+            每到一行 `pause "text"`，显示其中的文字并停下：按回车（或空格）继续，按 q 结束演示。\
+            Ctrl-C 结束的是演示（较长的运行会在下一周停下），而不是 coprod。演示结束时——运行到最后一行、\
+            按了 q、按了 Ctrl-C 或遇到错误——REPL 接着使用演示的会话：各个运行和孪生运行都保留，\
+            可以用 compare、plot 或 undo 回答学员的提问；quit 或 Ctrl-D 退出。标准输入或标准输出\
+            不是终端时，pause 不等待，运行到最后即退出（遇到第一个错误时退出状态为 1）。\
+            演示脚本见 examples/demos/（docs/TEACHING.md）。
+            """)
+
+    /// The `<file>` argument of `coprod demo`.
+    public static let demoFile = Bilingual(
+        en: "The .coprod script to show (its pause lines are where it waits).",
+        zh: "要演示的 .coprod 脚本（在其中的 pause 行处停下）。")
 
     // MARK: `coprod validate --help`
 

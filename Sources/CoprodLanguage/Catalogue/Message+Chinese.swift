@@ -214,6 +214,12 @@ extension Message {
         case .discardQuestion(let f, let w):
             "clear 会丢弃当前情景（\(f) 个设施，第 \(w) 周）；只想清屏请按 Ctrl-L。确定丢弃吗？[y/N] "
         case .keptScenario: "情景已保留（Ctrl-L 清屏；undo 可以撤销 clear）"
+        case .answerYesOrNo: "请回答 y（是）或 n（否）："
+        case .demoPausePrompt: "[回车：继续 · q：结束演示] "
+        case .demoFinished(let file): "演示 '\(file)' 结束"
+        case .demoStopped(let file, let line, let interrupted):
+            "演示 '\(file)' \(interrupted ? "已中断" : "已停止")，停在第 \(line) 行"
+        case .demoSessionContinues: "演示中的各个运行都还在：可以在这里接着输入命令（runs、compare、plot、undo …）；quit 或 Ctrl-D 退出"
         case .unknownOption(let o): "未知选项 '\(o)'"
         case .missingOptionValue(let o): "'\(o)' 缺少值"
         case .invalidOptionValue(let v, let o): "'\(v)' 不是 '\(o)' 的有效值"
@@ -231,6 +237,7 @@ extension Message {
         case .sampleNeedsLatin: "--sample 须写成 latin N，N 不小于 1"
         case .mergeNeedsOutput: "merge 需要先给出要写入的文件，再给出各个分片文件"
         case .mergeNeedsShards: "merge 在要写入的文件之后至少需要一个分片文件"
+        case .demoNeedsScript: "需要给出要演示的脚本，例如 'coprod demo examples/demos/emotional-engagement.coprod'"
         case .stoppedAtWeek(let week, let interrupted): "\(interrupted ? "已中断" : "已终止")，停在第 \(week) 周"
         case .cannotWriteStandardOutput(let code): "无法写入标准输出：\(FileError.chineseReason(code))"
         case .standardOutputClosed: "标准输出已关闭；命令输出将被丢弃"

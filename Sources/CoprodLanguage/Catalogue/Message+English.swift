@@ -242,6 +242,13 @@ extension Message {
             "clear discards this scenario (\(f) facilit\(f == 1 ? "y" : "ies"), week \(w)); Ctrl-L only clears the screen. "
                 + "Discard it? [y/N] "
         case .keptScenario: "kept the scenario (Ctrl-L clears the screen; undo takes back a clear)"
+        case .answerYesOrNo: "please answer y (yes) or n (no): "
+        case .demoPausePrompt: "[Enter: go on · q: stop the demo] "
+        case .demoFinished(let file): "end of the demo '\(file)'"
+        case .demoStopped(let file, let line, let interrupted):
+            "\(interrupted ? "interrupted" : "stopped") the demo '\(file)' at line \(line)"
+        case .demoSessionContinues:
+            "the demo's runs stay: type commands here (runs, compare, plot, undo …); quit or Ctrl-D leaves"
         case .unknownOption(let o): "unknown option '\(o)'"
         case .missingOptionValue(let o): "missing value for '\(o)'"
         case .invalidOptionValue(let v, let o): "the value '\(v)' is invalid for '\(o)'"
@@ -259,6 +266,8 @@ extension Message {
         case .sampleNeedsLatin: "--sample needs latin N, with N from 1"
         case .mergeNeedsOutput: "merge needs the file to write, then the shard files"
         case .mergeNeedsShards: "merge needs at least one shard file after the file to write"
+        case .demoNeedsScript:
+            "demo needs the script to show, for example 'coprod demo examples/demos/emotional-engagement.coprod'"
         case .stoppedAtWeek(let week, let interrupted): "\(interrupted ? "interrupted" : "terminated") at week \(week)"
         case .cannotWriteStandardOutput(let code): "cannot write to standard output: \(String(cString: strerror(code)))"
         case .standardOutputClosed: "standard output is closed; command output is discarded"

@@ -204,6 +204,18 @@ public enum Message: Hashable, Sendable {
     /// `clear` in the REPL, on a scenario with facilities or weeks run.
     case discardQuestion(facilities: Int, week: Int)
     case keptScenario
+    /// `clear`'s question answered with something other than yes or no: it is asked again.
+    case answerYesOrNo
+
+    // MARK: `coprod demo`
+    /// What the trainer may press at a `pause` of `coprod demo`.
+    case demoPausePrompt
+    /// The demo ran to its last line.
+    case demoFinished(file: String)
+    /// The trainer pressed q (or Ctrl-C, `interrupted`) at line `line` of the demo.
+    case demoStopped(file: String, line: Int, interrupted: Bool)
+    /// After a demo on a terminal, the REPL goes on with the demo's session.
+    case demoSessionContinues
 
     // MARK: The command line and batch runs (standard error)
     /// An option coprod does not have (`--sed`).
@@ -233,6 +245,8 @@ public enum Message: Hashable, Sendable {
     case mergeNeedsOutput
     /// `coprod merge out.csv` without shard files.
     case mergeNeedsShards
+    /// `coprod demo` without a script.
+    case demoNeedsScript
     /// `coprod: interrupted at week N` (Ctrl-C) or `terminated` (SIGTERM) in a batch run.
     case stoppedAtWeek(week: Int, interrupted: Bool)
     /// Standard output failed in a batch run, with the system's error number.

@@ -3,7 +3,7 @@ extension CommandRegistry {
     static let answer = CommandDefinition(
         help: HelpEntry(
             name: "answer",
-            syntax: "answer WORD | NUMBER | STRING …",
+            syntax: "answer TEXT…",
             summary: Bilingual(
                 en: "Records your prediction for the current lesson part (a number, a choice such as garden, or a "
                     + "direction: up, down, same) before you try its command. When the part is done, your answer "
@@ -15,12 +15,14 @@ extension CommandRegistry {
         group: .helpAndLessons,
         keywords: ["up", "down", "same"],
         parse: { p throws(Diagnostic) in
-            var words: [String] = []
-            while let token = try p.advance() {
-                if case .string(let s) = token.kind { words.append(s) } else { words.append(token.text) }
-            }
-            guard !words.isEmpty else { throw try p.expected(.predictionAnswer) }
-            return .lesson(.answer(words.joined(separator: " ")))
+            // The rest of the line as typed (`answer 20%`, `answer 上升；`, `answer "about half"`):
+            // a prediction is free text, shown next to the result, never lexed as code.
+            guard let rest = p.rawRest() else { throw try p.expected(.predictionAnswer) }
+            var text = rest.value
+            if text.count >= 2, text.first == "\"", text.last == "\"" { text = String(text.dropFirst().dropLast()) }
+            while let last = text.last, "；;。.，,、 ".contains(last) || last.isWhitespace { text.removeLast() }
+            guard !text.isEmpty else { throw try p.expected(.predictionAnswer) }
+            return .lesson(.answer(text))
         },
         execute: { command, i throws(Diagnostic) in
             guard case .lesson(let action) = command else { return }

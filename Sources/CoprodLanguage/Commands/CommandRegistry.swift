@@ -41,6 +41,7 @@ public enum CommandRegistry {
         next,
         hint,
         answer,
+        pause,
         quit,
         exit,
         title,

@@ -5,6 +5,8 @@ import Foundation
 public enum CommandOutcome: Sendable, Equatable {
     case `continue`
     case quit
+    /// A `pause` line ran: `coprod demo` waits for the trainer here; anything else goes on.
+    case pause
 }
 
 /// A coprod session: the current scenario, the model stepped from it, the log that reproduces it,

@@ -13,6 +13,8 @@ public enum Output: Sendable {
     case blank
     /// A command echoed as a student types it (lesson rehearsal): prompt and command.
     case echo(prompt: String, command: String)
+    /// The text of a `pause` line (a demo's narration), in the session's language.
+    case pause(String)
     case community(CommunityView)
     case resident(ResidentView)
     case facility(FacilityView)

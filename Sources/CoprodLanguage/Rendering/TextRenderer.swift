@@ -26,6 +26,7 @@ public struct TextRenderer: Sendable {
         case .note(let m): note(m)
         case .blank: [""]
         case .echo(let prompt, let command): [prompt + command]
+        case .pause(let text): paragraph("» " + text).map { colour ? "\u{1B}[1m" + $0 + "\u{1B}[0m" : $0 }
         case .community(let v): community(v).flatMap(paragraph)
         case .resident(let v): resident(v)
         case .residentDeclared(let v): paragraph(residentLabel(v) + (zh ? "：" : ": ") + residentSummary(v))

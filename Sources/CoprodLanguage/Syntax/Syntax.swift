@@ -213,6 +213,7 @@ public enum Command: Hashable, Sendable {
     case tryCommand(StringLiteral)  // try "step 10"
     case check(Expression, hint: StringLiteral?)  // check week >= 10 hint "type step 10"
     case zh(StringLiteral)  // zh "输入 step 10"：前一条文字的中文
+    case pause(StringLiteral, zh: StringLiteral?)  // pause "Now the twin." [zh "现在看孪生运行。"]
     // Experiments (run by the REPL or `coprod sweep`; the language only checks the options).
     case sweep(options: StringLiteral?)  // sweep --vary shed.salience=0.3,0.9 --replicates 2
 }
@@ -277,6 +278,7 @@ extension Command {
         case .tryCommand: "try"
         case .check: "check"
         case .zh: "zh"
+        case .pause: "pause"
         case .sweep: "sweep"
         }
     }

@@ -28,7 +28,24 @@ import Testing
         #expect(CommandTest.run(s, "step").joined(separator: "\n").contains("(no answer)"))
     }
 
+    /// The rest of the line is the answer, as typed: a percentage, Chinese with its punctuation,
+    /// a quoted phrase; trailing sentence punctuation is dropped.
+    @Test(arguments: [
+        ("answer 20%", "20%"), ("answer 上升；", "上升"), ("answer \"about half\"", "about half"),
+        ("answer more than main, about 0.4.", "more than main, about 0.4"), ("answer 会下降 # a guess", "会下降"),
+    ])
+    func theRestOfTheLineIsTheAnswer(_ line: String, _ recorded: String) throws {
+        let statement = try #require(try Parser.parseLine(line, lineNumber: 1))
+        #expect(statement.command == .lesson(.answer(recorded)))
+        let s = CommandTest.lessonSession(Self.lesson)
+        CommandTest.run(s, "lesson 1")
+        CommandTest.run(s, line)
+        let out = CommandTest.run(s, "step").joined(separator: "\n")
+        #expect(out.contains("you predicted: \(recorded)"), "\(out)")
+    }
+
     @Test func errors() {
         CommandTest.expectError(CommandTest.session(), "answer up", column: 1, en: "answer", zh: "answer")
+        CommandTest.expectError(CommandTest.session(), "answer ；", column: 8, en: "unexpected character", zh: "意外的字符")
     }
 }
