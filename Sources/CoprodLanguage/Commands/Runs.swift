@@ -36,9 +36,16 @@ extension Views {
                 }
             }
             let own = run.changes[shared...].map { ($0.week, ScriptWriter.line($0.change, in: run.model.scenario)) }
-            return RunListing(
+            var listing = RunListing(
                 name: run.name, week: run.model.week, current: k == w.current, parent: run.parent, ownChanges: own,
                 scenarioDiffers: parent.map { $0.scenario != run.scenario } ?? false)
+            if let parent, listing.scenarioDiffers {
+                let (mine, theirs) = (
+                    ScriptWriter.declarations(run.scenario), ScriptWriter.declarations(parent.scenario)
+                )
+                listing.weekZero = (mine.filter { !theirs.contains($0) }, theirs.filter { !mine.contains($0) })
+            }
+            return listing
         }
     }
 }

@@ -62,11 +62,15 @@ public struct RunListing: Sendable, Hashable {
     public var ownChanges: [(week: Int, line: String)]
     /// True when the week-0 scenarios differ too (a twin rewound to week 0 and declared anew).
     public var scenarioDiffers: Bool
+    /// The declarations of this run's week-0 scenario that its parent's lacks (`added`) and those
+    /// of the parent's that this run lacks (`removed`), as `save` would write them.
+    public var weekZero: (added: [String], removed: [String]) = ([], [])
 
     public static func == (a: RunListing, b: RunListing) -> Bool {
         a.name == b.name && a.week == b.week && a.current == b.current && a.parent == b.parent
             && a.ownChanges.map(\.week) == b.ownChanges.map(\.week)
             && a.ownChanges.map(\.line) == b.ownChanges.map(\.line) && a.scenarioDiffers == b.scenarioDiffers
+            && a.weekZero.added == b.weekZero.added && a.weekZero.removed == b.weekZero.removed
     }
 
     public func hash(into h: inout Hasher) {

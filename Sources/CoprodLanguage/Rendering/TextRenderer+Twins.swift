@@ -10,7 +10,16 @@ extension TextRenderer {
                 r.parent.map { zh ? "，复制自 \($0)" : ", forked from \($0)" } ?? ""
             out.append(zh ? "\(mark) \(r.name)：第 \(r.week) 周\(origin)" : "\(mark) \(r.name): week \(r.week)\(origin)")
             if r.scenarioDiffers {
-                out.append(zh ? "    第 0 周的情景与来源运行不同" : "    its week-0 scenario differs from its parent's")
+                let parent = r.parent ?? ""
+                // What the twin declares differently from week 0 (it was rewound there and changed).
+                for line in r.weekZero.added { out.append(zh ? "    第 0 周起：\(line)" : "    from week 0: \(line)") }
+                for line in r.weekZero.removed {
+                    out.append(
+                        zh ? "    第 0 周起不再有 \(parent) 的：\(line)" : "    from week 0, without \(parent)'s: \(line)")
+                }
+                if r.weekZero.added.isEmpty && r.weekZero.removed.isEmpty {
+                    out.append(zh ? "    第 0 周的情景与 \(parent) 不同" : "    its week-0 scenario differs from \(parent)'s")
+                }
             }
             for c in r.ownChanges.prefix(8) {
                 out.append(zh ? "    第 \(c.week) 周：\(c.line)" : "    week \(c.week): \(c.line)")

@@ -21,6 +21,21 @@ import Testing
             ])
     }
 
+    @Test func aTwinRewoundToWeekZeroNamesWhatItDeclaresDifferently() {
+        let s = CommandTest.session()
+        for line in ["run 4", "fork b", "goto 0", "facility shed salience 0.9"] { CommandTest.run(s, line) }
+        let out = CommandTest.run(s, "runs")
+        #expect(
+            out.contains { $0.hasPrefix("    from week 0: facility shed") && $0.contains("salience 0.9") }, "\(out)")
+        #expect(
+            out.contains {
+                $0.hasPrefix("    from week 0, without main's: facility shed") && $0.contains("salience 0.8")
+            })
+        let zh = CommandTest.session(.zh)
+        for line in ["run 4", "fork b", "goto 0", "facility shed salience 0.9"] { CommandTest.run(zh, line) }
+        #expect(CommandTest.run(zh, "runs").contains { $0.hasPrefix("    第 0 周起：facility shed") }, "\(out)")
+    }
+
     @Test(arguments: Language.allCases)
     func whatTheUserSees(_ language: Language) {
         CommandTest.snapshot("runs", language, setup: ["run 2", "fork a", "set aSoc 0.2"], ["runs"])
