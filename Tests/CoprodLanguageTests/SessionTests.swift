@@ -350,7 +350,9 @@ struct SessionTests {
         #expect(try last("run until shed.phase = 设计 max 60").contains("design"))
         #expect(try count("count where shed.channel = 自主") == (try count("count where shed.channel = autonomous")))
         #expect(try last("resident 老王 age 老年 tenure 租户").contains("older renter"))
-        #expect(try last("facility 电梯 serves age 老年 initiator 居民").contains("initiator residents"))
+        // A new facility's last line is the note naming them all; its declaration echo is before it.
+        #expect(try last("facility 电梯 serves age 老年 initiator 居民").contains("new facility 电梯"))
+        #expect(try last("facility 电梯 initiator 居民").contains("initiator residents"))
         #expect(try last("community profile 老旧小区 size 80").contains("profile old-estate"))
         #expect(try last("community profile 商品房小区").contains("profile commodity-estate"))
         #expect(throws: LocatedDiagnostic.self) { _ = try last("count where age = 少年") }

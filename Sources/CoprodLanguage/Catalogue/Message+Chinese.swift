@@ -214,6 +214,10 @@ extension Message {
         case .discardQuestion(let f, let w):
             "clear 会丢弃当前情景（\(f) 个设施，第 \(w) 周）；只想清屏请按 Ctrl-L。确定丢弃吗？[y/N] "
         case .keptScenario: "情景已保留（Ctrl-L 清屏；undo 可以撤销 clear）"
+        case .newFacility(let name, let all):
+            "新设施 \(name)；社区现在有 \(all.count) 个设施：\(all.joined(separator: "、"))（undo 可以撤销）"
+        case .didYouMeanFacility(let meant, let new):
+            "这一部分讲的是 \(meant)：你是不是想输入 'facility \(meant) …'？undo 可以撤销新建的 \(new)"
         case .answerYesOrNo: "请回答 y（是）或 n（否）："
         case .demoPausePrompt: "[回车：继续 · q：结束演示] "
         case .demoFinished(let file): "演示 '\(file)' 结束"

@@ -242,6 +242,10 @@ extension Message {
             "clear discards this scenario (\(f) facilit\(f == 1 ? "y" : "ies"), week \(w)); Ctrl-L only clears the screen. "
                 + "Discard it? [y/N] "
         case .keptScenario: "kept the scenario (Ctrl-L clears the screen; undo takes back a clear)"
+        case .newFacility(let name, let all):
+            "new facility \(name); the community now has \(all.count): \(all.joined(separator: ", ")) (undo takes it back)"
+        case .didYouMeanFacility(let meant, let new):
+            "this part is about the \(meant): did you mean 'facility \(meant) …'? undo takes back \(new)"
         case .answerYesOrNo: "please answer y (yes) or n (no): "
         case .demoPausePrompt: "[Enter: go on · q: stop the demo] "
         case .demoFinished(let file): "end of the demo '\(file)'"

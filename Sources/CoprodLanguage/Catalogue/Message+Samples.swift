@@ -192,6 +192,8 @@ extension Message {
         .discardQuestion(facilities: 3, week: 20),
         .keptScenario,
         .answerYesOrNo,
+        .newFacility(name: "车棚", all: ["shed", "车棚"]),
+        .didYouMeanFacility(meant: "shed", new: "车棚"),
         .demoPausePrompt,
         .demoFinished(file: "care.coprod"),
         .demoStopped(file: "care.coprod", line: 12, interrupted: false),

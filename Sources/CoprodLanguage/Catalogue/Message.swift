@@ -204,6 +204,10 @@ public enum Message: Hashable, Sendable {
     /// `clear` in the REPL, on a scenario with facilities or weeks run.
     case discardQuestion(facilities: Int, week: Int)
     case keptScenario
+    /// `facility NAME …` typed at the prompt added a facility beside others: all the names now.
+    case newFacility(name: String, all: [String])
+    /// …and the current lesson part is about `meant`, not the new one.
+    case didYouMeanFacility(meant: String, new: String)
     /// `clear`'s question answered with something other than yes or no: it is asked again.
     case answerYesOrNo
 

@@ -287,6 +287,22 @@ extension Interpreter {
         }
         try change(.facility(spec), at: name.range)
         emit(.facilityDeclared(spec, changed: existing != nil))
+        if existing == nil { noteNewFacility(name.name) }
+    }
+
+    /// Typed at the prompt, a `facility` line that adds a facility beside others says so (a
+    /// mistyped name would otherwise add one silently); in a lesson whose part is about another
+    /// facility it asks whether the student meant that one.
+    private func noteNewFacility(_ name: String) {
+        let names = state.model.scenario.facilities.map(\.name)
+        guard fileName == "<repl>", names.count > 1 else { return }
+        emit(.note(.newFacility(name: name, all: names)))
+        guard let progress = state.lesson, progress.part < progress.lesson.parts.count else { return }
+        let tries = progress.lesson.parts[progress.part].tries.joined(separator: " ")
+        let words = Set(tries.split { !($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }.map(String.init))
+        if !words.contains(name), let meant = names.first(where: { $0 != name && words.contains($0) }) {
+            emit(.note(.didYouMeanFacility(meant: meant, new: name)))
+        }
     }
 
     private func beneficiaries(_ s: Setting) throws(Diagnostic) -> Beneficiaries {
