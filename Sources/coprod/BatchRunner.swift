@@ -49,6 +49,7 @@ struct BatchRunner {
             } else {
                 try runReplicates(text, fileName: path, count: count)
             }
+            reportNoWeeks(in: text, fileName: path)
             return
         }
         // A script file starts from an empty scenario, as `load` does: it declares what it runs.
@@ -78,6 +79,7 @@ struct BatchRunner {
         }
         try ExperimentRun(options: options).writeSeries(of: session, script: raw, fileName: path)
         try finish(session)
+        reportNoWeeks(in: text, fileName: path)
     }
 
     /// Runs standard input line by line, as it arrives; stops at `quit` or end of input.
@@ -121,6 +123,20 @@ struct BatchRunner {
 
     /// `--seed S` over a script whose `community` line sets another seed: says so on standard error
     /// (the run uses `--seed`).
+    /// A script with no `step` or `run` line, run for results (`--set`, `--seed`, `--json`,
+    /// `--replicates`, a data file) without `--weeks`, ends at week 0: says so after the run, with
+    /// the fix.
+    private func reportNoWeeks(in text: String, fileName: String) {
+        let forResults =
+            options.seed != nil || options.json || options.replicates != nil || options.isExperiment
+        guard forResults, options.weeks == nil else { return }
+        for (index, line) in Parser.lines(of: text).enumerated()
+        where (try? Parser.parseLine(line, lineNumber: index + 1))??.advancesTime == true {
+            return
+        }
+        DiagnosticPrinter.printError(.noWeeksRun(file: fileName), severity: .note, language: language)
+    }
+
     private func reportReplacedSeed(in text: String) {
         guard let seed = options.seed else { return }
         for (index, line) in Parser.lines(of: text).enumerated() {

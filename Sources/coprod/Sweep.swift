@@ -272,6 +272,10 @@ struct SweepSession {
             }
         }
 
+        if command.weeks == nil, experiment.firstStep == nil {
+            DiagnosticPrinter.printError(
+                .noWeeksRun(file: experiment.fileName), severity: .note, language: language)
+        }
         let interactive = Terminal.isTerminal(STDERR_FILENO)
         var style = SweepProgress.Style(rawValue: command.progress) ?? .auto
         if style == .auto { style = interactive ? .bar : .none }

@@ -61,6 +61,31 @@ struct RunSetTests {
         assertGolden(transcript, named: "run-set.\(lang).txt")
     }
 
+    @Test func aScriptWithoutWeeksRunForResultsSaysSo() throws {
+        let c = try coprod()
+        let note = "coprod: note: default.coprod has no step or run line, so no week is run"
+        for args in [["--seed", "5"], ["--json"], ["--set", "shed.salience=0.9"], ["--replicates", "2"]] {
+            let r = try c.run(["run", "default.coprod"] + args)
+            #expect(r.status == 0, "\(args): \(r.standardError)")
+            #expect(r.standardError.contains(note), "\(args): \(r.standardError)")
+        }
+        #expect(
+            try !c.run(["run", "default.coprod", "--seed", "5", "--weeks", "2"]).standardError.contains(
+                "no step or run line"))
+        #expect(
+            try !c.run(["run", "default.coprod"]).standardError.contains("no step or run line"),
+            "a plain run only declares")
+        let zh = try c.run(["run", "default.coprod", "--seed", "5", "--lang", "zh"])
+        #expect(zh.standardError.contains("default.coprod 中没有 step 或 run 行"), "\(zh.standardError)")
+        let sweep = try c.run(["sweep", "default.coprod", "--vary", "shed.salience=0.3,0.9", "--csv", "s.csv"])
+        #expect(sweep.status == 0, "\(sweep.standardError)")
+        #expect(sweep.standardError.contains(note), "\(sweep.standardError)")
+        let weeks = try c.run([
+            "sweep", "default.coprod", "--vary", "shed.salience=0.3", "--weeks", "1", "--csv", "t.csv",
+        ])
+        #expect(!weeks.standardError.contains("no step or run line"), "\(weeks.standardError)")
+    }
+
     @Test func seedFromTheCommandLineWins() throws {
         let c = try coprod()
         let r = try c.run(["run", "seeded.coprod", "--seed", "5", "--json"])

@@ -185,6 +185,8 @@ extension Message {
         case .exportedTable(.facilities, let n, let week, let path): "已将第 \(week) 周的 \(n) 项设施导出到 \(path)"
         case .runsWithSettings(let xs): "按 --set " + xs.joined(separator: "、") + " 运行；所用情景如下："
         case .scriptSeedReplaced(let script, let option): "脚本中的种子 \(script) 已由 --seed \(option) 取代"
+        case .noWeeksRun(let file):
+            "\(file) 中没有 step 或 run 行，一周也不会运行，所有结果都是第 0 周的值；请加上 --weeks N（例如 --weeks 104）"
         case .loaded(let path, let scenario, let week, let n): "已加载 \(path)：\"\(scenario)\"，第 \(week) 周，\(n) 项设施"
         case .alreadyTrue(let week): "第 \(week) 周时条件已经成立，无需运行"
         case .interrupted(let week, let steps): "已在第 \(week) 周中断（走了 \(steps) 步）；模型状态完整"

@@ -204,6 +204,9 @@ extension Message {
             "exported \(n) facilit\(n == 1 ? "y" : "ies") at week \(week) to \(path)"
         case .runsWithSettings(let xs): "running with --set " + xs.joined(separator: ", ") + "; the scenario used:"
         case .scriptSeedReplaced(let script, let option): "seed \(script) from the script replaced by --seed \(option)"
+        case .noWeeksRun(let file):
+            "\(file) has no step or run line, so no week is run and every outcome is its week-0 value; "
+                + "add --weeks N (e.g. --weeks 104)"
         case .loaded(let path, let scenario, let week, let n):
             "loaded \(path): \"\(scenario)\", week \(week), \(n) facilit\(n == 1 ? "y" : "ies")"
         case .alreadyTrue(let week): "already true at week \(week); nothing to do"

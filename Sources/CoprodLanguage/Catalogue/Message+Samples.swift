@@ -111,6 +111,7 @@ extension Message {
         .exportedTable(.series, rows: 13, week: 12, path: "series.csv"),
         .runsWithSettings(["shed.salience=0.3", "community.size=200"]),
         .scriptSeedReplaced(script: 9, option: 5),
+        .noWeeksRun(file: "series.coprod"),
         .loaded(path: "mine.coprod", scenario: "阳光", week: 40, facilities: 2),
         .alreadyTrue(week: 3),
         .interrupted(week: 17, steps: 5),

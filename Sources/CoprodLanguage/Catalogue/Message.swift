@@ -171,6 +171,8 @@ public enum Message: Hashable, Sendable {
     case runsWithSettings([String])
     /// `coprod run FILE --seed S` over a script that sets its own seed.
     case scriptSeedReplaced(script: UInt64, option: UInt64)
+    /// A batch run or sweep of a script with no `step` or `run` line and no `--weeks`: week 0 only.
+    case noWeeksRun(file: String)
     case loaded(path: String, scenario: String, week: Int, facilities: Int)
     case alreadyTrue(week: Int)
     case interrupted(week: Int, steps: Int)
