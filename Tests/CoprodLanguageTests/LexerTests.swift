@@ -84,6 +84,11 @@ import Testing
             #expect(d.hint?.text(.zh).contains("请用英文（半角）标点") == true)
         }
         #expect(try #require(diagnostic("say ‘hi’")).hint == .useStraightQuotes)
+        for (wide, ascii) in [("０", "0"), ("５", "5"), ("９", "9")] {
+            let d = try #require(diagnostic("step \(wide)"))
+            #expect(d.hint == .digitsAreASCII(fullWidth: wide, ascii: ascii))
+            #expect(d.hint?.text(.zh).contains("数字请用半角输入：\(ascii) 而不是 \(wide)") == true)
+        }
     }
 
     @Test(arguments: cases)

@@ -269,6 +269,8 @@ extension Message {
         case .oneCommandPerLine: "每行只写一条命令：请把下一条命令写在新的一行"
         case .punctuationIsASCII:
             "请用英文（半角）标点：= != < <= > >= . ( ) , 和 \"…\"（全角的 （）＝＜＞！，． 和 “” 会按对应的半角标点读取）"
+        case .digitsAreASCII(let wide, let ascii):
+            "数字请用半角输入：\(ascii) 而不是 \(wide)（把输入法切换到半角）"
         case .notValidUTF8: "文件此处不是有效的 UTF-8 文本"
         case .useNotEqualOrNot: "比较请用 '!='，否定条件请用 'not'"
         case .spaceBetweenNumberAndWord: "数字和单词之间要留一个空格"

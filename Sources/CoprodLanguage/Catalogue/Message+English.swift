@@ -301,6 +301,8 @@ extension Message {
         case .oneCommandPerLine: "one command per line: put the next command on a line of its own"
         case .punctuationIsASCII:
             "use ASCII punctuation: = != < <= > >= . ( ) , and \"…\" (full-width （）＝＜＞！，． and “” are read as these)"
+        case .digitsAreASCII(let wide, let ascii):
+            "type numbers in half-width (ASCII) digits: \(ascii) instead of \(wide) (switch the input method to half-width)"
         case .notValidUTF8: "the file is not valid UTF-8 text here"
         case .useNotEqualOrNot: "use '!=' to compare, or 'not' to negate a condition"
         case .spaceBetweenNumberAndWord: "put a space between a number and a word"

@@ -242,6 +242,7 @@ extension Message {
         .useStraightQuotes,
         .oneCommandPerLine,
         .punctuationIsASCII,
+        .digitsAreASCII(fullWidth: "５", ascii: "5"),
         .notValidUTF8,
         .useNotEqualOrNot,
         .spaceBetweenNumberAndWord,

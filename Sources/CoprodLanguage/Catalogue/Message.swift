@@ -285,6 +285,8 @@ public enum Message: Hashable, Sendable {
     case oneCommandPerLine
     /// After full-width punctuation coprod does not read (`：`, `。`, `、`, …).
     case punctuationIsASCII
+    /// After a full-width digit (`５`): numbers are typed in ASCII.
+    case digitsAreASCII(fullWidth: String, ascii: String)
     case notValidUTF8
     case useNotEqualOrNot
     case spaceBetweenNumberAndWord

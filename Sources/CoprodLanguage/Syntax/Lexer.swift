@@ -146,6 +146,14 @@ public struct Lexer: Sendable {
         }
     }
 
+    /// The value of a full-width digit `０`…`９` (typed with a Chinese input method in full-width
+    /// mode), else nil. Numbers are read in ASCII only, so such a digit gets a hint.
+    static func fullWidthDigit(_ c: Character) -> Int? {
+        guard c.unicodeScalars.count == 1, let v = c.unicodeScalars.first?.value, (0xFF10...0xFF19).contains(v)
+        else { return nil }
+        return Int(v - 0xFF10)
+    }
+
     /// A symbol's length in characters is its ASCII length: each full-width character stands for one.
     private func symbol(at offset: Int) -> Token.Symbol? {
         let c = Self.halfWidth(chars[offset])
@@ -170,6 +178,8 @@ public struct Lexer: Sendable {
             hint = .useStraightQuotes
         case "\u{FF1B}", ";":
             hint = .oneCommandPerLine
+        case _ where Self.fullWidthDigit(c) != nil:
+            hint = .digitsAreASCII(fullWidth: String(c), ascii: String(Self.fullWidthDigit(c) ?? 0))
         case "\u{FF1A}", "\u{3002}", "\u{3001}", "\u{FF1F}", "\u{3010}", "\u{3011}", "\u{300A}", "\u{300B}":
             hint = .punctuationIsASCII
         case "\u{FFFD}":
