@@ -210,6 +210,8 @@ extension Message {
         case .noPredictionInPart: "本节没有需要预测的问题"
         case .lessonAnswer(let tries): "答案：输入 " + tries.joined(separator: "，然后 ")
         case .lessonJumped(let part, let n): "已重放第 1–\(part - 1) 节的 \(n) 条命令；现在是第 \(part) 节"
+        case .lessonStoppedByClear(let n, let part):
+            "第 \(n) 课已停止：clear 清除了本课使用的情景；输入 lesson \(n) part \(part) 重新开始这一节"
         case .lessonLeftAt(let n, let part): "你上次停在第 \(n) 课第 \(part) 节：输入 lesson \(n) part \(part) 从那里继续"
         case .languageSet: "语言：中文"
         case .overwriteQuestion(let p): "要覆盖 '\(p)' 吗？[y/N] "

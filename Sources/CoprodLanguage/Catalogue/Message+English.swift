@@ -237,6 +237,8 @@ extension Message {
         case .noPredictionInPart: "this part asks for no prediction"
         case .lessonAnswer(let tries): "the answer: type " + tries.joined(separator: ", then ")
         case .lessonJumped(let part, let n): "replayed the \(n) commands of parts 1–\(part - 1); now at part \(part)"
+        case .lessonStoppedByClear(let n, let part):
+            "lesson \(n) stopped: clear removed the scenario it works on; type lesson \(n) part \(part) to start that part again"
         case .lessonLeftAt(let n, let part):
             "you left lesson \(n) at part \(part): type lesson \(n) part \(part) to go on from there"
         case .languageSet: "language: English"

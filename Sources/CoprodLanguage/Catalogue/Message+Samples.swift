@@ -145,6 +145,7 @@ extension Message {
         .lessonAnswer(["step 10"]),
         .lessonJumped(part: 3, commands: 4),
         .lessonLeftAt(number: 4, part: 2),
+        .lessonStoppedByClear(number: 2, part: 2),
         .unknownExperimentKey("shed.salince"),
         .ambiguousExperimentKey("strength", choices: ["training.strength", "outreach.strength"]),
         .keyNotVariable("community.name"),

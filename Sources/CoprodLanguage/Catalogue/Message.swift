@@ -200,6 +200,8 @@ public enum Message: Hashable, Sendable {
     case lessonJumped(part: Int, commands: Int)
     /// `lesson N` of a lesson left at part K earlier.
     case lessonLeftAt(number: Int, part: Int)
+    /// `clear` during a lesson removed the scenario its parts are about: the lesson stops.
+    case lessonStoppedByClear(number: Int, part: Int)
     case languageSet(Language)
     /// The REPL's question before `save` or `export` replaces a file (`[y/N]` stays as typed).
     case overwriteQuestion(path: String)

@@ -26,6 +26,13 @@ extension CommandRegistry {
             // The community stays (its name, size, profile and seed); everything else goes.
             var s = Scenario()
             (s.name, s.size, s.profile, s.seed) = (old.name, old.size, old.profile, i.state.scenario.seed)
+            let lesson = i.state.lesson
             try i.replaceScenario(s, because: .empty)
+            // A lesson's parts are about the scenario it set up: with that gone, the lesson stops
+            // (its progress is kept) and the note says how to start the part again.
+            if let lesson {
+                i.state.lesson = nil
+                i.emit(.note(.lessonStoppedByClear(number: lesson.lesson.number, part: lesson.part + 1)))
+            }
         })
 }

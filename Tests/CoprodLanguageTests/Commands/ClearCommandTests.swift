@@ -1,5 +1,7 @@
 import CoprodLanguage
 import CoprodModel
+import CoprodTestSupport
+import Foundation
 import Testing
 
 /// `clear`: an empty scenario; the community's seed stays.
@@ -15,6 +17,20 @@ import Testing
         #expect(s.scenario.facilities.isEmpty && s.scenario.interventions.isEmpty)
         #expect(s.scenario.residentNames.isEmpty)
         #expect(s.scenario.seed == Scenario.calibration.seed)
+    }
+
+    /// A lesson's parts are about its scenario: `clear` during one stops it and says how to go back.
+    @Test func clearDuringALessonStopsIt() {
+        let s = CommandTest.session(lessons: [packageRoot.appendingPathComponent("lessons")])
+        CommandTest.run(s, "lesson 2 part 2")
+        let out = CommandTest.run(s, "clear").joined(separator: " ").split(separator: " ").joined(separator: " ")
+        #expect(
+            out.contains("lesson 2 stopped: clear removed the scenario it works on; type lesson 2 part 2"), "\(out)")
+        let after = CommandTest.run(s, "run 2").joined(separator: " ")
+        #expect(!after.contains("✓"), "no part passes on the cleared scenario: \(after)")
+        let zh = CommandTest.session(.zh, lessons: [packageRoot.appendingPathComponent("lessons")])
+        CommandTest.run(zh, "lesson 2 part 2")
+        #expect(CommandTest.run(zh, "clear").joined().contains("第 2 课已停止"))
     }
 
     /// "The community stays" (help clear; docs/LANGUAGE.md: "the community's settings stay").
