@@ -51,29 +51,12 @@ public struct Columns: Sendable {
 
 /// How rows are written: CSV fields and JSON values.
 public enum RowText {
-    /// A CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180), or a `#`
-    /// (pandas' `comment='#'` would cut an unquoted field there).
-    public static func csvField(_ s: String) -> String {
-        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "#" }) else { return s }
-        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
+    /// A CSV field, quoted as RFC 4180 says and when it holds a `#` (the session's table exports
+    /// write fields the same way: ``TableExport/csvField(_:)``).
+    public static func csvField(_ s: String) -> String { TableExport.csvField(s) }
 
-    /// A JSON string literal.
-    public static func jsonString(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case let c where c.value < 0x20: out += String(format: "\\u%04x", c.value)
-            default: out.unicodeScalars.append(u)
-            }
-        }
-        return out + "\""
-    }
+    /// A JSON string literal (``TableExport/jsonString(_:)``).
+    public static func jsonString(_ s: String) -> String { TableExport.jsonString(s) }
 
     /// A metric value in JSON: numbers as CSV writes them (six decimals), flags as booleans, words
     /// as strings, nothing as `null`.
