@@ -42,14 +42,19 @@ struct BatchRunner {
         let raw = try Self.readScript(atPath: path)
         // `vary` lines are for `coprod sweep`; a single run leaves them out (line numbers stay).
         let text = VaryLines.split(raw).script
-        reportReplacedSeed(in: text)
+        // Each line parsed once, for the notes and for where `--set` and `--weeks` act (a line that
+        // does not parse is nil here; running it reports the error).
+        let statements = Parser.lines(of: text).enumerated().map { k, line in
+            (try? Parser.parseLine(line, lineNumber: k + 1)) ?? nil
+        }
+        reportReplacedSeed(in: statements)
         if let count = options.replicates {
             if options.isExperiment {
                 try ExperimentRun(options: options).replicates(raw, fileName: path, count: count)
             } else {
                 try runReplicates(text, fileName: path, count: count)
             }
-            reportNoWeeks(in: text, fileName: path)
+            reportNoWeeks(in: statements, fileName: path)
             return
         }
         // A script file starts from an empty scenario, as `load` does: it declares what it runs.
@@ -60,7 +65,7 @@ struct BatchRunner {
         var pending = !options.assignments.isEmpty || options.weeks != nil
         var heldBack: [String]? = options.assignments.isEmpty ? nil : []
         for (index, line) in Parser.lines(of: text).enumerated() {
-            if pending, (try? Parser.parseLine(line, lineNumber: index + 1))??.advancesTime == true {
+            if pending, statements[index]?.advancesTime == true {
                 pending = false
                 try applySettings(to: session, heldBack: &heldBack)
                 if let weeks = options.weeks {
@@ -79,7 +84,7 @@ struct BatchRunner {
         }
         try ExperimentRun(options: options).writeSeries(of: session, script: raw, fileName: path)
         try finish(session)
-        reportNoWeeks(in: text, fileName: path)
+        reportNoWeeks(in: statements, fileName: path)
     }
 
     /// Runs standard input line by line, as it arrives; stops at `quit` or end of input.
@@ -126,22 +131,19 @@ struct BatchRunner {
     /// A script with no `step` or `run` line, run for results (`--set`, `--seed`, `--json`,
     /// `--replicates`, a data file) without `--weeks`, ends at week 0: says so after the run, with
     /// the fix.
-    private func reportNoWeeks(in text: String, fileName: String) {
+    private func reportNoWeeks(in statements: [Statement?], fileName: String) {
         let forResults =
             options.seed != nil || options.json || options.replicates != nil || options.isExperiment
-        guard forResults, options.weeks == nil else { return }
-        for (index, line) in Parser.lines(of: text).enumerated()
-        where (try? Parser.parseLine(line, lineNumber: index + 1))??.advancesTime == true {
+        guard forResults, options.weeks == nil, !statements.contains(where: { $0?.advancesTime == true }) else {
             return
         }
         DiagnosticPrinter.printError(.noWeeksRun(file: fileName), severity: .note, language: language)
     }
 
-    private func reportReplacedSeed(in text: String) {
+    private func reportReplacedSeed(in statements: [Statement?]) {
         guard let seed = options.seed else { return }
-        for (index, line) in Parser.lines(of: text).enumerated() {
-            guard case .community(_, let settings)? = (try? Parser.parseLine(line, lineNumber: index + 1))??.command
-            else { continue }
+        for statement in statements {
+            guard case .community(_, let settings)? = statement?.command else { continue }
             for setting in settings where setting.key.name == "seed" {
                 guard case .number(let n)? = setting.values.first, let own = UInt64(n.text), own != seed else {
                     continue

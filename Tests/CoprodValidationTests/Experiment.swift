@@ -6,23 +6,6 @@ import Foundation
 struct Experiment {
     static let seeds: [UInt64] = Array(1...20)
 
-    /// Spec §11's test facility: publicness 0.6, salience 0.6, complexity 0.5, cost 80, visibility 0.7, serves all.
-    static func factsScenario(_ configure: (inout FacilitySpec) -> Void = { _ in }) -> Scenario {
-        var s = Scenario()
-        s.size = 400
-        var f = FacilitySpec(name: "project")
-        (f.publicness, f.salience, f.complexity, f.cost, f.visibility) = (0.6, 0.6, 0.5, 80, 0.7)
-        configure(&f)
-        s.facilities = [f]
-        return s
-    }
-
-    /// An intervention at strength 0.8 from week 0 (spec §11), optionally ending.
-    static func intervention(_ kind: InterventionKind, id: Int, end: Int? = nil, target: String? = nil) -> Intervention
-    {
-        Intervention(id: id, kind: kind, target: target, strength: 0.8, start: 0, end: end)
-    }
-
     /// Runs `scenario` for every seed and returns `measure` of each run. `prepare` changes the
     /// model at week 0; `beforeWeek` may change it before each week is stepped.
     static func replicate(
@@ -57,14 +40,4 @@ struct Sample: CustomStringConvertible {
     }
     var standardError: Double { (variance / Double(values.count)).squareRoot() }
     var description: String { String(format: "%.4f ± %.4f", mean, standardError) }
-
-    /// How many standard errors separate `self` from `other` (positive: self larger), pairing the
-    /// runs seed by seed. Both samples come from the same seeds, so both scenarios share their
-    /// population and every keyed draw (common random numbers); the paired difference removes that
-    /// shared noise.
-    func separation(over other: Sample) -> Double {
-        precondition(values.count == other.values.count)
-        let d = Sample(zip(values, other.values).map { $0 - $1 })
-        return d.standardError == 0 ? (d.mean > 0 ? .infinity : 0) : d.mean / d.standardError
-    }
 }
