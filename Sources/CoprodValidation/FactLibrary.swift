@@ -240,8 +240,8 @@ public enum FactLibrary {
         .set("feedbackEfficacy", 0), .set("feedbackTrust", 0), .set("completionBonus", 0),
     ]
 
-    /// Spec §11's eight facts, in order.
-    public static let all: [StylisedFact] = [sf1, sf2, sf3, sf4, sf5, sf6, sf7, sf8]
+    /// Spec §11's eight facts, then those of §12 (``secondStage``), in order.
+    public static let all: [StylisedFact] = [sf1, sf2, sf3, sf4, sf5, sf6, sf7, sf8] + secondStage
 
     /// The fact with id `id`.
     public static func fact(_ id: String) -> StylisedFact? { all.first { $0.id == id } }

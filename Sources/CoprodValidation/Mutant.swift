@@ -69,6 +69,11 @@ public enum MutantLibrary {
         Mutant(.set("platformEaseGain", 0)), Mutant(.set("emotionBase", 0)),
         // A comparison flipped: staying's bias −0.05 becomes +0.05.
         Mutant(.scale("stayBias", -1)),
+        // §12 consent vote and satiation: each constant switched off, halved or doubled.
+        Mutant(.set("voteCouncil", 0)), Mutant(.set("voteIdentification", 0)), Mutant(.set("voteCrowding", 0)),
+        Mutant(.scale("voteThreshold", 0.5)), Mutant(.scale("voteThreshold", 2)),
+        Mutant(.scale("voteSteepness", 0.5)), Mutant(.set("groundFloorBenefit", 1)),
+        Mutant(.set("satiation", 1)), Mutant(.scale("satiation", 0.5)),
     ]
 
     /// Runs the facts under each mutant over `seeds` seeds. `progress` is called after each mutant

@@ -48,12 +48,15 @@ struct SettingsRegistryTests {
     func everyKey() {
         #expect(SettingsRegistry.keys(in: .community) == ["size", "profile", "seed", "name"])
         #expect(
-            SettingsRegistry.keys(in: .resident) == ["age", "tenure", "building"]
+            SettingsRegistry.keys(in: .resident) == ["age", "tenure", "building", "floor"]
                 + ResidentTrait.allCases.map(\.rawValue))
         #expect(
             SettingsRegistry.keys(in: .facility)
-                == ["publicness", "salience", "complexity", "visibility", "cost", "serves", "initiator", "outreach"])
-        #expect(SettingsRegistry.keys(in: .government) == ["role", "budget", "responsiveness"])
+                == [
+                    "publicness", "salience", "complexity", "visibility", "cost", "serves", "initiator", "outreach",
+                    "benefit", "consent", "satiation",
+                ])
+        #expect(SettingsRegistry.keys(in: .government) == ["role", "budget", "responsiveness", "upkeep"])
         #expect(SettingsRegistry.keys(in: .intervention) == ["strength", "from", "to"])
         #expect(SettingsRegistry.keys(in: .parameter) == Parameters.catalogue.map(\.name))
         #expect(SettingsRegistry.keys(in: .typology) == ["autonomy", "publicness"])

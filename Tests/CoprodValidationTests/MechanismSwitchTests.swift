@@ -10,7 +10,7 @@ struct MechanismSwitchTests {
     static let seeds = Validation.quickSeeds
 
     /// The effects of `fact` that carry a switch: each passes as is and fails with its switch.
-    @Test("each switched-off mechanism makes its effect fail", arguments: ["SF3", "SF4", "SF7", "SF8"])
+    @Test("each switched-off mechanism makes its effect fail", arguments: ["SF3", "SF4", "SF7", "SF8", "SF9", "SF10"])
     func switchedOff(_ id: String) throws {
         let fact = FactLibrary.fact(id)!
         let switched = fact.effects.filter { !$0.switchOff.isEmpty }

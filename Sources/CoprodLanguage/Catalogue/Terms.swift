@@ -19,7 +19,9 @@ public struct TermWords: Hashable, Sendable {
 /// docs/LANGUAGE.md).
 public enum Terms {
     /// Keyed "LEVEL.NAME" with LEVEL one of community, facility, resident, residentFacility.
-    public static let metrics: [String: TermWords] = [
+    public static let metrics: [String: TermWords] = baseMetrics.merging(secondStageMetrics) { a, _ in a }
+
+    private static let baseMetrics: [String: TermWords] = [
         // Community level (Vocabulary.modelFields).
         "community.week": text(
             "week", "周次",
@@ -252,7 +254,7 @@ public enum Terms {
     /// parameter, typology. The constants of the rules are in ``ruleParameters`` and
     /// ``secondStageParameters`` (their own files).
     public static let settings: [String: TermWords] = baseSettings.merging(ruleParameters) { a, _ in a }
-        .merging(secondStageParameters) { a, _ in a }
+        .merging(secondStageParameters) { a, _ in a }.merging(secondStageSettings) { a, _ in a }
 
     private static let baseSettings: [String: TermWords] = [
         // community

@@ -28,6 +28,13 @@ public enum ValidationText {
         "SF8": Bilingual(
             en: "a second project after a well-run first draws more participants (§6 feedback)",
             zh: "在运行良好的第一个项目之后，第二个项目吸引更多参与者（§6 的反馈）"),
+        "SF9": Bilingual(
+            en:
+                "a lift's first consent vote fails; a council and emotional care make it pass; cash at the vote lowers approval",
+            zh: "加装电梯的首次业主表决未通过；议事会与情感关怀使其通过；表决时的现金激励降低同意率"),
+        "SF10": Bilingual(
+            en: "satiation lowers participation and input in maintenance, and without upkeep the condition",
+            zh: "满足饱和降低维护阶段的参与与投入；政府不投入养护时，完好度也随之降低"),
     ]
 
     /// Each effect: what is measured, and the two scenarios compared.
@@ -60,6 +67,18 @@ public enum ValidationText {
             zh: "第二个项目 52 周后的曾参与率，在相同的第一个项目之后"),
         "SF8b": Bilingual(
             en: "the same, veterans hearing no sooner (§6 feedback isolated)", zh: "同上，但参与过的居民不会更早知晓（单独检验 §6 的反馈）"),
+        "SF9a": Bilingual(
+            en: "share of runs whose first vote passes, council and emotional care", zh: "首次表决通过的运行占比，议事会与情感关怀"),
+        "SF9b": Bilingual(en: "approval share of the first vote, defaults", zh: "首次表决的同意率，默认设置"),
+        "SF9c": Bilingual(en: "turnout of the first vote, defaults", zh: "首次表决的参与率，默认设置"),
+        "SF9d": Bilingual(
+            en: "approval share of the first vote, council and emotional care", zh: "首次表决的同意率，议事会与情感关怀"),
+        "SF9e": Bilingual(
+            en: "approval share of the first vote, cash incentive in the vote's week", zh: "首次表决的同意率，表决当周的现金激励"),
+        "SF10a": Bilingual(en: "active at week 156 (maintenance), satiation", zh: "第 156 周（维护阶段）当前参与人数，满足饱和"),
+        "SF10b": Bilingual(en: "residents' input in week 156, satiation", zh: "第 156 周居民投入，满足饱和"),
+        "SF10c": Bilingual(
+            en: "condition at week 156, commodity estate, no upkeep, satiation", zh: "第 156 周完好度，商品房小区，无政府养护，满足饱和"),
     ]
 
     /// The mechanism a fact is about, by the fact's mechanism word.
@@ -72,6 +91,8 @@ public enum ValidationText {
         "role-transformation": Bilingual(en: "role transformation (§7, §9)", zh: "角色转变（§7、§9）"),
         "coverage-quality": Bilingual(en: "co-design coverage in quality (§5)", zh: "质量中的共同设计覆盖面（§5）"),
         "feedback": Bilingual(en: "feedback of outcomes (§6)", zh: "结果的反馈（§6）"),
+        "consent-vote": Bilingual(en: "the owners' consent vote (§12)", zh: "业主表决（§12）"),
+        "satiation": Bilingual(en: "satiation in maintenance (§12)", zh: "维护阶段的满足饱和（§12）"),
     ]
 
     /// Why a mutant that no fact catches survives, by the mutant's name (``Mutant/name``).

@@ -40,9 +40,11 @@ enum ScriptWriter {
         pairs(registry, of: root, omit: omit).map { " " + $0 }.joined()
     }
 
-    /// `facility NAME …` with every attribute (outreach only when set).
+    /// `facility NAME …` with every attribute (outreach only when set, the second-stage rules of
+    /// spec §12 only when switched on).
     static func facilityLine(_ f: FacilitySpec) -> String {
-        "facility \(f.name)" + settings(SettingsRegistry.facility, of: f)
+        let off = Set(SettingsRegistry.secondStageFacility.filter { $0.get(f) == $0.defaultValue }.map(\.key))
+        return "facility \(f.name)" + settings(SettingsRegistry.facility, of: f, omit: off)
     }
 
     /// `government role R budget B responsiveness X`.

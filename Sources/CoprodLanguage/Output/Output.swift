@@ -178,6 +178,11 @@ public struct FacilityView: Sendable {
     public var state: FacilityState
     public var outcome: FacilityOutcome
     public var interventions: [InterventionView]
+    /// The government in force (its upkeep, spec §12).
+    public var government = Government()
+    /// The ground floor's benefit of a by-floor facility and the satiation factor (spec §12).
+    public var groundFloorBenefit = 0.2
+    public var satiation = 0.5
 }
 
 /// `show government`.
@@ -229,6 +234,8 @@ public struct ExplanationView: Sendable {
         public var unaware: Bool
         public var joins: [Join]
         public var lapse: LapseExplanation?
+        /// Her latest consent vote on the facility (spec §12), nil if she has not voted.
+        public var vote: VoteExplanation? = nil
         public var sustained: Bool
         public var sustainWeeks: Int
     }

@@ -37,9 +37,11 @@ enum Views {
 
     static func facility(_ m: Model, _ f: Int) -> FacilityView {
         let spec = m.scenario.facilities[f]
+        let v = m.scenario.parameters.secondStageValues
         return FacilityView(
             spec: spec, state: m.facilities[f], outcome: m.outcomes.facilities[f],
-            interventions: interventions(m, for: spec.name))
+            interventions: interventions(m, for: spec.name), government: m.scenario.government,
+            groundFloorBenefit: v.groundFloorBenefit, satiation: v.satiation)
     }
 
     static func government(_ m: Model) -> GovernmentView {
@@ -79,7 +81,8 @@ enum Views {
             }
             return ExplanationView.OnFacility(
                 facility: spec.name, stage: m.stage[k], served: m.serves(spec, i), unaware: unaware, joins: joins,
-                lapse: why.lastLapse, sustained: m.sustained[k], sustainWeeks: m.scenario.parameters.sustainWeeks)
+                lapse: why.lastLapse, vote: why.lastVote, sustained: m.sustained[k],
+                sustainWeeks: m.scenario.parameters.sustainWeeks)
         }
         return ExplanationView(residentNumber: i + 1, residentName: m.name(ofResident: i), facilities: on)
     }

@@ -37,6 +37,11 @@ public struct FacilityOutcome: Hashable, Sendable {
     public var role: Double = 0.2
     /// The responsiveness in force on the facility this week, `0...1` (spec §7).
     public var responsiveness: Double = 0.5
+    /// The consent vote's state at the end of the week (spec §12): votes held, the latest count,
+    /// stalled weeks, the week consent was given. Empty unless the facility is `consent civil-code-278`.
+    public var vote = VoteState()
+    /// Residents' work units contributed this week (spec §5 `E`; §12 satiation lowers it in maintenance).
+    public var residentInput = 0.0
     /// The facility's Arnstein rung this week (spec §12), a teaching metric.
     public var rung: ArnsteinRung {
         ArnsteinRung(role: role, responsiveness: responsiveness, autonomy: autonomy)
@@ -177,7 +182,8 @@ extension Model {
                     mobilisedJoins: f < tally.mobilisedJoins.count ? tally.mobilisedJoins[f] : 0,
                     lapses: f < tally.lapses.count ? tally.lapses[f] : 0, aware: c.aware[f],
                     entries: st.entries, autonomousEntries: st.autonomousEntries, publicness: spec.publicness,
-                    role: st.role, responsiveness: st.responsiveness))
+                    role: st.role, responsiveness: st.responsiveness, vote: st.vote,
+                    residentInput: st.residentInputThisWeek))
         }
         func rates(_ j: [Int], _ c: [Int]) -> [Double] { zip(j, c).map { $1 == 0 ? 0 : Double($0) / Double($1) } }
         let byAge = rates(c.ageJoined, c.ageCount)

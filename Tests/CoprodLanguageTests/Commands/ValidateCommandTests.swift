@@ -12,7 +12,7 @@ import Testing
         #expect(out.contains { $0.hasPrefix("4 seeds") })
         #expect(
             out.filter { $0.hasPrefix("SF") && $0.count > 6 && ($0.hasSuffix(" pass") || $0.hasSuffix(" FAIL")) }.count
-                == 21)
+                == 21 + 8, "21 effects of §11's facts and 8 of §12's SF9 and SF10")
         #expect((s.jsonReport(), s.scriptText(), s.week) == before)
     }
 
