@@ -37,6 +37,7 @@ public enum CommandRegistry {
         validate,
         help,
         lang,
+        hints,
         lesson,
         next,
         hint,
