@@ -13,6 +13,8 @@ enum AST {
         case .intervene(let kind, let target, let settings):
             return "intervene(\(kind.name) on \(target?.name ?? "-")\(list(settings)))"
         case .removeIntervention(let n): return "remove(\(n.text))"
+        case .removeFacility(let name): return "remove(facility \(name.name))"
+        case .renameFacility(let old, let new): return "rename(facility \(old.name) \(new.name))"
         case .set(let f, let a): return "set(\(of(f)) \(of(a)))"
         case .step(let n): return "step(\(n?.text ?? "-"))"
         case .run(.steps(let n)): return "run(\(n.text))"

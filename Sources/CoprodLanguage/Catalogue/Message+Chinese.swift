@@ -51,6 +51,8 @@ extension Message {
         case .noFreeResident: "没有可以命名的居民了"
         case .buildingOnlyAtWeekZero: "楼栋只能在第 0 周设定"
         case .cannotNameFacility(let n): "'\(n)' 不能用作设施的名字"
+        case .fieldIsWrittenAs(let w, let f): "字段要用命令语言里的词来写：'\(w)' 写作 '\(f)'"
+        case .renameToSameName(let n): "这个设施已经叫 '\(n)' 了"
         case .nameIsAResident(let n): "'\(n)' 已经是一位居民的名字"
         case .nameIsAFacility(let n): "'\(n)' 已经是一个设施的名字"
         case .tooManyFacilities(let limit): "设施太多（上限 \(limit)）"
@@ -97,6 +99,8 @@ extension Message {
         case .badAxisRange(let key, let written):
             "\(key) 的范围 '\(written)' 须写成 LOW:HIGH:STEP，且 LOW ≤ HIGH、STEP 大于 0"
         case .axisTwice(let k): "\(k) 被改变了两次"
+        case .setTwice(let k, let a, let b): "--set 给了 \(k) 两次（先是 \(a)，后是 \(b)）"
+        case .keepOneSet(let code): "每个设置项只给一次，例如 \(code)"
         case .unknownMetric(let m): "未知的指标 '\(m)'"
         case .badShard(let w): "--shard 需要 I/N 的形式（0 ≤ I < N），实际是 '\(w)'"
         case .tooManyRuns(let count, let limit): "\(count) 次运行超过了一次扫描的上限 \(limit)"
@@ -178,6 +182,13 @@ extension Message {
         case .watchStopped(let n): n == 0 ? "本来就没有观察任何字段" : "已停止观察 \(n) 个字段"
         case .histNeedsResidentField(let f): "'\(f)' 每周只有一个值，不是每位居民各有一个值"
         case .removedIntervention(let id): "已移除第 \(id) 号干预"
+        case .removedFacility(let name, let ivs, let left):
+            "已移除设施 \(name)"
+                + (ivs.isEmpty ? "" : " 及只针对它的干预：" + ivs.map { "第 \($0) 号" }.joined(separator: "、"))
+                + "；社区现在有 \(left.count) 个设施" + (left.isEmpty ? "" : "：" + left.joined(separator: "、"))
+                + "（undo 可以撤销）"
+        case .renamedFacility(let old, let new):
+            "设施 \(old) 已改名为 \(new)；它的状态、过去各周的记录和干预都随新名字保留"
         case .thresholdsSet(let a, let p): "类型学阈值：自主性 \(Format.fixed(a))，公共性 \(Format.fixed(p))"
         case .parameterSet(let name, let value): "\(name) = \(Format.literal(value))"
         case .saved(let week, let scenario, let path): "已将 \"\(scenario)\" 第 \(week) 周保存到 \(path)"
@@ -344,6 +355,7 @@ extension Expectation {
         switch self {
         case .settingName: "设置名称"
         case .facilityName: "设施名称"
+        case .newFacilityName: "新名字"
         case .facilityNameOrAll: "设施名称或 'all'"
         case .interventionKind: "干预类型"
         case .interventionNumber: "干预编号"

@@ -61,6 +61,10 @@ public enum Message: Hashable, Sendable {
     case noFreeResident
     case buildingOnlyAtWeekZero
     case cannotNameFacility(String)
+    /// A field written with its Chinese name (`by 年龄`): fields are the language's words.
+    case fieldIsWrittenAs(word: String, field: String)
+    /// `rename facility shed shed`.
+    case renameToSameName(String)
     /// A facility's name that a resident already has, or the reverse (`show NAME` and `explain`
     /// would not know which is meant).
     case nameIsAResident(String)
@@ -103,6 +107,10 @@ public enum Message: Hashable, Sendable {
     case expectedKeyValue(option: String, found: String)
     case badAxisRange(key: String, written: String)
     case axisTwice(String)
+    /// `--set KEY=a --set KEY=b`: the key and both values as written.
+    case setTwice(key: String, first: String, second: String)
+    /// The hint: keep one `--set` for the key.
+    case keepOneSet(code: String)
     case unknownMetric(String)
     case badShard(String)
     case tooManyRuns(count: Int, limit: Int)
@@ -140,6 +148,9 @@ public enum Message: Hashable, Sendable {
     case scenarioReplaced(Rebuild, size: Int, profile: Profile, seed: UInt64, wasWeek: Int?)
     case backAtWeekZero(was: Int, folded: Int)
     case removedIntervention(Int)
+    /// `remove facility NAME`: the interventions that went with it and the facilities left.
+    case removedFacility(name: String, interventions: [Int], remaining: [String])
+    case renamedFacility(from: String, to: String)
     case nothingToUndo
     case runExists(String)
     case cannotGoBack(weeks: Int, week: Int)
@@ -360,7 +371,7 @@ public enum Message: Hashable, Sendable {
 
 /// What an `expected …` message asks for.
 public enum Expectation: Hashable, Sendable {
-    case settingName, facilityName, facilityNameOrAll, interventionKind, interventionNumber
+    case settingName, facilityName, newFacilityName, facilityNameOrAll, interventionKind, interventionNumber
     case residentNameOrNumber, parameterName, numberOfWeeks, numberOfWeeksOrUntil, whatToShow
     case field, fieldName, condition, value, commandName, lessonNumberOrEnd, language
     case runName

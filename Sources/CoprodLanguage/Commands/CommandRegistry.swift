@@ -9,6 +9,7 @@ public enum CommandRegistry {
         government,
         intervene,
         remove,
+        rename,
         set,
         step,
         run,
