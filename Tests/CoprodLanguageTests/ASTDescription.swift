@@ -56,6 +56,7 @@ enum AST {
                 "compare(\(a?.name ?? "-") \(b?.name ?? "-")\(fields.map { " over " + $0.map(of).joined(separator: ",") } ?? ""))"
         case .help(let w): return "help(\(w?.name ?? "-"))"
         case .lang(let w): return "lang(\(w?.name ?? "-"))"
+        case .hints(let w): return "hints(\(w?.name ?? "-"))"
         case .zh(let s): return "zh(\(str(s)))"
         case .pause(let s, let z): return "pause(\(str(s))\(z.map { " zh " + str($0) } ?? ""))"
         case .sweep(let options): return "sweep(\(options.map(str) ?? "-"))"

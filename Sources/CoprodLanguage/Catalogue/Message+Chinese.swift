@@ -89,6 +89,7 @@ extension Message {
         case .lessonNeedsPart: "课程至少需要一个 'part'"
         case .translationWithoutText: "'zh' 必须紧跟在 title、part、say、predict、because 或带 hint 的 check 之后"
         case .unknownLanguage(let w): "未知的语言 '\(w)'"
+        case .expectedOnOrOff(let w): "应为 on 或 off，而不是 '\(w)'"
         case .unknownExperimentKey(let k): "未知的设置项 '\(k)'"
         case .ambiguousExperimentKey(let k, let choices):
             "'\(k)' 可能指 \(choices.joined(separator: " 或 "))，请写出全名"
@@ -225,6 +226,7 @@ extension Message {
             "第 \(n) 课已停止：clear 清除了本课使用的情景；输入 lesson \(n) part \(part) 重新开始这一节"
         case .lessonLeftAt(let n, let part): "你上次停在第 \(n) 课第 \(part) 节：输入 lesson \(n) part \(part) 从那里继续"
         case .languageSet: "语言：中文"
+        case .typingHints(let on): on ? "输入提示：开（正在输入的命令的语法以暗色显示在该行之后）" : "输入提示：关"
         case .overwriteQuestion(let p): "要覆盖 '\(p)' 吗？[y/N] "
         case .discardQuestion(let f, let w):
             "clear 会丢弃当前情景（\(f) 个设施，第 \(w) 周）；只想清屏请按 Ctrl-L。确定丢弃吗？[y/N] "

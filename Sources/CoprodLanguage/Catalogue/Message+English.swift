@@ -89,6 +89,7 @@ extension Message {
         case .lessonNeedsPart: "a lesson needs at least one 'part'"
         case .translationWithoutText: "'zh' must follow a title, part, say, predict, because or check with a hint"
         case .unknownLanguage(let w): "unknown language '\(w)'"
+        case .expectedOnOrOff(let w): "expected on or off, not '\(w)'"
         case .unknownExperimentKey(let k): "unknown setting '\(k)'"
         case .ambiguousExperimentKey(let k, let choices):
             "'\(k)' could be \(choices.joined(separator: " or ")); write it in full"
@@ -256,6 +257,8 @@ extension Message {
         case .lessonLeftAt(let n, let part):
             "you left lesson \(n) at part \(part): type lesson \(n) part \(part) to go on from there"
         case .languageSet: "language: English"
+        case .typingHints(let on):
+            on ? "hints: on (the syntax of the command being typed shows dimmed after the line)" : "hints: off"
         case .overwriteQuestion(let p): "overwrite '\(p)'? [y/N] "
         case .discardQuestion(let f, let w):
             "clear discards this scenario (\(f) facilit\(f == 1 ? "y" : "ies"), week \(w)); Ctrl-L only clears the screen. "

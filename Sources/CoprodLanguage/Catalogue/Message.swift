@@ -97,6 +97,8 @@ public enum Message: Hashable, Sendable {
     case lessonNeedsPart
     case translationWithoutText
     case unknownLanguage(String)
+    /// `hints maybe`.
+    case expectedOnOrOff(String)
 
     // MARK: Experiments (`coprod run --set`, `coprod sweep`, `coprod merge`; docs/EXPERIMENTS.md)
     case unknownExperimentKey(String)
@@ -214,6 +216,8 @@ public enum Message: Hashable, Sendable {
     /// `clear` during a lesson removed the scenario its parts are about: the lesson stops.
     case lessonStoppedByClear(number: Int, part: Int)
     case languageSet(Language)
+    /// `hints on|off`: whether the typing hints are shown.
+    case typingHints(on: Bool)
     /// The REPL's question before `save` or `export` replaces a file (`[y/N]` stays as typed).
     case overwriteQuestion(path: String)
     /// `clear` in the REPL, on a scenario with facilities or weeks run.

@@ -38,6 +38,7 @@ public enum CommandRegistry {
         validate,
         help,
         lang,
+        hints,
         lesson,
         next,
         hint,

@@ -204,6 +204,7 @@ public enum Command: Hashable, Sendable {
     // Help, lessons, leaving.
     case help(Identifier?)
     case lang(Identifier?)  // lang zh / lang en / lang
+    case hints(Identifier?)  // hints on / hints off / hints
     case lesson(LessonAction)
     case quit
     // Statements that only lesson files use.
@@ -268,6 +269,7 @@ extension Command {
         case .validate: "validate"
         case .help: "help"
         case .lang: "lang"
+        case .hints: "hints"
         case .lesson(.next): "next"
         case .lesson(.hint): "hint"
         case .lesson(.answer): "answer"
