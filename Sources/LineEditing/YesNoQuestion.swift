@@ -65,8 +65,7 @@ public enum YesNoQuestion {
     /// character, `VEOL`, while the question waits), and then clears the screen and asks again,
     /// as it does at the prompt: it is never part of an answer.
     private static func answerLine(to question: String) -> String? {
-        print(Self.printable(question), terminator: "")
-        fflush(nil)
+        // The mode first: a Ctrl-L typed as soon as the question shows must already end the line.
         var saved = termios()
         let onTerminal = isatty(STDIN_FILENO) != 0 && tcgetattr(STDIN_FILENO, &saved) == 0
         if onTerminal {
@@ -75,6 +74,8 @@ public enum YesNoQuestion {
             tcsetattr(STDIN_FILENO, TCSANOW, &mode)
         }
         defer { if onTerminal { tcsetattr(STDIN_FILENO, TCSANOW, &saved) } }
+        print(Self.printable(question), terminator: "")
+        fflush(nil)
         var answer: [UInt8] = []
         var byte: UInt8 = 0
         while true {
