@@ -128,6 +128,10 @@ public enum ValidationText {
         "feedbackTrust = 0": Bilingual(
             en: "a gap: no fact's band notices it over 20 seeds; not closed yet (a fact to add)",
             zh: "尚存缺口：在 20 个种子上没有事实的区间能察觉它；尚未补上（需新增事实）"),
+        "satiation × 0.5": Bilingual(
+            en:
+                "a gap: a stronger satiation (0.25) keeps SF10a and SF10b inside their bands over 20 seeds and brings SF10c to the spec's condition drop, which the default 0.5 does not reach; not closed yet",
+            zh: "尚存缺口：更强的满足饱和（0.25）在 20 个种子上仍使 SF10a 与 SF10b 落在区间内，并使 SF10c 达到规范给出的完好度降幅，而默认值 0.5 达不到；尚未补上"),
         "reentryShare = 0": Bilingual(
             en: "a gap: no fact's band notices it over 20 seeds; not closed yet (a fact to add)",
             zh: "尚存缺口：在 20 个种子上没有事实的区间能察觉它；尚未补上（需新增事实）"),
