@@ -13,6 +13,8 @@ enum AST {
         case .intervene(let kind, let target, let settings):
             return "intervene(\(kind.name) on \(target?.name ?? "-")\(list(settings)))"
         case .removeIntervention(let n): return "remove(\(n.text))"
+        case .removeFacility(let name): return "remove(facility \(name.name))"
+        case .renameFacility(let old, let new): return "rename(facility \(old.name) \(new.name))"
         case .set(let f, let a): return "set(\(of(f)) \(of(a)))"
         case .step(let n): return "step(\(n?.text ?? "-"))"
         case .run(.steps(let n)): return "run(\(n.text))"
@@ -54,6 +56,7 @@ enum AST {
                 "compare(\(a?.name ?? "-") \(b?.name ?? "-")\(fields.map { " over " + $0.map(of).joined(separator: ",") } ?? ""))"
         case .help(let w): return "help(\(w?.name ?? "-"))"
         case .lang(let w): return "lang(\(w?.name ?? "-"))"
+        case .hints(let w): return "hints(\(w?.name ?? "-"))"
         case .zh(let s): return "zh(\(str(s)))"
         case .pause(let s, let z): return "pause(\(str(s))\(z.map { " zh " + str($0) } ?? ""))"
         case .sweep(let options): return "sweep(\(options.map(str) ?? "-"))"

@@ -167,6 +167,8 @@ public enum Command: Hashable, Sendable {
     // intervene outreach on shed strength 0.8 from 0 to 19
     case intervene(kind: Identifier, target: Identifier?, settings: [Setting])
     case removeIntervention(NumberLiteral)  // remove intervention 2
+    case removeFacility(Identifier)  // remove facility shed
+    case renameFacility(Identifier, Identifier)  // rename facility shed 车棚
     case set(FieldRef, Atom)  // set a0 0.02 / set typology.autonomy 0.6
     // Stepping.
     case step(NumberLiteral?)  // step / step 10
@@ -202,6 +204,7 @@ public enum Command: Hashable, Sendable {
     // Help, lessons, leaving.
     case help(Identifier?)
     case lang(Identifier?)  // lang zh / lang en / lang
+    case hints(Identifier?)  // hints on / hints off / hints
     case lesson(LessonAction)
     case quit
     // Statements that only lesson files use.
@@ -237,7 +240,8 @@ extension Command {
         case .facility: "facility"
         case .government: "government"
         case .intervene: "intervene"
-        case .removeIntervention: "remove"
+        case .removeIntervention, .removeFacility: "remove"
+        case .renameFacility: "rename"
         case .set: "set"
         case .step: "step"
         case .run: "run"
@@ -265,6 +269,7 @@ extension Command {
         case .validate: "validate"
         case .help: "help"
         case .lang: "lang"
+        case .hints: "hints"
         case .lesson(.next): "next"
         case .lesson(.hint): "hint"
         case .lesson(.answer): "answer"

@@ -61,7 +61,7 @@ extension Model {
                 let dig = 1 - p.aDig * lev.platform * population.digital[i]
                 let soc = pow(1 - p.aSoc, Double(ctx.activeTies[base + i]))
                 let prob = 1 - (1 - min(1, p.a0 * vet)) * info * dig * soc
-                if draws.uniform(f, i) < prob {
+                if draws.uniform(facilities[f].drawIndex, i) < prob {
                     stage[base + i] = .aware
                     tally.newlyAware[f] += 1
                 }
