@@ -13,6 +13,7 @@ enum AST {
         case .intervene(let kind, let target, let settings):
             return "intervene(\(kind.name) on \(target?.name ?? "-")\(list(settings)))"
         case .removeIntervention(let n): return "remove(\(n.text))"
+        case .partner(let on, let f, let settings): return "partner(\(on ? "on" : "off") \(f.name)\(list(settings)))"
         case .set(let f, let a): return "set(\(of(f)) \(of(a)))"
         case .step(let n): return "step(\(n?.text ?? "-"))"
         case .run(.steps(let n)): return "run(\(n.text))"

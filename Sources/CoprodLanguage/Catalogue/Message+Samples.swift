@@ -53,6 +53,8 @@ extension Message {
         .cannotGroupBy(field: "efficacy"),
         // Declarations
         .sizeTooSmallForNames(size: 2),
+        .partnerNeedsBudget,
+        .partnerOffTakesNothing,
         .cannotNameResident("step"),
         .noFreeResident,
         .buildingOnlyAtWeekZero,
@@ -102,6 +104,9 @@ extension Message {
         .scenarioReplaced(.parameter(name: "kIn", value: 4), size: 400, profile: .mixed, seed: 1, wasWeek: nil),
         .backAtWeekZero(was: 40, folded: 2),
         .removedIntervention(2),
+        .partnerOn(facility: "shed", budget: 7.2, fee: 0.2),
+        .partnerRemoved(facility: "shed"),
+        .noPartner(facility: "shed"),
         .thresholdsSet(autonomy: 0.6, publicness: 0.5),
         .parameterSet(name: "a0", value: 0.02),
         .saved(week: 40, scenario: "阳光", path: "mine.coprod"),
