@@ -74,6 +74,8 @@ static void coprod_wake_handler(int sig) {
 /// Redraws the line after the window changed: el_resize reads the new size, then the cursor goes
 /// to the first row of what is drawn (a reflowing terminal keeps prompt and line together, ending
 /// on the row the cursor is on) and everything below is erased before libedit draws it again.
+static int coprod_hint_shown;
+
 static void coprod_redraw(EditLine *el, int resized) {
     const LineInfo *info = el_line(el);
     if (resized) el_resize(el);
@@ -103,12 +105,77 @@ static void coprod_redraw(EditLine *el, int resized) {
     if (rowsUp > 0) fprintf(out, "\033[%dA", rowsUp);
     fputs("\033[J", out);
     fflush(out);
+    coprod_hint_shown = 0;
     el_set(el, EL_REFRESH);
+}
+
+// ---- typing hints ------------------------------------------------------------------------------
+
+static coprod_hint_fn coprod_hint_source = NULL;
+/// Whether a hint is on the screen after the line's text.
+static int coprod_hint_shown = 0;  // declared above coprod_redraw
+void coprod_set_hint_source(coprod_hint_fn fn) { coprod_hint_source = fn; }
+void coprod_hint_new_line(void) { coprod_hint_shown = 0; }
+
+/// The terminal columns of the UTF-8 text from `p` to `end` (a character that is not printable
+/// counts two, as libedit shows it as ^X).
+static int coprod_columns(const char *p, const char *end) {
+    int cells = 0;
+    mbstate_t state;
+    memset(&state, 0, sizeof state);
+    while (p < end) {
+        wchar_t wc;
+        size_t n = mbrtowc(&wc, p, (size_t)(end - p), &state);
+        if (n == (size_t)-1 || n == (size_t)-2 || n == 0) { cells += 1; p += 1; memset(&state, 0, sizeof state); continue; }
+        int w = wcwidth(wc);
+        cells += w < 0 ? 2 : w;
+        p += n;
+    }
+    return cells;
+}
+
+static int coprod_terminal_columns(void) {
+    struct winsize size;
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) return size.ws_col;
+    return 80;
+}
+
+/// Draws `show` ? the current hint : nothing after the end of the line, erasing what was there.
+static void coprod_hint_place(EditLine *el, int show) {
+    const LineInfo *info = el_line(el);
+    if (info == NULL) return;
+    int width = coprod_terminal_columns();
+    int before = atomic_load(&coprod_prompt_cells) + coprod_columns(info->buffer, info->cursor);
+    int after = coprod_columns(info->cursor, info->lastchar);
+    if (before + after >= width - 1) {
+        // The line fills its row or wraps: its own text has covered where a hint was.
+        coprod_hint_shown = 0;
+        return;
+    }
+    const char *hint = NULL;
+    int room = width - 1 - (before + after) - 2;
+    if (show && coprod_hint_source != NULL && room >= 4) hint = coprod_hint_source(el, room);
+    if (hint != NULL && hint[0] == '\0') hint = NULL;
+    if (hint == NULL && !coprod_hint_shown) return;
+    FILE *out = stdout;
+    fputs("\0337", out);  // DECSC: save the cursor
+    if (after > 0) fprintf(out, "\033[%dC", after);
+    fputs("\033[K", out);
+    if (hint != NULL) fprintf(out, "  \033[2m%s\033[22m", hint);
+    fputs("\0338", out);  // DECRC: back where libedit left it
+    fflush(out);
+    coprod_hint_shown = hint != NULL;
+}
+
+void coprod_hint_erase(EditLine *el) {
+    if (coprod_hint_shown) coprod_hint_place(el, 0);
 }
 
 static int coprod_signal_getc(EditLine *el, wchar_t *out) {
     char bytes[MB_LEN_MAX];
     size_t count = 0;
+    // libedit has handled the previous key (and drawn the line): the hint may have changed.
+    int hintStale = coprod_hint_source != NULL;
     for (;;) {
         if (atomic_exchange(&coprod_cont_flag, false)) {
             // The shell may have changed the terminal while we were stopped.
@@ -120,6 +187,15 @@ static int coprod_signal_getc(EditLine *el, wchar_t *out) {
         if (atomic_exchange(&coprod_winch_flag, false)) {
             atomic_fetch_add(&coprod_resizes, 1);
             coprod_redraw(el, 1);
+            hintStale = coprod_hint_source != NULL;
+        }
+        if (hintStale && count == 0) {
+            // Only when no key is waiting: a paste or typed-ahead text is read first.
+            struct pollfd pending = {STDIN_FILENO, POLLIN, 0};
+            if (poll(&pending, 1, 0) == 0) {
+                hintStale = 0;
+                coprod_hint_place(el, 1);
+            }
         }
         struct pollfd fds[2] = {{STDIN_FILENO, POLLIN, 0}, {coprod_signal_pipe[0], POLLIN, 0}};
         int ready = poll(fds, 2, -1);
@@ -152,6 +228,9 @@ static int coprod_signal_getc(EditLine *el, wchar_t *out) {
             continue;
         }
         *out = used == 0 ? L'\0' : wc;
+        // The hint is on the screen only while a key is awaited: libedit draws as if the row after
+        // the line were blank (it skips blanks over blanks), and Enter must leave the line clean.
+        coprod_hint_erase(el);
         return 1;
     }
 }
@@ -179,6 +258,7 @@ int coprod_el_install_signal_reader(EditLine *el) {
 }
 
 void coprod_el_suspend(EditLine *el) {
+    coprod_hint_erase(el);
     fputs("\r\n", stdout);
     fflush(stdout);
     el_set(el, EL_PREP_TERM, 0);

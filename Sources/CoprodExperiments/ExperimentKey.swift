@@ -203,6 +203,25 @@ public struct Assignment: Hashable, Sendable {
     public let text: String
     public let value: SettingValue
 
+    /// Parses each `KEY=VALUE` of a repeated option, in order.
+    /// - Throws: ``ExperimentError``; `setTwice` (with a hint) when two give the same key, since
+    ///   letting the last one win silently would run another experiment than the one read.
+    public static func all(
+        _ written: [String], option: String = "--set", scenario: Scenario
+    ) throws(ExperimentError) -> [Assignment] {
+        var out: [Assignment] = []
+        for w in written {
+            let a = try Assignment(w, option: option, scenario: scenario)
+            if let earlier = out.first(where: { $0.key.written == a.key.written }) {
+                throw ExperimentError(
+                    .setTwice(key: a.key.written, first: earlier.text, second: a.text),
+                    hint: .keepOneSet(code: "\(option) \(a.key.written)=\(a.text)"))
+            }
+            out.append(a)
+        }
+        return out
+    }
+
     /// Parses `KEY=VALUE`.
     /// - Throws: ``ExperimentError``.
     public init(_ written: String, option: String = "--set", scenario: Scenario) throws(ExperimentError) {

@@ -133,13 +133,16 @@ public struct Model: Sendable {
         tieWeeksTogether = Array(repeating: 0, count: population.ties.edgeCount)
         activist = Activists.flags(share: scenario.activistShare, overrides: scenario.overrides, population: population)
         facilities = []
-        for spec in scenario.facilities { facilities.append(makeState(spec, createdAt: 0)) }
+        for (f, spec) in scenario.facilities.enumerated() {
+            facilities.append(makeState(spec, createdAt: 0, drawIndex: f))
+        }
         history = [record(tally: StepTally(facilityCount: facilities.count))]
     }
 
-    func makeState(_ spec: FacilitySpec, createdAt: Int) -> FacilityState {
+    func makeState(_ spec: FacilitySpec, createdAt: Int, drawIndex: Int) -> FacilityState {
         var st = FacilityState()
         st.createdAt = createdAt
+        st.drawIndex = drawIndex
         st.role = scenario.government.role
         st.responsiveness = scenario.government.responsiveness
         var cells: UInt8 = 0

@@ -12,6 +12,10 @@ extension LineEditor {
             LineEditor.owner(of: el)?.promptText
         }
         coprod_el_set_history(editLine, history.handle)
+        // The typing hint, drawn by the reader below (asked of `hint`; nothing when it is nil).
+        coprod_set_hint_source { el, room in
+            LineEditor.owner(of: el)?.hintText(room: Int(room))
+        }
 
         coprod_el_add_function(editLine, "coprod-complete", "complete the word before the cursor") {
             el, _ in
@@ -57,6 +61,15 @@ extension LineEditor {
         }
     }
 
+    /// The whole line being edited.
+    var wholeLine: String {
+        guard let info = el_line(editLine)?.pointee else { return "" }
+        let count = info.lastchar - info.buffer
+        return info.buffer.withMemoryRebound(to: UInt8.self, capacity: count) {
+            String(decoding: UnsafeBufferPointer(start: $0, count: count), as: UTF8.self)
+        }
+    }
+
     /// Tab: inserts the common prefix of the candidates or lists them below the line.
     func complete() -> UInt8 {
         let line = lineUpToCursor
@@ -66,6 +79,8 @@ extension LineEditor {
             return UInt8(CC_REFRESH)
         }
         guard !completion.alternatives.isEmpty else { return UInt8(CC_REFRESH_BEEP) }
+        // The list goes below the line: the hint must not stay on the line above it.
+        coprod_hint_erase(editLine)
         let width = Terminal.width
         let rows = CandidateList.rows(completion.alternatives, width: width)
         // On redisplay libedit first moves up to what it thinks is the first row of the edit
@@ -89,6 +104,7 @@ extension LineEditor {
     /// ^C: flags the line as interrupted, shows `^C` at its end and ends it.
     func interrupt() -> UInt8 {
         interruptRequested = true
+        coprod_hint_erase(editLine)
         if let info = el_line(editLine)?.pointee {
             el_cursor(editLine, Int32(info.lastchar - info.cursor))
         }

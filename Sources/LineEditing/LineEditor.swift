@@ -22,6 +22,13 @@ public final class LineEditor {
     private var prompt: UnsafeMutablePointer<CChar>
     /// Set by the `^C` editor function during one `readLine`.
     var interruptRequested = false
+    /// Given the whole line being edited, the typing hint to show dimmed after it (the syntax of
+    /// the command being typed), or nil for none. Asked before each wait for a key. Set it only
+    /// where escape sequences may be written (``Terminal/usesColour``): with nil, the editor writes
+    /// none.
+    public var hint: ((String) -> String?)?
+    /// The text handed to libedit's reader for the hint last asked for.
+    private var hintBuffer: UnsafeMutablePointer<CChar>?
 
     /// Creates an editor on standard input and output.
     ///
@@ -50,6 +57,7 @@ public final class LineEditor {
     deinit {
         el_end(editLine)
         free(prompt)
+        free(hintBuffer)
     }
 
     /// Shows `prompt` and reads one line with editing.
@@ -63,6 +71,7 @@ public final class LineEditor {
         free(self.prompt)
         self.prompt = strdup(prompt)
         interruptRequested = false
+        coprod_hint_new_line()
         coprod_set_prompt_columns(Int32(Self.displayColumns(prompt)))
         // Debian's libedit draws the prompt while the terminal is still in cooked mode and only
         // then switches to raw mode; keys typed in between were echoed twice by the kernel, and
@@ -79,4 +88,32 @@ public final class LineEditor {
 
     /// The prompt text for libedit's prompt callback.
     var promptText: UnsafeMutablePointer<CChar> { prompt }
+
+    /// The hint for the line as it is now, cut to `room` columns (an ellipsis marks the cut),
+    /// as a C string for libedit's reader; nil for none.
+    func hintText(room: Int) -> UnsafePointer<CChar>? {
+        guard let hint, let text = hint(wholeLine), !text.isEmpty else { return nil }
+        free(hintBuffer)
+        hintBuffer = strdup(Self.cut(Self.printable(text), toColumns: room))
+        return UnsafePointer(hintBuffer)
+    }
+
+    /// `text` with control characters (which could move the cursor) replaced by spaces.
+    static func printable(_ text: String) -> String {
+        String(text.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : Character($0) })
+    }
+
+    /// `text` if it fits in `columns`, else its beginning and `…` within them.
+    static func cut(_ text: String, toColumns columns: Int) -> String {
+        guard displayColumns(text) > columns else { return text }
+        var out = ""
+        var used = 0
+        for character in text {
+            let width = displayColumns(String(character))
+            if used + width > columns - 1 { break }
+            out.append(character)
+            used += width
+        }
+        return out + "…"
+    }
 }

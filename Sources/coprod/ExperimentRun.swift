@@ -16,8 +16,15 @@ struct ExperimentRun {
         guard !options.assignments.isEmpty else { return }
         var s = session.scenario
         do throws(ExperimentError) {
+            var seen: [String: String] = [:]
             for a in options.assignments {
                 let assignment = try Assignment(a, scenario: s)
+                if let first = seen[assignment.key.written] {
+                    throw ExperimentError(
+                        .setTwice(key: assignment.key.written, first: first, second: assignment.text),
+                        hint: .keepOneSet(code: "--set \(assignment.key.written)=\(assignment.text)"))
+                }
+                seen[assignment.key.written] = assignment.text
                 try assignment.key.apply(assignment.value, to: &s)
             }
         } catch {
@@ -92,9 +99,7 @@ struct ExperimentRun {
             throw ExitCode.failure
         }
         do throws(ExperimentError) {
-            let fixed = try options.assignments.map { a throws(ExperimentError) in
-                try Assignment(a, scenario: experiment.scenario)
-            }
+            let fixed = try Assignment.all(options.assignments, scenario: experiment.scenario)
             let plan = try SweepPlan(
                 axes: [], sampling: .factorial, replicates: count, baseSeed: options.seed ?? experiment.scenario.seed)
             let columns = try Columns(facilities: experiment.scenario.facilities.map(\.name), only: nil)

@@ -45,6 +45,11 @@ struct REPL {
         let editor = LineEditor(
             programName: "coprod", historyURL: HistoryLocation.defaultURL,
             completer: { session.completions(for: $0) })
+        // The syntax of the command being typed, dimmed after the line (`hints off` stops it);
+        // only where escape sequences may be written, so never under NO_COLOR or TERM=dumb.
+        if Terminal.usesColour(onFileDescriptor: STDOUT_FILENO) {
+            editor.hint = { line in session.showsTypingHints ? session.typingHint(for: line) : nil }
+        }
         Interrupts.installHandler()
         while true {
             fflush(nil)

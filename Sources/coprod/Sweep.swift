@@ -204,9 +204,7 @@ struct SweepSession {
             }
             axes.append(axis)
         }
-        let fixed = try command.assignments.map { a throws(ExperimentError) in
-            try Assignment(a, scenario: experiment.scenario)
-        }
+        let fixed = try Assignment.all(command.assignments, scenario: experiment.scenario)
         let sampling: SweepPlan.Sampling = command.samplePoints.map { .latin($0) } ?? .factorial
         let plan = try SweepPlan(
             axes: axes, sampling: sampling, replicates: command.replicates,

@@ -15,7 +15,8 @@ struct RunSetTests {
 
     @Test func aWrongValueComesAloneWithAFailingStatus() throws {
         let c = try coprod()
-        for bad in ["shed.salince=0.3", "shed.salience=2", "nothing", "community.seed=4"] {
+        // The last: a key given twice (the last would otherwise win silently).
+        for bad in ["shed.salince=0.3", "shed.salience=2", "nothing", "community.seed=4", "government.budget=5"] {
             let r = try c.run(["run", "default.coprod", "--set", "government.budget=3", "--set", bad, "--weeks", "2"])
             #expect(r.status == 1, "\(bad)")
             #expect(r.standardOutput.isEmpty, "nothing is echoed before the error: \(r.standardOutput)")
@@ -47,6 +48,7 @@ struct RunSetTests {
         let cases: [[String]] = [
             ["run", "default.coprod", "--set", "shed.salience=0.3", "--set", "budget=6", "--weeks", "0"],
             ["run", "default.coprod", "--set", "shed.salince=0.3", "--weeks", "2"],
+            ["run", "default.coprod", "--set", "shed.salience=0.3", "--set", "shed.salience=0.9", "--weeks", "1"],
             ["run", "seeded.coprod", "--seed", "5", "-q"],
             ["run", "seeded.coprod", "--seed", "9", "-q"],
             ["run", "seeded.coprod", "--seed", "5", "--replicates", "2", "--weeks", "1", "--csv", "-"],

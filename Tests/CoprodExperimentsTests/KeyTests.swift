@@ -36,6 +36,19 @@ struct KeyTests {
         #expect(try applied("parameter.a0=0.02").parameters.a0 == 0.02)
     }
 
+    @Test func aKeySetTwiceIsAnErrorNotTheLastOneWinning() throws {
+        let twice = ExperimentError(
+            .setTwice(key: "shed.salience", first: "0.3", second: "0.9"),
+            hint: .keepOneSet(code: "--set shed.salience=0.9"))
+        #expect(throws: twice) {
+            try Assignment.all(["shed.salience=0.3", "government.budget=3", "shed.salience=0.9"], scenario: scenario)
+        }
+        #expect(try Assignment.all(["shed.salience=0.3", "lift.salience=0.9"], scenario: scenario).count == 2)
+        #expect(
+            Message.setTwice(key: "shed.salience", first: "0.3", second: "0.9").text(.zh)
+                == "--set 给了 shed.salience 两次（先是 0.3，后是 0.9）")
+    }
+
     @Test func unknownKeysSuggestTheClosest() {
         #expect(throws: ExperimentError(.unknownExperimentKey("shed.salince"), hint: .didYouMean("shed.salience"))) {
             try Assignment("shed.salince=0.3", scenario: scenario)

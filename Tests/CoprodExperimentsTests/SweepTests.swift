@@ -150,6 +150,48 @@ struct SweepTests {
         #expect(text.hasPrefix("8 "), "\(text)")
     }
 
+    /// The R recipe of docs/EXPERIMENTS.md, when Rscript is there (.ci/run installs r-base-core):
+    /// `read.csv(comment.char = "#")` skips the header comments, and the seed column must be read as
+    /// text (`colClasses = c(seed = "character")`): a 64-bit seed read as R's default double loses
+    /// its last digits, and `coprod run --seed` would then reproduce a different run.
+    @Test func csvReadsBackInR() throws {
+        guard
+            let rscript = ["/usr/bin/Rscript", "/usr/local/bin/Rscript"].first(where: {
+                FileManager.default.isExecutableFile(atPath: $0)
+            })
+        else {
+            print("skipped: Rscript is not installed (apt-get install r-base-core)")
+            return
+        }
+        let folder = temporaryFolder("coprod-r")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("sweep.csv")
+        let csv = output(of: try smallSweep(replicates: 2, weeks: 8), jobs: 2).csv
+        try csv.write(to: file, atomically: true, encoding: .utf8)
+        let seeds = csv.split(separator: "\n").filter { !$0.hasPrefix("#") }.dropFirst()
+            .map { DataScan.csvFields(String($0))[3] }
+        let code = """
+            d <- read.csv(commandArgs(TRUE)[1], comment.char = "#", colClasses = c(seed = "character"))
+            m <- aggregate(participation ~ shed.salience, data = d, FUN = mean)
+            cat(nrow(d), ncol(d), nrow(m), is.numeric(d$participation), "\\n")
+            cat(d$seed, sep = "\\n")
+            """
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: rscript)
+        p.arguments = ["-e", code, file.path]
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        p.waitUntilExit()
+        let lines = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            .split(separator: "\n").map(String.init)
+        #expect(p.terminationStatus == 0)
+        let header = csv.split(separator: "\n").first { !$0.hasPrefix("#") }.map { DataScan.csvFields(String($0)) }
+        #expect(lines.first == "8 \(header?.count ?? 0) 2 TRUE ", "\(lines)")
+        // Every seed comes back digit for digit, so any row can be rerun alone.
+        #expect(Array(lines.dropFirst()) == seeds)
+    }
+
     @Test func metricsAreChosenByName() throws {
         let e = try defaultExperiment()
         let names = ["shed", "lift", "garden"]

@@ -173,7 +173,8 @@ import Testing
         #expect(
             lines.contains(
                 "  step           Advances the model by one week, or by N weeks, and prints a short summary."))
-        #expect(lines.contains("  remove         Deletes an intervention."))
+        #expect(lines.contains("  remove         Deletes an intervention or a facility."))
+        #expect(lines.contains("  rename         Gives a facility a new name, at week 0 or during a run."))
         #expect(
             lines.contains(
                 "  lang           Switches the language of everything printed after it: en for English, zh for Chinese."

@@ -230,7 +230,7 @@ import Testing
             hint: "for example: remove intervention 2"),
         Case(
             input: "remove interventions 2", message: "expected 'intervention' after 'remove', found 'interventions'",
-            range: cols(8, 21), hint: "for example: remove intervention 2"),
+            range: cols(8, 21), hint: "did you mean 'intervention'?"),
         Case(
             input: "say hello", message: "expected a quoted text after 'say', found 'hello'", range: cols(5, 10),
             hint: "put the text in double quotes: say \"Welcome\""),

@@ -30,6 +30,16 @@ public final class PseudoTerminal {
     private var consumed = 0
     private var exitStatus: Int32?
     private var reachedEnd = false
+    /// The terminal's size now (``resize(columns:rows:)`` changes it).
+    public private(set) var columns: Int
+    public private(set) var rows: Int
+
+    /// What the terminal shows after everything read so far (see ``ScreenModel``), or after the
+    /// output from byte `offset` of ``transcript`` on a blank screen (e.g. after a resize, whose
+    /// redraw starts on a fresh screen here).
+    public func screen(since offset: Int = 0) -> ScreenModel {
+        ScreenModel(Array(transcript[min(offset, transcript.count)...]), columns: columns, rows: rows)
+    }
 
     /// Starts `executable` with exactly `arguments` and `environment` on a terminal of
     /// `columns`×`rows` (80×24 by default).
@@ -61,6 +71,8 @@ public final class PseudoTerminal {
             }
         }
         guard pid > 0 else { throw SpawnFailure() }
+        self.columns = Int(columns)
+        self.rows = Int(rows)
         self.pid = pid
         self.master = master
         _ = fcntl(master, F_SETFD, FD_CLOEXEC)
@@ -81,6 +93,8 @@ public final class PseudoTerminal {
     public func resize(columns: UInt16, rows: UInt16) {
         var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
         _ = ioctl(master, UInt(TIOCSWINSZ), &size)
+        self.columns = Int(columns)
+        self.rows = Int(rows)
         kill(pid, SIGWINCH)
     }
 
@@ -134,6 +148,12 @@ public final class PseudoTerminal {
             }
             readAvailable(until: deadline)
         }
+    }
+
+    /// Reads what the program writes for `duration` (to look at the screen once it is quiet).
+    public func readOutput(for duration: Duration) {
+        let deadline = ContinuousClock.now + duration
+        while !reachedEnd, ContinuousClock.now < deadline { readAvailable(until: deadline) }
     }
 
     /// Waits for the program to exit, reading its output meanwhile and to its end afterwards.

@@ -58,6 +58,19 @@ void coprod_el_suspend(EditLine *el);
 /// The columns the current prompt takes (set before each el_gets), used to find the first row of
 /// the line when redrawing after a resize.
 void coprod_set_prompt_columns(int columns);
+/// The typing hint for the line being edited: given the columns free after the line's text (two
+/// columns of gap already taken off), returns the plain text to show there (at most that wide), or
+/// NULL for none. The returned text must stay valid until the next call.
+typedef const char *(*coprod_hint_fn)(EditLine *el, int room);
+/// Sets where the reader gets the typing hint (NULL: never draws one, nor writes any escape).
+/// Before it waits for a key the reader draws the hint dimmed after the end of the line (cursor
+/// saved and restored, the rest of the row erased first), only when prompt, line and hint fit on
+/// one row; it erases the hint as soon as a key arrives, before libedit handles it.
+void coprod_set_hint_source(coprod_hint_fn fn);
+/// Forgets any hint drawn (a new line is about to be read).
+void coprod_hint_new_line(void);
+/// Erases the hint drawn after the line, if any (before the line is left: ^C, Tab's list).
+void coprod_hint_erase(EditLine *el);
 /// How many SIGWINCH the reader has handled (tests and diagnostics).
 unsigned long coprod_resize_count(void);
 

@@ -136,9 +136,10 @@ public enum CommandLineText {
 
     /// The usage line of `coprod sweep --help` and of its argument errors.
     public static let sweepUsage = """
-        coprod sweep <file> [--vary KEY=a,b,c | --vary KEY=LOW:HIGH:STEP]… [--sample latin N] \
-        [--replicates R] [--weeks N] [--seed S] [--jobs N] [--csv FILE] [--jsonl FILE] [--series] \
-        [--metrics a,b] [--summary FILE] [--shard I/N] [--resume]
+        coprod sweep <file> [--vary KEY=a,b,c | --vary KEY=LOW:HIGH:STEP]… [--set KEY=VALUE]… \
+        [--sample latin N] [--replicates R] [--weeks N] [--seed S] [--jobs N] [--csv FILE] [--jsonl FILE] \
+        [--series] [--metrics a,b] [--summary FILE] [--plot FILE.svg [--plot-metric NAME]] [--shard I/N] \
+        [--resume] [--force] [--progress STYLE] [--quiet]
         """
 
     /// The usage line of `coprod merge --help` and of its argument errors.
@@ -154,13 +155,13 @@ public enum CommandLineText {
         en: """
             Axes come from `vary KEY=VALUES` lines in the script and from --vary (which replaces a \
             line of the same key). Every run's seed is derived from the base seed, its grid cell and \
-            its replicate, and printed in its rows; `coprod run <file> --set KEY=VALUE … --seed S` \
+            its replicate, and printed in its rows; `coprod run <file> --set KEY=VALUE … --seed S [--weeks N]` \
             reproduces one run alone. Output is identical for any --jobs. docs/EXPERIMENTS.md has the details.
             """,
         zh: """
             轴来自脚本中的 `vary KEY=VALUES` 行和 --vary（它代替脚本中同一设置项的那一行）。\
             每次运行的种子由基础种子、所在网格单元和重复序号推导，并写在它的各行中；\
-            `coprod run <file> --set KEY=VALUE … --seed S` 可单独重现其中一次运行。\
+            `coprod run <file> --set KEY=VALUE … --seed S [--weeks N]` 可单独重现其中一次运行。\
             无论 --jobs 取多少，输出都完全相同。详见 docs/EXPERIMENTS.md。
             """)
 

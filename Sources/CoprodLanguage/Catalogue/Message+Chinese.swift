@@ -53,6 +53,8 @@ extension Message {
         case .noFreeResident: "没有可以命名的居民了"
         case .buildingOnlyAtWeekZero: "楼栋只能在第 0 周设定"
         case .cannotNameFacility(let n): "'\(n)' 不能用作设施的名字"
+        case .fieldIsWrittenAs(let w, let f): "字段要用命令语言里的词来写：'\(w)' 写作 '\(f)'"
+        case .renameToSameName(let n): "这个设施已经叫 '\(n)' 了"
         case .nameIsAResident(let n): "'\(n)' 已经是一位居民的名字"
         case .nameIsAFacility(let n): "'\(n)' 已经是一个设施的名字"
         case .tooManyFacilities(let limit): "设施太多（上限 \(limit)）"
@@ -89,6 +91,7 @@ extension Message {
         case .lessonNeedsPart: "课程至少需要一个 'part'"
         case .translationWithoutText: "'zh' 必须紧跟在 title、part、say、predict、because 或带 hint 的 check 之后"
         case .unknownLanguage(let w): "未知的语言 '\(w)'"
+        case .expectedOnOrOff(let w): "应为 on 或 off，而不是 '\(w)'"
         case .unknownExperimentKey(let k): "未知的设置项 '\(k)'"
         case .ambiguousExperimentKey(let k, let choices):
             "'\(k)' 可能指 \(choices.joined(separator: " 或 "))，请写出全名"
@@ -97,6 +100,8 @@ extension Message {
         case .badAxisRange(let key, let written):
             "\(key) 的范围 '\(written)' 须写成 LOW:HIGH:STEP，且 LOW ≤ HIGH、STEP 大于 0"
         case .axisTwice(let k): "\(k) 被改变了两次"
+        case .setTwice(let k, let a, let b): "--set 给了 \(k) 两次（先是 \(a)，后是 \(b)）"
+        case .keepOneSet(let code): "每个设置项只给一次，例如 \(code)"
         case .unknownMetric(let m): "未知的指标 '\(m)'"
         case .badShard(let w): "--shard 需要 I/N 的形式（0 ≤ I < N），实际是 '\(w)'"
         case .tooManyRuns(let count, let limit): "\(count) 次运行超过了一次扫描的上限 \(limit)"
@@ -182,6 +187,13 @@ extension Message {
             "\(f) 引入市场主体：建成前每周投入 \(Format.literal(b)) 个工作量单位，费用系数 \(Format.literal(fee))"
         case .partnerRemoved(let f): "已撤出 \(f) 的市场主体"
         case .noPartner(let f): "\(f) 没有市场主体"
+        case .removedFacility(let name, let ivs, let left):
+            "已移除设施 \(name)"
+                + (ivs.isEmpty ? "" : " 及只针对它的干预：" + ivs.map { "第 \($0) 号" }.joined(separator: "、"))
+                + "；社区现在有 \(left.count) 个设施" + (left.isEmpty ? "" : "：" + left.joined(separator: "、"))
+                + "（undo 可以撤销）"
+        case .renamedFacility(let old, let new):
+            "设施 \(old) 已改名为 \(new)；它的状态、过去各周的记录和干预都随新名字保留"
         case .thresholdsSet(let a, let p): "类型学阈值：自主性 \(Format.fixed(a))，公共性 \(Format.fixed(p))"
         case .parameterSet(let name, let value): "\(name) = \(Format.literal(value))"
         case .saved(let week, let scenario, let path): "已将 \"\(scenario)\" 第 \(week) 周保存到 \(path)"
@@ -220,6 +232,7 @@ extension Message {
             "第 \(n) 课已停止：clear 清除了本课使用的情景；输入 lesson \(n) part \(part) 重新开始这一节"
         case .lessonLeftAt(let n, let part): "你上次停在第 \(n) 课第 \(part) 节：输入 lesson \(n) part \(part) 从那里继续"
         case .languageSet: "语言：中文"
+        case .typingHints(let on): on ? "输入提示：开（正在输入的命令的语法以暗色显示在该行之后）" : "输入提示：关"
         case .overwriteQuestion(let p): "要覆盖 '\(p)' 吗？[y/N] "
         case .discardQuestion(let f, let w):
             "clear 会丢弃当前情景（\(f) 个设施，第 \(w) 周）；只想清屏请按 Ctrl-L。确定丢弃吗？[y/N] "
@@ -344,6 +357,7 @@ extension Expectation {
         switch self {
         case .settingName: "设置名称"
         case .facilityName: "设施名称"
+        case .newFacilityName: "新名字"
         case .facilityNameOrAll: "设施名称或 'all'"
         case .interventionKind: "干预类型"
         case .interventionNumber: "干预编号"

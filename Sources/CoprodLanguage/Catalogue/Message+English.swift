@@ -53,6 +53,8 @@ extension Message {
         case .noFreeResident: "no free resident to name"
         case .buildingOnlyAtWeekZero: "a building can only be set at week 0"
         case .cannotNameFacility(let n): "'\(n)' cannot name a facility"
+        case .fieldIsWrittenAs(let w, let f): "fields are written in the language's words: '\(w)' is '\(f)'"
+        case .renameToSameName(let n): "the facility is already called '\(n)'"
         case .nameIsAResident(let n): "'\(n)' is already a resident's name"
         case .nameIsAFacility(let n): "'\(n)' is already a facility's name"
         case .tooManyFacilities(let limit): "too many facilities (limit \(limit))"
@@ -89,6 +91,7 @@ extension Message {
         case .lessonNeedsPart: "a lesson needs at least one 'part'"
         case .translationWithoutText: "'zh' must follow a title, part, say, predict, because or check with a hint"
         case .unknownLanguage(let w): "unknown language '\(w)'"
+        case .expectedOnOrOff(let w): "expected on or off, not '\(w)'"
         case .unknownExperimentKey(let k): "unknown setting '\(k)'"
         case .ambiguousExperimentKey(let k, let choices):
             "'\(k)' could be \(choices.joined(separator: " or ")); write it in full"
@@ -97,6 +100,8 @@ extension Message {
         case .badAxisRange(let key, let written):
             "the range '\(written)' of \(key) needs LOW:HIGH:STEP with LOW ≤ HIGH and STEP above 0"
         case .axisTwice(let k): "\(k) is varied twice"
+        case .setTwice(let k, let a, let b): "--set gives \(k) twice (\(a), then \(b))"
+        case .keepOneSet(let code): "give each key once, e.g. \(code)"
         case .unknownMetric(let m): "unknown metric '\(m)'"
         case .badShard(let w): "--shard needs I/N with 0 ≤ I < N, found '\(w)'"
         case .tooManyRuns(let count, let limit): "\(count) runs is more than the \(limit) one sweep may have"
@@ -198,6 +203,16 @@ extension Message {
             "market partner on \(f): \(Format.literal(b)) work units a week until it is complete, fee \(Format.literal(fee))"
         case .partnerRemoved(let f): "removed the market partner of \(f)"
         case .noPartner(let f): "\(f) has no market partner"
+        case .removedFacility(let name, let ivs, let left):
+            "removed facility \(name)"
+                + (ivs.isEmpty
+                    ? ""
+                    : " and the intervention\(ivs.count == 1 ? "" : "s") aimed at it: "
+                        + ivs.map { "\($0)" }.joined(separator: ", "))
+                + "; the community now has \(left.count)"
+                + (left.isEmpty ? " facilities" : ": " + left.joined(separator: ", ")) + " (undo takes it back)"
+        case .renamedFacility(let old, let new):
+            "renamed facility \(old) to \(new); its state, past weeks and interventions keep going under the new name"
         case .thresholdsSet(let a, let p):
             "typology thresholds: autonomy \(Format.fixed(a)), publicness \(Format.fixed(p))"
         case .parameterSet(let name, let value): "\(name) = \(Format.literal(value))"
@@ -248,6 +263,8 @@ extension Message {
         case .lessonLeftAt(let n, let part):
             "you left lesson \(n) at part \(part): type lesson \(n) part \(part) to go on from there"
         case .languageSet: "language: English"
+        case .typingHints(let on):
+            on ? "hints: on (the syntax of the command being typed shows dimmed after the line)" : "hints: off"
         case .overwriteQuestion(let p): "overwrite '\(p)'? [y/N] "
         case .discardQuestion(let f, let w):
             "clear discards this scenario (\(f) facilit\(f == 1 ? "y" : "ies"), week \(w)); Ctrl-L only clears the screen. "
@@ -380,6 +397,7 @@ extension Expectation {
         switch self {
         case .settingName: "a setting name"
         case .facilityName: "a facility name"
+        case .newFacilityName: "the new name"
         case .facilityNameOrAll: "a facility name or 'all'"
         case .interventionKind: "an intervention kind"
         case .interventionNumber: "an intervention number"

@@ -65,6 +65,10 @@ public enum Message: Hashable, Sendable {
     case noFreeResident
     case buildingOnlyAtWeekZero
     case cannotNameFacility(String)
+    /// A field written with its Chinese name (`by 年龄`): fields are the language's words.
+    case fieldIsWrittenAs(word: String, field: String)
+    /// `rename facility shed shed`.
+    case renameToSameName(String)
     /// A facility's name that a resident already has, or the reverse (`show NAME` and `explain`
     /// would not know which is meant).
     case nameIsAResident(String)
@@ -97,6 +101,8 @@ public enum Message: Hashable, Sendable {
     case lessonNeedsPart
     case translationWithoutText
     case unknownLanguage(String)
+    /// `hints maybe`.
+    case expectedOnOrOff(String)
 
     // MARK: Experiments (`coprod run --set`, `coprod sweep`, `coprod merge`; docs/EXPERIMENTS.md)
     case unknownExperimentKey(String)
@@ -105,6 +111,10 @@ public enum Message: Hashable, Sendable {
     case expectedKeyValue(option: String, found: String)
     case badAxisRange(key: String, written: String)
     case axisTwice(String)
+    /// `--set KEY=a --set KEY=b`: the key and both values as written.
+    case setTwice(key: String, first: String, second: String)
+    /// The hint: keep one `--set` for the key.
+    case keepOneSet(code: String)
     case unknownMetric(String)
     case badShard(String)
     case tooManyRuns(count: Int, limit: Int)
@@ -146,6 +156,9 @@ public enum Message: Hashable, Sendable {
     case partnerOn(facility: String, budget: Double, fee: Double)
     case partnerRemoved(facility: String)
     case noPartner(facility: String)
+    /// `remove facility NAME`: the interventions that went with it and the facilities left.
+    case removedFacility(name: String, interventions: [Int], remaining: [String])
+    case renamedFacility(from: String, to: String)
     case nothingToUndo
     case runExists(String)
     case cannotGoBack(weeks: Int, week: Int)
@@ -211,6 +224,8 @@ public enum Message: Hashable, Sendable {
     /// `clear` during a lesson removed the scenario its parts are about: the lesson stops.
     case lessonStoppedByClear(number: Int, part: Int)
     case languageSet(Language)
+    /// `hints on|off`: whether the typing hints are shown.
+    case typingHints(on: Bool)
     /// The REPL's question before `save` or `export` replaces a file (`[y/N]` stays as typed).
     case overwriteQuestion(path: String)
     /// `clear` in the REPL, on a scenario with facilities or weeks run.
@@ -359,7 +374,7 @@ public enum Message: Hashable, Sendable {
 
 /// What an `expected …` message asks for.
 public enum Expectation: Hashable, Sendable {
-    case settingName, facilityName, facilityNameOrAll, interventionKind, interventionNumber
+    case settingName, facilityName, newFacilityName, facilityNameOrAll, interventionKind, interventionNumber
     case residentNameOrNumber, parameterName, numberOfWeeks, numberOfWeeksOrUntil, whatToShow
     case field, fieldName, condition, value, commandName, lessonNumberOrEnd, language
     case runName

@@ -27,6 +27,12 @@ extension CommandRegistry {
                 return .lesson(.end)
             }
             let number = try p.number(.lessonNumberOrEnd)
+            // `lesson 1 4`: the part needs its word.
+            if let token = try p.peek(), case .number = token.kind {
+                throw Diagnostic(
+                    .error, .unexpectedAfterCommand(quoted: p.describe(token)), at: token.range,
+                    hint: .didYouMean("lesson \(number.text) part \(token.text)"))
+            }
             var part: NumberLiteral?
             if try p.peekWord("part") {
                 try p.advance()

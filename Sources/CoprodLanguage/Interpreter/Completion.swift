@@ -33,7 +33,14 @@ enum Completion {
                     ? Vocabulary.interventionKinds
                     : previous == "on" ? facilities + ["all"] : ["on"] + Vocabulary.interventionKeys
             case "explain":
-                pool = before.count == 1 ? residents : facilities + ["on"]
+                // explain REF [on] FACILITY: after `on`, or after the facility, `on` is no longer offered.
+                pool =
+                    before.count == 1
+                    ? residents : previous == "on" ? facilities : before.count == 2 ? facilities + ["on"] : []
+            case "remove":
+                pool = before.count == 1 ? ["facility", "intervention"] : previous == "facility" ? facilities : []
+            case "rename":
+                pool = before.count == 1 ? ["facility"] : before.count == 2 && previous == "facility" ? facilities : []
             case "typology":
                 pool = facilities + ["map"]
             case "plot":

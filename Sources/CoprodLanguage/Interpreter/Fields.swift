@@ -186,6 +186,21 @@ enum Fields {
 
     /// An "unknown …" diagnostic with a did-you-mean (or, for a facility's bare name, how to
     /// write one of its fields).
+    /// The field among `candidates` whose Chinese name (``Terms/metrics``) is `word` or begins
+    /// with it (`年龄` for `age`, named 年龄组), if `word` is not ASCII.
+    static func chineseField(_ word: String, candidates: [String]) -> String? {
+        guard !word.allSatisfy(\.isASCII) else { return nil }
+        let known = Set(candidates)
+        var best: (field: String, exact: Bool)?
+        for (key, t) in Terms.metrics.sorted(by: { $0.key < $1.key }) {
+            let field = String(key.split(separator: ".").last ?? "")
+            guard known.contains(field), t.name.zh == word || t.name.zh.hasPrefix(word) else { continue }
+            let exact = t.name.zh == word
+            if best == nil || (exact && best?.exact == false) { best = (field, exact) }
+        }
+        return best?.field
+    }
+
     static func unknown(_ word: Identifier, candidates: [String], what: Thing) -> Diagnostic {
         let isField = what == .field || what == .residentField || what == .facilityField
         if isField, candidates.contains(word.name), !Vocabulary.residentFields.contains(word.name),
@@ -194,6 +209,11 @@ enum Fields {
             let example = what == .residentField ? "\(word.name).joined" : "\(word.name).phase"
             return Diagnostic(
                 .facilityIsNotAField(word.name), at: word.range, hint: .writeOneOfItsFields(code: example))
+        }
+        if isField, let field = chineseField(word.name, candidates: candidates) {
+            return Diagnostic(
+                .unknown(what, name: word.name), at: word.range,
+                hint: .fieldIsWrittenAs(word: word.name, field: field))
         }
         let hint =
             Suggestions.closest(to: word.name, in: candidates).map { Message.didYouMean($0) }

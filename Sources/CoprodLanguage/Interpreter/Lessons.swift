@@ -232,8 +232,11 @@ extension Interpreter {
             }
             emit(.lessonList(listing))
         case .start(let n, let partNumber):
-            let number = try Values.integer(.number(n), "lesson", in: 1...999)
-            guard let url = LessonLibrary.index(lessonDirectories)[number] else {
+            let library = LessonLibrary.index(lessonDirectories)
+            // Below 1 the error gives the lessons there are (1…9); above, `there is no lesson N`.
+            let last = max(1, library.keys.max() ?? 1)
+            let number = try Values.integer(.number(n), "lesson", in: 1...Double(n.value < 1 ? last : Int(Int32.max)))
+            guard let url = library[number] else {
                 throw Diagnostic(.noSuchLesson(number), at: n.range, hint: .typeLessonToList)
             }
             let text: String

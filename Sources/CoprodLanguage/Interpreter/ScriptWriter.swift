@@ -105,6 +105,8 @@ enum ScriptWriter {
         case .government(let g): governmentLine(g)
         case .addIntervention(let iv): interventionLine(iv)
         case .removeIntervention(let id): "remove intervention \(id)"
+        case .removeFacility(let name): "remove facility \(name)"
+        case .renameFacility(let old, let new): "rename facility \(old) \(new)"
         case .parameter(let name, let value):
             "set \(name) \(Parameters.entry(named: name)?.isInteger == true ? String(Int(value)) : Format.literal(value))"
         case .threshold(let key, let value): "set typology.\(key) \(Format.literal(value))"

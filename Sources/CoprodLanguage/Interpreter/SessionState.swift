@@ -127,6 +127,8 @@ struct SessionState: Sendable {
     var watched: [FieldRef] = []
     /// The language output is rendered in (`lang`).
     var language: Language = .en
+    /// Whether the REPL shows the syntax of the command being typed at the right (`hints`).
+    var showsTypingHints = true
     /// The workspaces before each command that changed one, newest last (`undo`).
     var undo: [UndoEntry] = []
     /// Most commands `undo` can take back.

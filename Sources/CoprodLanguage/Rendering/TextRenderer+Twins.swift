@@ -58,6 +58,15 @@ extension TextRenderer {
         }
     }
 
+    /// A row's outcome: the field as a query writes it in English (`shed.retention`); in Chinese
+    /// the metric's Chinese name, after the facility's name for a facility outcome (`shed 保持率`).
+    func rowLabel(_ r: ComparisonView.Row) -> String {
+        guard zh else { return r.field }
+        let name = metricName(r.metric, field: r.field)
+        guard let dot = r.field.firstIndex(of: ".") else { return name }
+        return "\(r.field[..<dot]) \(name)"
+    }
+
     func comparison(_ c: ComparisonView) -> [String] {
         var out = [
             zh
@@ -66,7 +75,7 @@ extension TextRenderer {
         ]
         var rows = [[zh ? "结果" : "outcome", c.a, c.b, "\(c.b) − \(c.a)"]]
         for r in c.rows {
-            rows.append([r.field, comparisonCell(r.a), comparisonCell(r.b), comparisonDifference(r.a, r.b)])
+            rows.append([rowLabel(r), comparisonCell(r.a), comparisonCell(r.b), comparisonDifference(r.a, r.b)])
         }
         out += Format.table(rows)
         if c.equalLeftOut > 0 {

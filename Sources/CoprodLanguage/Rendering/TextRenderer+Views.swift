@@ -101,7 +101,7 @@ extension TextRenderer {
             if o.degraded { phase += "，已失修" }
             out.append(phase)
             out.append(
-                "  服务 \(o.served) 人 · 知晓 \(o.aware) 人 · 曾参与：服务对象 \(o.served) 人中 \(o.everJoinedServed) 人（\(Format.percent(o.everJoinedShare))）"
+                "  服务 \(o.served) 人 · 知晓 \(o.aware) 人\(spec.serves == .all ? "" : "（全体居民中，含非服务对象）") · 曾参与：服务对象 \(o.served) 人中 \(o.everJoinedServed) 人（\(Format.percent(o.everJoinedShare))）"
                     + (outside > 0 ? "，另有 \(outside) 位非服务对象" : ""))
             out.append("  参与中 \(o.active) · 持续参与 \(o.sustained) · 保持率 \(Format.fixed(o.retention))（持续参与 ÷ 全部曾参与者）")
             out.append(
@@ -138,7 +138,7 @@ extension TextRenderer {
             if o.degraded { phase += ", DEGRADED" }
             out.append(phase)
             out.append(
-                "  served \(o.served) · aware \(o.aware) · ever joined: \(o.everJoinedServed) of \(o.served) served (\(Format.percent(o.everJoinedShare)))"
+                "  served \(o.served) · aware \(o.aware)\(spec.serves == .all ? "" : " (of all residents, served or not)") · ever joined: \(o.everJoinedServed) of \(o.served) served (\(Format.percent(o.everJoinedShare)))"
                     + (outside > 0 ? " and \(outside) not served" : ""))
             out.append(
                 "  active \(o.active) · sustained \(o.sustained) · retention \(Format.fixed(o.retention)) (sustained / all who ever joined)"

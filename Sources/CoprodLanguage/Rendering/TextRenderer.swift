@@ -183,11 +183,20 @@ public struct TextRenderer: Sendable {
                 line.append(unit)
                 continue
             }
+            // Opening brackets never end a line: they move down with what they open.
+            var opening: [(text: String, spaced: Bool)] = []
+            while line.count > 1, let last = line.last, isOpeningPunctuation(last.text.last ?? " ") {
+                opening.insert(line.removeLast(), at: 0)
+            }
             lines.append(render(line))
-            line = carried + [unit]
+            line = opening + carried + [unit]
         }
         if !line.isEmpty || lines.isEmpty { lines.append(render(line)) }
         return lines
+    }
+
+    private static func isOpeningPunctuation(_ c: Character) -> Bool {
+        "（「『《“‘【".contains(c)
     }
 
     private static func isClosingPunctuation(_ c: Character) -> Bool {

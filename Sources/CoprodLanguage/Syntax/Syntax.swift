@@ -168,6 +168,8 @@ public enum Command: Hashable, Sendable {
     case intervene(kind: Identifier, target: Identifier?, settings: [Setting])
     case removeIntervention(NumberLiteral)  // remove intervention 2
     case partner(on: Bool, facility: Identifier, settings: [Setting])  // partner on shed budget 7.2 fee 0.2
+    case removeFacility(Identifier)  // remove facility shed
+    case renameFacility(Identifier, Identifier)  // rename facility shed 车棚
     case set(FieldRef, Atom)  // set a0 0.02 / set typology.autonomy 0.6
     // Stepping.
     case step(NumberLiteral?)  // step / step 10
@@ -203,6 +205,7 @@ public enum Command: Hashable, Sendable {
     // Help, lessons, leaving.
     case help(Identifier?)
     case lang(Identifier?)  // lang zh / lang en / lang
+    case hints(Identifier?)  // hints on / hints off / hints
     case lesson(LessonAction)
     case quit
     // Statements that only lesson files use.
@@ -238,7 +241,8 @@ extension Command {
         case .facility: "facility"
         case .government: "government"
         case .intervene: "intervene"
-        case .removeIntervention: "remove"
+        case .removeIntervention, .removeFacility: "remove"
+        case .renameFacility: "rename"
         case .partner: "partner"
         case .set: "set"
         case .step: "step"
@@ -267,6 +271,7 @@ extension Command {
         case .validate: "validate"
         case .help: "help"
         case .lang: "lang"
+        case .hints: "hints"
         case .lesson(.next): "next"
         case .lesson(.hint): "hint"
         case .lesson(.answer): "answer"

@@ -64,6 +64,10 @@ public struct FacilityState: Hashable, Sendable {
     public internal(set) var completedAt: Int?
     /// The week the facility was added (0 unless added mid-run).
     public internal(set) var createdAt = 0
+    /// The facility's coordinate in every week's draws (spec §10): its position when it was added,
+    /// kept when an earlier facility is removed, so the other facilities draw the same numbers as
+    /// in a twin that kept it (common random numbers). Equal to its index unless one was removed.
+    public internal(set) var drawIndex = 0
     /// The government's role on this facility, `0...1` (moved by `role-shift`).
     public internal(set) var role: Double = 0.2
     /// The responsiveness in force on this facility in the latest week stepped (the government's,

@@ -257,6 +257,7 @@ extension Model {
         for f in facilities.indices {
             let spec = scenario.facilities[f]
             let st = facilities[f]
+            let drawKey = st.drawIndex
             let lev = ctx.levers[f]
             let effort = p.effort(st.phase)
             let fatigueEffort = p.fatigueGain * effort
@@ -271,8 +272,8 @@ extension Model {
                     let prob = terms.probability
                     let (pAuto, pMob) = (terms.pAuto, terms.pMob)
                     let (outreachTerm, incentiveTerm) = (terms.outreachTerm, terms.incentiveTerm)
-                    guard joinDraws.uniform(f, i) < prob else { continue }
-                    let autonomous = residentsPlan || channelDraws.uniform(f, i) * (pAuto + pMob) < pAuto
+                    guard joinDraws.uniform(drawKey, i) < prob else { continue }
+                    let autonomous = residentsPlan || channelDraws.uniform(drawKey, i) * (pAuto + pMob) < pAuto
                     let ch: Channel = autonomous ? .autonomous : .mobilised
                     let driven = !autonomous && incentiveTerm > outreachTerm
                     stage[k] = .active
@@ -310,7 +311,7 @@ extension Model {
                     let pStay = StayDecision.probability(
                         satisfaction: sat, identification: ident, responsibility: resp, solidary: sol,
                         fatigue: fat, incentive: incentive, p)
-                    if stayDraws.uniform(f, i) < pStay {
+                    if stayDraws.uniform(drawKey, i) < pStay {
                         if activeRun[k] < .max { activeRun[k] += 1 }
                         if Int(activeRun[k]) >= p.sustainWeeks { sustained[k] = true }
                     } else {

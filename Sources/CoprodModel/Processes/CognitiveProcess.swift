@@ -72,7 +72,7 @@ extension Model {
                 let dig = 1 - p.aDig * lev.platform * population.digital[i]
                 let soc = pow(1 - p.aSoc, ctx.weightedTies(base + i, weight: p.secondStageValues.activistWeight))
                 let prob = 1 - (1 - min(1, p.a0 * vet)) * info * dig * soc
-                if draws.uniform(f, i) < prob {
+                if draws.uniform(facilities[f].drawIndex, i) < prob {
                     stage[base + i] = .aware
                     tally.newlyAware[f] += 1
                 }

@@ -3,6 +3,8 @@ import Foundation
 /// The per-facility numbers of one week that the fused step reads for every resident, computed once
 /// per facility with the same operations (and in the same order) as the reference processes.
 struct FacilityWeek {
+    /// The facility's draw index (``FacilityState/drawIndex``): its coordinate in the week's draws.
+    var drawIndex: Int
     // Who is served (spec §1): 0 all, 1 building, 2 age, 3 tenure; `servesValue` the building
     // number or raw value.
     var servesKind: UInt8
@@ -80,7 +82,7 @@ extension Model {
             let info = aInfoTerm(lev)
             fw.append(
                 FacilityWeek(
-                    servesKind: kind, servesValue: value, emotional: lev.emotional,
+                    drawIndex: st.drawIndex, servesKind: kind, servesValue: value, emotional: lev.emotional,
                     awarenessBase: (1 - min(1, p.a0 * 1.0)) * info,
                     awarenessBaseVeteran: (1 - min(1, p.a0 * (1 + p.veteranAwareness))) * info,
                     digitalAwareness: p.aDig * lev.platform, publicVisible: spec.publicness * st.visibleProgress,
@@ -927,7 +929,7 @@ struct FusedPass1 {
                     let prob =
                         1 - (veteranAtStart ? c.pointee.awarenessBaseVeteran : c.pointee.awarenessBase) * dig
                         * socialTable[tiesOn]
-                    if awareDraws.uniform(f, i) < prob {
+                    if awareDraws.uniform(c.pointee.drawIndex, i) < prob {
                         s = .aware
                         stage[k] = .aware
                         newlyAware[f] += 1
@@ -935,7 +937,7 @@ struct FusedPass1 {
                 }
                 if s == .aware || s == .lapsed {
                     let reentry = s == .lapsed
-                    let u = joinDraws.uniform(f, i)
+                    let u = joinDraws.uniform(c.pointee.drawIndex, i)
                     let bound = JoinDecision.probabilityBound(
                         platform: c.pointee.platform, digital: digital[i], outreach: c.pointee.outreach,
                         trust: trust[i],
@@ -953,7 +955,8 @@ struct FusedPass1 {
                             trust: trust[i], role: c.pointee.role, incentive: c.pointee.incentive, reentry: reentry)
                         if u < d.probability {
                             let autonomous =
-                                c.pointee.residentsPlan || channelDraws.uniform(f, i) * (d.pAuto + d.pMob) < d.pAuto
+                                c.pointee.residentsPlan
+                                || channelDraws.uniform(c.pointee.drawIndex, i) * (d.pAuto + d.pMob) < d.pAuto
                             let driven = !autonomous && d.incentiveTerm > d.outreachTerm
                             s = .active
                             stage[k] = .active
@@ -1003,7 +1006,7 @@ struct FusedPass1 {
                     let pStay = StayDecision.probability(
                         satisfaction: sat, identification: ident, responsibility: resp, solidary: solidary,
                         fatigue: fat, incentive: incentive, p)
-                    if stayDraws.uniform(f, i) < pStay {
+                    if stayDraws.uniform(c.pointee.drawIndex, i) < pStay {
                         let run = activeRun[k] == .max ? activeRun[k] : activeRun[k] + 1
                         activeRun[k] = run
                         if Int32(run) >= sustainWeeks { sustained[k] = true }

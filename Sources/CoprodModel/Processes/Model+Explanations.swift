@@ -12,6 +12,19 @@ public struct ExplanationRecords: Sendable {
 
     public init() {}
 
+    /// Forgets the pairs of a removed facility (`block`, its `f·N ..< (f+1)·N`) and moves the later
+    /// facilities' pairs down by `block.count`.
+    mutating func dropFacility(_ block: Range<Int>) {
+        func moved<V>(_ d: [Int: V]) -> [Int: V] {
+            var out: [Int: V] = [:]
+            for (k, v) in d where !block.contains(k) { out[k >= block.upperBound ? k - block.count : k] = v }
+            return out
+        }
+        firstJoin = moved(firstJoin)
+        lastJoin = moved(lastJoin)
+        lastLapse = moved(lastLapse)
+    }
+
     /// Stores a join of pair k.
     mutating func noteJoin(_ k: Int, _ why: JoinExplanation) {
         lastJoin[k] = why
@@ -36,6 +49,8 @@ enum ModelChange: Sendable {
     case resident(ResidentOverrides, Int)
     case updateFacility(FacilitySpec)
     case addFacility(FacilitySpec)
+    case removeFacility(String)
+    case renameFacility(String, String)
     case government(Government)
     case addIntervention(Intervention)
     case renumberInterventions
@@ -116,7 +131,9 @@ extension Model {
     /// ``origin`` to this week.
     func replayedRecords(pairs: Range<Int>, resident: Int = -1) -> ExplanationRecords {
         guard week > 0, var m = try? Model(scenario: origin) else { return ExplanationRecords() }
-        m.recordedPairs = pairs
+        // A removed facility moves the later facilities' pairs: record them all, keyed as now.
+        let removes = journal.contains { if case .removeFacility = $0.change { true } else { false } }
+        m.recordedPairs = removes ? 0..<Int.max : pairs
         m.recordedResident = resident
         var c = 0
         for w in 0..<week {
@@ -135,6 +152,8 @@ extension Model {
         case .resident(let o, let i): apply(o, toResident: i)
         case .updateFacility(let spec): try? update(spec)
         case .addFacility(let spec): try? add(spec)
+        case .removeFacility(let name): _ = try? removeFacility(named: name)
+        case .renameFacility(let old, let new): try? renameFacility(old, to: new)
         case .government(let g): setGovernment(g)
         case .addIntervention(let iv): try? add(iv)
         case .renumberInterventions: renumberInterventions()

@@ -16,6 +16,11 @@ public enum Change: Hashable, Sendable {
     /// Adds a facility, or replaces the attributes of the facility with the same name (its
     /// production state is kept).
     case facility(FacilitySpec)
+    /// Removes the facility with this name and the interventions aimed at it alone
+    /// (``Model/removeFacility(named:)``).
+    case removeFacility(name: String)
+    /// Renames a facility; the interventions aimed at it follow (``Model/renameFacility(_:to:)``).
+    case renameFacility(from: String, to: String)
     /// Replaces the government's settings (a new role applies to every facility at once).
     case government(Government)
     /// Adds an intervention (its `id` is the one ``Scenario/nextInterventionID`` gave).
@@ -31,9 +36,13 @@ public enum Change: Hashable, Sendable {
 
     /// True when, at week 0, the model must be drawn again from the changed scenario rather than
     /// changed in place: a resident's demography and traits enter the population draw.
+    /// So does a removed facility: the facilities after it are then numbered, and draw, as the
+    /// saved scenario will number them.
     public var redrawsAtWeekZero: Bool {
-        if case .resident = self { return true }
-        return false
+        switch self {
+        case .resident, .removeFacility: true
+        default: false
+        }
     }
 }
 
@@ -52,7 +61,9 @@ public struct TimedChange: Hashable, Sendable {
 extension Scenario {
     /// Folds `change` into this week-0 scenario.
     /// - Throws: ``ModelError/unknownParameter(_:)`` for a name outside ``Parameters/catalogue``,
-    ///   ``ModelError/tooMany(_:limit:)`` past the facility or intervention limits.
+    ///   ``ModelError/tooMany(_:limit:)`` past the facility or intervention limits,
+    ///   ``ModelError/unknownFacility(_:)`` or ``ModelError/duplicateFacility(_:)`` for a removal or
+    ///   rename of a facility that is not there or to a name that is taken.
     public mutating func apply(_ change: Change) throws(ModelError) {
         switch change {
         case .renameCommunity(let name):
@@ -69,6 +80,14 @@ extension Scenario {
                 }
                 facilities.append(spec)
             }
+        case .removeFacility(let name):
+            guard let f = facilityIndex(name) else { throw .unknownFacility(name) }
+            facilities.remove(at: f)
+            interventions.removeAll { $0.target == name }
+        case .renameFacility(let old, let new):
+            guard let f = facilityIndex(old) else { throw .unknownFacility(old) }
+            guard old == new || facilityIndex(new) == nil else { throw .duplicateFacility(new) }
+            renameFacility(at: f, to: new)
         case .government(let g):
             government = g
         case .addIntervention(let iv):
@@ -91,6 +110,13 @@ extension Scenario {
 }
 
 extension Scenario {
+    /// Renames facility `f` to `name`, and the interventions aimed at it with it.
+    mutating func renameFacility(at f: Int, to name: String) {
+        let old = facilities[f].name
+        facilities[f].name = name
+        for k in interventions.indices where interventions[k].target == old { interventions[k].target = name }
+    }
+
     /// `t` with the threshold `key` set to `value`.
     /// - Throws: ``ModelError/unknownParameter(_:)`` for a key that is not a threshold,
     ///   ``ModelError/outOfRange(_:_:_:)`` outside `0...1`.
@@ -110,7 +136,8 @@ extension Model {
     /// Applies `change` to the running model: the one write path from the language into a model.
     /// The model's ``scenario`` then describes everything in force.
     /// - Throws: ``ModelError/unknownParameter(_:)``, ``ModelError/tooMany(_:limit:)``,
-    ///   ``ModelError/unknownFacility(_:)`` for a partner on a facility the model lacks.
+    ///   ``ModelError/unknownFacility(_:)`` (also for a partner on a facility the model lacks),
+    ///   ``ModelError/duplicateFacility(_:)``.
     public mutating func apply(_ change: Change) throws(ModelError) {
         switch change {
         case .renameCommunity(let name):
@@ -122,6 +149,10 @@ extension Model {
             apply(kept, toResident: index)
         case .facility(let spec):
             if scenario.facilityIndex(spec.name) != nil { try update(spec) } else { try add(spec) }
+        case .removeFacility(let name):
+            try removeFacility(named: name)
+        case .renameFacility(let old, let new):
+            try renameFacility(old, to: new)
         case .government(let g):
             setGovernment(g)
         case .addIntervention(let iv):

@@ -36,7 +36,8 @@ extension Model {
         }
         let n = population.count
         scenario.facilities.append(spec)
-        facilities.append(makeState(spec, createdAt: week))
+        let drawIndex = (facilities.map(\.drawIndex).max() ?? -1) + 1
+        facilities.append(makeState(spec, createdAt: week, drawIndex: drawIndex))
         stage += Array(repeating: .unaware, count: n)
         channel += Array(repeating: .none, count: n)
         incentiveDriven += Array(repeating: false, count: n)
@@ -47,6 +48,50 @@ extension Model {
         fatigue += Array(repeating: 0, count: n)
         refreshLatestRecord()
         noteChange(.addFacility(spec))
+    }
+
+    /// Removes the facility called `name` with its residents' state on it, its rows of every past
+    /// week's record, and the interventions aimed at it alone (those on every facility stay).
+    /// The other facilities keep their draws (``FacilityState/drawIndex``), so a twin without it
+    /// differs from one with it only through what the facility did (spec §10). The residents keep
+    /// what it gave them (veteran status, ties' weeks together, traits moved by the feedback).
+    /// - Returns: The ids of the interventions removed with it, in order.
+    /// - Throws: ``ModelError/unknownFacility(_:)``.
+    @discardableResult
+    public mutating func removeFacility(named name: String) throws(ModelError) -> [Int] {
+        guard let f = scenario.facilityIndex(name) else { throw .unknownFacility(name) }
+        let n = population.count
+        let block = (f * n)..<((f + 1) * n)
+        stage.removeSubrange(block)
+        channel.removeSubrange(block)
+        incentiveDriven.removeSubrange(block)
+        joinedAt.removeSubrange(block)
+        activeRun.removeSubrange(block)
+        sustained.removeSubrange(block)
+        satisfaction.removeSubrange(block)
+        fatigue.removeSubrange(block)
+        facilities.remove(at: f)
+        scenario.facilities.remove(at: f)
+        let removed = scenario.interventions.filter { $0.target == name }.map(\.id)
+        scenario.interventions.removeAll { $0.target == name }
+        for w in history.indices where f < history[w].facilities.count { history[w].facilities.remove(at: f) }
+        storedRecords.dropFacility(block)
+        refreshLatestRecord()
+        noteChange(.removeFacility(name))
+        return removed
+    }
+
+    /// Renames facility `old` to `new`, in the scenario, the interventions aimed at it and every
+    /// past week's record; nothing else changes (its draws stay its own).
+    /// - Throws: ``ModelError/unknownFacility(_:)``, ``ModelError/duplicateFacility(_:)`` when
+    ///   `new` names another facility.
+    public mutating func renameFacility(_ old: String, to new: String) throws(ModelError) {
+        guard let f = scenario.facilityIndex(old) else { throw .unknownFacility(old) }
+        guard old == new || scenario.facilityIndex(new) == nil else { throw .duplicateFacility(new) }
+        scenario.renameFacility(at: f, to: new)
+        for w in history.indices where f < history[w].facilities.count { history[w].facilities[f].name = new }
+        for e in events.indices where events[e].facility == old { events[e].facility = new }
+        noteChange(.renameFacility(old, new))
     }
 
     /// Changes the government's settings; a new `role` applies to every facility at once.

@@ -9,7 +9,7 @@ import Testing
         #expect(CommandTest.example("hint") == "hint")
         CommandTest.expectError(s, "hint", column: 1, en: "no lesson is running", zh: "当前没有进行中的课程")
         CommandTest.run(s, "lesson 1")
-        #expect(CommandTest.run(s, "hint") == ["hint: type show community (it does not change anything)"])
+        #expect(CommandTest.run(s, "hint") == ["hint: type show community, help step, then step"])
     }
 
     @Test func withoutAHintItShowsTheTryCommandInEitherLanguage() {

@@ -33,7 +33,8 @@ import Testing
             "remove", language,
             [
                 "remove intervention 1", "intervene council", "remove intervention 3", "remove facility 1",
-                "remove intervention", "remove intervention 1",
+                "remove intervention", "remove intervention 1", "intervene outreach on lift", "remove facility lift",
+                "step 2", "remove facility garden", "runs", "remove facility gardn",
             ])
     }
 
@@ -41,7 +42,8 @@ import Testing
         let s = CommandTest.session()
         CommandTest.expectError(
             s, "remove intervention 1", column: 21, en: "there is no intervention 1", zh: "没有第 1 号干预")
-        CommandTest.expectError(s, "remove facility 1", column: 8, en: "expected", zh: "intervention")
+        CommandTest.expectError(s, "remove facility 1", column: 17, en: "a facility name", zh: "设施名称")
+        CommandTest.expectError(s, "remove shed", column: 8, en: "expected 'intervention'", zh: "intervention")
         CommandTest.expectError(s, "remove intervention", column: 20, en: "number", zh: "编号", hint: true)
     }
 }
