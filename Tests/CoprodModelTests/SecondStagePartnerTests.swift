@@ -194,6 +194,17 @@ import Testing
         #expect(plain.stage == partner.stage)
         #expect(plain.population.responsibility == partner.population.responsibility)
         #expect(plain.facilities[0].progress == partner.facilities[0].progress)
+        // A budget of 0 (a sweep's "no partner" cell) is no partner at all, whatever the constants.
+        var zero = Scenario.calibration
+        zero.facilities[0].partner = MarketPartner(budget: 0, fee: 0.5)
+        #expect(!zero.usesSecondStageRules)
+        var z = try Model(scenario: zero)
+        var c = try Model(scenario: .calibration)
+        for _ in 0..<30 {
+            z.step()
+            c.step()
+        }
+        #expect(z.stage == c.stage && z.facilities[0].progress == c.facilities[0].progress)
         // Halving the responsibility gain alone lowers public awareness.
         s.parameters.secondStageValues.partnerResponsibility = 0.5
         var halved = try Model(scenario: s)

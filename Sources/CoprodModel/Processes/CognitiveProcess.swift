@@ -56,7 +56,7 @@ extension Model {
                 let active: Double = stage[k] == .active ? (incentiveDriven[k] ? drivenActive : 1) : 0
                 var push = active + scenario.facilities[f].publicness * facilities[f].visibleProgress
                 // A market partner halves the gain from its facility (spec §12).
-                if scenario.facilities[f].partner != nil { push *= p.secondStageValues.partnerResponsibility }
+                if scenario.facilities[f].activePartner != nil { push *= p.secondStageValues.partnerResponsibility }
                 resp +=
                     p.responsibilityGain * push * (1 - resp) - p.responsibilityRelax
                     * (resp - p.responsibilityRest * attach)

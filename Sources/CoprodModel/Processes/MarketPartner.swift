@@ -21,6 +21,12 @@ public struct MarketPartner: Hashable, Sendable {
     public static let fees: ClosedRange<Double> = 0...1
 }
 
+extension FacilitySpec {
+    /// The market partner in force: ``partner`` unless its budget is 0 (a sweep's "no partner"
+    /// cell, `--vary F.partnerBudget=0,…`), which acts as no partner at all (spec §12).
+    public var activePartner: MarketPartner? { partner.flatMap { $0.budget > 0 ? $0 : nil } }
+}
+
 extension MarketPartner {
     /// The government's input with the partner's fee taken out: `max(0, g − φ·B)`, `g` its input
     /// without a partner (work units this week).

@@ -83,7 +83,7 @@ extension Model {
         var completed = false
         var g = scenario.government.budget * (1 - p.roleGovernmentCut * st.role)
         // A market partner produces until the facility is complete and takes its fee out of G.
-        let partner = st.phase == .maintenance ? nil : spec.partner
+        let partner = st.phase == .maintenance ? nil : spec.activePartner
         if let partner {
             g = partner.governmentInput(g)
             st.partnerWork += partner.budget
