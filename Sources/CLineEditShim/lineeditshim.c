@@ -145,8 +145,13 @@ static void coprod_hint_place(EditLine *el, int show) {
     const LineInfo *info = el_line(el);
     if (info == NULL) return;
     int width = coprod_terminal_columns();
+    // During ^R libedit keeps its search prompt after a newline at the end of the buffer (and
+    // draws it on the row below): no hint then, and the line ends at that newline.
+    const char *end = memchr(info->buffer, '\n', (size_t)(info->lastchar - info->buffer));
+    if (end != NULL) show = 0; else end = info->lastchar;
+    if (info->cursor > end) return;
     int before = atomic_load(&coprod_prompt_cells) + coprod_columns(info->buffer, info->cursor);
-    int after = coprod_columns(info->cursor, info->lastchar);
+    int after = coprod_columns(info->cursor, end);
     if (before + after >= width - 1) {
         // The line fills its row or wraps: its own text has covered where a hint was.
         coprod_hint_shown = 0;

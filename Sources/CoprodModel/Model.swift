@@ -32,6 +32,8 @@ public enum ModelError: Error, Hashable, Sendable {
     case tooMany(String, limit: Int)
     /// A model constant's name that ``Parameters/catalogue`` does not have.
     case unknownParameter(String)
+    /// The build of a community of `residents` was stopped by its ``BuildProgress``.
+    case cancelled(residents: Int)
 }
 
 /// The co-production model: residents, facilities, the government and the interventions, stepped one
@@ -106,8 +108,13 @@ public struct Model: Sendable {
     public var residentCount: Int { population.count }
 
     /// Builds week 0 of a scenario: draws the population and sets every facility in planning.
-    /// - Throws: ``ModelError`` when the scenario breaks a limit.
-    public init(scenario: Scenario) throws(ModelError) {
+    /// - Parameters:
+    ///   - scenario: The scenario.
+    ///   - progress: Asked as the population and its ties are drawn (see ``BuildProgress``); the
+    ///     model is the same with or without it.
+    /// - Throws: ``ModelError`` when the scenario breaks a limit; ``ModelError/cancelled(residents:)``
+    ///   when `progress` said to stop.
+    public init(scenario: Scenario, progress: BuildProgress? = nil) throws(ModelError) {
         guard (1...Limits.maxPopulation).contains(scenario.size) else {
             throw .outOfRange("size", Double(scenario.size), 1...Double(Limits.maxPopulation))
         }
@@ -116,9 +123,9 @@ public struct Model: Sendable {
         }
         self.scenario = scenario
         origin = scenario
-        population = Population(
+        population = try Population(
             size: scenario.size, profile: scenario.profile, seed: scenario.seed,
-            overrides: scenario.overrides, parameters: scenario.parameters)
+            overrides: scenario.overrides, parameters: scenario.parameters, progress: progress)
         let n = scenario.size
         let pairs = n * scenario.facilities.count
         stage = Array(repeating: .unaware, count: pairs)

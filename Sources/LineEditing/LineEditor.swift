@@ -104,7 +104,7 @@ public final class LineEditor {
     }
 
     /// `text` if it fits in `columns`, else its beginning and `…` within them.
-    static func cut(_ text: String, toColumns columns: Int) -> String {
+    public static func cut(_ text: String, toColumns columns: Int) -> String {
         guard displayColumns(text) > columns else { return text }
         var out = ""
         var used = 0

@@ -16,6 +16,8 @@ import Darwin
 public enum YesNoQuestion {
     /// Longest answer read; the rest of a longer line is read and ignored.
     static let maxAnswerBytes = 256
+    /// Ctrl-L.
+    static let formFeed: UInt8 = 0x0C
 
     /// Writes `question` to standard output and reads one answer line from standard input.
     ///
@@ -58,7 +60,20 @@ public enum YesNoQuestion {
     }
 
     /// Writes `question` and reads one answer line; nil for Ctrl-C, Ctrl-D, end of input or an error.
+    ///
+    /// On a terminal Ctrl-L ends the line being typed too (it is made an extra end-of-line
+    /// character, `VEOL`, while the question waits), and then clears the screen and asks again,
+    /// as it does at the prompt: it is never part of an answer.
     private static func answerLine(to question: String) -> String? {
+        // The mode first: a Ctrl-L typed as soon as the question shows must already end the line.
+        var saved = termios()
+        let onTerminal = isatty(STDIN_FILENO) != 0 && tcgetattr(STDIN_FILENO, &saved) == 0
+        if onTerminal {
+            var mode = saved
+            withUnsafeMutableBytes(of: &mode.c_cc) { $0[Int(VEOL)] = formFeed }
+            tcsetattr(STDIN_FILENO, TCSANOW, &mode)
+        }
+        defer { if onTerminal { tcsetattr(STDIN_FILENO, TCSANOW, &saved) } }
         print(Self.printable(question), terminator: "")
         fflush(nil)
         var answer: [UInt8] = []
@@ -73,6 +88,13 @@ public enum YesNoQuestion {
             if count < 0 && (errno == EINTR || errno == EAGAIN) { continue }
             guard count > 0 else { return finish() }  // Ctrl-D, end of input, error
             if byte == UInt8(ascii: "\n") { break }
+            if byte == formFeed {
+                // Ctrl-L: clear the screen, then the question again on its first line.
+                print("\u{1B}[H\u{1B}[2J" + Self.printable(question), terminator: "")
+                fflush(nil)
+                answer = []
+                continue
+            }
             if answer.count < maxAnswerBytes { answer.append(byte) }
         }
         return String(decoding: answer, as: UTF8.self)

@@ -50,6 +50,11 @@ struct REPL {
         if Terminal.usesColour(onFileDescriptor: STDOUT_FILENO) {
             editor.hint = { line in session.showsTypingHints ? session.typingHint(for: line) : nil }
         }
+        // How far the build of a large community has got, on standard error when it is a terminal.
+        let progress = BuildProgressLine()
+        if Terminal.isTerminal(STDERR_FILENO) {
+            session.options.buildProgress = { progress.update($0) }
+        }
         Interrupts.installHandler()
         while true {
             fflush(nil)
@@ -64,13 +69,14 @@ struct REPL {
                 if followsTerminalWidth, let columns = CommandLineMain.terminalWidth() {
                     session.options.width = columns
                 }
-                if execute(line, in: session) == .quit { return }
+                progress.language = session.language
+                if execute(line, in: session, progress: progress) == .quit { return }
             }
         }
     }
 
     /// Runs one line; an error is printed and the session goes on.
-    private static func execute(_ line: String, in session: Session) -> CommandOutcome {
+    private static func execute(_ line: String, in session: Session, progress: BuildProgressLine) -> CommandOutcome {
         Interrupts.reset()
         defer { fflush(nil) }
         if REPLSweep.handles(line) {
@@ -81,6 +87,8 @@ struct REPL {
         // "interrupted at week N" summary, the prompt) starts on a fresh line.
         var freshLine = false
         func startFreshLineAfterInterrupt() {
+            // The progress line of a build goes first (erasing it erases the `^C` after it too).
+            if progress.clear() { freshLine = true }
             guard !freshLine, Interrupts.isPending else { return }
             freshLine = true
             if Terminal.echoesControlCharacters { print() }

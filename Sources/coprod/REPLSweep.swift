@@ -7,7 +7,8 @@ import LineEditing
 /// `sweep --vary KEY=VALUES … [--replicates R] [--weeks N] [--csv FILE] …` typed at the REPL: the
 /// options of `coprod sweep`, on the session as it stands (its scenario and mid-run changes, as
 /// `save` would write them). The summary is printed; rows go to `--csv`/`--jsonl` when given. Ctrl-C
-/// stops after the runs in flight; the session is never changed.
+/// stops after the runs in flight and prints the summary of the finished runs on the line after
+/// the progress line (and its `^C`); the session is never changed.
 enum REPLSweep {
     /// True for a line whose first word is `sweep`.
     static func handles(_ line: String) -> Bool {
@@ -46,6 +47,7 @@ enum REPLSweep {
             var sweep = SweepSession(command: command, experiment: experiment)
             sweep.stopRequested = { Interrupts.isPending }
             sweep.rowsToStandardOutputByDefault = false
+            sweep.summarizesWhenStopped = true
             try sweep.run()
         } catch let error as LocatedDiagnostic {
             DiagnosticPrinter.print(error, language: session.language)

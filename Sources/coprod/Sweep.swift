@@ -170,6 +170,9 @@ struct SweepSession {
     var stopRequested: @Sendable () -> Bool = { Termination.pendingSignal != nil }
     /// Rows go to standard output when no --csv or --jsonl is given (not at the REPL).
     var rowsToStandardOutputByDefault = true
+    /// A stopped sweep still prints the summary of the runs it finished (at the REPL, where the
+    /// rows go nowhere by default, as `run` reports the weeks it ran before Ctrl-C).
+    var summarizesWhenStopped = false
     var language: Language { command.language }
 
     /// The canonical command stored in the data: the options that shape the rows.
@@ -304,7 +307,7 @@ struct SweepSession {
         progress.end()
         if let writeFailure { throw ExperimentError(writeFailure) }
 
-        if !command.quiet, !stopped {
+        if !command.quiet, !stopped || (summarizesWhenStopped && summary.runs > 0) {
             for line in summary.text(
                 language: language, shown: command.metrics == nil ? nil : metricNames.filter { $0 != "week" })
             {

@@ -35,6 +35,32 @@ struct SignalAndPipeTests {
         #expect(error.contains(try Regex("^coprod: \(verb) at week [0-9]+\n$")))
     }
 
+    /// A signal during the build of a large community stops the build (issue 9: it used to wait for
+    /// the whole build), well before the build could have ended.
+    @Test(arguments: [(SIGTERM, Int32(143), "terminated"), (SIGINT, Int32(130), "interrupted")])
+    func signalStopsTheBuildOfALargeCommunity(signal: Int32, status: Int32, verb: String) throws {
+        let coprod = try CoprodProcess()
+        let script = try coprod.writeFile("big.coprod", "community size 3000000\nsay \"not reached\"\n")
+        let process = coprod.process([script])
+        let stdout = Pipe()
+        let stderr = Pipe()
+        process.standardOutput = stdout
+        process.standardError = stderr
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let errors = ErrorCollector(stderr.fileHandleForReading)
+        usleep(800_000)
+        kill(process.processIdentifier, signal)
+        let sent = ContinuousClock.now
+        let output = String(decoding: stdout.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        let error = String(decoding: errors.wait(), as: UTF8.self)
+        #expect(ContinuousClock.now - sent < .seconds(1), "a debug build of 3,000,000 takes far longer")
+        #expect(process.terminationStatus == status)
+        #expect(!output.contains("not reached"))
+        #expect(error == "coprod: \(verb) at week 0\n", "\(error)")
+    }
+
     /// The same while waiting for piped input that never comes: the blocked read ends.
     @Test func sigtermWhileWaitingForInputExits() throws {
         let coprod = try CoprodProcess()

@@ -264,6 +264,26 @@ struct REPLSweepTests {
         #expect(try terminal.waitForExit() == 0)
     }
 
+    /// Ctrl-C stops after the runs in flight; the summary of the finished runs starts on the line
+    /// after the progress line and its `^C`, then the note on how to go on, then the prompt.
+    @Test func controlCStopsTheSweepAndItsSummaryStartsOnAFreshLine() throws {
+        let coprod = try CoprodProcess()
+        let terminal = try coprod.startOnTerminal(["-q"], columns: 120)
+        try terminal.expect("coprod w0> ")
+        terminal.send("sweep --vary shed.salience=0.1,0.2,0.3,0.4,0.5,0.6,0.7,0.8 --replicates 8 --weeks 300\r")
+        try terminal.expect(#"\r\u{1B}\[K[1-9]\d*/64 runs"#, timeout: .seconds(30))
+        terminal.send("\u{3}")
+        let stopped = try terminal.expect(#"stopped after \d+ of 64 runs"#, timeout: .seconds(30))
+        let summary = try #require(stopped.firstRange(of: "summary of "))
+        // Everything from the summary on starts at the beginning of a line.
+        let before = stopped[..<summary.lowerBound]
+        #expect(before.hasSuffix("\r\n"), "\(String(before.suffix(80)).debugDescription)")
+        #expect(!stopped.contains("^Csummary"))
+        try terminal.expect("coprod w0> ")
+        terminal.send("\u{4}")
+        #expect(try terminal.waitForExit() == 0)
+    }
+
     @Test func pipedInputSweepsToo() throws {
         let coprod = try CoprodProcess()
         let r = try coprod.run(

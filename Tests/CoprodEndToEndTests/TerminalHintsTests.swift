@@ -96,6 +96,27 @@ struct TerminalHintsTests {
         #expect(try terminal.waitForExit() == 0)
     }
 
+    /// ^R's search (its prompt on the row below) shows no hint; the line found runs as usual.
+    @Test func noHintDuringAHistorySearch() throws {
+        let coprod = try CoprodProcess()
+        let terminal = try coprod.startOnTerminal()
+        try terminal.expect(replPrompt)
+        terminal.send("step 3\r")
+        try terminal.expect("coprod w3> ")
+        let offset = terminal.transcript.count
+        terminal.send("\u{12}")
+        try terminal.expect("bck:")
+        terminal.send("st")
+        terminal.readOutput(for: .milliseconds(500))
+        #expect(terminal.screen().lines.contains { $0.hasPrefix("bck:st") })
+        #expect(!String(decoding: terminal.transcript[offset...], as: UTF8.self).contains("\u{1B}[2m"))
+        terminal.send("\r")
+        try terminal.expect("weeks 3 → 6")
+        try terminal.expect("coprod w6> ")
+        terminal.send("\u{4}")
+        #expect(try terminal.waitForExit() == 0)
+    }
+
     /// After 80→40 columns the redrawn line gets its hint again, cut to the row with `…`; back at
     /// 120 columns the whole syntax shows.
     @Test func aResizeRedrawsTheHintForTheNewWidth() throws {

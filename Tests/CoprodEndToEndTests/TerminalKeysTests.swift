@@ -31,6 +31,12 @@ struct TerminalKeysTests {
         #expect(lines.count > 5)
         #expect(lines.allSatisfy { $0.count <= 60 }, "\(lines.filter { $0.count > 60 })")
         #expect(lines.contains { $0.count > 40 })
+        // Step reports too: each level's line wraps under its text instead of at the margin.
+        terminal.send("run 12\r")
+        let report = try terminal.expect("\r\n" + replPrompt)
+        let reportLines = report.components(separatedBy: "\r\n").dropFirst().dropLast()
+        #expect(reportLines.contains { $0.hasPrefix("  behavioural  ") })
+        #expect(reportLines.allSatisfy { $0.count <= 60 }, "\(reportLines.filter { $0.count > 60 })")
         terminal.send("\u{4}")
         #expect(try terminal.waitForExit() == 0)
     }
@@ -64,6 +70,27 @@ struct TerminalKeysTests {
         terminal.send("\r")
         try terminal.expect("weeks? 0 → 2")
         try terminal.expect("\r\n" + replPrompt)
+        terminal.send("\u{4}")
+        #expect(try terminal.waitForExit() == 0)
+    }
+
+    /// Ctrl-L at `clear`'s question clears the screen and asks again; it is not an answer.
+    @Test func controlLAtTheClearQuestionRedrawsIt() throws {
+        let coprod = try CoprodProcess()
+        let terminal = try coprod.startOnTerminal()
+        try terminal.expect(replPrompt)
+        terminal.send("clear\r")
+        try terminal.expect(#"\[y/N\] "#)
+        terminal.send("\u{C}")
+        try terminal.expect(#"\u{1B}\[H\u{1B}\[2Jclear discards this scenario[^\r\n]*\[y/N\] "#)
+        let screen = terminal.screen()
+        #expect(screen.line(0).hasPrefix("clear discards this scenario"))
+        #expect(screen.cursorRow <= 1)
+        terminal.send("n\r")
+        try terminal.expect("\r\n" + replPrompt)
+        terminal.send("show shed\r")
+        try terminal.expect("facility shed: ")
+        try terminal.expect(replPrompt)
         terminal.send("\u{4}")
         #expect(try terminal.waitForExit() == 0)
     }

@@ -74,7 +74,8 @@ import Testing
             // names and files in the samples' arguments
             "shed", "alice", "mine", "series", "csv", "lessons", "a", "main", "care",
             // keys, and the command line's words and placeholders
-            "Ctrl-L", "Ctrl-D", "q", "sweep", "merge", "KEY", "VALUE", "VALUES", "FILE", "CSV", "JSON", "Lines", "SVG",
+            "Ctrl-L", "Ctrl-D", "Ctrl-C", "q", "sweep", "merge", "KEY", "VALUE", "VALUES", "FILE", "CSV", "JSON",
+            "Lines", "SVG",
             "LOW", "HIGH", "STEP", "latin", "vary", "Vega-Lite", "GROUP", "FACILITY", "ulimit", "v",
             // a student's answer, as typed
             "up", "down", "same", "off",

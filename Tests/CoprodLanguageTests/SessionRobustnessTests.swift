@@ -128,6 +128,7 @@ struct CommandWalkTests {
             "facility \(f) salience \(x) initiator \(dice.pick(["government", "residents"]))",
             "intervene \(dice.pick(["role-shift", "tech-platform", "emotional-care", "differentiated", "incentive", "information", "training", "council", "outreach"])) on \(dice.pick([f, "all"])) strength \(x) from \(week) to \(week + dice.below(20))",
             "remove intervention \(1 + dice.below(4))",
+            "remove facility \(f)", "rename facility \(f) \(dice.pick(["bikes", "车棚", "yard"]))",
             "resident \(dice.pick(["ana", "bo", "chen", who])) age \(dice.pick(["young", "middle", "older"])) efficacy \(x)",
             "resident \(who) trust \(x)", "government role \(x) budget \(dice.below(9))",
             "set \(dice.pick(["a0", "aSoc", "wS", "sustainWeeks"])) \(dice.pick(["0.02", "0.3", "1", "4"]))",
@@ -172,5 +173,31 @@ struct CommandWalkTests {
             #expect(session.model.outcomes.facilities.count == session.model.facilities.count, "after \(line)")
             #expect(session.model.outcomes.week == session.week)
         }
+    }
+
+    @Test("random walks with facilities removed and renamed save and load to the same session")
+    func walksWithRemovalsSaveAndLoad() throws {
+        var dice = SplitMix64(seed: 1_207)
+        let folder = temporaryFolder("coprod-walk")
+        let options = Session.Options(directory: folder, maxPopulation: 1_000, maxStepsPerCommand: 25)
+        var midRun = 0
+        for walk in 0..<12 {
+            let s = Session(options: options)
+            for _ in 0..<14 {
+                let line =
+                    dice.below(4) == 0
+                    ? "remove facility \(s.model.scenario.facilities.first?.name ?? "shed")" : Self.command(s, &dice)
+                _ = try? s.execute(line: line, emit: { _ in })
+            }
+            midRun += s.changes.contains { if case .removeFacility = $0.change { true } else { false } } ? 1 : 0
+            _ = try s.execute(line: "save \"walk\(walk).coprod\" force", emit: { _ in })
+            let t = Session(options: options)
+            _ = try t.execute(line: "load \"walk\(walk).coprod\"", emit: { _ in })
+            #expect(t.jsonReport() == s.jsonReport(), "\(s.scriptText())")
+            _ = try? s.execute(line: "step 5", emit: { _ in })
+            _ = try? t.execute(line: "step 5", emit: { _ in })
+            #expect(t.jsonReport() == s.jsonReport(), "\(s.scriptText())")
+        }
+        #expect(midRun >= 3, "the walks remove facilities during a run: \(midRun)")
     }
 }

@@ -26,6 +26,31 @@ import Testing
         }
     }
 
+    /// On a terminal narrower than the 78 columns a step report is laid out for (a window made
+    /// smaller in front of a class), its lines wrap under their text; at 78 they keep one line per
+    /// level.
+    @Test(arguments: Language.allCases)
+    func stepReportsWrapOnANarrowTerminal(language: Language) throws {
+        let narrow = Session(options: Session.Options(language: language, width: 60))
+        let wide = Session(options: Session.Options(language: language, width: 78))
+        var narrowLines: [String] = []
+        var wideLines: [String] = []
+        _ = try narrow.execute(line: "run 12", emit: { narrowLines.append($0) })
+        _ = try wide.execute(line: "run 12", emit: { wideLines.append($0) })
+        #expect(narrowLines.allSatisfy { Self.cells($0) <= 60 }, "\(narrowLines.filter { Self.cells($0) > 60 })")
+        if wideLines.contains(where: { Self.cells($0) > 60 }) { #expect(narrowLines.count > wideLines.count) }
+        if language == .en { #expect(wideLines.contains { Self.cells($0) > 60 }) }
+        // The same words, only broken differently (Chinese also breaks between characters).
+        func words(_ lines: [String]) -> [Substring] { lines.joined(separator: " ").split(separator: " ") }
+        if language == .en { #expect(words(narrowLines) == words(wideLines)) }
+        // A continuation starts under the text of its level, not at the margin.
+        if language == .en {
+            let label = "  behavioural  "
+            let k = try #require(narrowLines.firstIndex { $0.hasPrefix(label) })
+            #expect(narrowLines[k + 1].hasPrefix(String(repeating: " ", count: Self.cells(label))))
+        }
+    }
+
     @Test func tableRowsHangUnderTheirSecondColumn() {
         let row = "  typology       把每个设施（或指定的一个设施）放入 coprod 的类型划分，并给出背后的数值。"
         let lines = TextRenderer.hanging(row, width: 50)

@@ -74,6 +74,7 @@ extension Message {
             case .unknownFacility(let n): "未知的设施 '\(n)'"
             case .tooMany(let what, let limit):
                 "\(what == "facilities" ? "设施" : what == "interventions" ? "干预" : what)太多（上限 \(limit)）"
+            case .cancelled(let n): "已取消建立 \(Format.grouped(n)) 位居民的社区"
             }
         case .wouldPassLastWeek(let limit): "这会超过第 \(limit) 周，即 coprod 保留的最长运行"
         case .filesSwitchedOff: "本会话已关闭文件读写"
@@ -232,6 +233,9 @@ extension Message {
             "第 \(n) 课已停止：clear 清除了本课使用的情景；输入 lesson \(n) part \(part) 重新开始这一节"
         case .lessonLeftAt(let n, let part): "你上次停在第 \(n) 课第 \(part) 节：输入 lesson \(n) part \(part) 从那里继续"
         case .languageSet: "语言：中文"
+        case .buildCancelled(let n, let kept, let week):
+            "已取消建立 \(Format.grouped(n)) 位居民的社区（Ctrl-C）；会话保持原样：\(Format.grouped(kept)) 位居民，第 \(week) 周"
+        case .buildingCommunity(let n, let percent): "正在建立 \(Format.grouped(n)) 位居民的社区：\(percent)%（按 Ctrl-C 取消）"
         case .typingHints(let on): on ? "输入提示：开（正在输入的命令的语法以暗色显示在该行之后）" : "输入提示：关"
         case .overwriteQuestion(let p): "要覆盖 '\(p)' 吗？[y/N] "
         case .discardQuestion(let f, let w):

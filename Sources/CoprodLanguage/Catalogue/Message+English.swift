@@ -73,6 +73,7 @@ extension Message {
             case .duplicateFacility(let n): "there is already a facility '\(n)'"
             case .unknownFacility(let n): "unknown facility '\(n)'"
             case .tooMany(let what, let limit): "too many \(what) (limit \(limit))"
+            case .cancelled(let n): "the build of a community of \(Format.grouped(n)) residents was cancelled"
             }
         case .wouldPassLastWeek(let limit): "that would pass week \(limit), the longest run coprod keeps"
         case .filesSwitchedOff: "files are switched off in this session"
@@ -263,6 +264,11 @@ extension Message {
         case .lessonLeftAt(let n, let part):
             "you left lesson \(n) at part \(part): type lesson \(n) part \(part) to go on from there"
         case .languageSet: "language: English"
+        case .buildCancelled(let n, let kept, let week):
+            "cancelled building the community of \(Format.grouped(n)) residents (Ctrl-C); the session is as it was: "
+                + "\(Format.grouped(kept)) residents, week \(week)"
+        case .buildingCommunity(let n, let percent):
+            "building the community of \(Format.grouped(n)) residents: \(percent)% (Ctrl-C cancels)"
         case .typingHints(let on):
             on ? "hints: on (the syntax of the command being typed shows dimmed after the line)" : "hints: off"
         case .overwriteQuestion(let p): "overwrite '\(p)'? [y/N] "

@@ -224,6 +224,11 @@ public enum Message: Hashable, Sendable {
     /// `clear` during a lesson removed the scenario its parts are about: the lesson stops.
     case lessonStoppedByClear(number: Int, part: Int)
     case languageSet(Language)
+    /// Ctrl-C while a community of `residents` was being built: the session keeps its community
+    /// of `kept` residents at week `week`.
+    case buildCancelled(residents: Int, kept: Int, week: Int)
+    /// The progress line on standard error while a large community is built.
+    case buildingCommunity(residents: Int, percent: Int)
     /// `hints on|off`: whether the typing hints are shown.
     case typingHints(on: Bool)
     /// The REPL's question before `save` or `export` replaces a file (`[y/N]` stays as typed).

@@ -164,12 +164,16 @@ extension Interpreter {
         do {
             if state.week == 0 {
                 try state.scenario.apply(change)
-                if change.redrawsAtWeekZero { try state.rebuild() } else { try state.model.apply(change) }
+                if change.redrawsAtWeekZero {
+                    try state.rebuild(progress: buildProgress)
+                } else {
+                    try state.model.apply(change)
+                }
             } else {
                 try state.model.apply(change)
                 state.changes.append(TimedChange(week: state.week, change: change))
             }
-        } catch { throw Diagnostic(.model(error), at: range ?? statementRange) }
+        } catch { throw buildFailure(error, at: range ?? statementRange) }
     }
 
     /// Installs a new week-0 scenario and rebuilds the model; says so when it ends a run.
@@ -185,7 +189,7 @@ extension Interpreter {
             }
         }
         state.scenario = s
-        do { try state.rebuild() } catch { throw Diagnostic(.model(error), at: statementRange) }
+        do { try state.rebuild(progress: buildProgress) } catch { throw buildFailure(error, at: statementRange) }
         emit(
             .note(
                 .scenarioReplaced(

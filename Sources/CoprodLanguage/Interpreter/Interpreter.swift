@@ -34,8 +34,28 @@ struct Interpreter {
         let week = state.week
         let folded = state.changes.count
         state.scenario = state.currentScenario
-        do { try state.rebuild() } catch { throw Diagnostic(.model(error), at: statementRange) }
+        do { try state.rebuild(progress: buildProgress) } catch { throw buildFailure(error, at: statementRange) }
         emit(.note(.backAtWeekZero(was: week, folded: folded)))
+    }
+
+    /// What a rebuild of the community asks as it goes: the session's progress display
+    /// (``Session/Options/buildProgress``), and whether Ctrl-C was pressed, which stops it.
+    var buildProgress: BuildProgress {
+        let interrupted = self.interrupted
+        let report = options.buildProgress
+        return { status in
+            report?(status)
+            return !interrupted()
+        }
+    }
+
+    /// The diagnostic for a model error of a rebuild: a cancelled build is a note saying what was
+    /// cancelled and that the session is as it was (the interpreter's copy of the state is dropped).
+    func buildFailure(_ error: ModelError, at range: SourceRange) -> Diagnostic {
+        guard case .cancelled(let residents) = error else { return Diagnostic(.model(error), at: range) }
+        // A failed rebuild leaves the model it would have replaced: the one the session keeps.
+        return Diagnostic(
+            .note, .buildCancelled(residents: residents, kept: state.model.residentCount, week: state.week), at: range)
     }
 
     /// Resolves a resident reference to a 0-based index.

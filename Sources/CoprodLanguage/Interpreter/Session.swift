@@ -57,6 +57,11 @@ public final class Session {
         /// Whether text output may use ANSI colour (the REPL on a terminal without `NO_COLOR`); the
         /// drawings of `plot`, `watch`, `hist` and `typology map` then colour their series.
         public var colour = false
+        /// Told how far the build of a community has got, every
+        /// ``CoprodModel/buildProgressInterval`` residents (the REPL shows it on standard error
+        /// when that is a terminal); the `interrupted` closure of ``Session/execute(line:lineNumber:fileName:emit:interrupted:)``
+        /// is asked at the same points and stops the build, leaving the session as it was.
+        public var buildProgress: (@Sendable (BuildStatus) -> Void)?
         public init(
             seedOverride: UInt64? = nil, replicate: Int? = nil, directory: URL? = nil,
             maxPopulation: Int = Limits.maxPopulation, maxStepsPerCommand: Int = Limits.maxWeek,

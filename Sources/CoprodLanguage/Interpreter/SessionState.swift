@@ -161,10 +161,13 @@ struct SessionState: Sendable {
         set { workspace.run.changes = newValue }
     }
 
-    /// Rebuilds week 0 from `scenario` (after a change that shapes the community, or `reset`).
-    mutating func rebuild() throws(ModelError) {
+    /// Rebuilds week 0 from `scenario` (after a change that shapes the community, or `reset`),
+    /// asking `progress` as the community is drawn (see ``BuildProgress``).
+    /// - Throws: ``ModelError``, ``ModelError/cancelled(residents:)`` when `progress` stopped it
+    ///   (the state is then half-changed: callers work on a copy and drop it).
+    mutating func rebuild(progress: BuildProgress? = nil) throws(ModelError) {
         scenario.renumberInterventions()
-        model = try Model(scenario: seeds.apply(to: scenario))
+        model = try Model(scenario: seeds.apply(to: scenario), progress: progress)
         changes = []
     }
 

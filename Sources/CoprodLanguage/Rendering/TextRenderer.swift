@@ -17,6 +17,9 @@ public struct TextRenderer: Sendable {
         self.colour = colour
     }
 
+    /// The width step reports are laid out for; narrower, their lines wrap.
+    static let stepReportWidth = 78
+
     var words: Words { Words(language: language) }
     var zh: Bool { language == .zh }
 
@@ -43,7 +46,11 @@ public struct TextRenderer: Sendable {
             paragraph(
                 (zh ? "第 \(v.intervention.id) 号干预：" : "intervention \(v.intervention.id): ")
                     + interventionSummary(v.intervention))
-        case .step(let r): step(r)
+        case .step(let r):
+            // Laid out for 78 columns, one line per level; on a narrower terminal (a projector's
+            // window made smaller) each line wraps under its text instead of being cut by the
+            // terminal.
+            width < Self.stepReportWidth ? step(r).flatMap { Self.hanging($0, width: width) } : step(r)
         case .typology(let v): typology(v).flatMap(paragraph)
         case .explanation(let v): explanation(v)
         case .query(let q): query(q)

@@ -67,6 +67,21 @@ public struct Population: Sendable {
     ///   - parameters: for `blockSize`, `kIn`, `kOut`.
     public init(size: Int, profile: Profile, seed: UInt64, overrides: [Int: ResidentOverrides], parameters: Parameters)
     {
+        do {
+            try self.init(
+                size: size, profile: profile, seed: seed, overrides: overrides, parameters: parameters, progress: nil)
+        } catch {
+            preconditionFailure("a build without progress cannot be cancelled")
+        }
+    }
+
+    /// Draws a population as ``init(size:profile:seed:overrides:parameters:)`` does, asking
+    /// `progress` as it goes (the same population whatever it is, unless it stops the draw).
+    /// - Throws: ``ModelError/cancelled(residents:)`` when `progress` returned false.
+    public init(
+        size: Int, profile: Profile, seed: UInt64, overrides: [Int: ResidentOverrides], parameters: Parameters,
+        progress: BuildProgress?
+    ) throws(ModelError) {
         count = size
         let shares = profile.ageShares
         let block = max(1, parameters.blockSize)
@@ -97,6 +112,7 @@ public struct Population: Sendable {
             out[6] = rng.nextBeta(ds.a, ds.b)
             return (a, t, Int32(o?.building ?? (i / block + 1)))
         }
+        var stopped = false
         // The seven columns are filled in place, a resident at a time.
         var need = [Double](repeating: 0, count: size)
         var efficacy = need
@@ -116,6 +132,10 @@ public struct Population: Sendable {
                                 skill.withUnsafeMutableBufferPointer { c5 in
                                     digital.withUnsafeMutableBufferPointer { c6 in
                                         for i in 0..<size {
+                                            if !buildGoesOn(progress, resident: i, of: size, phase: 0) {
+                                                stopped = true
+                                                break
+                                            }
                                             (age[i], tenure[i], building[i]) = draw(i, r)
                                             (c0[i], c1[i], c2[i], c3[i]) = (r[0], r[1], r[2], r[3])
                                             (c4[i], c5[i], c6[i]) = (r[4], r[5], r[6])
@@ -128,6 +148,7 @@ public struct Population: Sendable {
                 }
             }
         }
+        if stopped { throw .cancelled(residents: size) }
         self.age = age
         self.tenure = tenure
         self.building = building
@@ -142,7 +163,8 @@ public struct Population: Sendable {
         let responsibilityStart = parameters.responsibilityStart
         responsibility = attachment.map { responsibilityStart * $0 }
         var tieRng = Xoshiro256StarStar(seed: SplitMix64.derive(seed, 0x7165_7321))
-        ties = SocialTies(building: building, kIn: parameters.kIn, kOut: parameters.kOut, rng: &tieRng)
+        ties = try SocialTies(
+            building: building, kIn: parameters.kIn, kOut: parameters.kOut, rng: &tieRng, progress: progress)
         for (i, o) in overrides where i < size {
             for (trait, value) in o.traits where trait != .identification && trait != .responsibility {
                 self.set(trait, of: i, to: value)

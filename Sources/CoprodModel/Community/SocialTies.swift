@@ -93,6 +93,21 @@ public struct SocialTies: Sendable {
     /// - Complexity: O(N·(kIn + kOut)) expected; about 70 bytes per resident of working memory
     ///   besides the result.
     public init(building: [Int32], kIn: Int, kOut: Int, rng: inout Xoshiro256StarStar) {
+        do {
+            try self.init(building: building, kIn: kIn, kOut: kOut, rng: &rng, progress: nil)
+        } catch {
+            preconditionFailure("a build without progress cannot be cancelled")
+        }
+    }
+
+    /// Builds the network as ``init(building:kIn:kOut:rng:)`` does, asking `progress` as it goes
+    /// (the second half of ``BuildStatus/fraction``); the same network whatever it is, unless it
+    /// stops the build.
+    /// - Throws: ``ModelError/cancelled(residents:)`` when `progress` returned false (`rng` is then
+    ///   left as it was).
+    public init(
+        building: [Int32], kIn: Int, kOut: Int, rng: inout Xoshiro256StarStar, progress: BuildProgress?
+    ) throws(ModelError) {
         let n = building.count
         // Residents grouped by building, in index order within a building; groups in ascending
         // building number (a fixed order, whatever a dictionary's).
@@ -144,6 +159,7 @@ public struct SocialTies: Sendable {
         // Every array the loop writes is reached through its buffer, and the generator and the edge
         // count are locals of the loop: no exclusivity check or uniqueness test per tie.
         var local = rng
+        var stopped = false
         slots.withUnsafeMutableBufferPointer { slots in
             rowCount.withUnsafeMutableBufferPointer { rowCount in
                 members.withUnsafeBufferPointer { members in
@@ -181,6 +197,10 @@ public struct SocialTies: Sendable {
                                     }
 
                                     for i in 0..<n {
+                                        if !buildGoesOn(progress, resident: i, of: n, phase: 1) {
+                                            stopped = true
+                                            break
+                                        }
                                         precondition(
                                             rowCount[i] <= Int32(UInt16.max),
                                             "more than 65535 ties before a resident's turn")
@@ -247,6 +267,7 @@ public struct SocialTies: Sendable {
                 }
             }
         }
+        if stopped { throw .cancelled(residents: n) }
         rng = local
 
         var offsets = [Int32](repeating: 0, count: n + 1)
