@@ -74,11 +74,14 @@ public enum Expectation: Hashable, Sendable {
     /// Spec §11 gives only the direction (`+1` or `−1`): the effect must have that sign by at least
     /// ``Band/signMargin`` standard errors.
     case sign(Double)
+    /// The effect stays about the same: it must lie in `−half…half` (spec §12's SF11, "within
+    /// 5 %", a relative effect in `−0.05…0.05`); no sign is asked for (``Band/sign`` is 0).
+    case within(Double)
 }
 
 /// A fact's band for one validation: the interval its effect must lie in, and the sign it must have.
 public struct Band: Hashable, Sendable {
-    /// The direction the effect must have, `+1` or `−1`.
+    /// The direction the effect must have, `+1` or `−1`; 0 for ``Expectation/within(_:)``.
     public let sign: Double
     /// The interval for the effect; nil for a sign-only fact.
     public let interval: ClosedRange<Double>?
@@ -101,6 +104,9 @@ public struct Band: Hashable, Sendable {
         case .sign(let s):
             sign = s < 0 ? -1 : 1
             interval = nil
+        case .within(let half):
+            sign = 0
+            interval = (-half)...half
         }
     }
 }
