@@ -80,11 +80,15 @@ public enum Expectation: Hashable, Sendable {
     /// Spec §13 gives a range for a mean (a calibration target): the mean must lie in it; no sign
     /// and no standard-error margin (the spec states the range for the mean itself).
     case range(ClosedRange<Double>)
+    /// The effect stays about the same: it must lie in `−half…half` (spec §12's SF11, "within
+    /// 5 %", a relative effect in `−0.05…0.05`); no sign is asked for (``Band/sign`` is 0).
+    case within(Double)
 }
 
 /// A fact's band for one validation: the interval its effect must lie in, and the sign it must have.
 public struct Band: Hashable, Sendable {
-    /// The direction the effect must have, `+1` or `−1`; 0 for a range, which asks for no sign.
+    /// The direction the effect must have, `+1` or `−1`; 0 for a range (``Expectation/range(_:)``)
+    /// or ``Expectation/within(_:)``, which ask for no sign.
     public let sign: Double
     /// The interval for the effect; nil for a sign-only fact.
     public let interval: ClosedRange<Double>?
@@ -110,6 +114,9 @@ public struct Band: Hashable, Sendable {
         case .range(let r):
             sign = 0
             interval = r
+        case .within(let half):
+            sign = 0
+            interval = (-half)...half
         }
     }
 }

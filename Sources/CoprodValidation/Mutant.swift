@@ -34,8 +34,8 @@ public enum MutantLibrary {
         }
     }
 
-    /// Mutants over the constants of spec §1, §3–§6; those naming a constant the catalogue does not
-    /// have are left out by ``all``.
+    /// Mutants over the constants of spec §1, §3–§6 and §12; those naming a constant the catalogue
+    /// does not have are left out by ``all``.
     static let candidates: [Mutant] = [
         // §3 awareness.
         Mutant(.scale("a0", 0.5)), Mutant(.scale("a0", 2)), Mutant(.set("aInfo", 0)), Mutant(.set("aDig", 0)),
@@ -69,6 +69,10 @@ public enum MutantLibrary {
         Mutant(.set("platformEaseGain", 0)), Mutant(.set("emotionBase", 0)),
         // A comparison flipped: staying's bias −0.05 becomes +0.05.
         Mutant(.scale("stayBias", -1)),
+        // §12 (partner rules): performative participation, activists, the market partner.
+        Mutant(.set("performativeInput", 1)), Mutant(.set("performativeIdentification", 0)),
+        Mutant(.set("activistWeight", 1)), Mutant(.set("activistOutreach", 0)), Mutant(.set("activistEmotion", 0)),
+        Mutant(.set("partnerShare", 0)), Mutant(.set("partnerResponsibility", 1)),
     ]
 
     /// Runs the checked facts (§11's, the mechanism checks, §13's calibration) under each mutant over

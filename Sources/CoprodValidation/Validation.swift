@@ -30,6 +30,7 @@ public struct EffectResult: Hashable, Sendable {
     /// The sign is right: in the band's direction, by at least ``Band/signMargin`` SE (any amount
     /// when every seed gives the same effect); always true for a range (``Expectation/range(_:)``).
     public var signRight: Bool {
+        // A "stays about the same" band (``Expectation/within(_:)``) asks for no sign.
         if band.sign == 0 { return true }
         let directed = mean * band.sign
         guard directed > 0 else { return false }

@@ -72,7 +72,9 @@ struct GoldenOutputTests {
         Case(name: "errors", commands: ["stpe 5", "count residents where trust > 80 and", "facility shed salience 2"]),
     ]
 
-    static let examples = ["default", "qinghe-triangle", "lift-retrofit", "community-garden"]
+    static let examples = [
+        "default", "qinghe-triangle", "lift-retrofit", "community-garden", "ppp-micro-renewal", "activist-garden",
+    ]
 
     @Test("default scenario", arguments: cases, Language.allCases)
     func defaultScenario(_ c: Case, _ language: Language) throws {

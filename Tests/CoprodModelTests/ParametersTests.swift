@@ -77,6 +77,10 @@ import Testing
             Fixture.intervention(.outreach, 0.6, on: "yard", id: 8),
             Fixture.intervention(.differentiated, 1, on: "shed", id: 9),
         ]
+        // Spec §12's partner rules: performative participation, activists, a market partner.
+        s.performative = true
+        s.activistShare = 0.05
+        s.facilities[1].partner = MarketPartner(budget: 7.2, fee: 0.2)
         return s
     }
 

@@ -46,13 +46,17 @@ struct SettingsRegistryTests {
 
     @Test("every group has the keys the language declares")
     func everyKey() {
-        #expect(SettingsRegistry.keys(in: .community) == ["size", "profile", "seed", "name"])
         #expect(
-            SettingsRegistry.keys(in: .resident) == ["age", "tenure", "building"]
+            SettingsRegistry.keys(in: .community) == ["size", "profile", "seed", "name", "activists", "performative"])
+        #expect(
+            SettingsRegistry.keys(in: .resident) == ["age", "tenure", "building", "activist"]
                 + ResidentTrait.allCases.map(\.rawValue))
         #expect(
             SettingsRegistry.keys(in: .facility)
-                == ["publicness", "salience", "complexity", "visibility", "cost", "serves", "initiator", "outreach"])
+                == [
+                    "publicness", "salience", "complexity", "visibility", "cost", "serves", "initiator", "outreach",
+                    "partnerBudget", "partnerFee",
+                ])
         #expect(SettingsRegistry.keys(in: .government) == ["role", "budget", "responsiveness"])
         #expect(SettingsRegistry.keys(in: .intervention) == ["strength", "from", "to"])
         #expect(SettingsRegistry.keys(in: .parameter) == Parameters.catalogue.map(\.name))

@@ -47,6 +47,8 @@ extension Message {
         case .notANumber(let w): "'\(w)' is not a number"
         case .cannotGroupBy(let f): "cannot group by '\(f)': it is a continuous number"
         case .sizeTooSmallForNames(let size): "size \(size) is too small for the named residents"
+        case .partnerNeedsBudget: "a market partner needs its budget (work units a week)"
+        case .partnerOffTakesNothing: "'partner off' takes only the facility's name"
         case .cannotNameResident(let n): "'\(n)' cannot name a resident"
         case .noFreeResident: "no free resident to name"
         case .buildingOnlyAtWeekZero: "a building can only be set at week 0"
@@ -206,6 +208,10 @@ extension Message {
         case .watchStopped(let n): n == 0 ? "nothing was watched" : "stopped watching \(n) field\(n == 1 ? "" : "s")"
         case .histNeedsResidentField(let f): "'\(f)' has one value for the week, not one per resident"
         case .removedIntervention(let id): "removed intervention \(id)"
+        case .partnerOn(let f, let b, let fee):
+            "market partner on \(f): \(Format.literal(b)) work units a week until it is complete, fee \(Format.literal(fee))"
+        case .partnerRemoved(let f): "removed the market partner of \(f)"
+        case .noPartner(let f): "\(f) has no market partner"
         case .removedFacility(let name, let ivs, let left):
             "removed facility \(name)"
                 + (ivs.isEmpty

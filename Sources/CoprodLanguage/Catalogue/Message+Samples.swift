@@ -54,6 +54,8 @@ extension Message {
         .cannotGroupBy(field: "efficacy"),
         // Declarations
         .sizeTooSmallForNames(size: 2),
+        .partnerNeedsBudget,
+        .partnerOffTakesNothing,
         .cannotNameResident("step"),
         .noFreeResident,
         .buildingOnlyAtWeekZero,
@@ -105,6 +107,9 @@ extension Message {
         .scenarioReplaced(.parameter(name: "kIn", value: 4), size: 400, profile: .mixed, seed: 1, wasWeek: nil),
         .backAtWeekZero(was: 40, folded: 2),
         .removedIntervention(2),
+        .partnerOn(facility: "shed", budget: 7.2, fee: 0.2),
+        .partnerRemoved(facility: "shed"),
+        .noPartner(facility: "shed"),
         .removedFacility(name: "车棚", interventions: [2, 3], remaining: ["花园"]),
         .removedFacility(name: "shed", interventions: [], remaining: []),
         .renamedFacility(from: "shed", to: "车棚"),

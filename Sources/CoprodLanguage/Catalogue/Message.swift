@@ -57,6 +57,10 @@ public enum Message: Hashable, Sendable {
 
     // MARK: Declarations
     case sizeTooSmallForNames(size: Int)
+    /// `partner on F` without `budget B` (spec §12).
+    case partnerNeedsBudget
+    /// `partner off F` followed by settings.
+    case partnerOffTakesNothing
     case cannotNameResident(String)
     case noFreeResident
     case buildingOnlyAtWeekZero
@@ -153,6 +157,10 @@ public enum Message: Hashable, Sendable {
     case scenarioReplaced(Rebuild, size: Int, profile: Profile, seed: UInt64, wasWeek: Int?)
     case backAtWeekZero(was: Int, folded: Int)
     case removedIntervention(Int)
+    /// `partner on F budget B fee φ` / `partner off F` (spec §12).
+    case partnerOn(facility: String, budget: Double, fee: Double)
+    case partnerRemoved(facility: String)
+    case noPartner(facility: String)
     /// `remove facility NAME`: the interventions that went with it and the facilities left.
     case removedFacility(name: String, interventions: [Int], remaining: [String])
     case renamedFacility(from: String, to: String)

@@ -19,7 +19,9 @@ public struct TermWords: Hashable, Sendable {
 /// docs/LANGUAGE.md).
 public enum Terms {
     /// Keyed "LEVEL.NAME" with LEVEL one of community, facility, resident, residentFacility.
-    public static let metrics: [String: TermWords] = [
+    public static let metrics: [String: TermWords] = baseMetrics.merging(secondStageMetrics) { a, _ in a }
+
+    private static let baseMetrics: [String: TermWords] = [
         // Community level (Vocabulary.modelFields).
         "community.week": text(
             "week", "周次",

@@ -28,6 +28,17 @@ public enum ValidationText {
         "SF8": Bilingual(
             en: "a second project after a well-run first draws more participants (§6 feedback)",
             zh: "在运行良好的第一个项目之后，第二个项目吸引更多参与者（§6 的反馈）"),
+        "SF11": Bilingual(
+            en:
+                "performative participation leaves the active count about the same but lowers quality and input (杨帆 2020)",
+            zh: "形式化参与使参与人数大致不变，却降低质量与投入（杨帆 2020）"),
+        "SF12": Bilingual(
+            en: "a 5 % share of activists raises the ever-joined share and retention (二次动员)",
+            zh: "5% 的积极分子提高曾参与率与保持率（二次动员）"),
+        "SF13": Bilingual(
+            en:
+                "a market partner finishes a costly facility sooner and lowers its beneficiaries' public awareness (王欢明 2022)",
+            zh: "市场主体让高成本设施更早建成，却降低受益居民的公共意识（王欢明 2022）"),
         "M1": Bilingual(
             en: "publicity and a platform make residents aware, at §3's rates (刘淑妍 & 吕俊延 2021)",
             zh: "信息宣传与技术平台使居民知晓项目，速率如 §3 所定（刘淑妍 & 吕俊延 2021）"),
@@ -76,6 +87,19 @@ public enum ValidationText {
             zh: "第二个项目 52 周后的曾参与率，在相同的第一个项目之后"),
         "SF8b": Bilingual(
             en: "the same, veterans hearing no sooner (§6 feedback isolated)", zh: "同上，但参与过的居民不会更早知晓（单独检验 §6 的反馈）"),
+        "SF11a": Bilingual(
+            en: "active at week 104 (relative), performative participation on, outreach 0.8, attachment −0.25",
+            zh: "第 104 周当前参与人数（相对变化），开启形式化参与，入户动员 0.8，社区依恋 −0.25"),
+        "SF11b": Bilingual(en: "quality, performative participation on", zh: "质量，开启形式化参与"),
+        "SF11c": Bilingual(
+            en: "residents' input at week 104, performative participation on", zh: "第 104 周居民投入，开启形式化参与"),
+        "SF12a": Bilingual(en: "ever-joined share, 5 % activists", zh: "曾参与率，5% 积极分子"),
+        "SF12b": Bilingual(en: "retention, 5 % activists", zh: "保持率，5% 积极分子"),
+        "SF13a": Bilingual(
+            en: "completion week of the lift, market partner budget 7.2 fee 0.2 (208 weeks)",
+            zh: "加装电梯的建成周次，市场主体预算 7.2、费用系数 0.2（208 周）"),
+        "SF13b": Bilingual(
+            en: "beneficiaries' mean public awareness at week 208, market partner", zh: "第 208 周受益居民的平均公共意识，有市场主体"),
         "M1a": Bilingual(
             en: "aware share after one week, publicity against none (§3: 0.99 · 0.15 · 0.8)",
             zh: "一周后的知晓率，信息宣传对比无（§3：0.99 · 0.15 · 0.8）"),
@@ -123,6 +147,9 @@ public enum ValidationText {
         "role-transformation": Bilingual(en: "role transformation (§7, §9)", zh: "角色转变（§7、§9）"),
         "coverage-quality": Bilingual(en: "co-design coverage in quality (§5)", zh: "质量中的共同设计覆盖面（§5）"),
         "feedback": Bilingual(en: "feedback of outcomes (§6)", zh: "结果的反馈（§6）"),
+        "performative": Bilingual(en: "performative participation (§12)", zh: "形式化参与（§12）"),
+        "activists": Bilingual(en: "activists' weight and reach (§12)", zh: "积极分子的权重与触达（§12）"),
+        "market-partner": Bilingual(en: "the market partner as a third producer (§12)", zh: "市场主体作为第三个生产者（§12）"),
         "awareness": Bilingual(en: "awareness channels (§3)", zh: "知晓渠道（§3）"),
         "feedback-factors": Bilingual(en: "feedback on efficacy and trust (§6)", zh: "对自我效能感与信任的反馈（§6）"),
         "lapse-reentry": Bilingual(en: "staying, lapsing and re-entry (§4)", zh: "保持、退出与重新加入（§4）"),

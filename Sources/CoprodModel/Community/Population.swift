@@ -7,6 +7,9 @@ public struct ResidentOverrides: Hashable, Sendable {
     public var building: Int?
     /// ResidentTrait values in `0...1`.
     public var traits: [ResidentTrait: Double] = [:]
+    /// Flagged an activist (true) or not (false) whatever the community's share says; nil follows
+    /// the share (spec §12, `Community/Activists.swift`).
+    public var activist: Bool?
 
     public init(
         age: AgeGroup? = nil, tenure: Tenure? = nil, building: Int? = nil, traits: [ResidentTrait: Double] = [:]
@@ -17,7 +20,7 @@ public struct ResidentOverrides: Hashable, Sendable {
         self.traits = traits
     }
 
-    public var isEmpty: Bool { age == nil && tenure == nil && building == nil && traits.isEmpty }
+    public var isEmpty: Bool { age == nil && tenure == nil && building == nil && traits.isEmpty && activist == nil }
 
     /// Later settings win.
     public mutating func merge(_ other: ResidentOverrides) {
@@ -25,6 +28,7 @@ public struct ResidentOverrides: Hashable, Sendable {
         if let t = other.tenure { tenure = t }
         if let b = other.building { building = b }
         traits.merge(other.traits) { _, new in new }
+        if let a = other.activist { activist = a }
     }
 }
 

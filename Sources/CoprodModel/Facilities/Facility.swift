@@ -40,6 +40,8 @@ public struct FacilitySpec: Hashable, Sendable {
     public var initiator: Initiator = .government
     /// Government mobilisation effort; nil means the default (0.3, or 0 for a residents' project, spec §9). `0...1`.
     public var outreach: Double?
+    /// A market partner producing on the facility until it is complete (spec §12), or nil.
+    public var partner: MarketPartner?
 
     public init(name: String) { self.name = name }
 
@@ -85,6 +87,10 @@ public struct FacilityState: Hashable, Sendable {
     public internal(set) var governmentWork: Double = 0
     /// Resident work units contributed so far.
     public internal(set) var residentWork: Double = 0
+    /// Work units the market partner has put in so far (spec §12), `0...`.
+    public internal(set) var partnerWork: Double = 0
+    /// Residents performative on the facility in the latest week stepped (spec §12).
+    public internal(set) var performative = 0
 
     /// Share of entries through the autonomous channel; 0 before any entry (spec §9).
     public var autonomy: Double { entries == 0 ? 0 : Double(autonomousEntries) / Double(entries) }

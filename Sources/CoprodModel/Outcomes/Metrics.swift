@@ -37,6 +37,10 @@ public struct FacilityOutcome: Hashable, Sendable {
     public var role: Double = 0.2
     /// The responsiveness in force on the facility this week, `0...1` (spec §7).
     public var responsiveness: Double = 0.5
+    /// Residents performative on it this week (spec §12).
+    public var performative = 0
+    /// Work units its market partner has put in so far (spec §12).
+    public var partnerWork = 0.0
     /// The facility's Arnstein rung this week (spec §12), a teaching metric.
     public var rung: ArnsteinRung {
         ArnsteinRung(role: role, responsiveness: responsiveness, autonomy: autonomy)
@@ -71,6 +75,8 @@ public struct CommunityOutcome: Hashable, Sendable {
     public var activeInterventions: Int
     /// The community's size.
     public var residents: Int
+    /// Activists active on any facility this week (spec §12).
+    public var activeActivists = 0
 }
 
 /// The state of the outcomes after `week` steps.
@@ -177,7 +183,8 @@ extension Model {
                     mobilisedJoins: f < tally.mobilisedJoins.count ? tally.mobilisedJoins[f] : 0,
                     lapses: f < tally.lapses.count ? tally.lapses[f] : 0, aware: c.aware[f],
                     entries: st.entries, autonomousEntries: st.autonomousEntries, publicness: spec.publicness,
-                    role: st.role, responsiveness: st.responsiveness))
+                    role: st.role, responsiveness: st.responsiveness, performative: st.performative,
+                    partnerWork: st.partnerWork))
         }
         func rates(_ j: [Int], _ c: [Int]) -> [Double] { zip(j, c).map { $1 == 0 ? 0 : Double($0) / Double($1) } }
         let byAge = rates(c.ageJoined, c.ageCount)
@@ -186,7 +193,7 @@ extension Model {
             let present = zip(r, c).filter { $1 > 0 }.map(\.0)
             return (present.max() ?? 0) - (present.min() ?? 0)
         }
-        let community = CommunityOutcome(
+        var community = CommunityOutcome(
             participation: Double(c.joinedAny) / Double(n),
             efficacy: c.sumE / Double(n), trust: c.sumT / Double(n),
             identification: c.sumI / Double(n), responsibility: c.sumR / Double(n),
@@ -196,6 +203,7 @@ extension Model {
             governmentWork: facilities.reduce(0) { $0 + $1.governmentWork },
             activeInterventions: scenario.interventions.reduce(0) { $0 + ($1.isActive(at: week) ? 1 : 0) },
             residents: n)
+        community.activeActivists = activeActivists
         return WeekRecord(week: week, facilities: outcomes, community: community)
     }
 

@@ -43,7 +43,9 @@ struct FacilityWeek {
 extension Model {
     /// True when the fused step can run this model: at most 8 facilities (one activity bit each in
     /// a byte per resident). Larger scenarios take the reference processes.
-    var canFuse: Bool { facilities.count <= 8 && population.ties.maxDegree <= Int(UInt16.max) }
+    var canFuse: Bool {
+        facilities.count <= 8 && population.ties.maxDegree <= Int(UInt16.max) && !scenario.usesSecondStageRules
+    }
 
     /// One week as in ``step()``, computed in two passes over the residents instead of one pass per
     /// process and facility: pass 1 runs, for each resident, the cognitive process (§3), the

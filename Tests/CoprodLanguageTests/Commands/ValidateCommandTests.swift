@@ -10,9 +10,10 @@ import Testing
         let out = CommandTest.run(s, CommandTest.example("validate"))
         #expect(out.first == "Stylised facts (spec §11)")
         #expect(out.contains { $0.hasPrefix("4 seeds") })
+        // 21 effects of §11's facts and 7 of §12's partner facts (SF11–SF13).
         #expect(
             out.filter { $0.hasPrefix("SF") && $0.count > 6 && ($0.hasSuffix(" pass") || $0.hasSuffix(" FAIL")) }.count
-                == 21)
+                == 28)
         #expect((s.jsonReport(), s.scriptText(), s.week) == before)
     }
 
