@@ -75,15 +75,17 @@ public enum MutantLibrary {
         Mutant(.set("partnerShare", 0)), Mutant(.set("partnerResponsibility", 1)),
     ]
 
-    /// Runs the facts under each mutant over `seeds` seeds. `progress` is called after each mutant
-    /// with the number done.
+    /// Runs the checked facts (§11's, the mechanism checks, §13's calibration) under each mutant over
+    /// `seeds` seeds. `progress` is called after each mutant with the number done; `cancelled` is
+    /// asked before each mutant, and a true answer stops the run (nil).
     /// - Throws: ``ValidationError`` when a mutant's change does not apply.
     public static func run(
-        _ mutants: [Mutant] = all, facts: [StylisedFact] = FactLibrary.all, seeds: Int,
-        progress: (Int) -> Void = { _ in }
-    ) throws(ValidationError) -> [MutantResult] {
+        _ mutants: [Mutant] = all, facts: [StylisedFact] = FactLibrary.checked, seeds: Int,
+        progress: (Int) -> Void = { _ in }, cancelled: () -> Bool = { false }
+    ) throws(ValidationError) -> [MutantResult]? {
         var results: [MutantResult] = []
         for (k, m) in mutants.enumerated() {
+            if cancelled() { return nil }
             let r = try Validation.run(facts, seeds: seeds, changes: m.changes, stopAtFirstFailure: true)
             results.append(
                 MutantResult(mutant: m, failedEffects: r.flatMap { $0.effects.filter { !$0.passed }.map(\.id) }))

@@ -9,12 +9,14 @@ import Testing
 @Suite("Mutation check")
 struct MutationCheckTests {
     /// One mutant per family: a term switched off (§4, §5, §6), a constant halved (§3) or doubled
-    /// (§1), a comparison flipped (staying's bias).
+    /// (§1), a comparison flipped (staying's bias), and two that only the mechanism checks catch.
     static let subset: [Mutant] = [
         Mutant(.set("emotionInSatisfaction", 0)), Mutant(.set("crowdingOut", 0)), Mutant(.set("wS", 0)),
         Mutant(.scale("aSoc", 0.5)), Mutant(.scale("sustainWeeks", 0.5)), Mutant(.set("coverageInQuality", 0)),
         Mutant(.set("feedbackEfficacy", 0), .set("feedbackTrust", 0), .set("completionBonus", 0)),
         Mutant(.scale("stayBias", -1)),
+        // Caught by the mechanism checks (M1, M3), which §11's facts miss.
+        Mutant(.set("aDig", 0)), Mutant(.set("reentryShare", 0)),
     ]
 
     @Test("the library has at least 30 mutants, all applicable, names unique")
@@ -27,7 +29,7 @@ struct MutationCheckTests {
 
     @Test("every mutant of the subset makes some fact fail", arguments: subset)
     func killed(_ m: Mutant) throws {
-        let r = try MutantLibrary.run([m], seeds: Validation.quickSeeds)[0]
+        let r = try #require(try MutantLibrary.run([m], seeds: Validation.quickSeeds))[0]
         #expect(r.killed, "\(m.name) survives")
         // docs/VALIDATION.md lists the same fact as the one that caught it.
         let doc = try packageFile("docs/VALIDATION.md")

@@ -122,6 +122,13 @@ extension Message {
             "\(done)/\(total) 次运行 · 每秒 \(Format.fixed(rate, 1)) 次"
                 + (left.map { " · 还需 \(Format.durationZh($0))" } ?? "")
                 + (failed > 0 ? " · \(failed) 次失败" : "")
+        case .validateProgress(let stage, let done, let total, let left):
+            switch stage {
+            case "mutants": "validate：变异体 \(done)/\(total)" + (left.map { " · 还需 \(Format.durationZh($0))" } ?? "")
+            case "sensitivity": "validate：敏感性分析…"
+            default: "validate：典型事实、机制检验与校准检验…"
+            }
+        case .validateStopped: "validate 在完成前已停止（Ctrl-C）；会话未改变"
         case .runFinished(let run, let total, let cell, let replicate, let seed, let seconds, let error):
             "第 \(run + 1)/\(total) 次运行（格点 \(cell)，重复 \(replicate)，种子 \(seed)）："
                 + (error.map { "失败：\($0)" } ?? "用时 \(Format.fixed(seconds, 2)) 秒")

@@ -125,6 +125,14 @@ extension Message {
             "\(done)/\(total) runs · \(Format.fixed(rate, 1)) runs/s"
                 + (left.map { " · \(Format.duration($0)) left" } ?? "")
                 + (failed > 0 ? " · \(failed) failed" : "")
+        case .validateProgress(let stage, let done, let total, let left):
+            switch stage {
+            case "mutants":
+                "validate: mutant \(done)/\(total)" + (left.map { " · \(Format.duration($0)) left" } ?? "")
+            case "sensitivity": "validate: sensitivity…"
+            default: "validate: facts, mechanism checks and calibration…"
+            }
+        case .validateStopped: "validate stopped before it finished (Ctrl-C); the session is unchanged"
         case .runFinished(let run, let total, let cell, let replicate, let seed, let seconds, let error):
             "run \(run + 1)/\(total) (cell \(cell), replicate \(replicate), seed \(seed)): "
                 + (error.map { "failed: \($0)" } ?? "done in \(Format.fixed(seconds, 2)) s")

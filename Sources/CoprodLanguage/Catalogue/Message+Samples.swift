@@ -185,6 +185,8 @@ extension Message {
         .sweepStopped(done: 30, total: 60),
         .sweepPlan(runs: 60, cells: 3, replicates: 20, jobs: 2),
         .sweepProgress(done: 30, total: 60, perSecond: 4.5, secondsLeft: 7, failed: 1),
+        .validateProgress(stage: "mutants", done: 12, total: 59, secondsLeft: 40),
+        .validateStopped,
         .runFinished(run: 3, total: 60, cell: 0, replicate: 3, seed: 12345, seconds: 0.25, error: nil),
         .summaryHeading(cells: 3, runs: 60, failed: 0),
         .summaryCell(cell: 1, axes: "shed.salience=0.6", n: 20),

@@ -129,6 +129,11 @@ public enum Message: Hashable, Sendable {
     case sweepStopped(done: Int, total: Int)
     case sweepPlan(runs: Int, cells: Int, replicates: Int, jobs: Int)
     case sweepProgress(done: Int, total: Int, perSecond: Double, secondsLeft: Int?, failed: Int)
+    /// `validate` at the REPL: the stage (`facts`, `mutants`, `sensitivity`), its work done of
+    /// its total, and the time left when known.
+    case validateProgress(stage: String, done: Int, total: Int, secondsLeft: Int?)
+    /// `validate` stopped by Ctrl-C before it finished; nothing of the session changed.
+    case validateStopped
     case runFinished(run: Int, total: Int, cell: Int, replicate: Int, seed: UInt64, seconds: Double, error: String?)
     case summaryHeading(cells: Int, runs: Int, failed: Int)
     case summaryCell(cell: Int, axes: String, n: Int)

@@ -36,3 +36,20 @@ import Testing
         CommandTest.expectError(CommandTest.session(), "validate seeds", column: 15, en: "expected a value", zh: "值")
     }
 }
+
+/// `validate` stopped by Ctrl-C: a note, and the session as it was.
+@Suite struct ValidateInterruptTests {
+    @Test(arguments: Language.allCases)
+    func ctrlCStopsItAndKeepsTheSession(_ language: Language) throws {
+        let s = CommandTest.session()
+        _ = try s.execute(line: "lang \(language.rawValue)", fileName: "<repl>", emit: { _ in })
+        let before = (s.jsonReport(), s.scriptText(), s.week)
+        var lines: [String] = []
+        _ = try s.execute(
+            line: "validate quick mutants", fileName: "<repl>", emit: { lines.append($0) }, interrupted: { true })
+        let expected = language == .en ? "validate stopped before it finished" : "validate 在完成前已停止"
+        #expect(lines.contains { $0.contains(expected) }, "\(lines)")
+        #expect(!lines.contains { $0.hasPrefix("Stylised facts") || $0.hasPrefix("典型事实") })
+        #expect((s.jsonReport(), s.scriptText(), s.week) == before)
+    }
+}
