@@ -318,9 +318,7 @@ public enum FactLibrary {
     static func lift(partner: MarketPartner?) -> Scenario {
         var s = Scenario()
         s.size = 400
-        var f = FacilitySpec(name: "lift")
-        (f.publicness, f.salience, f.complexity, f.cost, f.visibility) = (0.2, 0.95, 0.9, 400, 0.6)
-        f.serves = .building(1)
+        var f = Scenario.calibration.facilities[1]  // shed, lift, garden
         f.partner = partner
         s.facilities = [f]
         return s
