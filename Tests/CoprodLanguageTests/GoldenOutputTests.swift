@@ -86,6 +86,15 @@ struct GoldenOutputTests {
             replTranscript(session, c.commands).joined(separator: "\n"), named: "\(c.name).\(language.rawValue)")
     }
 
+    /// Every script in examples/ is in ``examples``, so none can rot unreplayed.
+    @Test func everyExampleIsReplayed() throws {
+        let names = try FileManager.default.contentsOfDirectory(
+            atPath: packageRoot.appendingPathComponent("examples").path
+        )
+        .filter { $0.hasSuffix(".coprod") }.map { String($0.dropLast(".coprod".count)) }
+        #expect(Set(names) == Set(Self.examples))
+    }
+
     @Test("example scripts run at their own seed", arguments: examples, Language.allCases)
     func example(_ name: String, _ language: Language) throws {
         let session = Session.empty(options: .init(language: language))
