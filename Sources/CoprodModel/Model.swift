@@ -68,6 +68,9 @@ public struct Model: Sendable {
     public internal(set) var veteran: [Bool]
     /// Per tie: weeks in which both ends were active on some facility (social capital, spec §8).
     public internal(set) var tieWeeksTogether: [UInt16]
+    /// Per resident: an activist (spec §12, ``Activists/flags(share:overrides:population:)``);
+    /// empty when there is none.
+    public internal(set) var activist: [Bool] = []
 
     /// One record per week: index 0 is the state before the first step.
     public internal(set) var history: [WeekRecord] = []
@@ -135,6 +138,7 @@ public struct Model: Sendable {
         fatigue = Array(repeating: 0, count: pairs)
         veteran = Array(repeating: false, count: n)
         tieWeeksTogether = Array(repeating: 0, count: population.ties.edgeCount)
+        activist = Activists.flags(share: scenario.activistShare, overrides: scenario.overrides, population: population)
         facilities = []
         for (f, spec) in scenario.facilities.enumerated() {
             facilities.append(makeState(spec, createdAt: 0, drawIndex: f))

@@ -64,6 +64,9 @@ public enum EffectKind: String, Hashable, Sendable {
     case relative
     /// The treated arm's value itself (a level §11 gives, such as a gap); `base` is not read.
     case level
+    /// A difference in differences: (treated − base) − (the reference pair's treated − base), the
+    /// same treatment's effect in two set-ups (how a second condition changes the first's effect).
+    case interaction
 }
 
 /// Where an effect must lie for its fact to pass.
@@ -74,11 +77,18 @@ public enum Expectation: Hashable, Sendable {
     /// Spec §11 gives only the direction (`+1` or `−1`): the effect must have that sign by at least
     /// ``Band/signMargin`` standard errors.
     case sign(Double)
+    /// Spec §13 gives a range for a mean (a calibration target): the mean must lie in it; no sign
+    /// and no standard-error margin (the spec states the range for the mean itself).
+    case range(ClosedRange<Double>)
+    /// The effect stays about the same: it must lie in `−half…half` (spec §12's SF11, "within
+    /// 5 %", a relative effect in `−0.05…0.05`); no sign is asked for (``Band/sign`` is 0).
+    case within(Double)
 }
 
 /// A fact's band for one validation: the interval its effect must lie in, and the sign it must have.
 public struct Band: Hashable, Sendable {
-    /// The direction the effect must have, `+1` or `−1`.
+    /// The direction the effect must have, `+1` or `−1`; 0 for a range (``Expectation/range(_:)``)
+    /// or ``Expectation/within(_:)``, which ask for no sign.
     public let sign: Double
     /// The interval for the effect; nil for a sign-only fact.
     public let interval: ClosedRange<Double>?
@@ -101,6 +111,12 @@ public struct Band: Hashable, Sendable {
         case .sign(let s):
             sign = s < 0 ? -1 : 1
             interval = nil
+        case .range(let r):
+            sign = 0
+            interval = r
+        case .within(let half):
+            sign = 0
+            interval = (-half)...half
         }
     }
 }
@@ -119,6 +135,9 @@ public struct Effect: Sendable {
     /// The mechanism the effect is about, as constants that switch it off: with them applied to both
     /// arms the effect must fail (empty when the effect is not a mechanism's own test).
     public let switchOff: [ParameterChange]
+    /// For ``EffectKind/interaction``: the reference pair (base, treated) whose difference is
+    /// subtracted; empty otherwise.
+    public let reference: [Arm]
 
     public init(
         _ id: String, base: Arm, treated: Arm, measure: Measure, kind: EffectKind = .difference,
@@ -131,12 +150,33 @@ public struct Effect: Sendable {
         self.kind = kind
         self.expectation = expectation
         self.switchOff = switchOff
+        self.reference = []
     }
+
+    /// A difference in differences (``EffectKind/interaction``): `(treated − base) −
+    /// (referenceTreated − referenceBase)`, paired by seed over all four arms.
+    public init(
+        _ id: String, base: Arm, treated: Arm, referenceBase: Arm, referenceTreated: Arm, measure: Measure,
+        expectation: Expectation, switchOff: [ParameterChange] = []
+    ) {
+        self.id = id
+        self.base = base
+        self.treated = treated
+        self.measure = measure
+        self.kind = .interaction
+        self.expectation = expectation
+        self.switchOff = switchOff
+        self.reference = [referenceBase, referenceTreated]
+    }
+
+    /// Every arm the effect reads.
+    var arms: [Arm] { [base, treated] + reference }
 }
 
-/// A stylised fact of spec §11 (or §12): its number and the effects that together show it.
+/// A stylised fact of spec §11 (or §12), a mechanism check of a rule the spec states, or spec §13's
+/// calibration: its number and the effects that together show it.
 public struct StylisedFact: Sendable {
-    /// `SF1` … `SF8`.
+    /// `SF1` … `SF8`, `M1` … (mechanism checks), `CAL` (spec §13).
     public let id: String
     /// The mechanism it is about (a stable word; its name in both languages is in the catalogue):
     /// `salience-ease`, `influencing-factors`, `crowding-out`, `emotional-engagement`,
@@ -145,4 +185,11 @@ public struct StylisedFact: Sendable {
     /// The spec section the fact comes from.
     public let section: String
     public let effects: [Effect]
+
+    public init(id: String, mechanism: String, section: String, effects: [Effect]) {
+        self.id = id
+        self.mechanism = mechanism
+        self.section = section
+        self.effects = effects
+    }
 }

@@ -120,7 +120,4 @@ extension FactLibrary {
                 treated: Arm("commodity-upkeep0-satiation-156w", satiated(commodityNoUpkeep), weeks: 156),
                 measure: condition, expectation: magnitude(0.83 - 0.99), switchOff: [.set("satiation", 1)]),
         ])
-
-    /// The facts of spec §12 this library holds, in order.
-    public static let secondStage: [StylisedFact] = [sf9, sf10]
 }

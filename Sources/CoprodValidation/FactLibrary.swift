@@ -240,8 +240,115 @@ public enum FactLibrary {
         .set("feedbackEfficacy", 0), .set("feedbackTrust", 0), .set("completionBonus", 0),
     ]
 
-    /// Spec §11's eight facts, then those of §12 (``secondStage``), in order.
-    public static let all: [StylisedFact] = [sf1, sf2, sf3, sf4, sf5, sf6, sf7, sf8] + secondStage
+    // MARK: Second-stage facts (spec §12)
+
+    static let completedAt = Measure("completedAt") { m in Double(m.facilities[0].completedAt ?? m.week) }
+    static let beneficiaryResponsibility = Measure("beneficiaryResponsibility") { m in
+        let spec = m.scenario.facilities[0]
+        var sum = 0.0
+        var count = 0
+        for i in 0..<m.residentCount where m.serves(spec, i) {
+            sum += m.population.responsibility[i]
+            count += 1
+        }
+        return count == 0 ? 0 : sum / Double(count)
+    }
+
+    /// SF11's community: §11's facility with outreach 0.8 from week 0, and every resident's
+    /// attachment lowered by 0.25 (identification, which starts at attachment, by 0.25 and
+    /// responsibility, which starts at half of it, by 0.125), performative participation on or off.
+    static func lowIdentification(performative: Bool) -> Arm {
+        var s = with([.outreach])
+        s.performative = performative
+        return Arm(
+            performative ? "low-ident-outreach-performative" : "low-ident-outreach", s,
+            prepare: { model in
+                model.shift(.attachment, by: -0.25)
+                model.shift(.identification, by: -0.25)
+                model.shift(.responsibility, by: -0.125)
+            })
+    }
+
+    /// SF11: where outreach mobilises many low-identification residents, performative
+    /// participation leaves the active count about the same but lowers quality and input
+    /// (杨帆 2020). §12: active 10.1 → 9.9, quality 0.73 → 0.66, residents' input at week 104
+    /// 4.5 → 2.9. SF11a holds the active count within 5 % of the base (a level band, not a sign).
+    public static let sf11 = StylisedFact(
+        id: "SF11", mechanism: "performative", section: "§12",
+        effects: [
+            Effect(
+                "SF11a", base: lowIdentification(performative: false), treated: lowIdentification(performative: true),
+                measure: active, kind: .relative, expectation: .within(0.05)),
+            Effect(
+                "SF11b", base: lowIdentification(performative: false), treated: lowIdentification(performative: true),
+                measure: quality, expectation: magnitude(0.66 - 0.73),
+                switchOff: [.set("performativeIdentification", 0)]),
+            Effect(
+                "SF11c", base: lowIdentification(performative: false), treated: lowIdentification(performative: true),
+                measure: inputThisWeek, expectation: magnitude(2.9 - 4.5), switchOff: [.set("performativeInput", 1)]),
+        ])
+
+    static let activists: Arm = {
+        var s = scenario()
+        s.activistShare = 0.05
+        return Arm("activists-5pc", s)
+    }()
+
+    /// The switch of SF12: activists count once, raise no outreach and no emotional engagement.
+    static let activistsOff: [ParameterChange] = [
+        .set("activistWeight", 1), .set("activistOutreach", 0), .set("activistEmotion", 0),
+    ]
+
+    /// SF12: a 5 % share of activists raises ever-joined and retention (二次动员, 罗兴佐 & 何晓龙
+    /// 2023). §12: ever-joined 0.347 → 0.364, retention 0.271 → 0.291.
+    public static let sf12 = StylisedFact(
+        id: "SF12", mechanism: "activists", section: "§12",
+        effects: [
+            Effect(
+                "SF12a", base: plain, treated: activists, measure: everJoined, expectation: magnitude(0.364 - 0.347),
+                switchOff: activistsOff),
+            Effect(
+                "SF12b", base: plain, treated: activists, measure: retention, expectation: magnitude(0.291 - 0.271),
+                switchOff: activistsOff),
+        ])
+
+    /// Spec §13's lift alone in §11's community of 400 (no vote, no floors): publicness 0.2,
+    /// salience 0.95, complexity 0.9, cost 400, visibility 0.6, serving building 1.
+    static func lift(partner: MarketPartner?) -> Scenario {
+        var s = Scenario()
+        s.size = 400
+        var f = Scenario.calibration.facilities[1]  // shed, lift, garden
+        f.partner = partner
+        s.facilities = [f]
+        return s
+    }
+
+    static let liftAlone = Arm("lift-208w", lift(partner: nil), weeks: 208)
+    static let liftPartner = Arm("lift-partner-208w", lift(partner: MarketPartner(budget: 7.2, fee: 0.2)), weeks: 208)
+
+    /// SF13: a market partner with `B` twice the government's input (7.2) and fee 0.2 finishes the
+    /// §13 lift sooner and lowers its beneficiaries' public awareness (王欢明 2022). §12: completion
+    /// week 153 → 136 (a run not complete by week 208 counts as 208), responsibility 0.274 → 0.263.
+    public static let sf13 = StylisedFact(
+        id: "SF13", mechanism: "market-partner", section: "§12",
+        effects: [
+            Effect(
+                "SF13a", base: liftAlone, treated: liftPartner, measure: completedAt, expectation: magnitude(136 - 153),
+                switchOff: [.set("partnerShare", 0)]),
+            Effect(
+                "SF13b", base: liftAlone, treated: liftPartner, measure: beneficiaryResponsibility,
+                expectation: magnitude(0.263 - 0.274), switchOff: [.set("partnerResponsibility", 1)]),
+        ])
+
+    /// Spec §11's eight facts, in order.
+    public static let base: [StylisedFact] = [sf1, sf2, sf3, sf4, sf5, sf6, sf7, sf8]
+
+    /// Spec §12's facts: the consent vote and satiation (SF9, SF10, FactLibrary+SecondStage.swift),
+    /// then the partner rules (SF11–SF13).
+    public static let secondStage: [StylisedFact] = [sf9, sf10, sf11, sf12, sf13]
+
+    /// Every fact: §11's, then §12's.
+    public static let all: [StylisedFact] = base + secondStage
 
     /// The fact with id `id`.
     public static func fact(_ id: String) -> StylisedFact? { all.first { $0.id == id } }

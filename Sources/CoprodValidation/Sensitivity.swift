@@ -57,7 +57,8 @@ public enum Sensitivity {
     }
 
     /// The four values tried for `entry` with default `d`: ±20 % clamped to the range (rounded for a
-    /// whole number), and the range's ends (an open top is taken as 10 × the default, at least 1).
+    /// whole number), and the range's ends — the settings registry's range of the constant (an open
+    /// top is taken as 10 × the default, at least 1).
     static func points(_ entry: Parameters.Entry, default d: Double) -> [Double] {
         let r = entry.range
         let top = r.upperBound.isFinite ? r.upperBound : max(1, 10 * d)
@@ -65,10 +66,10 @@ public enum Sensitivity {
             let c = min(max(v, r.lowerBound), top)
             return entry.isInteger ? c.rounded() : c
         }
-        // A structural count's far end (100 ties each, buildings of 100 000) is far outside any
-        // community coprod models; its end is then 5 × the default.
-        let high = Parameters.structural.contains(entry.name) ? fit(max(5 * d, d + 1)) : fit(top)
-        return [fit(d * 0.8), fit(d * 1.2), fit(r.lowerBound), high]
+        // The range's ends are the settings registry's (`set NAME VALUE` accepts them), structural
+        // counts included: 100 ties each (a building of 40 caps ties inside at 39), one building of
+        // 100 000 (the whole community in one block).
+        return [fit(d * 0.8), fit(d * 1.2), fit(r.lowerBound), fit(top)]
     }
 
     static func read(_ m: Model) -> [Double] {

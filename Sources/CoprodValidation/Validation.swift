@@ -28,8 +28,10 @@ public struct EffectResult: Hashable, Sendable {
     }
 
     /// The sign is right: in the band's direction, by at least ``Band/signMargin`` SE (any amount
-    /// when every seed gives the same effect).
+    /// when every seed gives the same effect); always true for a range (``Expectation/range(_:)``).
     public var signRight: Bool {
+        // A "stays about the same" band (``Expectation/within(_:)``) asks for no sign.
+        if band.sign == 0 { return true }
         let directed = mean * band.sign
         guard directed > 0 else { return false }
         return standardError == 0 || directed >= Band.signMargin * standardError
@@ -95,11 +97,16 @@ public enum Validation {
             effects: fact.effects.map { e in
                 let base = table["\(e.base.key)/\(e.measure.key)"] ?? []
                 let treated = table["\(e.treated.key)/\(e.measure.key)"] ?? []
-                let values = zip(base, treated).map { b, t in
+                let reference = e.reference.map { table["\($0.key)/\(e.measure.key)"] ?? [] }
+                let values = zip(base, treated).enumerated().map { s, pair in
+                    let (b, t) = pair
                     switch e.kind {
-                    case .difference: t - b
-                    case .relative: b == 0 ? 0 : t / b - 1
-                    case .level: t
+                    case .difference: return t - b
+                    case .relative: return b == 0 ? 0 : t / b - 1
+                    case .level: return t
+                    case .interaction:
+                        guard reference.count == 2, s < reference[0].count, s < reference[1].count else { return t - b }
+                        return (t - b) - (reference[1][s] - reference[0][s])
                     }
                 }
                 let (mean, se) = meanAndStandardError(values)
@@ -119,7 +126,7 @@ public enum Validation {
         var arms: [Arm] = []
         var measures: [String: [Measure]] = [:]
         for e in effects {
-            for arm in [e.base, e.treated] where table["\(arm.key)/\(e.measure.key)"] == nil {
+            for arm in e.arms where table["\(arm.key)/\(e.measure.key)"] == nil {
                 if measures[arm.key] == nil { arms.append(arm) }
                 var list = measures[arm.key] ?? []
                 if !list.contains(where: { $0.key == e.measure.key }) { list.append(e.measure) }
@@ -163,22 +170,30 @@ public enum Validation {
     }
 }
 
-/// Everything one `coprod validate` found: the facts, and when asked for, the mutation check and
-/// the sensitivity.
+/// Everything one `coprod validate` found: the facts, the mechanism checks, spec §13's calibration
+/// and, when asked for, the mutation check and the sensitivity.
 public struct ValidationReport: Sendable {
     /// Seeds of the facts.
     public let seeds: Int
+    /// Spec §11's (and §12's) facts, ``FactLibrary/all``.
     public let facts: [FactResult]
+    /// The checks of rules the spec states that §11's facts do not isolate, ``FactLibrary/mechanisms``.
+    public let mechanisms: [FactResult]
+    /// Spec §13's calibration check, ``FactLibrary/calibration`` (nil when not run).
+    public let calibration: FactResult?
     /// Seeds of the mutation check (the facts' seeds: a mutant is judged by the facts that pass unmutated).
     public let mutantSeeds: Int
     public let mutants: [MutantResult]?
     public let sensitivity: Sensitivity.Report?
 
     public init(
-        seeds: Int, facts: [FactResult], mutantSeeds: Int, mutants: [MutantResult]?, sensitivity: Sensitivity.Report?
+        seeds: Int, facts: [FactResult], mechanisms: [FactResult] = [], calibration: FactResult? = nil,
+        mutantSeeds: Int, mutants: [MutantResult]?, sensitivity: Sensitivity.Report?
     ) {
         self.seeds = seeds
         self.facts = facts
+        self.mechanisms = mechanisms
+        self.calibration = calibration
         self.mutantSeeds = mutantSeeds
         self.mutants = mutants
         self.sensitivity = sensitivity
@@ -197,29 +212,63 @@ public struct ValidationReport: Sendable {
         mutants.map { $0.isEmpty ? 1 : Double($0.filter(\.killed).count) / Double($0.count) }
     }
 
-    /// Every fact passes and, when mutants ran, at least ``requiredKillRate`` of them are killed.
-    public var passed: Bool { facts.allSatisfy(\.passed) && (killRate ?? 1) >= Self.requiredKillRate }
+    /// Every fact, mechanism check and calibration effect passes and, when mutants ran, at least
+    /// ``requiredKillRate`` of them are killed.
+    public var passed: Bool {
+        (facts + mechanisms).allSatisfy(\.passed) && (calibration?.passed ?? true)
+            && (killRate ?? 1) >= Self.requiredKillRate
+    }
 
-    /// Runs the facts over `seeds`, and the mutants and sensitivity when asked for.
+    /// The facts, the mechanism checks and the calibration over `seeds` (one run of their arms).
+    /// - Throws: ``ValidationError`` when a change does not apply.
+    public static func checks(seeds: Int) throws(ValidationError) -> (
+        facts: [FactResult], mechanisms: [FactResult], calibration: FactResult
+    ) {
+        let all = try Validation.run(FactLibrary.checked, seeds: seeds)
+        let n = FactLibrary.all.count
+        let m = FactLibrary.mechanisms.count
+        return (Array(all[0..<n]), Array(all[n..<(n + m)]), all[n + m])
+    }
+
+    /// Runs the facts, mechanism checks and calibration over `seeds`, and the mutants and
+    /// sensitivity when asked for.
     /// - Parameters:
     ///   - seeds: the facts' seeds, `2...`.
     ///   - mutants: whether to run the mutation check.
     ///   - sensitivity: whether to run the sensitivity.
-    ///   - progress: called with a stage, the work done of it and its total (`mutants`, k, n).
-    /// - Returns: The report.
+    ///   - progress: called with a stage, the work done of it and its total: `facts` (0 of 1, then 1
+    ///     of 1), `mutants` (k of n), `sensitivity` (0 of 1, then 1 of 1).
+    ///   - cancelled: asked between stages and between mutants; when it answers true the run stops
+    ///     and returns nil.
+    /// - Returns: The report, or nil when cancelled.
     /// - Throws: ``ValidationError`` when a change does not apply.
     public static func run(
-        seeds: Int, mutants: Bool, sensitivity: Bool, progress: (String, Int, Int) -> Void = { _, _, _ in }
-    ) throws(ValidationError) -> ValidationReport {
-        let facts = try Validation.run(FactLibrary.all, seeds: seeds)
+        seeds: Int, mutants: Bool, sensitivity: Bool, progress: (String, Int, Int) -> Void = { _, _, _ in },
+        cancelled: () -> Bool = { false }
+    ) throws(ValidationError) -> ValidationReport? {
+        progress("facts", 0, 1)
+        let checked = try checks(seeds: seeds)
+        progress("facts", 1, 1)
+        if cancelled() { return nil }
         let list = MutantLibrary.all
-        let mutantResults =
-            mutants
-            ? try MutantLibrary.run(list, seeds: mutantSeeds(for: seeds)) { progress("mutants", $0, list.count) }
-            : nil
-        let sens = sensitivity ? Sensitivity.run(seeds: sensitivitySeeds(for: seeds)) : nil
+        var mutantResults: [MutantResult]?
+        if mutants {
+            guard
+                let r = try MutantLibrary.run(
+                    list, seeds: mutantSeeds(for: seeds), progress: { progress("mutants", $0, list.count) },
+                    cancelled: cancelled)
+            else { return nil }
+            mutantResults = r
+        }
+        var sens: Sensitivity.Report?
+        if sensitivity {
+            if cancelled() { return nil }
+            progress("sensitivity", 0, 1)
+            sens = Sensitivity.run(seeds: sensitivitySeeds(for: seeds))
+            progress("sensitivity", 1, 1)
+        }
         return ValidationReport(
-            seeds: seeds, facts: facts, mutantSeeds: mutantSeeds(for: seeds), mutants: mutantResults,
-            sensitivity: sens)
+            seeds: seeds, facts: checked.facts, mechanisms: checked.mechanisms, calibration: checked.calibration,
+            mutantSeeds: mutantSeeds(for: seeds), mutants: mutantResults, sensitivity: sens)
     }
 }

@@ -83,6 +83,10 @@ struct REPL {
             REPLSweep.run(line, in: session)
             return .continue
         }
+        if let options = REPLValidate.options(of: line) {
+            REPLValidate.run(options, in: session)
+            return .continue
+        }
         // After Ctrl-C the terminal has echoed `^C` where the cursor was: what follows (the
         // "interrupted at week N" summary, the prompt) starts on a fresh line.
         var freshLine = false

@@ -69,14 +69,16 @@ struct Validate: ParsableCommand {
         try check()
         _ = StandardStreams.prepare()
         let start = Date()
-        let report: ValidationReport
+        var result: ValidationReport?
         do throws(CoprodValidation.ValidationError) {
-            report = try ValidationReport.run(seeds: seedCount, mutants: mutants, sensitivity: sensitivity)
+            result = try ValidationReport.run(seeds: seedCount, mutants: mutants, sensitivity: sensitivity)
         } catch {
             // The library's own mutants and facts always apply; this is a bug, not bad input.
             StandardError.writeLine("coprod validate: \(error)")
             throw ExitCode.failure
         }
+        // Nothing cancels a run from the command line (Ctrl-C ends the process).
+        guard let report = result else { throw ExitCode.failure }
         let elapsed = Date().timeIntervalSince(start)
         if json {
             print(ValidationDocument.json(report))

@@ -7,11 +7,11 @@ import Testing
 struct SignalAndPipeTests {
     /// SIGTERM during `run 9999` stops it at a step boundary: what was printed is flushed, the
     /// week is named on stderr, and the status is 143 (not death by signal).
-    @Test(arguments: [(SIGTERM, Int32(143), "terminated"), (SIGINT, Int32(130), "interrupted")])
-    func signalStopsABatchRunAtAStepBoundary(signal: Int32, status: Int32, verb: String) throws {
-        let coprod = try CoprodProcess()
-        let script = try coprod.writeFile(
-            "long.coprod", CoprodProcess.defaultScenario + "step\nrun 9999\nsay \"not reached\"\n")
+    /// Runs `script`, sends `signal` after `microseconds`, and returns the ended process, its
+    /// standard output and error, and the time from the signal to the end of its output.
+    static func run(_ coprod: CoprodProcess, _ script: String, signal: Int32, after microseconds: UInt32) throws
+        -> (Process, String, String, Duration)
+    {
         let process = coprod.process([script])
         let stdout = Pipe()
         let stderr = Pipe()
@@ -20,13 +20,22 @@ struct SignalAndPipeTests {
         process.standardInput = FileHandle.nullDevice
         try process.run()
         let errors = ErrorCollector(stderr.fileHandleForReading)
-        usleep(600_000)
+        usleep(microseconds)
         kill(process.processIdentifier, signal)
         let sent = ContinuousClock.now
         let output = String(decoding: stdout.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         let error = String(decoding: errors.wait(), as: UTF8.self)
-        #expect(ContinuousClock.now - sent < .seconds(5))
+        return (process, output, error, ContinuousClock.now - sent)
+    }
+
+    @Test(arguments: [(SIGTERM, Int32(143), "terminated"), (SIGINT, Int32(130), "interrupted")])
+    func signalStopsABatchRunAtAStepBoundary(signal: Int32, status: Int32, verb: String) throws {
+        let coprod = try CoprodProcess()
+        let script = try coprod.writeFile(
+            "long.coprod", CoprodProcess.defaultScenario + "step\nrun 9999\nsay \"not reached\"\n")
+        let (process, output, error, took) = try Self.run(coprod, script, signal: signal, after: 600_000)
+        #expect(took < .seconds(5))
         #expect(process.terminationReason == .exit)
         #expect(process.terminationStatus == status)
         #expect(output.contains("\nweek 0 → 1\n"))  // the first step's report, flushed
@@ -41,21 +50,8 @@ struct SignalAndPipeTests {
     func signalStopsTheBuildOfALargeCommunity(signal: Int32, status: Int32, verb: String) throws {
         let coprod = try CoprodProcess()
         let script = try coprod.writeFile("big.coprod", "community size 3000000\nsay \"not reached\"\n")
-        let process = coprod.process([script])
-        let stdout = Pipe()
-        let stderr = Pipe()
-        process.standardOutput = stdout
-        process.standardError = stderr
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let errors = ErrorCollector(stderr.fileHandleForReading)
-        usleep(800_000)
-        kill(process.processIdentifier, signal)
-        let sent = ContinuousClock.now
-        let output = String(decoding: stdout.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        let error = String(decoding: errors.wait(), as: UTF8.self)
-        #expect(ContinuousClock.now - sent < .seconds(1), "a debug build of 3,000,000 takes far longer")
+        let (process, output, error, took) = try Self.run(coprod, script, signal: signal, after: 800_000)
+        #expect(took < .seconds(1), "a debug build of 3,000,000 takes far longer")
         #expect(process.terminationStatus == status)
         #expect(!output.contains("not reached"))
         #expect(error == "coprod: \(verb) at week 0\n", "\(error)")

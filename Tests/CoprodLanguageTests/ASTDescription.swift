@@ -13,6 +13,7 @@ enum AST {
         case .intervene(let kind, let target, let settings):
             return "intervene(\(kind.name) on \(target?.name ?? "-")\(list(settings)))"
         case .removeIntervention(let n): return "remove(\(n.text))"
+        case .partner(let on, let f, let settings): return "partner(\(on ? "on" : "off") \(f.name)\(list(settings)))"
         case .removeFacility(let name): return "remove(facility \(name.name))"
         case .renameFacility(let old, let new): return "rename(facility \(old.name) \(new.name))"
         case .set(let f, let a): return "set(\(of(f)) \(of(a)))"

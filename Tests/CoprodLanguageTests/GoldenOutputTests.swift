@@ -72,7 +72,10 @@ struct GoldenOutputTests {
         Case(name: "errors", commands: ["stpe 5", "count residents where trust > 80 and", "facility shed salience 2"]),
     ]
 
-    static let examples = ["default", "qinghe-triangle", "lift-retrofit", "community-garden", "lift-vote"]
+    static let examples = [
+        "default", "qinghe-triangle", "lift-retrofit", "community-garden", "ppp-micro-renewal", "activist-garden",
+        "lift-vote",
+    ]
 
     @Test("default scenario", arguments: cases, Language.allCases)
     func defaultScenario(_ c: Case, _ language: Language) throws {
@@ -82,6 +85,15 @@ struct GoldenOutputTests {
         }
         assertSnapshot(
             replTranscript(session, c.commands).joined(separator: "\n"), named: "\(c.name).\(language.rawValue)")
+    }
+
+    /// Every script in examples/ is in ``examples``, so none can rot unreplayed.
+    @Test func everyExampleIsReplayed() throws {
+        let names = try FileManager.default.contentsOfDirectory(
+            atPath: packageRoot.appendingPathComponent("examples").path
+        )
+        .filter { $0.hasSuffix(".coprod") }.map { String($0.dropLast(".coprod".count)) }
+        #expect(Set(names) == Set(Self.examples))
     }
 
     @Test("example scripts run at their own seed", arguments: examples, Language.allCases)

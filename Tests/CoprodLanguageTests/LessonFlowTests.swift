@@ -106,6 +106,16 @@ struct LessonFlowTests {
         #expect(s.prompt != first)
     }
 
+    @Test("a command typed with a Chinese input method's full-width space counts for the part")
+    func fullWidthSpace() {
+        let s = Self.session()
+        _ = transcript(s, ["lang zh", "lesson 1", "show community", "help\u{3000}step"])
+        let first = s.prompt
+        let out = transcript(s, ["step"])
+        #expect(out.contains("✓ 完成"), "\(out)")
+        #expect(s.prompt != first)
+    }
+
     /// A lesson whose last two parts only look: their checks already hold when they begin, as the
     /// course's lessons avoid (each of their parts changes the state) but a trainer's may not.
     static let lookingLesson = """

@@ -30,6 +30,15 @@ struct ScriptsTests {
         #expect(text.hasPrefix("#"), "starts with a comment citing its sources")
     }
 
+    /// The lessons replayed below (1–9) are every lesson file in lessons/, so none can rot unreplayed.
+    @Test func everyLessonIsReplayed() throws {
+        let files = try FileManager.default.contentsOfDirectory(
+            atPath: packageRoot.appendingPathComponent("lessons").path)
+        let lessons = files.filter { $0.hasSuffix(".coprod") }
+        #expect(lessons.count == 9)
+        #expect(Set(lessons.compactMap { Int($0.prefix(2)) }) == Set(1...9))
+    }
+
     @Test("every lesson can be followed to the end by typing its commands", arguments: Array(1...9))
     func lesson(_ number: Int) throws {
         let folder = temporaryFolder()

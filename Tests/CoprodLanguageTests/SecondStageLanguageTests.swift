@@ -1,77 +1,55 @@
 import CoprodLanguage
 import CoprodModel
 import CoprodTestSupport
-import Foundation
 import Testing
 
-/// The declarations and what a user reads of the vote branch's second-stage rules (spec §12):
-/// `facility … benefit by-floor consent civil-code-278 satiation on`, `government … upkeep U`,
-/// `resident … floor N`, their save/load round trip, and golden snapshots of `show facility`, the
-/// step report's vote event and `explain` of a voter, in English and Chinese.
+/// The language of spec §12's partner rules: `resident … activist`, `community … activists`,
+/// `community … performative`, their queries and saves, and what `explain` and `show` print about
+/// them (golden snapshots in both languages).
 @Suite struct SecondStageLanguageTests {
-    static let setUp = [
-        "community \"Walk-up\" size 160 profile mixed seed 1",
-        "facility lift publicness 0.2 salience 0.95 complexity 0.9 cost 80 visibility 0.6 serves building 1 benefit by-floor consent civil-code-278",
-    ]
-
-    @Test func declarationsReachTheScenario() throws {
-        let s = Session.empty()
-        _ = transcript(
-            s,
-            Self.setUp + [
-                "facility garden publicness 0.9 satiation on", "government upkeep 0", "resident ana floor 1",
-            ])
-        let lift = try #require(s.scenario.facilities.first { $0.name == "lift" })
-        #expect(lift.benefit == .byFloor && lift.consent == .civilCode278 && lift.satiation == .off)
-        #expect(s.scenario.facilities.last?.satiation == .on)
-        #expect(s.scenario.government.upkeep == 0)
-        #expect(s.scenario.overrides[0]?.floor == 1)
-        // Saved and loaded, the same run.
-        let text = s.scriptText()
-        #expect(text.contains("benefit by-floor consent civil-code-278"))
-        #expect(text.contains("upkeep 0"))
-        #expect(text.contains("resident ana floor 1"))
-        #expect(!text.contains("satiation off"), "a rule that is off is not written")
-        let again = Session.empty()
-        _ = try again.runScript(text, fileName: "saved.coprod", emit: { _ in })
-        #expect(again.scenario == s.scenario)
-        // Switched off again.
-        _ = transcript(s, ["facility lift benefit served consent none", "step 1"])
-        #expect(s.model.scenario.facilities[0].consent == .none)
+    @Test func activistFlagsAndShareAreDeclaredQueriedAndSaved() throws {
+        let s = CommandTest.session()
+        CommandTest.run(s, "community activists 0.05 performative on")
+        #expect(s.scenario.activistShare == 0.05 && s.scenario.performative)
+        CommandTest.run(s, "resident wang activist")
+        CommandTest.run(s, "resident 2 activist off")
+        CommandTest.run(s, "resident 3 activist on time 0.4")
+        #expect(s.scenario.overrides[0]?.activist == true)
+        #expect(s.scenario.overrides[1]?.activist == false)
+        #expect(s.scenario.overrides[2]?.activist == true && s.scenario.overrides[2]?.traits[.time] == 0.4)
+        let flags = s.model.activist
+        let count = CommandTest.run(s, "count residents where activist")
+        #expect(count == ["residents where activist: \(flags.filter { $0 }.count)"])
+        let script = s.scriptText()
+        #expect(script.contains("activists 0.05 performative on"))
+        #expect(script.contains("resident wang activist on"))
+        #expect(script.contains("resident 2 activist off"))
+        let replayed = CommandTest.session()
+        for line in script.split(separator: "\n") where !line.hasPrefix("#") { CommandTest.run(replayed, String(line)) }
+        #expect(replayed.scenario == s.scenario)
+        // Without the rules, the community line is what it always was.
+        #expect(!CommandTest.session().scriptText().contains("activists"))
     }
 
-    @Test func badValuesAreRefusedWithTheWords() {
-        let s = Session.empty()
-        _ = transcript(s, Self.setUp)
-        CommandTest.expectError(
-            s, "facility lift consent majority", column: 23, en: "consent", zh: "consent", hint: true)
-        CommandTest.expectError(s, "resident 1 floor 7", column: 18, en: "floor", zh: "floor", hint: true)
-        CommandTest.expectError(s, "government upkeep -1", column: 19, en: "upkeep", zh: "upkeep", hint: true)
+    @Test func theSettingsRegistryReachesThePartnerAndTheShare() throws {
+        let s = CommandTest.session()
+        CommandTest.run(s, "facility lift partnerBudget 3.6 partnerFee 0.1")
+        #expect(s.scenario.facilities[1].partner == MarketPartner(budget: 3.6, fee: 0.1))
+        #expect(s.scriptText().contains("\npartner on lift budget 3.6 fee 0.1\n"))
     }
 
-    @Test("what a user sees of a stalled vote", arguments: [Language.en, .zh])
-    func goldens(_ language: Language) {
-        let s = Session.empty()
-        var out = transcript(s, ["lang \(language.rawValue)"] + Self.setUp)
-        out += transcript(
-            s,
+    @Test(arguments: Language.allCases)
+    func explainShowsPerformativeAndActivistTerms(_ language: Language) {
+        CommandTest.snapshot(
+            "second-stage-explain", language,
+            setup: [
+                "community profile commodity-estate activists 0.1 performative on",
+                "intervene outreach strength 0.8",
+            ],
             [
-                "run until lift.votes >= 1 max 200", "show facility lift", "explain 1 on lift",
-                "count residents where lift.served = 1 by floor", "run 8",
+                "run 30", "count residents where activist and shed.active = 1", "show shed",
+                "explain 56 on shed", "explain 377 on shed", "explain 53 on shed", "explain 55 on shed",
+                "explain 60 on shed", "explain 63 on shed",
             ])
-        assertSnapshot(out.joined(separator: "\n"), named: "second-stage-vote.\(language.rawValue)")
-    }
-
-    @Test func theShownApprovalRecomputesFromTheListedTerms() throws {
-        let s = Session.empty()
-        _ = transcript(s, Self.setUp + ["run until lift.votes >= 1 max 200"])
-        let m = s.model
-        var checked = 0
-        for i in 0..<40 where m.population.tenure[i] == .owner {
-            guard let v = m.explanations(ofPair: m.pair(0, i)).lastVote else { continue }
-            #expect(abs(v.recomputed - v.probability) < 1e-12)
-            checked += 1
-        }
-        #expect(checked > 10)
     }
 }

@@ -90,6 +90,10 @@ import Testing
         s.facilities.append(stair)
         s.facilities[2].satiation = .on
         s.government.upkeep = 3
+        // Spec §12's partner rules: performative participation, activists, a market partner.
+        s.performative = true
+        s.activistShare = 0.05
+        s.facilities[1].partner = MarketPartner(budget: 7.2, fee: 0.2)
         return s
     }
 

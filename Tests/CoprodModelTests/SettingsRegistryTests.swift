@@ -46,15 +46,16 @@ struct SettingsRegistryTests {
 
     @Test("every group has the keys the language declares")
     func everyKey() {
-        #expect(SettingsRegistry.keys(in: .community) == ["size", "profile", "seed", "name"])
         #expect(
-            SettingsRegistry.keys(in: .resident) == ["age", "tenure", "building", "floor"]
+            SettingsRegistry.keys(in: .community) == ["size", "profile", "seed", "name", "activists", "performative"])
+        #expect(
+            SettingsRegistry.keys(in: .resident) == ["age", "tenure", "building", "floor", "activist"]
                 + ResidentTrait.allCases.map(\.rawValue))
         #expect(
             SettingsRegistry.keys(in: .facility)
                 == [
                     "publicness", "salience", "complexity", "visibility", "cost", "serves", "initiator", "outreach",
-                    "benefit", "consent", "satiation",
+                    "partnerBudget", "partnerFee", "benefit", "consent", "satiation",
                 ])
         #expect(SettingsRegistry.keys(in: .government) == ["role", "budget", "responsiveness", "upkeep"])
         #expect(SettingsRegistry.keys(in: .intervention) == ["strength", "from", "to"])

@@ -21,8 +21,9 @@ struct ValidationDocumentTests {
     func current() throws {
         let existing = try packageFile("docs/VALIDATION.md")
         let seeds = Validation.quickSeeds
+        let checked = try ValidationReport.checks(seeds: seeds)
         let report = ValidationReport(
-            seeds: seeds, facts: try Validation.run(FactLibrary.all, seeds: seeds),
+            seeds: seeds, facts: checked.facts, mechanisms: checked.mechanisms, calibration: checked.calibration,
             mutantSeeds: ValidationReport.mutantSeeds(for: seeds), mutants: nil,
             sensitivity: Sensitivity.run(seeds: ValidationReport.sensitivitySeeds(for: seeds)))
         let fresh = ValidationDocument.markdown(

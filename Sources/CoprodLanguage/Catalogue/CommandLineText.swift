@@ -343,17 +343,19 @@ public enum CommandLineText {
     public static let validateDiscussion = Bilingual(
         en: """
             Every fact runs paired scenarios over seeds 1…N (common random numbers) and passes when \
-            its sign holds by 2 SE and its effect lies in the band around §11's magnitude. \
+            its sign holds by 2 SE and its effect lies in the band around §11's magnitude; the \
+            mechanism checks (rules of §3–§7) and §13's calibration follow. \
             --mutants runs the facts under each mutant (a parameter change) over the same seeds; at \
             least 90 % must make some fact fail. --sensitivity moves every constant one at a time \
             (−20 %, +20 %, the ends of its range) and draws a tornado per outcome. The exit status is \
-            1 when a fact fails or too few mutants are killed (docs/VALIDATION.md).
+            1 when a fact, a mechanism check or a calibration target fails, or too few mutants are killed \
+            (docs/VALIDATION.md).
             """,
         zh: """
             每个事实都在种子 1…N 上运行配对情景（共同随机数）；当效应方向以 2 个标准误成立、且效应落在 \
-            §11 量级附近的区间内时通过。--mutants 在每个变异体（一项参数改动）下用相同的种子重跑各事实，\
+            §11 量级附近的区间内时通过；其后是机制检验（§3–§7 的规则）与 §13 的校准检验。--mutants 在每个变异体（一项参数改动）下用相同的种子重跑各事实，\
             至少 90% 的变异体须使某个事实不通过。--sensitivity 逐一改动每个常数（−20%、+20%、取值范围两端），\
-            并为每个结果画出龙卷风图。有事实不通过或检出的变异体过少时，退出状态为 1（docs/VALIDATION.md）。
+            并为每个结果画出龙卷风图。有事实、机制检验或校准目标不通过，或检出的变异体过少时，退出状态为 1（docs/VALIDATION.md）。
             """)
 
     /// `--quick`.

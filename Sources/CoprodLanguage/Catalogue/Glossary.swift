@@ -520,6 +520,24 @@ public enum Glossary {
             en: "The government's work for a completed facility in maintenance; zero leaves the upkeep to residents.",
             zh: "政府对已建成、处于维护阶段的设施投入的工作；为零时养护全靠居民。",
             source: "MODEL.md §12"),
+        term(
+            "performative-participation", "performative participation", "形式化参与",
+            en:
+                "Taking part on paper: mobilised residents with little identification who count as active but add little and shape nothing.",
+            zh: "表面上的参与：认同感很低的动员参与者，虽计为参与，却投入很少，也不影响设计。",
+            source: "杨帆 2020; MODEL.md §12"),
+        term(
+            "activist", "activist", "积极分子",
+            en:
+                "One of the key minority who mobilise their neighbours: her participation weighs more in her ties' norm, outreach and care.",
+            zh: "带动邻里的关键少数：她的参与在关系人的主观规范、动员与情感关怀中分量更重。",
+            source: "罗兴佐 & 何晓龙 2023 (二次动员); MODEL.md §12"),
+        term(
+            "market-partner", "market partner (PPP)", "市场主体（社会资本合作方）",
+            en:
+                "A firm that co-produces with the government for a fee: a third producer until completion; a service bought is a service less owned.",
+            zh: "与政府合作并收取费用的企业：建成前作为第三个生产者；买来的服务，居民的主人翁感也随之减弱。",
+            source: "王欢明 2022; MODEL.md §12"),
     ]
 
     private static let byKey: [String: GlossaryEntry] =

@@ -47,6 +47,8 @@ extension Message {
         case .notANumber(let w): "'\(w)' 不是数字"
         case .cannotGroupBy(let f): "不能按 '\(f)' 分组：它是连续数值"
         case .sizeTooSmallForNames(let size): "规模 \(size) 容不下已命名的居民"
+        case .partnerNeedsBudget: "市场主体需要给出预算（每周工作量单位）"
+        case .partnerOffTakesNothing: "'partner off' 后面只写设施名称"
         case .cannotNameResident(let n): "'\(n)' 不能用作居民的名字"
         case .noFreeResident: "没有可以命名的居民了"
         case .buildingOnlyAtWeekZero: "楼栋只能在第 0 周设定"
@@ -120,6 +122,13 @@ extension Message {
             "\(done)/\(total) 次运行 · 每秒 \(Format.fixed(rate, 1)) 次"
                 + (left.map { " · 还需 \(Format.durationZh($0))" } ?? "")
                 + (failed > 0 ? " · \(failed) 次失败" : "")
+        case .validateProgress(let stage, let done, let total, let left):
+            switch stage {
+            case "mutants": "validate：变异体 \(done)/\(total)" + (left.map { " · 还需 \(Format.durationZh($0))" } ?? "")
+            case "sensitivity": "validate：敏感性分析…"
+            default: "validate：典型事实、机制检验与校准检验…"
+            }
+        case .validateStopped: "validate 在完成前已停止（Ctrl-C）；会话未改变"
         case .runFinished(let run, let total, let cell, let replicate, let seed, let seconds, let error):
             "第 \(run + 1)/\(total) 次运行（格点 \(cell)，重复 \(replicate)，种子 \(seed)）："
                 + (error.map { "失败：\($0)" } ?? "用时 \(Format.fixed(seconds, 2)) 秒")
@@ -182,6 +191,10 @@ extension Message {
         case .watchStopped(let n): n == 0 ? "本来就没有观察任何字段" : "已停止观察 \(n) 个字段"
         case .histNeedsResidentField(let f): "'\(f)' 每周只有一个值，不是每位居民各有一个值"
         case .removedIntervention(let id): "已移除第 \(id) 号干预"
+        case .partnerOn(let f, let b, let fee):
+            "\(f) 引入市场主体：建成前每周投入 \(Format.literal(b)) 个工作量单位，费用系数 \(Format.literal(fee))"
+        case .partnerRemoved(let f): "已撤出 \(f) 的市场主体"
+        case .noPartner(let f): "\(f) 没有市场主体"
         case .removedFacility(let name, let ivs, let left):
             "已移除设施 \(name)"
                 + (ivs.isEmpty ? "" : " 及只针对它的干预：" + ivs.map { "第 \($0) 号" }.joined(separator: "、"))

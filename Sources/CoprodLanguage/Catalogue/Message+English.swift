@@ -47,6 +47,8 @@ extension Message {
         case .notANumber(let w): "'\(w)' is not a number"
         case .cannotGroupBy(let f): "cannot group by '\(f)': it is a continuous number"
         case .sizeTooSmallForNames(let size): "size \(size) is too small for the named residents"
+        case .partnerNeedsBudget: "a market partner needs its budget (work units a week)"
+        case .partnerOffTakesNothing: "'partner off' takes only the facility's name"
         case .cannotNameResident(let n): "'\(n)' cannot name a resident"
         case .noFreeResident: "no free resident to name"
         case .buildingOnlyAtWeekZero: "a building can only be set at week 0"
@@ -123,6 +125,14 @@ extension Message {
             "\(done)/\(total) runs · \(Format.fixed(rate, 1)) runs/s"
                 + (left.map { " · \(Format.duration($0)) left" } ?? "")
                 + (failed > 0 ? " · \(failed) failed" : "")
+        case .validateProgress(let stage, let done, let total, let left):
+            switch stage {
+            case "mutants":
+                "validate: mutant \(done)/\(total)" + (left.map { " · \(Format.duration($0)) left" } ?? "")
+            case "sensitivity": "validate: sensitivity…"
+            default: "validate: facts, mechanism checks and calibration…"
+            }
+        case .validateStopped: "validate stopped before it finished (Ctrl-C); the session is unchanged"
         case .runFinished(let run, let total, let cell, let replicate, let seed, let seconds, let error):
             "run \(run + 1)/\(total) (cell \(cell), replicate \(replicate), seed \(seed)): "
                 + (error.map { "failed: \($0)" } ?? "done in \(Format.fixed(seconds, 2)) s")
@@ -198,6 +208,10 @@ extension Message {
         case .watchStopped(let n): n == 0 ? "nothing was watched" : "stopped watching \(n) field\(n == 1 ? "" : "s")"
         case .histNeedsResidentField(let f): "'\(f)' has one value for the week, not one per resident"
         case .removedIntervention(let id): "removed intervention \(id)"
+        case .partnerOn(let f, let b, let fee):
+            "market partner on \(f): \(Format.literal(b)) work units a week until it is complete, fee \(Format.literal(fee))"
+        case .partnerRemoved(let f): "removed the market partner of \(f)"
+        case .noPartner(let f): "\(f) has no market partner"
         case .removedFacility(let name, let ivs, let left):
             "removed facility \(name)"
                 + (ivs.isEmpty

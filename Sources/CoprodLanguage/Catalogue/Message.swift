@@ -57,6 +57,10 @@ public enum Message: Hashable, Sendable {
 
     // MARK: Declarations
     case sizeTooSmallForNames(size: Int)
+    /// `partner on F` without `budget B` (spec §12).
+    case partnerNeedsBudget
+    /// `partner off F` followed by settings.
+    case partnerOffTakesNothing
     case cannotNameResident(String)
     case noFreeResident
     case buildingOnlyAtWeekZero
@@ -125,6 +129,11 @@ public enum Message: Hashable, Sendable {
     case sweepStopped(done: Int, total: Int)
     case sweepPlan(runs: Int, cells: Int, replicates: Int, jobs: Int)
     case sweepProgress(done: Int, total: Int, perSecond: Double, secondsLeft: Int?, failed: Int)
+    /// `validate` at the REPL: the stage (`facts`, `mutants`, `sensitivity`), its work done of
+    /// its total, and the time left when known.
+    case validateProgress(stage: String, done: Int, total: Int, secondsLeft: Int?)
+    /// `validate` stopped by Ctrl-C before it finished; nothing of the session changed.
+    case validateStopped
     case runFinished(run: Int, total: Int, cell: Int, replicate: Int, seed: UInt64, seconds: Double, error: String?)
     case summaryHeading(cells: Int, runs: Int, failed: Int)
     case summaryCell(cell: Int, axes: String, n: Int)
@@ -148,6 +157,10 @@ public enum Message: Hashable, Sendable {
     case scenarioReplaced(Rebuild, size: Int, profile: Profile, seed: UInt64, wasWeek: Int?)
     case backAtWeekZero(was: Int, folded: Int)
     case removedIntervention(Int)
+    /// `partner on F budget B fee φ` / `partner off F` (spec §12).
+    case partnerOn(facility: String, budget: Double, fee: Double)
+    case partnerRemoved(facility: String)
+    case noPartner(facility: String)
     /// `remove facility NAME`: the interventions that went with it and the facilities left.
     case removedFacility(name: String, interventions: [Int], remaining: [String])
     case renamedFacility(from: String, to: String)

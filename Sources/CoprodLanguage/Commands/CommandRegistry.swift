@@ -9,6 +9,7 @@ public enum CommandRegistry {
         government,
         intervene,
         remove,
+        partner,
         rename,
         set,
         step,

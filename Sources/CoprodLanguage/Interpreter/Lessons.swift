@@ -433,7 +433,9 @@ extension Interpreter {
     mutating func followLesson(after command: Command) {
         guard var p = state.lesson else { return }
         if case .lesson = command { return }
-        if let verb = sourceLine.trimmingWhitespace.split(separator: " ").first {
+        // Any Unicode space separates the first word, as the lexer reads it: a Chinese input
+        // method's full-width space (`help　step`) too.
+        if let verb = sourceLine.split(whereSeparator: \.isWhitespace).first {
             p.typedVerbs[String(verb), default: 0] += 1
         }
         let part = p.lesson.parts[p.part]

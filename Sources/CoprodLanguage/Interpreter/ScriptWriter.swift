@@ -40,11 +40,22 @@ enum ScriptWriter {
         pairs(registry, of: root, omit: omit).map { " " + $0 }.joined()
     }
 
+    /// The facility keys written on a line of their own (`partner on …`, spec §12).
+    static let partnerKeys: Set<String> = ["partnerBudget", "partnerFee"]
+
     /// `facility NAME …` with every attribute (outreach only when set, the second-stage rules of
-    /// spec §12 only when switched on).
+    /// spec §12 only when switched on), and on a second line `partner on NAME budget B fee φ` when it
+    /// has a market partner.
     static func facilityLine(_ f: FacilitySpec) -> String {
         let off = Set(SettingsRegistry.secondStageFacility.filter { $0.get(f) == $0.defaultValue }.map(\.key))
-        return "facility \(f.name)" + settings(SettingsRegistry.facility, of: f, omit: off)
+        return "facility \(f.name)" + settings(SettingsRegistry.facility, of: f, omit: off.union(partnerKeys))
+            + (f.partner.map { "\n" + partnerLine(f.name, $0) } ?? "")
+    }
+
+    /// `partner on NAME budget B fee φ`, or `partner off NAME` (spec §12).
+    static func partnerLine(_ name: String, _ partner: MarketPartner?) -> String {
+        guard let partner else { return "partner off \(name)" }
+        return "partner on \(name) budget \(Format.literal(partner.budget)) fee \(Format.literal(partner.fee))"
     }
 
     /// `government role R budget B responsiveness X`.
@@ -64,7 +75,14 @@ enum ScriptWriter {
 
     /// The declarations of a week-0 scenario (defaults are left out, except the community line).
     static func declarations(_ s: Scenario) -> [String] {
-        var lines = ["community \(quoted(s.name))" + settings(SettingsRegistry.community, of: s, omit: ["name"])]
+        // The second-stage keys (spec §12) are written only when set, so older scripts read the same.
+        let quiet = ["activists", "performative"].filter {
+            let setting = SettingsRegistry.community.setting($0)
+            return setting?.get(s) == setting?.defaultValue
+        }
+        var lines = [
+            "community \(quoted(s.name))" + settings(SettingsRegistry.community, of: s, omit: Set(["name"] + quiet))
+        ]
         lines += pairs(SettingsRegistry.parameter, of: s.parameters, skipDefaults: true).map { "set \($0)" }
         lines += pairs(SettingsRegistry.typology, of: s.thresholds, skipDefaults: true).map { "set typology.\($0)" }
         if s.government != Government() { lines.append(governmentLine(s.government)) }
@@ -74,7 +92,7 @@ enum ScriptWriter {
         for (i, o) in s.overrides.sorted(by: { $0.key < $1.key }) where !namedIndices.contains(i) && !o.isEmpty {
             lines.append(residentLine(String(i + 1), o))
         }
-        lines += s.facilities.map(facilityLine)
+        lines += s.facilities.flatMap { facilityLine($0).split(separator: "\n").map(String.init) }
         lines += s.interventions.map(interventionLine)
         return lines
     }
@@ -94,6 +112,7 @@ enum ScriptWriter {
         case .parameter(let name, let value):
             "set \(name) \(Parameters.entry(named: name)?.isInteger == true ? String(Int(value)) : Format.literal(value))"
         case .threshold(let key, let value): "set typology.\(key) \(Format.literal(value))"
+        case .partner(let name, let partner): partnerLine(name, partner)
         }
     }
 

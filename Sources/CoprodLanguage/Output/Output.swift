@@ -180,9 +180,9 @@ public struct FacilityView: Sendable {
     public var interventions: [InterventionView]
     /// The government in force (its upkeep, spec §12).
     public var government = Government()
-    /// The ground floor's benefit of a by-floor facility and the satiation factor (spec §12).
-    public var groundFloorBenefit = 0.2
-    public var satiation = 0.5
+    /// The second-stage constants in force and whether performative participation is on (spec §12).
+    public var secondStage = SecondStageParameters()
+    public var performativeOn = false
 }
 
 /// `show government`.
@@ -238,6 +238,16 @@ public struct ExplanationView: Sendable {
         public var vote: VoteExplanation? = nil
         public var sustained: Bool
         public var sustainWeeks: Int
+        /// Why she is or is not performative now (spec §12); nil when the rule is off or she is
+        /// not active.
+        public var performative: PerformativeTerms? = nil
+        /// Her reach as an active activist on the facility (spec §12), or nil.
+        public var reach: ActivistReach? = nil
+        /// Her ties who are activists active on the facility now, and the outreach and emotional
+        /// engagement they raise for her (spec §12; 0 and nil when none reaches her).
+        public var reachedBy = 0
+        public var raisedOutreach: (lever: Double, floor: Double, felt: Double)? = nil
+        public var raisedEmotion: (lever: Double, floor: Double, felt: Double)? = nil
     }
     public var residentNumber: Int
     public var residentName: String?

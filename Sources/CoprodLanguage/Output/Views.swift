@@ -37,11 +37,13 @@ enum Views {
 
     static func facility(_ m: Model, _ f: Int) -> FacilityView {
         let spec = m.scenario.facilities[f]
-        let v = m.scenario.parameters.secondStageValues
-        return FacilityView(
+        var view = FacilityView(
             spec: spec, state: m.facilities[f], outcome: m.outcomes.facilities[f],
-            interventions: interventions(m, for: spec.name), government: m.scenario.government,
-            groundFloorBenefit: v.groundFloorBenefit, satiation: v.satiation)
+            interventions: interventions(m, for: spec.name))
+        view.secondStage = m.scenario.parameters.secondStageValues
+        view.performativeOn = m.scenario.performative
+        view.government = m.scenario.government
+        return view
     }
 
     static func government(_ m: Model) -> GovernmentView {
@@ -75,14 +77,29 @@ enum Views {
                 joins.append(.init(label: .firstJoined, terms: j))
                 if let last = why.lastJoin, last.week != j.week { joins.append(.init(label: .rejoined, terms: last)) }
             } else {
-                let now = m.joinTerms(f, i, levers: m.currentLevers(f), activeTies: m.activeTies(f, i))
+                let now = m.joinTerms(
+                    f, i, levers: m.currentLevers(f), activeTies: m.activeTies(f, i), activistTies: m.activistTies(f, i)
+                )
                 unaware = m.stage[k] == .unaware
                 joins.append(.init(label: unaware ? .onceAware : .notJoined, terms: now))
             }
-            return ExplanationView.OnFacility(
+            var on = ExplanationView.OnFacility(
                 facility: spec.name, stage: m.stage[k], served: m.serves(spec, i), unaware: unaware, joins: joins,
                 lapse: why.lastLapse, vote: why.lastVote, sustained: m.sustained[k],
                 sustainWeeks: m.scenario.parameters.sustainWeeks)
+            on.performative = m.performativeTerms(f, i)
+            on.reach = m.activistReach(f, i)
+            let reached = m.stage[k] == .unaware ? 0 : m.activistTies(f, i)
+            if reached > 0 {
+                let lev = m.currentLevers(f)
+                let s2 = m.scenario.parameters.secondStageValues
+                on.reachedBy = reached
+                if m.stage[k] != .active {
+                    on.raisedOutreach = (lev.outreach, s2.activistOutreach, max(lev.outreach, s2.activistOutreach))
+                }
+                on.raisedEmotion = (lev.emotional, s2.activistEmotion, max(lev.emotional, s2.activistEmotion))
+            }
+            return on
         }
         return ExplanationView(residentNumber: i + 1, residentName: m.name(ofResident: i), facilities: on)
     }

@@ -9,7 +9,7 @@ extension TextRenderer {
         let vote = v.state.vote
         var out: [String] = []
         if spec.benefit == .byFloor {
-            let g = Format.fixed(v.groundFloorBenefit)
+            let g = Format.fixed(v.secondStage.groundFloorBenefit)
             out.append(
                 zh
                     ? "  按楼层受益：一层 \(g) … 六层 1.00（\(g) + (1 − \(g)) ×（楼层 − 1）÷ 5）"
@@ -42,7 +42,7 @@ extension TextRenderer {
                         ? (zh ? " · 已停滞 \(vote.stalledWeeks) 周" : " · stalled \(vote.stalledWeeks) weeks") : ""))
         }
         if spec.satiation == .on {
-            let s = Format.fixed(v.satiation)
+            let s = Format.fixed(v.secondStage.satiation)
             out.append(
                 zh
                     ? "  满足饱和：维护阶段态度用 √(需求 × 显著性 × \(s))，留存用 \(s) × 满意度"

@@ -110,6 +110,16 @@ extension TextRenderer {
             out.append(
                 "  投入：政府 \(Format.fixed(st.governmentWork, 1))，居民 \(Format.fixed(st.residentWork, 1)) · 角色 \(Format.fixed(st.role)) · 共同设计覆盖面 \(Format.percent(st.coverage))"
             )
+            if let partner = spec.partner {
+                out.append(
+                    "  市场主体：建成前每周预算 \(Format.literal(partner.budget)) 个工作量单位，费用系数 \(Format.literal(partner.fee))（政府投入减少 \(Format.fixed(partner.fee * partner.budget, 2))）· 迄今投入 \(Format.fixed(st.partnerWork, 1)) · 可见度 +\(Format.fixed(v.secondStage.partnerVisibility))，居民公共意识增长 × \(Format.fixed(v.secondStage.partnerResponsibility))"
+                )
+            }
+            if v.performativeOn {
+                out.append(
+                    "  形式化参与：本周 \(o.performative) 人（动员进入且认同 < \(Format.fixed(v.secondStage.performativeIdentification))，投入 × \(Format.fixed(v.secondStage.performativeInput))）"
+                )
+            }
             out.append(
                 "  参与阶梯：第 \(o.rung.rawValue) 级 \(words.rung(o.rung))（1 + ⌊7 ×（0.4 × 角色 \(Format.fixed(o.role)) + 0.3 × 回应性 \(Format.fixed(o.responsiveness)) + 0.3 × 自主性 \(Format.fixed(o.autonomy))）+ 0.5⌋，仅作教学指标）"
             )
@@ -140,6 +150,16 @@ extension TextRenderer {
             out.append(
                 "  work: government \(Format.fixed(st.governmentWork, 1)), residents \(Format.fixed(st.residentWork, 1)) · role \(Format.fixed(st.role)) · co-design coverage \(Format.percent(st.coverage))"
             )
+            if let partner = spec.partner {
+                out.append(
+                    "  market partner: budget \(Format.literal(partner.budget)) work units a week until complete, fee \(Format.literal(partner.fee)) (government input \(Format.fixed(partner.fee * partner.budget, 2)) less) · input so far \(Format.fixed(st.partnerWork, 1)) · visibility +\(Format.fixed(v.secondStage.partnerVisibility)), residents' public awareness gain × \(Format.fixed(v.secondStage.partnerResponsibility))"
+                )
+            }
+            if v.performativeOn {
+                out.append(
+                    "  performative participation: \(o.performative) this week (mobilised, identification < \(Format.fixed(v.secondStage.performativeIdentification)), input × \(Format.fixed(v.secondStage.performativeInput)))"
+                )
+            }
             out.append(
                 "  Arnstein rung \(o.rung.rawValue) \(words.rung(o.rung)) (1 + ⌊7·(0.4·role \(Format.fixed(o.role)) + 0.3·responsiveness \(Format.fixed(o.responsiveness)) + 0.3·autonomy \(Format.fixed(o.autonomy))) + 0.5⌋, a teaching metric)"
             )
@@ -214,6 +234,7 @@ extension TextRenderer {
             for j in f.joins { out += join(j) }
             if let l = f.lapse { out += lapse(l) }
             if let v = f.vote { out += vote(v) }
+            out += secondStage(f)
             if f.sustained {
                 out.append(
                     zh
@@ -256,6 +277,85 @@ extension TextRenderer {
         return out
     }
 
+    /// Spec §12: why she is performative, her reach as an activist, what activists raise for her.
+    private func secondStage(_ f: ExplanationView.OnFacility) -> [String] {
+        var out: [String] = []
+        if let t = f.performative {
+            let ident = Format.fixed(t.identification, 3)
+            let threshold = Format.fixed(t.threshold)
+            let below = t.identification < t.threshold
+            if zh {
+                var line = "  形式化参与：经\(words.channel(t.channel))渠道进入，认同 \(ident) \(below ? "<" : "≥") \(threshold)"
+                line +=
+                    t.performative
+                    ? " → 形式化参与：投入 × \(Format.fixed(t.inputFactor))，不计入共同设计覆盖面"
+                    : (t.channel == .mobilised ? " → 不是形式化参与（认同够高）" : " → 不是形式化参与（不是动员进入）")
+                out.append(line)
+            } else {
+                var line =
+                    "  performative participation: entered through the \(t.channel) channel, identification \(ident) \(below ? "<" : "≥") \(threshold)"
+                line +=
+                    t.performative
+                    ? " → performative: her input × \(Format.fixed(t.inputFactor)), nothing to co-design coverage"
+                    : (t.channel == .mobilised
+                        ? " → not performative (identification high enough)" : " → not performative (not mobilised)")
+                out.append(line)
+            }
+        }
+        if let r = f.reach {
+            let w = Format.fixed(r.weight, r.weight == r.weight.rounded() ? 0 : 3)
+            if zh {
+                out.append("  积极分子：在 \(f.facility) 上参与；她的 \(r.ties) 位关系人中 \(r.aware) 位已知晓，\(r.unaware) 位未知晓")
+                out.append(
+                    "    在他们的主观规范与知晓计数中她算作 \(w) 人；\(r.raisedOutreach) 位已知晓而未参与者感受到的动员力度至少 "
+                        + "\(Format.fixed(r.outreach))；\(r.aware) 位已知晓者获得的情感关怀至少 \(Format.fixed(r.emotion))")
+            } else {
+                out.append(
+                    "  activist: active on \(f.facility); of her \(r.ties) ties \(r.aware) are aware of it, \(r.unaware) unaware"
+                )
+                out.append(
+                    "    she counts \(w) times in their subjective norm and awareness count; \(r.raisedOutreach) aware, not active "
+                        + "feel outreach at least \(Format.fixed(r.outreach)); \(r.aware) aware get emotional care at least "
+                        + "\(Format.fixed(r.emotion))")
+            }
+        }
+        if f.reachedBy > 0 {
+            var parts: [String] = []
+            if let o = f.raisedOutreach {
+                parts.append(
+                    zh
+                        ? "动员力度 max(\(Format.fixed(o.lever)), \(Format.fixed(o.floor))) = \(Format.fixed(o.felt))"
+                        : "outreach max(\(Format.fixed(o.lever)), \(Format.fixed(o.floor))) = \(Format.fixed(o.felt))")
+            }
+            if let e = f.raisedEmotion {
+                parts.append(
+                    zh
+                        ? "情感关怀强度 max(\(Format.fixed(e.lever)), \(Format.fixed(e.floor))) = \(Format.fixed(e.felt))"
+                        : "emotional care max(\(Format.fixed(e.lever)), \(Format.fixed(e.floor))) = \(Format.fixed(e.felt))"
+                )
+            }
+            out.append(
+                zh
+                    ? "  本周有 \(f.reachedBy) 位参与中的积极分子是她的关系人：" + parts.joined(separator: "；")
+                    : "  activists among her ties active here this week: \(f.reachedBy); "
+                        + parts.joined(separator: "; "))
+        }
+        return out
+    }
+
+    /// The norm and outreach of a decision an activist reached (spec §12), so the listed terms
+    /// still recompute: `S = min(1, (k + (w − 1)·a)/degree)`, `outreachTerm = outreach · per unit`.
+    private func activistTerms(_ j: JoinExplanation) -> String {
+        let w = Format.fixed(j.activistWeight, j.activistWeight == j.activistWeight.rounded() ? 0 : 3)
+        let norm =
+            "(\(j.activeTies) + \(j.activistTies) × (\(w) − 1)) / \(j.degree) = \(Format.fixed(j.recomputedNorm, 3))"
+        let outreach =
+            "max(\(Format.fixed(j.leverOutreach)), \(Format.fixed(j.outreachFloor))) × \(Format.fixed(j.outreachPerUnit, 4)) = \(Format.fixed(j.outreachTerm, 4))"
+        return zh
+            ? "    积极分子触达：\(j.activistTies) 位参与中的积极分子，主观规范 \(norm)（至多 1）；动员 \(outreach)"
+            : "    reached by active activists (\(j.activistTies)): subjective norm \(norm) (at most 1); outreach \(outreach)"
+    }
+
     private func join(_ join: ExplanationView.Join) -> [String] {
         let j = join.terms
         let label: String
@@ -287,6 +387,7 @@ extension TextRenderer {
             ]
         }
         out += Format.table(rows, indent: "    ")
+        if j.activistTies > 0 { out.append(activistTerms(j)) }
         let strongest = j.pulls.max { $0.pull < $1.pull }.map { words.term($0.term) } ?? ""
         let weakest = j.pulls.min { $0.pull < $1.pull }.map { words.term($0.term) } ?? ""
         if zh {

@@ -58,31 +58,36 @@ public enum ValidationDocument {
                 + "the magnitude). 3 SE: our mean and the reference implementation's each carry about one SE and "
                 + "the spec's two implementations agree within 2 SE (2·√2 ≈ 2.8). 35 %: §11's magnitudes are means "
                 + "over 12–20 seeds of another implementation; 35 % keeps every band clear of zero, so a band "
-                + "never accepts a missing effect. Effects §11 gives no magnitude for are sign-only.")
+                + "never accepts a missing effect. Effects §11 gives no magnitude for are sign-only. The mechanism "
+                + "checks follow the same rule (a difference in differences is paired over its four arms); the "
+                + "calibration's effects are means over the seeds that must lie in §13's ranges.")
         out.append("")
         out.append(
             "每个典型事实由一个或多个效应组成；每个效应都是种子 1…\(r.seeds) 上的配对差（处理 − 基准、处理 / 基准 − 1 或水平值），"
                 + "同一种子的两组运行共享人口与全部带键抽样（共同随机数）。效应的方向以 \(Int(Band.signMargin)) 个标准误成立、"
-                + "均值落在 §11 量级 ± max(3 个标准误, 量级的 35%) 之内时通过。§11 未给出量级的效应只检查方向。")
+                + "均值落在 §11 量级 ± max(3 个标准误, 量级的 35%) 之内时通过。§11 未给出量级的效应只检查方向。"
+                + "机制检验遵循同一规则（双重差分在其四组运行上按种子配对）；校准检验的效应是种子上的均值，须落在 §13 给出的范围内。")
         out.append("")
         out.append("## Facts · 典型事实")
         out.append("")
-        out.append("| effect | measure · 测量 | base → treated | effect ± SE | band · 区间 | plot | result |")
-        out.append("|---|---|---|---|---|---|---|")
-        for f in r.facts {
-            out.append(
-                "| **\(f.id)** | **\(ValidationText.facts[f.id]?.en ?? "")** · \(ValidationText.facts[f.id]?.zh ?? "") "
-                    + "— \(ValidationText.mechanisms[f.mechanism]?.en ?? "") | | | | | \(f.passed ? "pass" : "**FAIL**") |"
-            )
-            for e in f.effects {
-                let label = ValidationText.effects[e.id]
-                out.append(
-                    "| \(e.id) | \(label?.en ?? "") · \(label?.zh ?? "") | "
-                        + "\(ValidationRendering.plain(e.baseMean)) → \(ValidationRendering.plain(e.treatedMean)) | "
-                        + "\(ValidationRendering.number(e.mean)) ± \(ValidationRendering.plain(e.standardError)) | "
-                        + "\(ValidationRendering.band(e, .en)) | `\(ValidationRendering.strip(e))` | "
-                        + "\(e.passed ? "pass" : "**FAIL**") |")
-            }
+        out += table(r.facts)
+        if !r.mechanisms.isEmpty {
+            out.append("")
+            out.append("## Mechanism checks · 机制检验")
+            out.append("")
+            out.append(ValidationText.mechanismsLine.en)
+            out.append(ValidationText.mechanismsLine.zh)
+            out.append("")
+            out += table(r.mechanisms)
+        }
+        if let c = r.calibration {
+            out.append("")
+            out.append("## Calibration (spec §13) · 校准检验（规范 §13）")
+            out.append("")
+            out.append(ValidationText.calibrationLine.en)
+            out.append(ValidationText.calibrationLine.zh)
+            out.append("")
+            out += table([c])
         }
         out.append("")
         out.append("Plot: `[ ]` the band (`›`/`‹` a sign-only effect's direction), `┆` zero, `●` the effect.")
@@ -142,6 +147,28 @@ public enum ValidationDocument {
         return out.joined(separator: "\n")
     }
 
+    /// The Markdown table of `facts`: a row per fact, a row per effect.
+    static func table(_ facts: [FactResult]) -> [String] {
+        var out = ["| effect | measure · 测量 | base → treated | effect ± SE | band · 区间 | plot | result |"]
+        out.append("|---|---|---|---|---|---|---|")
+        for f in facts {
+            out.append(
+                "| **\(f.id)** | **\(ValidationText.facts[f.id]?.en ?? "")** · \(ValidationText.facts[f.id]?.zh ?? "") "
+                    + "— \(ValidationText.mechanisms[f.mechanism]?.en ?? "") | | | | | \(f.passed ? "pass" : "**FAIL**") |"
+            )
+            for e in f.effects {
+                let label = ValidationText.effects[e.id]
+                out.append(
+                    "| \(e.id) | \(label?.en ?? "") · \(label?.zh ?? "") | "
+                        + "\(ValidationRendering.plain(e.baseMean)) → \(ValidationRendering.plain(e.treatedMean)) | "
+                        + "\(ValidationRendering.number(e.mean)) ± \(ValidationRendering.plain(e.standardError)) | "
+                        + "\(ValidationRendering.band(e, .en)) | `\(ValidationRendering.strip(e))` | "
+                        + "\(e.passed ? "pass" : "**FAIL**") |")
+            }
+        }
+        return out
+    }
+
     /// `text` without the volatile header lines, for comparing two documents.
     public static func stable(_ text: String) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false).filter { line in
@@ -149,27 +176,32 @@ public enum ValidationDocument {
         }.joined(separator: "\n")
     }
 
-    /// The report as one JSON object (keys sorted).
+    /// The report as one JSON object (keys sorted): `seeds`, `passed`, `facts`, `mechanisms` (each
+    /// fact `id`, `mechanism`, `passed`, `effects`: `id`, `effect`, `standardError`, `band` {`low`,
+    /// `high`, `sign`; a sign-only band has no `low`/`high`, a range has `sign` 0}, `base`, `treated`,
+    /// `signRight`, `inBand`, `passed`), `calibration` (one such fact) and, when run, `mutantSeeds`,
+    /// `killRate`, `mutants`, `sensitivity`. No key depends on the language.
     public static func json(_ r: ValidationReport) -> String {
         func band(_ e: EffectResult) -> Any {
             guard let b = e.band.interval else { return ["sign": e.band.sign] }
             return ["low": b.lowerBound, "high": b.upperBound, "sign": e.band.sign]
         }
+        func fact(_ f: FactResult) -> [String: Any] {
+            [
+                "id": f.id, "mechanism": f.mechanism, "passed": f.passed,
+                "effects": f.effects.map { e in
+                    [
+                        "id": e.id, "effect": e.mean, "standardError": e.standardError, "band": band(e),
+                        "base": e.baseMean, "treated": e.treatedMean, "signRight": e.signRight,
+                        "inBand": e.inBand, "passed": e.passed,
+                    ] as [String: Any]
+                },
+            ]
+        }
         var object: [String: Any] = [
-            "seeds": r.seeds, "passed": r.passed,
-            "facts": r.facts.map { f in
-                [
-                    "id": f.id, "mechanism": f.mechanism, "passed": f.passed,
-                    "effects": f.effects.map { e in
-                        [
-                            "id": e.id, "effect": e.mean, "standardError": e.standardError, "band": band(e),
-                            "base": e.baseMean, "treated": e.treatedMean, "signRight": e.signRight,
-                            "inBand": e.inBand, "passed": e.passed,
-                        ] as [String: Any]
-                    },
-                ] as [String: Any]
-            },
+            "seeds": r.seeds, "passed": r.passed, "facts": r.facts.map(fact), "mechanisms": r.mechanisms.map(fact),
         ]
+        if let c = r.calibration { object["calibration"] = fact(c) }
         if let ms = r.mutants {
             object["mutantSeeds"] = r.mutantSeeds
             object["killRate"] = r.killRate ?? 1

@@ -65,11 +65,10 @@ public enum ValidationRendering {
         return s + String(repeating: " ", count: max(0, width - w))
     }
 
-    /// The facts' table.
-    public static func factLines(_ r: ValidationReport, language: Language) -> [String] {
-        var lines = [ValidationText.title[language], ValidationText.seedsLine(r.seeds)[language], ""]
-        lines.append(ValidationText.columns[language])
-        for f in r.facts {
+    /// The rows of `facts`: a line per fact, two per effect.
+    static func factRows(_ facts: [FactResult], language: Language) -> [String] {
+        var lines: [String] = []
+        for f in facts {
             lines.append(
                 "\(f.id)  \(ValidationText.facts[f.id]?[language] ?? "")  — "
                     + (ValidationText.mechanisms[f.mechanism]?[language] ?? f.mechanism))
@@ -82,11 +81,31 @@ public enum ValidationRendering {
                 lines.append("       " + (ValidationText.effects[e.id]?[language] ?? ""))
             }
         }
+        return lines
+    }
+
+    /// The facts' table, then the mechanism checks and spec §13's calibration.
+    public static func factLines(_ r: ValidationReport, language: Language) -> [String] {
+        var lines = [ValidationText.title[language], ValidationText.seedsLine(r.seeds)[language], ""]
+        lines.append(ValidationText.columns[language])
+        lines += factRows(r.facts, language: language)
+        if !r.mechanisms.isEmpty {
+            lines += ["", ValidationText.mechanismsTitle[language], ValidationText.mechanismsLine[language]]
+            lines += factRows(r.mechanisms, language: language)
+        }
+        if let c = r.calibration {
+            lines += ["", ValidationText.calibrationTitle[language], ValidationText.calibrationLine[language]]
+            lines += factRows([c], language: language)
+        }
         lines.append("")
         lines.append(ValidationText.legend[language])
         lines.append(ValidationText.bandRule[language])
-        let passed = r.facts.filter(\.passed).count
-        lines.append(ValidationText.summary(passed, r.facts.count)[language])
+        let checked = r.facts + r.mechanisms
+        lines.append(ValidationText.summary(checked.filter(\.passed).count, checked.count)[language])
+        if let c = r.calibration {
+            lines.append(
+                ValidationText.calibrationSummary(c.effects.filter(\.passed).count, c.effects.count)[language])
+        }
         return lines
     }
 

@@ -228,7 +228,7 @@ struct LineParser {
         return atom
     }
 
-    enum SettingsMode { case plain, facility, intervention }
+    enum SettingsMode { case plain, facility, intervention, resident }
 
     /// `{KEY ATOM}` to the end of the line; `serves` takes one or two atoms in facility mode;
     /// `on NAME` sets `target` in intervention mode.
@@ -250,6 +250,16 @@ struct LineParser {
             let keyId = Identifier(name: key, range: token.range)
             if mode == .intervention, key == "on", target == nil {
                 target = try word(.facilityNameOrAll)
+                continue
+            }
+            // `resident ana activist` is `activist on` (spec §12): the flag may stand alone.
+            if mode == .resident, key == "activist" {
+                if let next = try peek(), case .word(let w) = next.kind, ["on", "off"].contains(w) {
+                    try advance()
+                    result.append(Setting(key: keyId, values: [.word(Identifier(name: w, range: next.range))]))
+                } else {
+                    result.append(Setting(key: keyId, values: [.word(Identifier(name: "on", range: token.range))]))
+                }
                 continue
             }
             var values = [try value(after: token)]

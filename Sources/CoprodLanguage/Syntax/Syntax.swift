@@ -167,6 +167,7 @@ public enum Command: Hashable, Sendable {
     // intervene outreach on shed strength 0.8 from 0 to 19
     case intervene(kind: Identifier, target: Identifier?, settings: [Setting])
     case removeIntervention(NumberLiteral)  // remove intervention 2
+    case partner(on: Bool, facility: Identifier, settings: [Setting])  // partner on shed budget 7.2 fee 0.2
     case removeFacility(Identifier)  // remove facility shed
     case renameFacility(Identifier, Identifier)  // rename facility shed 车棚
     case set(FieldRef, Atom)  // set a0 0.02 / set typology.autonomy 0.6
@@ -242,6 +243,7 @@ extension Command {
         case .intervene: "intervene"
         case .removeIntervention, .removeFacility: "remove"
         case .renameFacility: "rename"
+        case .partner: "partner"
         case .set: "set"
         case .step: "step"
         case .run: "run"

@@ -9,6 +9,9 @@ public struct ResidentOverrides: Hashable, Sendable {
     public var traits: [ResidentTrait: Double] = [:]
     /// Floor `1...6` (spec §12); nil keeps the drawn floor (``Model/floor(of:)``).
     public var floor: Int?
+    /// Flagged an activist (true) or not (false) whatever the community's share says; nil follows
+    /// the share (spec §12, `Community/Activists.swift`).
+    public var activist: Bool?
 
     public init(
         age: AgeGroup? = nil, tenure: Tenure? = nil, building: Int? = nil, traits: [ResidentTrait: Double] = [:]
@@ -19,7 +22,9 @@ public struct ResidentOverrides: Hashable, Sendable {
         self.traits = traits
     }
 
-    public var isEmpty: Bool { age == nil && tenure == nil && building == nil && traits.isEmpty && floor == nil }
+    public var isEmpty: Bool {
+        age == nil && tenure == nil && building == nil && traits.isEmpty && floor == nil && activist == nil
+    }
 
     /// Later settings win.
     public mutating func merge(_ other: ResidentOverrides) {
@@ -28,6 +33,7 @@ public struct ResidentOverrides: Hashable, Sendable {
         if let b = other.building { building = b }
         if let fl = other.floor { floor = fl }
         traits.merge(other.traits) { _, new in new }
+        if let a = other.activist { activist = a }
     }
 }
 

@@ -46,6 +46,8 @@ public struct FacilitySpec: Hashable, Sendable {
     public var consent: ConsentRule = .none
     /// Whether satiation acts in maintenance (spec §12): off by default.
     public var satiation: SatiationRule = .off
+    /// A market partner producing on the facility until it is complete (spec §12), or nil.
+    public var partner: MarketPartner?
 
     public init(name: String) { self.name = name }
 
@@ -95,6 +97,10 @@ public struct FacilityState: Hashable, Sendable {
     public internal(set) var vote = VoteState()
     /// Resident work units contributed in the latest week stepped (spec §5 `E`).
     public internal(set) var residentInputThisWeek: Double = 0
+    /// Work units the market partner has put in so far (spec §12), `0...`.
+    public internal(set) var partnerWork: Double = 0
+    /// Residents performative on the facility in the latest week stepped (spec §12).
+    public internal(set) var performative = 0
 
     /// Share of entries through the autonomous channel; 0 before any entry (spec §9).
     public var autonomy: Double { entries == 0 ? 0 : Double(autonomousEntries) / Double(entries) }

@@ -91,6 +91,8 @@ extension Levers {
             l.platformEase = p.platformEaseGain * v
             l.visibility = clamp01(spec.visibility + p.platformVisibility * v)
         }
+        // A market partner makes its facility more visible for the whole run (spec §12).
+        if spec.activePartner != nil { l.visibility = clamp01(l.visibility + p.secondStageValues.partnerVisibility) }
         if let v = s(.emotionalCare) { l.emotional = v }
         if let v = s(.training) { l.training = v }
         if let v = s(.council) {

@@ -183,7 +183,8 @@ public enum MetricRegistry {
     /// `trust`, `identification`, `responsibility` (community means), `socialCapital` (share of
     /// ties active together ≥ 4 weeks), `largestGap` (equity: the largest participation gap between
     /// age groups or tenures), all `0...1`; `interventions` (active now, `0...Limits.maxInterventions`);
-    /// `residents` (`1...Limits.maxPopulation`); `governmentWork` (work units spent so far, `0...`).
+    /// `residents` (`1...Limits.maxPopulation`); `governmentWork` (work units spent so far, `0...`);
+    /// `activists` (activists active on any facility this week, residents, spec §12).
     public static let community: [Metric] = [
         .community("week", .count, weeks, .week) { .count($0.week) },
         .community("participation", .share, shares) { .number($0.community.participation) },
@@ -200,6 +201,7 @@ public enum MetricRegistry {
             .count($0.community.residents)
         },
         .community("governmentWork", .number, open, .workUnits) { .number($0.community.governmentWork) },
+        .community("activists", .count, residents, .residents) { .count($0.community.activeActivists) },
     ]
 
     /// Facility metrics, read from one facility's outcome in a week's record (spec §8 "Per facility",
@@ -210,7 +212,8 @@ public enum MetricRegistry {
     /// entered maintenance); `entries`, `autonomousEntries` (so far); `governmentWork` (work units so
     /// far); and the week's flows `newlyAware`, `autonomousJoins`, `mobilisedJoins`, `lapses`
     /// (residents); `role` and `responsiveness` in force this week (`0...1`, spec §7); `rung`, the
-    /// Arnstein rung `1...8` (spec §12, a teaching metric).
+    /// Arnstein rung `1...8` (spec §12, a teaching metric); `performative` (residents performative
+    /// on it this week) and `partnerInput` (its market partner's work units so far), spec §12.
     public static let facility: [Metric] =
         [
             .facility("phase", .category(Phase.allCases.map(\.description)), nil) { .word($0.phase.description) },
@@ -238,6 +241,8 @@ public enum MetricRegistry {
             .facility("role", .number, shares) { .number($0.role) },
             .facility("responsiveness", .number, shares) { .number($0.responsiveness) },
             .facility("rung", .count, 1...8) { .count($0.rung.rawValue) },
+            .facility("performative", .count, residents, .residents) { .count($0.performative) },
+            .facility("partnerInput", .number, open, .workUnits) { .number($0.partnerWork) },
         ] + secondStageFacility
 
     /// Facility metrics of the consent vote and satiation (spec §12): `votes` (held so far),
@@ -254,7 +259,8 @@ public enum MetricRegistry {
     ]
 
     /// Resident metrics (spec §1, §3): `age` (young, middle, older), `tenure` (owner, renter),
-    /// `building` (1-based), `index` (the resident's 1-based number), and the traits of
+    /// `building` (1-based), `index` (the resident's 1-based number), `floor` (`1...6`) and `activist` (flag), spec §12,
+    /// and the traits of
     /// ``ResidentTrait`` (`need` … `responsibility`), each `0...1`.
     public static let resident: [Metric] =
         [
@@ -275,6 +281,10 @@ public enum MetricRegistry {
             .resident("floor", .count, 1...6) { m in
                 let floors = m.floors
                 return { .count(floors[$0]) }
+            },
+            .resident("activist", .flag, 0...1) { m in
+                let flags = m.activist
+                return { .flag(!flags.isEmpty && flags[$0]) }
             },
         ]
         + ResidentTrait.allCases.map { trait in

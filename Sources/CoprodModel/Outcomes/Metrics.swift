@@ -42,6 +42,10 @@ public struct FacilityOutcome: Hashable, Sendable {
     public var vote = VoteState()
     /// Residents' work units contributed this week (spec §5 `E`; §12 satiation lowers it in maintenance).
     public var residentInput = 0.0
+    /// Residents performative on it this week (spec §12).
+    public var performative = 0
+    /// Work units its market partner has put in so far (spec §12).
+    public var partnerWork = 0.0
     /// The facility's Arnstein rung this week (spec §12), a teaching metric.
     public var rung: ArnsteinRung {
         ArnsteinRung(role: role, responsiveness: responsiveness, autonomy: autonomy)
@@ -76,6 +80,8 @@ public struct CommunityOutcome: Hashable, Sendable {
     public var activeInterventions: Int
     /// The community's size.
     public var residents: Int
+    /// Activists active on any facility this week (spec §12).
+    public var activeActivists = 0
 }
 
 /// The state of the outcomes after `week` steps.
@@ -183,7 +189,8 @@ extension Model {
                     lapses: f < tally.lapses.count ? tally.lapses[f] : 0, aware: c.aware[f],
                     entries: st.entries, autonomousEntries: st.autonomousEntries, publicness: spec.publicness,
                     role: st.role, responsiveness: st.responsiveness, vote: st.vote,
-                    residentInput: st.residentInputThisWeek))
+                    residentInput: st.residentInputThisWeek, performative: st.performative,
+                    partnerWork: st.partnerWork))
         }
         func rates(_ j: [Int], _ c: [Int]) -> [Double] { zip(j, c).map { $1 == 0 ? 0 : Double($0) / Double($1) } }
         let byAge = rates(c.ageJoined, c.ageCount)
@@ -192,7 +199,7 @@ extension Model {
             let present = zip(r, c).filter { $1 > 0 }.map(\.0)
             return (present.max() ?? 0) - (present.min() ?? 0)
         }
-        let community = CommunityOutcome(
+        var community = CommunityOutcome(
             participation: Double(c.joinedAny) / Double(n),
             efficacy: c.sumE / Double(n), trust: c.sumT / Double(n),
             identification: c.sumI / Double(n), responsibility: c.sumR / Double(n),
@@ -202,6 +209,7 @@ extension Model {
             governmentWork: facilities.reduce(0) { $0 + $1.governmentWork },
             activeInterventions: scenario.interventions.reduce(0) { $0 + ($1.isActive(at: week) ? 1 : 0) },
             residents: n)
+        community.activeActivists = activeActivists
         return WeekRecord(week: week, facilities: outcomes, community: community)
     }
 

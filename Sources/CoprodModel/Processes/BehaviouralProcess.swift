@@ -36,6 +36,27 @@ public struct JoinExplanation: Hashable, Sendable {
     public var joinRate = 0.03
     public var joinSteepness = 14.0
     public var joinThreshold = 0.52
+    /// Her ties active on the facility at the start of the week, and her ties in all. This and the
+    /// fields below are set only when an activist reached her (``activistTies`` > 0), else 0.
+    public var activeTies = 0
+    public var degree = 0
+    /// Active activists among those ties (spec §12), each counted ``activistWeight`` times in the
+    /// norm's numerator: `S = min(1, (activeTies + (activistWeight − 1)·activistTies)/degree)`.
+    public var activistTies = 0
+    public var activistWeight = 1.0
+    /// The outreach she felt: this week's lever ``leverOutreach``, raised to at least
+    /// `activistOutreach` when an activist reached her (spec §12); `outreachTerm = outreach ·
+    /// outreachPerUnit`, `outreachPerUnit = trust·(1 − roleOutreachCut·role)·outreachJoinRate`.
+    public var outreach = 0.0
+    public var leverOutreach = 0.0
+    /// `activistOutreach`: `outreach = max(leverOutreach, outreachFloor)`.
+    public var outreachFloor = 0.0
+    public var outreachPerUnit = 0.0
+
+    /// The norm the listed tie counts give (see ``activistTies``). Equal to ``norm`` up to rounding.
+    public var recomputedNorm: Double {
+        degree == 0 ? 0 : min(1, (Double(activeTies) + (activistWeight - 1) * Double(activistTies)) / Double(degree))
+    }
 
     /// The utility the listed pulls give: `0.5 + Σ pulls` (the pulls are each term's share of
     /// `U − 0.5`), 0 when every weight is 0. Equal to ``utility`` up to rounding.
@@ -146,13 +167,15 @@ public struct LapseExplanation: Hashable, Sendable {
 extension Model {
     /// The terms of an aware (or lapsed) resident's decision to join facility f this week (spec §4):
     /// - attitude `A = sqrt(need·salience)·benefit` (benefit 1 if served, else `0.5·publicness`);
-    /// - subjective norm `S` = share of her ties active on f;
+    /// - subjective norm `S` = share of her ties active on f, an active activist counting
+    ///   `activistWeight` times (S at most 1, spec §12);
     /// - perceived behavioural control `C = ease·sqrt(efficacy·time)` with
     ///   `ease = clamp(1 − complexity·(1−skill)·demand + platformEase·digital)`;
     /// - `U` = the weighted mean of A, S, C, identification and responsibility;
     /// - `pAuto = 0.03·σ(14·(U − 0.52))`, raised by the platform's online channel
     ///   (`1 − (1−pAuto)(1 − 0.008·platform·digital)`);
-    /// - `pMob = outreach·trust·(1 − 0.5·role)·0.03 + incentive·0.10`;
+    /// - `pMob = outreach·trust·(1 − 0.5·role)·0.03 + incentive·0.10`, outreach at least
+    ///   `activistOutreach` (0.5) when an active activist is among her ties (spec §12);
     /// - joining probability `1 − (1−pAuto)(1−pMob)`, a fifth of it for a lapsed resident.
     /// `channel` and `incentiveDriven` are left for the caller to set.
     /// - Parameters:
@@ -160,14 +183,23 @@ extension Model {
     ///   - i: The resident.
     ///   - lev: this week's levers of f.
     ///   - activeTies: her ties active on f at the start of the week.
+    ///   - activistTies: how many of those are activists (spec §12; 0 without activists).
     /// - Returns: The terms and the probabilities they give.
-    public func joinTerms(_ f: Int, _ i: Int, levers lev: Levers, activeTies: Int) -> JoinExplanation {
+    public func joinTerms(_ f: Int, _ i: Int, levers lev: Levers, activeTies: Int, activistTies: Int = 0)
+        -> JoinExplanation
+    {
         let p = scenario.parameters
         let spec = scenario.facilities[f]
         let st = facilities[f]
         let reentry = stage[f * population.count + i] == .lapsed
         // Satiation (spec §12): in maintenance a served resident's attitude is sqrt(need·salience·satiation).
         let satiated = spec.satiation == .on && st.phase == .maintenance && serves(spec, i)
+        // Activists among her active ties (spec §12): counted `activistWeight` times in S, and
+        // outreach felt at least `activistOutreach`.
+        let s2 = p.secondStageValues
+        let reached = activistTies > 0
+        let outreach = reached ? max(lev.outreach, s2.activistOutreach) : lev.outreach
+        let weighted = reached ? Double(activeTies) + (s2.activistWeight - 1) * Double(activistTies) : nil
         let d = JoinDecision(
             need: population.need[i],
             salience: satiated ? spec.salience * p.secondStageValues.satiation : spec.salience,
@@ -176,9 +208,10 @@ extension Model {
             skill: population.skill[i], demand: lev.demand(in: st.phase, p), platformEase: lev.platformEase,
             digital: population.digital[i], efficacy: population.efficacy[i], time: population.time[i],
             identification: population.identification[i], responsibility: population.responsibility[i],
-            p: p, weightSum: p.weightSum, platform: lev.platform, outreach: lev.outreach,
-            trust: population.trust[i], role: st.role, incentive: lev.incentive, reentry: reentry)
-        return JoinExplanation(
+            p: p, weightSum: p.weightSum, platform: lev.platform, outreach: outreach,
+            trust: population.trust[i], role: st.role, incentive: lev.incentive, reentry: reentry,
+            weightedTies: weighted)
+        var why = JoinExplanation(
             week: week, reentry: reentry, attitude: d.attitude, norm: d.norm, control: d.control,
             identification: population.identification[i], responsibility: population.responsibility[i],
             utility: d.utility, pAuto: d.pAuto, pMob: d.pMob,
@@ -186,6 +219,19 @@ extension Model {
             channel: .none, incentiveDriven: false, weights: [p.wA, p.wS, p.wC, p.wI, p.wR],
             onlineTerm: d.onlineTerm, reentryDivisor: 1 / p.reentryShare, joinRate: p.autonomousJoinRate,
             joinSteepness: p.joinSteepness, joinThreshold: p.joinThreshold)
+        // Only a resident an activist reached carries these terms, so records of every other
+        // decision are the fused step's bit for bit.
+        if reached {
+            why.activeTies = activeTies
+            why.degree = population.ties.degree(of: i)
+            why.activistTies = activistTies
+            why.activistWeight = s2.activistWeight
+            why.outreach = outreach
+            why.leverOutreach = lev.outreach
+            why.outreachFloor = s2.activistOutreach
+            why.outreachPerUnit = population.trust[i] * (1 - p.roleOutreachCut * st.role) * p.outreachJoinRate
+        }
+        return why
     }
 
     /// This week's levers of facility f, without applying any side effect (for explanations).
@@ -225,7 +271,8 @@ extension Model {
                 let k = base + i
                 let s = stage[k]
                 if s == .aware || s == .lapsed {
-                    let terms = joinTerms(f, i, levers: lev, activeTies: Int(ctx.activeTies[k]))
+                    let terms = joinTerms(
+                        f, i, levers: lev, activeTies: Int(ctx.activeTies[k]), activistTies: ctx.activists(k))
                     let prob = terms.probability
                     let (pAuto, pMob) = (terms.pAuto, terms.pMob)
                     let (outreachTerm, incentiveTerm) = (terms.outreachTerm, terms.incentiveTerm)

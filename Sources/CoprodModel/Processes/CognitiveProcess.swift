@@ -5,8 +5,13 @@ extension Model {
     /// `strength·(emotionBase + emotionTie·[a tie active on f])` (0.4 and 0.6 by default) for a
     /// resident aware of f, else 0.
     @inline(__always)
+    /// A resident with an active activist among her ties receives at least `activistEmotion`
+    /// (0.5) as the strength on f (spec §12; the strongest applies).
     func emotional(_ f: Int, _ i: Int, _ ctx: StepContext) -> Double {
-        let s = ctx.levers[f].emotional
+        var s = ctx.levers[f].emotional
+        if ctx.activists(f * population.count + i) > 0 {
+            s = max(s, scenario.parameters.secondStageValues.activistEmotion)
+        }
         guard s > 0, stage[f * population.count + i] != .unaware else { return 0 }
         return s * scenario.parameters.emotionFactor(tieActive: ctx.activeTies[f * population.count + i] > 0)
     }
@@ -15,20 +20,24 @@ extension Model {
     ///
     /// With the defaults of ``Parameters``:
     /// - Awareness: an unaware resident learns of f with probability
-    ///   `1 − (1−a0·(1+veteranAwareness·veteran))(1−aInfo·info_f)(1−aDig·platform·digital)(1−aSoc)^k`.
+    ///   `1 − (1−a0·(1+veteranAwareness·veteran))(1−aInfo·info_f)(1−aDig·platform·digital)(1−aSoc)^k`,
+    ///   an active activist tie counting `activistWeight` times in `k` (spec §12).
     /// - Identification: `+= identificationGain·(emotional + solidary)·(1−ident)
     ///   − identificationRelax·(ident − attachment)`, emotional being the strongest over facilities.
     /// - Responsibility, once per facility: `+= responsibilityGain·(active·(1−crowdingOut·incentiveDriven)
     ///   + publicness·visibleProgress)·(1−resp) − responsibilityRelax·(resp − responsibilityRest·attachment)`,
-    ///   with last week's visible progress (incentives crowd out intrinsic motives: Frey & Jegen 2001).
+    ///   with last week's visible progress (incentives crowd out intrinsic motives: Frey & Jegen 2001);
+    ///   the push from a facility with a market partner is multiplied by `partnerResponsibility`
+    ///   (0.5, spec §12).
     mutating func cognitiveProcess(_ ctx: StepContext, tally: inout StepTally) {
         let n = population.count
         let p = scenario.parameters
         let draws = StepDraws(seed: scenario.seed, week: week, process: .awareness)
         // Emotional engagement and responsibility read the stages at the start of the process.
-        var emotionalMax = [Double](repeating: 0, count: ctx.levers.contains { $0.emotional > 0 } ? n : 0)
+        let reach = !ctx.activistTies.isEmpty
+        var emotionalMax = [Double](repeating: 0, count: ctx.levers.contains { $0.emotional > 0 } || reach ? n : 0)
         if !emotionalMax.isEmpty {
-            for f in facilities.indices where ctx.levers[f].emotional > 0 {
+            for f in facilities.indices where ctx.levers[f].emotional > 0 || reach {
                 for i in 0..<n { emotionalMax[i] = max(emotionalMax[i], emotional(f, i, ctx)) }
             }
         }
@@ -45,7 +54,9 @@ extension Model {
             for f in facilities.indices {
                 let k = f * n + i
                 let active: Double = stage[k] == .active ? (incentiveDriven[k] ? drivenActive : 1) : 0
-                let push = active + scenario.facilities[f].publicness * facilities[f].visibleProgress
+                var push = active + scenario.facilities[f].publicness * facilities[f].visibleProgress
+                // A market partner halves the gain from its facility (spec §12).
+                if scenario.facilities[f].activePartner != nil { push *= p.secondStageValues.partnerResponsibility }
                 resp +=
                     p.responsibilityGain * push * (1 - resp) - p.responsibilityRelax
                     * (resp - p.responsibilityRest * attach)
@@ -59,7 +70,7 @@ extension Model {
             for i in 0..<n where stage[base + i] == .unaware {
                 let vet = veteran[i] ? 1 + p.veteranAwareness : 1.0
                 let dig = 1 - p.aDig * lev.platform * population.digital[i]
-                let soc = pow(1 - p.aSoc, Double(ctx.activeTies[base + i]))
+                let soc = pow(1 - p.aSoc, ctx.weightedTies(base + i, weight: p.secondStageValues.activistWeight))
                 let prob = 1 - (1 - min(1, p.a0 * vet)) * info * dig * soc
                 if draws.uniform(facilities[f].drawIndex, i) < prob {
                     stage[base + i] = .aware

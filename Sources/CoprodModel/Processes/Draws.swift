@@ -51,4 +51,7 @@ struct StepContext {
     var activeTies: [Int32]
     /// Per resident: `solidary_i` (share of ties active on any facility, 0 if not active herself).
     var solidary: [Double]
+    /// Per f·N + i: ties who are activists and active on f at the start of the step (spec §12);
+    /// empty without activists.
+    var activistTies: [Int32] = []
 }

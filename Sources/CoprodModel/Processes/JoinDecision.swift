@@ -20,17 +20,24 @@ struct JoinDecision {
     /// The terms (spec §4), with the constants of `p` (``Parameters``: the utility weights,
     /// `autonomousJoinRate`, `joinSteepness`, `joinThreshold`, `onlineChannel`, `outreachJoinRate`,
     /// `roleOutreachCut`, `incentiveJoinRate`, `reentryShare`). All inputs are in `0...1` except
-    /// `degree` and `activeTies` (counts) and the weights (`0...10`).
+    /// `degree` and `activeTies` (counts) and the weights (`0...10`). `weightedTies`, when given,
+    /// replaces `activeTies` in the norm's numerator (activists counted `activistWeight` times,
+    /// spec §12) and the norm is clamped to 1.
     @inline(__always)
     init(
         need: Double, salience: Double, benefit: Double, degree: Int, activeTies: Int,
         complexity: Double, skill: Double, demand: Double, platformEase: Double, digital: Double,
         efficacy: Double, time: Double, identification ident: Double, responsibility resp: Double,
         p: Parameters, weightSum: Double, platform: Double, outreach: Double, trust: Double,
-        role: Double, incentive: Double, reentry: Bool
+        role: Double, incentive: Double, reentry: Bool, weightedTies: Double? = nil
     ) {
         attitude = (need * salience).squareRoot() * benefit
-        norm = degree == 0 ? 0 : Double(activeTies) / Double(degree)
+        if let weightedTies {
+            // Active activists count `activistWeight` times; S is clamped to 1 (spec §12).
+            norm = degree == 0 ? 0 : min(1, weightedTies / Double(degree))
+        } else {
+            norm = degree == 0 ? 0 : Double(activeTies) / Double(degree)
+        }
         let ease = clamp01(1 - complexity * (1 - skill) * demand + platformEase * digital)
         control = ease * (efficacy * time).squareRoot()
         utility =

@@ -23,7 +23,11 @@ extension Model {
     /// ``Parameters`` in brackets):
     /// - resident input `e_i = time·(sk·skill + 1 − sk)·(1 + roleResidentBoost·role)` summed over
     ///   active residents (E), `sk` the phase's `skillWeight…` [0.2, 0.6, 0.5, 0.2], boost [0.5];
-    /// - government input `G = budget·(1 − roleGovernmentCut·role)` [0.5];
+    ///   a performative participant (spec §12, ``Model/isPerformative(_:_:)``) adds
+    ///   `performativeInput·e_i` [0.3] and nothing to coverage;
+    /// - government input `G = budget·(1 − roleGovernmentCut·role)` [0.5]; with a market partner
+    ///   (spec §12) until completion `G = max(0, G − fee·B)` and a third producer `P = B`:
+    ///   `Q = (a(1−b)·G^ρ + b·P^ρ + (1−a)(1−b)·E^ρ)^(1/ρ)`, `b` = `partnerShare` [0.3];
     /// - co-production `Q = (a·G^ρ + (1−a)·E^ρ)^(1/ρ)` (CES, `cesRho` [0.5], computed as
     ///   `(a·√G + (1−a)·√E)²` at 0.5; Parks et al. 1981), `progress += Q/phaseWork`;
     /// - co-design coverage while in planning or design, quality fixed at the end of design as
@@ -45,13 +49,26 @@ extension Model {
             let roleBoost = 1 + p.roleResidentBoost * st.role
             let base = f * n
             let codesign = st.phase == .planning || st.phase == .design
+            let performativeOn = scenario.performative
+            let s2 = p.secondStageValues
+            var performative = 0
             var e = 0.0
             for i in 0..<n where stage[base + i] == .active {
-                e += population.time[i] * (sk * population.skill[i] + 1 - sk) * roleBoost
+                let input = population.time[i] * (sk * population.skill[i] + 1 - sk) * roleBoost
+                // Performative participation (spec §12): counts as active, input cut, no coverage.
+                if performativeOn && channel[base + i] == .mobilised
+                    && population.identification[i] < s2.performativeIdentification
+                {
+                    e += input * s2.performativeInput
+                    performative += 1
+                    continue
+                }
+                e += input
                 if codesign && serves(spec, i) {
                     st.coveredCells |= 1 << demographicCell(population.age[i], population.tenure[i])
                 }
             }
+            st.performative = performative
             facilities[f] = st
             if advance(f, residentInput: e, levers: ctx.levers[f]) { completed.append(f) }
         }
@@ -74,7 +91,13 @@ extension Model {
         var completed = false
         let budget =
             st.phase == .maintenance ? scenario.government.maintenanceBudget : scenario.government.budget
-        let g = budget * (1 - p.roleGovernmentCut * st.role)
+        var g = budget * (1 - p.roleGovernmentCut * st.role)
+        // A market partner produces until the facility is complete and takes its fee out of G.
+        let partner = st.phase == .maintenance ? nil : spec.activePartner
+        if let partner {
+            g = partner.governmentInput(g)
+            st.partnerWork += partner.budget
+        }
         st.governmentWork += g
         st.residentWork += e
         st.residentInputThisWeek = e
@@ -89,7 +112,11 @@ extension Model {
         } else {
             let a = p.governmentShare(st.phase, complexity: spec.complexity)
             let q: Double
-            if p.cesRho == 0.5 {
+            if let partner {
+                q = MarketPartner.output(
+                    a: a, b: p.secondStageValues.partnerShare, rho: p.cesRho, government: g, partner: partner.budget,
+                    residents: e)
+            } else if p.cesRho == 0.5 {
                 let root = a * g.squareRoot() + (1 - a) * e.squareRoot()
                 q = root * root
             } else {

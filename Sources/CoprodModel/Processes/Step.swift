@@ -24,7 +24,8 @@ extension Model {
     mutating func referenceStep(levers: [Levers], tally: StepTally) -> StepTally {
         var tally = tally
         explanationCache = ExplanationCache()
-        let start = makeContext(levers: levers)
+        var start = makeContext(levers: levers)
+        start.activistTies = activistTieCounts()
         cognitiveProcess(start, tally: &tally)
         behaviouralProcess(start, tally: &tally)
         let completed = productionProcess(start)

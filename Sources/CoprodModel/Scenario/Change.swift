@@ -31,6 +31,8 @@ public enum Change: Hashable, Sendable {
     case parameter(name: String, value: Double)
     /// Sets one typology threshold, `autonomy` or `publicness` (`0...1`, spec §9).
     case threshold(key: String, value: Double)
+    /// Puts a market partner on the facility with this name, or removes it (nil; spec §12).
+    case partner(facility: String, MarketPartner?)
 
     /// True when, at week 0, the model must be drawn again from the changed scenario rather than
     /// changed in place: a resident's demography and traits enter the population draw.
@@ -100,6 +102,9 @@ extension Scenario {
             parameters.set(e, to: value)
         case .threshold(let key, let value):
             thresholds = try Self.thresholds(thresholds, key, value)
+        case .partner(let name, let partner):
+            guard let f = facilityIndex(name) else { throw .unknownFacility(name) }
+            facilities[f].partner = partner
         }
     }
 }
@@ -131,7 +136,8 @@ extension Model {
     /// Applies `change` to the running model: the one write path from the language into a model.
     /// The model's ``scenario`` then describes everything in force.
     /// - Throws: ``ModelError/unknownParameter(_:)``, ``ModelError/tooMany(_:limit:)``,
-    ///   ``ModelError/unknownFacility(_:)``, ``ModelError/duplicateFacility(_:)``.
+    ///   ``ModelError/unknownFacility(_:)`` (also for a partner on a facility the model lacks),
+    ///   ``ModelError/duplicateFacility(_:)``.
     public mutating func apply(_ change: Change) throws(ModelError) {
         switch change {
         case .renameCommunity(let name):
@@ -158,6 +164,11 @@ extension Model {
             set(e, to: value)
         case .threshold(let key, let value):
             setThresholds(try Scenario.thresholds(scenario.thresholds, key, value))
+        case .partner(let name, let partner):
+            guard let f = scenario.facilityIndex(name) else { throw .unknownFacility(name) }
+            var spec = scenario.facilities[f]
+            spec.partner = partner
+            try update(spec)
         }
     }
 

@@ -7,6 +7,8 @@ extension Model {
         population.setDemography(i, age: o.age, tenure: o.tenure)
         for (trait, value) in o.traits { population.set(trait, of: i, to: value) }
         scenario.overrides[i, default: ResidentOverrides()].merge(o)
+        activist = Activists.flags(
+            share: scenario.activistShare, overrides: scenario.overrides, population: population)
         refreshLatestRecord()
         noteChange(.resident(o, i))
     }

@@ -16,6 +16,11 @@ public struct Scenario: Hashable, Sendable {
     public var interventions: [Intervention] = []
     public var thresholds = TypologyThresholds()
     public var parameters = Parameters()
+    /// Share of residents flagged as activists by attachment × time (spec §12 `activists SHARE`),
+    /// `0...1`, default 0 (none; `Community/Activists.swift`).
+    public var activistShare = 0.0
+    /// Performative participation (spec §12) is on: `community … performative on`. Default off.
+    public var performative = false
 
     public init() {}
 

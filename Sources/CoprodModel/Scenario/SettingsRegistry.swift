@@ -190,9 +190,10 @@ public enum SettingsRegistry {
             put: { root, v in if case .real(let x) = v { root[keyPath: field] = x } })
     }
 
-    /// `community` keys, on ``Scenario`` (spec §1, §10): `size` (residents, `1...Limits.maxPopulation`;
+    /// `community` keys, on ``Scenario`` (spec §1, §10, §12): `size` (residents, `1...Limits.maxPopulation`;
     /// a session may set a lower limit), `profile` (mixed, old-estate, commodity-estate), `seed`
-    /// (`0...2^53`), `name` (text).
+    /// (`0...2^53`), `name` (text), `activists` (the share of residents flagged activists, `0...1`,
+    /// default 0) and `performative` (on, off; default off).
     public static let community: [Setting<Scenario>] = {
         let d = Scenario()
         return [
@@ -215,8 +216,17 @@ public enum SettingsRegistry {
                 .community, "name", .text, .none, default: .text(d.name),
                 get: { .text($0.name) },
                 put: { s, v in if case .text(let t) = v { s.name = t } }),
+            // Spec §12: the share of activists (by attachment × time) and performative participation.
+            real(.community, "activists", unit, default: d.activistShare, \.activistShare),
+            Setting(
+                .community, "performative", .category(onOff), .none, default: .word(d.performative ? "on" : "off"),
+                get: { .word($0.performative ? "on" : "off") },
+                put: { s, v in if case .word(let w) = v { s.performative = w == "on" } }),
         ]
     }()
+
+    /// The words of an on/off setting.
+    public static let onOff = ["on", "off"]
 
     /// `resident` keys, on a resident's ``ResidentOverrides`` (spec §1; unset keys read as nil:
     /// drawn): `age` (young, middle, older), `tenure` (owner, renter), `building` (1 up to the
@@ -241,6 +251,11 @@ public enum SettingsRegistry {
                 .none, default: nil,
                 get: { $0.floor.map(SettingValue.integer) },
                 put: { o, v in if case .integer(let n) = v { o.floor = n } }),
+            // Spec §12: `resident NAME activist [on|off]`; unset follows the community's share.
+            Setting(
+                .resident, "activist", .category(onOff), .none, default: nil,
+                get: { $0.activist.map { .word($0 ? "on" : "off") } },
+                put: { o, v in if case .word(let w) = v { o.activist = w == "on" } }),
         ]
         + ResidentTrait.allCases.map { trait in
             Setting(
@@ -249,9 +264,10 @@ public enum SettingsRegistry {
                 put: { o, v in if case .real(let x) = v { o.traits[trait] = x } })
         }
 
-    /// `facility` keys, on ``FacilitySpec`` (spec §1, §9): `publicness`, `salience`, `complexity`,
+    /// `facility` keys, on ``FacilitySpec`` (spec §1, §9, §12): `publicness`, `salience`, `complexity`,
     /// `visibility`, `outreach`, each `0...1`; `cost` (work units, `0.001...1e9`); `serves` (all,
-    /// building N, age A, tenure T); `initiator` (government, residents).
+    /// building N, age A, tenure T); `initiator` (government, residents); `partnerBudget` (work
+    /// units a week, `0...1000`) and `partnerFee` (`0...1`) of a market partner.
     public static let facility: [Setting<FacilitySpec>] = {
         let d = FacilitySpec(name: "")
         return [
@@ -276,6 +292,20 @@ public enum SettingsRegistry {
                 .facility, "outreach", .real(unit), .none, default: nil,
                 get: { $0.outreach.map(SettingValue.real) },
                 put: { f, v in if case .real(let x) = v { f.outreach = x } }),
+            // Spec §12: a market partner's budget B (work units a week) and fee φ; unset, no partner
+            // (`partner on F budget B fee φ` sets both, `partner off F` removes it).
+            Setting(
+                .facility, "partnerBudget", .real(MarketPartner.budgets), .workUnitsPerWeek, default: nil,
+                get: { $0.partner.map { .real($0.budget) } },
+                put: { f, v in
+                    if case .real(let x) = v { f.partner = MarketPartner(budget: x, fee: f.partner?.fee ?? 0) }
+                }),
+            Setting(
+                .facility, "partnerFee", .real(MarketPartner.fees), .none, default: nil,
+                get: { $0.partner.map { .real($0.fee) } },
+                put: { f, v in
+                    if case .real(let x) = v { f.partner = MarketPartner(budget: f.partner?.budget ?? 0, fee: x) }
+                }),
         ] + secondStageFacility
     }()
 

@@ -10,9 +10,10 @@ import Testing
         let out = CommandTest.run(s, CommandTest.example("validate"))
         #expect(out.first == "Stylised facts (spec §11)")
         #expect(out.contains { $0.hasPrefix("4 seeds") })
+        // 21 effects of §11's facts and 7 of §12's partner facts (SF11–SF13).
         #expect(
             out.filter { $0.hasPrefix("SF") && $0.count > 6 && ($0.hasSuffix(" pass") || $0.hasSuffix(" FAIL")) }.count
-                == 21 + 8, "21 effects of §11's facts and 8 of §12's SF9 and SF10")
+                == 21 + 8 + 7, "21 effects of §11's facts, 8 of SF9 and SF10, 7 of SF11–SF13")
         #expect((s.jsonReport(), s.scriptText(), s.week) == before)
     }
 
@@ -33,5 +34,22 @@ import Testing
         CommandTest.expectError(
             CommandTest.session(), "validate seeds 1", column: 16, en: "expected a value", zh: "值")
         CommandTest.expectError(CommandTest.session(), "validate seeds", column: 15, en: "expected a value", zh: "值")
+    }
+}
+
+/// `validate` stopped by Ctrl-C: a note, and the session as it was.
+@Suite struct ValidateInterruptTests {
+    @Test(arguments: Language.allCases)
+    func ctrlCStopsItAndKeepsTheSession(_ language: Language) throws {
+        let s = CommandTest.session()
+        _ = try s.execute(line: "lang \(language.rawValue)", fileName: "<repl>", emit: { _ in })
+        let before = (s.jsonReport(), s.scriptText(), s.week)
+        var lines: [String] = []
+        _ = try s.execute(
+            line: "validate quick mutants", fileName: "<repl>", emit: { lines.append($0) }, interrupted: { true })
+        let expected = language == .en ? "validate stopped before it finished" : "validate 在完成前已停止"
+        #expect(lines.contains { $0.contains(expected) }, "\(lines)")
+        #expect(!lines.contains { $0.hasPrefix("Stylised facts") || $0.hasPrefix("典型事实") })
+        #expect((s.jsonReport(), s.scriptText(), s.week) == before)
     }
 }
