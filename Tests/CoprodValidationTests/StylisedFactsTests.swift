@@ -15,8 +15,9 @@ enum Shared {
     /// is known (docs/MODEL.md §12, open in issue #8).
     static let knownDeviations: [String: String] = [
         "SF11b":
-            "performative participation lowers quality by 0.122 ± 0.015 over 40 seeds against §12's 0.07 "
-            + "(band −0.116…−0.024): about 1.4 of the 6 age × tenure cells lost against 0.8; not yet explained",
+            "performative participation lowers quality by 0.122 ± 0.015 over seeds 1–40 against §12's 0.07 "
+            + "(band −0.116…−0.024); over seeds 1–400 it is 0.082 ± 0.004, inside the band: seeds 1–40 "
+            + "are a sampling excursion of a quantised measure (docs/MODEL.md, performative participation)",
         "SF10c":
             "satiation without upkeep lowers the commodity estate's condition at week 156 by 0.10 ± 0.013 "
             + "over 40 seeds (0.07 over 20) against §12's 0.16 (0.99 → 0.83); a stronger satiation (0.25) "
