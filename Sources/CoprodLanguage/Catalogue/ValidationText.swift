@@ -188,6 +188,12 @@ public enum ValidationText {
             en:
                 "not equivalent but unseen: only §13's lift serves one building, and at its publicness 0.2 the others' benefit is 0.1 (halved 0.05), too small for them to join; §4 gives no magnitude to test a halving against",
             zh: "并非等价但未被察觉：只有 §13 的电梯只惠及一栋楼，其公共性为 0.2，其他居民的收益为 0.1（减半为 0.05），小到他们不会参与；§4 没有给出可检验减半的量级"),
+        "voteIdentification = 0": Bilingual(
+            en:
+                "not equivalent but unseen: at the first vote the owners' identification is near 0.5, where the term is centred, so switching it off moves approval by about 0.03 (0.48 → 0.45 in examples/lift-vote, 20 replicates, no council), inside SF9's bands; with the council the vote passes either way",
+            zh:
+                "并非等价但未被察觉：首次表决时业主的认同接近该项的中点 0.5，关闭后同意率只变动约 0.03（examples/lift-vote，20 次重复，无议事会：0.48 → 0.45），仍在 SF9 的区间内；有议事会时表决照样通过"
+        ),
         "satiation × 0.5": Bilingual(
             en:
                 "a gap: a stronger satiation (0.25) keeps SF10a and SF10b inside their bands over 20 seeds and brings SF10c to the spec's condition drop, which the default 0.5 does not reach; not closed yet",
