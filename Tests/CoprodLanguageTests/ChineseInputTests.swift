@@ -1,0 +1,112 @@
+import CoprodModel
+import CoprodTestSupport
+import Testing
+
+@testable import CoprodLanguage
+
+/// What a Chinese-speaking student typed in a tryout of the REPL and the lessons (issue 7): the
+/// Chinese words coprod prints are accepted back as input, or refused with a hint naming the word
+/// to write.
+@Suite struct ChineseInputTests {
+    /// The script a session writes after `lines` (what it declared, in the language's words).
+    private func script(_ lines: [String]) -> String {
+        let s = CommandTest.session()
+        for line in lines { CommandTest.run(s, line) }
+        return s.scriptText()
+    }
+
+    /// A declaration's key typed with its Chinese name declares what the English key does.
+    @Test(arguments: [
+        ("resident 1 自我效能感 0.5", "resident 1 efficacy 0.5"),
+        ("resident 1 地方依恋 0.4 时间 0.3", "resident 1 attachment 0.4 time 0.3"),
+        ("resident 1 社区依恋 0.4 可用时间 0.3", "resident 1 attachment 0.4 time 0.3"),
+        ("resident 1 公共意识 0.9", "resident 1 responsibility 0.9"),
+        ("facility 车棚 复杂度 0.3 成本 50 公共性 0.8", "facility 车棚 complexity 0.3 cost 50 publicness 0.8"),
+        ("government 角色 0.4 预算 6", "government role 0.4 budget 6"),
+        ("intervene training 强度 0.4 起始周 3", "intervene training strength 0.4 from 3"),
+        ("set typology.自主性 0.6", "set typology.autonomy 0.6"),
+        ("set 类型学.公共性 0.4", "set typology.publicness 0.4"),
+        ("set 楼外关系数 3", "set kOut 3"),
+    ])
+    func chineseKeysAreTheirEnglishKeys(_ chinese: String, _ english: String) {
+        #expect(script([chinese]) == script([english]))
+        #expect(script([chinese]) != script([]))
+    }
+
+    /// A field typed with its Chinese name reads the English field.
+    @Test func chineseFieldsInQueries() {
+        let s = CommandTest.session()
+        func last(_ line: String) -> String { CommandTest.run(s, line).joined(separator: "\n") }
+        /// What a query prints after its header.
+        func result(_ line: String) -> String { String(last(line).split(separator: ":", maxSplits: 1).last ?? "") }
+        #expect(result("count residents where 自我效能感 > 0.5") == result("count residents where efficacy > 0.5"))
+        #expect(result("mean 信任") == result("mean trust"))
+        #expect(result("count residents by 年龄组") == result("count residents by age"))
+        CommandTest.run(s, "run 40")
+        #expect(last("run until shed.保持率 >= 0 max 1") == last("run until shed.retention >= 0 max 1"))
+    }
+
+    /// `help` takes a topic's Chinese name and a term of the glossary in either language.
+    @Test func helpInChinese() {
+        let s = CommandTest.session(.zh)
+        #expect(CommandTest.run(s, "help 术语表") == CommandTest.run(s, "help glossary"))
+        #expect(CommandTest.run(s, "help 字段") == CommandTest.run(s, "help fields"))
+        let term = CommandTest.run(s, "help 自我效能感").joined(separator: "\n")
+        #expect(term.hasPrefix("  self-efficacy · 自我效能感\n"))
+        #expect(term.contains("Bandura 1977"))
+        #expect(CommandTest.run(s, "help self-efficacy") == CommandTest.run(s, "help 自我效能感"))
+    }
+
+    /// Where the parser reads a key by its word, its Chinese name is refused with the word to write.
+    @Test func keysReadByTheirWordGetAHint() {
+        let s = CommandTest.session()
+        CommandTest.expectError(
+            s, "facility 车棚 服务 全体居民", column: 13, en: "write it as 'serves' ('服务' is its Chinese name)",
+            zh: "写作 'serves'（'服务' 是它的中文名称）")
+        CommandTest.expectError(s, "resident 1 不存在 0.3", column: 12, en: "unknown resident setting", zh: "未知的居民设置")
+    }
+
+    /// Within a group, no Chinese name names two keys (it would be refused as ambiguous), and
+    /// every key of a declaration has a Chinese name that is read as one word.
+    @Test func chineseNamesAreUnambiguousWithinAGroup() throws {
+        for group in SettingGroup.allCases {
+            let keys = SettingsRegistry.keys(in: group)
+            var owner: [String: String] = [:]
+            for key in keys {
+                let names = Terms.chineseNames(of: "\(group.rawValue).\(key)")
+                #expect(!names.isEmpty, "\(group.rawValue).\(key) has no Chinese name")
+                for name in Set(names) {
+                    #expect(owner[name] == nil, "\(name) names both \(owner[name] ?? "") and \(key) in \(group)")
+                    owner[name] = key
+                    let tokens = try Lexer.tokenize(name, lineNumber: 1)
+                    if tokens.count == 1 {
+                        #expect(Terms.key(named: name, in: group.rawValue, among: keys) == key)
+                    }
+                }
+            }
+        }
+    }
+
+    /// A facility named in Chinese works everywhere a name does.
+    @Test func facilitiesNamedInChinese() {
+        let s = CommandTest.session(.zh)
+        CommandTest.run(s, "facility 车棚2 salience 0.9")
+        CommandTest.run(s, "run until 车棚2.aware > 0 max 30")
+        #expect(s.scenario.facilities.contains { $0.name == "车棚2" })
+        #expect(!CommandTest.run(s, "show 车棚2").isEmpty)
+    }
+
+    @Test(arguments: Language.allCases)
+    func whatTheUserSees(_ language: Language) {
+        let s = CommandTest.session(language)
+        assertSnapshot(
+            replTranscript(
+                s,
+                [
+                    "resident 1 自我效能感 0.5 地方依恋 0.4", "set typology.自主性 0.6", "government 角色 0.4",
+                    "count residents where 自我效能感 > 0.5", "help 自我效能感", "facility 车棚 服务 全体居民",
+                    "facility 车棚 salience 0.8", "show 车棚",
+                ]
+            ).joined(separator: "\n"), named: "chinese-input.\(language.rawValue)")
+    }
+}
