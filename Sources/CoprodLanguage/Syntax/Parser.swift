@@ -290,7 +290,8 @@ struct LineParser {
         }
         try advance()
         // `exit()`, `quit()`, `help()`: a habit from other shells (a condition may start with `(`).
-        if !["count", "rate", "mean", "check", "sweep"].contains(name), let open = try peek(), open.symbol == .leftParen
+        if !["count", "rate", "mean", "check", "sweep", "answer"].contains(name), let open = try peek(),
+            open.symbol == .leftParen
         {
             var ahead = self
             _ = try ahead.advance()
