@@ -256,6 +256,15 @@ extension Message {
         case .lessonHints(let hints): "hint: " + hints.map(\.en).joined(separator: "; ")
         case .lessonEnded(let week):
             week.map { "lesson ended; back to your own session at week \($0)" } ?? "lesson ended"
+        case .lessonRunDropped(let n, let w, let runs, let part, let parts):
+            "dropped lesson \(n)'s run at week \(w)"
+                + (runs > 1 ? " and its \(runs - 1) fork\(runs == 2 ? "" : "s")" : "")
+                + "; kept your progress: "
+                + (part.map { "part \($0) of \(parts) (lesson \(n) goes on from there)" } ?? "lesson done")
+        case .endLessonQuestion(let n, let w, let runs):
+            "lesson end drops lesson \(n)'s run (week \(w)" + (runs > 1 ? ", \(runs) runs" : "")
+                + "); your progress is kept and your own session comes back. End the lesson? [y/N] "
+        case .lessonGoesOn(let n): "lesson \(n) goes on (save keeps its run in a file before you end it)"
         case .partDone: "✓ done"
         case .lessonComplete(let n):
             "Lesson \(n) complete. Keep exploring this scenario, type 'lesson' for the list, or 'lesson end' to return to your own session."

@@ -212,6 +212,13 @@ public enum Message: Hashable, Sendable {
     case lessonTry([String])
     case lessonHints([Bilingual])
     case lessonEnded(backAtWeek: Int?)
+    /// What `lesson end` leaves behind: the lesson's run (its week, and how many runs with its
+    /// forks) and the progress kept (the part the student was at, or nil once the lesson is done).
+    case lessonRunDropped(number: Int, week: Int, runs: Int, part: Int?, parts: Int)
+    /// `lesson end` when the lesson's run has got somewhere: asked before dropping it.
+    case endLessonQuestion(number: Int, week: Int, runs: Int)
+    /// `lesson end` answered no.
+    case lessonGoesOn(number: Int)
     case partDone
     case lessonComplete(Int)
     case notYet(Bilingual)
