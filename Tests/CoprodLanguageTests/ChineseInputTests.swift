@@ -87,6 +87,22 @@ import Testing
         }
     }
 
+    /// A decimal comma (`0,4`, or `0，4` from a Chinese input method) gets a hint with the point,
+    /// in a declaration's value and at the end of a command; a thousands separator does not.
+    @Test func decimalCommaGetsAHint() {
+        let s = CommandTest.session()
+        CommandTest.expectError(
+            s, "resident 1 trust 0,4", column: 19, en: "decimals take a point: write 0.4, not 0,4",
+            zh: "小数要用小数点：写作 0.4，而不是 0,4")
+        CommandTest.expectError(
+            s, "set typology.autonomy 0，6", column: 24, en: "write 0.6, not 0，6", zh: "写作 0.6，而不是 0，6")
+        CommandTest.expectError(s, "count where trust > 0,55", column: 22, en: "write 0.55", zh: "写作 0.55")
+        CommandTest.expectError(s, "step 1,000", column: 7, en: "unexpected ','", zh: "多出了 ','", hint: false)
+        CommandTest.expectError(s, "save run.coprod", column: 6, en: "put the file name in quotes", zh: "把文件名放在引号中")
+        CommandTest.expectError(s, "load my.coprod", column: 6, en: "load \"my.coprod\"", zh: "load \"my.coprod\"")
+        CommandTest.expectError(s, "export out.csv", column: 8, en: "export \"out.csv\"", zh: "export \"out.csv\"")
+    }
+
     /// A facility named in Chinese works everywhere a name does.
     @Test func facilitiesNamedInChinese() {
         let s = CommandTest.session(.zh)
@@ -105,7 +121,7 @@ import Testing
                 [
                     "resident 1 自我效能感 0.5 地方依恋 0.4", "set typology.自主性 0.6", "government 角色 0.4",
                     "count residents where 自我效能感 > 0.5", "help 自我效能感", "facility 车棚 服务 全体居民",
-                    "facility 车棚 salience 0.8", "show 车棚",
+                    "facility 车棚 salience 0.8", "show 车棚", "resident 1 trust 0,4", "save my.coprod",
                 ]
             ).joined(separator: "\n"), named: "chinese-input.\(language.rawValue)")
     }

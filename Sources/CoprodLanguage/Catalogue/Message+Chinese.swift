@@ -293,6 +293,7 @@ extension Message {
         case .didYouMeanNumber(let x): "是不是想写 \(Format.literal(x))？（也可以写成 \(Format.literal(x * 100))%）"
         case .expectedOneOf(let words): "应为以下之一：" + words.joined(separator: ", ")
         case .forExample(let code): "例如：\(code)"
+        case .decimalPoint(let w, let code): "小数要用小数点：写作 \(code)，而不是 \(w)"
         case .forExamples(let codes): "例如：" + codes.joined(separator: " 或 ")
         case .typeHelpForCommands: "输入 'help' 查看命令列表"
         case .kinds(let kinds): "干预类型：" + kinds.joined(separator: ", ")

@@ -333,6 +333,7 @@ extension Message {
         case .didYouMeanNumber(let x): "did you mean \(Format.literal(x))? (or write \(Format.literal(x * 100))%)"
         case .expectedOneOf(let words): "expected one of: " + words.joined(separator: ", ")
         case .forExample(let code): "for example: \(code)"
+        case .decimalPoint(let w, let code): "decimals take a point: write \(code), not \(w)"
         case .forExamples(let codes): "for example: " + codes.joined(separator: ", or ")
         case .typeHelpForCommands: "type 'help' to list commands"
         case .kinds(let kinds): "kinds: " + kinds.joined(separator: ", ")

@@ -137,6 +137,7 @@ extension Message {
         .lessonEnded(backAtWeek: 40),
         .lessonEnded(backAtWeek: nil),
         .lessonRunDropped(number: 2, week: 30, runs: 2, part: 3, parts: 6),
+        .decimalPoint(written: "0,4", code: "0.4"),
         .lessonRunDropped(number: 2, week: 30, runs: 1, part: nil, parts: 6),
         .endLessonQuestion(number: 2, week: 30, runs: 2),
         .lessonGoesOn(number: 2),

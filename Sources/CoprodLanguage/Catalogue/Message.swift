@@ -355,6 +355,8 @@ public enum Message: Hashable, Sendable {
     case noColonBeforeCommands
     case withoutParentheses(code: String)
     case countsWeeksAlready(code: String)
+    /// `0,4`: a decimal comma; numbers take a point.
+    case decimalPoint(written: String, code: String)
     case weekIsJustANumber(code: String)
     case forkFirst
     case plotItOverWeeks(code: String)
