@@ -103,6 +103,20 @@ import Testing
         CommandTest.expectError(s, "export out.csv", column: 8, en: "export \"out.csv\"", zh: "export \"out.csv\"")
     }
 
+    /// Tab after `by` offers the fields residents can be grouped by, never `and`, a value or a
+    /// continuous field; `where` still offers the logical words.
+    @Test func completionAfterByOffersGroupFields() {
+        let s = CommandTest.session()
+        let afterBy = s.completions(for: "count residents by a")
+        #expect(afterBy.contains("age") && !afterBy.contains("and"), "\(afterBy)")
+        #expect(!afterBy.contains("attachment"), "a continuous field cannot group: \(afterBy)")
+        let list = s.completions(for: "count where age = older by ")
+        #expect(list.contains("tenure") && list.contains("building") && list.contains("shed."), "\(list)")
+        #expect(!list.contains("older") && !list.contains("or") && !list.contains("trust"), "\(list)")
+        #expect(s.completions(for: "rate shed.active = 1 by shed.ch") == ["shed.channel"])
+        #expect(s.completions(for: "count where a").contains("and"))
+    }
+
     /// A facility named in Chinese works everywhere a name does.
     @Test func facilitiesNamedInChinese() {
         let s = CommandTest.session(.zh)
