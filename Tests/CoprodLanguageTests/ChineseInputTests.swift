@@ -1,5 +1,6 @@
 import CoprodModel
 import CoprodTestSupport
+import Foundation
 import Testing
 
 @testable import CoprodLanguage
@@ -115,6 +116,32 @@ import Testing
         #expect(!list.contains("older") && !list.contains("or") && !list.contains("trust"), "\(list)")
         #expect(s.completions(for: "rate shed.active = 1 by shed.ch") == ["shed.channel"])
         #expect(s.completions(for: "count where a").contains("and"))
+    }
+
+    /// With a width, a diagnostic's message and its long `expected one of …` hint wrap to it by
+    /// display cells (Chinese between characters, closing punctuation kept on its line); the
+    /// source line and caret stay whole; without one each stays on one line.
+    @Test(arguments: Language.allCases)
+    func longDiagnosticsWrapToTheWidth(_ language: Language) throws {
+        let s = CommandTest.session(language)
+        let d = try #require(CommandTest.failure(s, "resident 1 不存在 0.3"))
+        let wrapped = DiagnosticRenderer.render(d, colour: false, language: language, width: 40)
+        let lines = wrapped.components(separatedBy: "\n")
+        for line in lines where !line.hasPrefix("    resident") && !line.contains("^") {
+            #expect(Format.cells(line) <= 40, "\(line)")
+        }
+        #expect(lines.count > 5)
+        let unwrapped = DiagnosticRenderer.render(d, colour: false, language: language)
+        #expect(unwrapped.components(separatedBy: "\n").count == 4)
+        let coloured = DiagnosticRenderer.render(d, colour: true, language: language, width: 40)
+        #expect(
+            coloured.replacingOccurrences(
+                of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression) == wrapped)
+        let warning = try #require(CommandTest.failure(s, "set typology.autonomy 0,4"))
+        assertSnapshot(
+            wrapped + "\n"
+                + DiagnosticRenderer.render(warning, colour: false, language: language, width: 30),
+            named: "diagnostic-wrapped.\(language.rawValue)")
     }
 
     /// A facility named in Chinese works everywhere a name does.
