@@ -32,7 +32,7 @@ public enum DiagnosticRenderer {
     ///     start four cells in, a hint's under its text. The source line and the caret stay whole.
     /// - Returns: The rendered text, lines separated by `\n`, without a final line break.
     public static func render(
-        _ d: LocatedDiagnostic, colour: Bool, language: Language = .en, width columns: Int? = nil
+        _ d: LocatedDiagnostic, colour: Bool, language: Language = .en, width: Int? = nil
     ) -> String {
         let diagnostic = d.diagnostic
         let style = Style(enabled: colour)
@@ -61,16 +61,16 @@ public enum DiagnosticRenderer {
         var padding = low > 0 ? " " : ""
         for (offset, c) in chars[low..<high].enumerated() {
             shown += display(c)
-            if low + offset < start { padding += c == "\t" ? "\t" : String(repeating: " ", count: width(c)) }
+            if low + offset < start { padding += c == "\t" ? "\t" : String(repeating: " ", count: Self.width(c)) }
         }
         shown += suffix
-        let cells = chars[start..<end].reduce(0) { $0 + ($1 == "\t" ? 1 : width($1)) }
+        let cells = chars[start..<end].reduce(0) { $0 + ($1 == "\t" ? 1 : Self.width($1)) }
         let marker = "^" + String(repeating: "~", count: max(0, cells - 1))
 
         let location = "\(d.fileName):\(diagnostic.range.start.line):\(diagnostic.range.start.column):"
         let severity = diagnostic.severity.label(language) + ":"
         let head = location + " " + severity + " "
-        let message = wrapped(head + diagnostic.message.text(language), columns, indent: 4)
+        let message = wrapped(head + diagnostic.message.text(language), width, indent: 4)
         var lines = [
             style.bold(location) + " " + style.severity(severity, diagnostic.severity) + " "
                 + style.bold(String(message[0].dropFirst(head.count)))
@@ -79,7 +79,7 @@ public enum DiagnosticRenderer {
         lines += [indent + shown, indent + padding + style.caret(marker)]
         if let hint = diagnostic.hint {
             let label = language == .en ? "hint:" : "提示:"
-            let hintLines = wrapped(label + " " + hint.text(language), columns, indent: Format.cells(label) + 1)
+            let hintLines = wrapped(label + " " + hint.text(language), width, indent: Format.cells(label) + 1)
             lines.append(style.hint(label) + String(hintLines[0].dropFirst(label.count)))
             lines += hintLines.dropFirst()
         }
