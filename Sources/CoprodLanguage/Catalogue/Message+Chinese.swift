@@ -54,6 +54,7 @@ extension Message {
         case .buildingOnlyAtWeekZero: "楼栋只能在第 0 周设定"
         case .cannotNameFacility(let n): "'\(n)' 不能用作设施的名字"
         case .fieldIsWrittenAs(let w, let f): "字段要用命令语言里的词来写：'\(w)' 写作 '\(f)'"
+        case .keyIsWrittenAs(let w, let k): "写作 '\(k)'（'\(w)' 是它的中文名称）"
         case .renameToSameName(let n): "这个设施已经叫 '\(n)' 了"
         case .nameIsAResident(let n): "'\(n)' 已经是一位居民的名字"
         case .nameIsAFacility(let n): "'\(n)' 已经是一个设施的名字"
@@ -226,6 +227,13 @@ extension Message {
         case .lessonTry(let tries): "试试：" + tries.joined(separator: "，然后 ")
         case .lessonHints(let hints): "提示：" + hints.map(\.zh).joined(separator: "；")
         case .lessonEnded(let week): week.map { "课程已结束；回到你自己的会话，第 \($0) 周" } ?? "课程已结束"
+        case .lessonRunDropped(let n, let w, let runs, let part, let parts):
+            "已丢弃第 \(n) 课的运行（第 \(w) 周" + (runs > 1 ? "，以及它的 \(runs - 1) 个分支" : "") + "）；学习进度已保留："
+                + (part.map { "第 \($0)/\(parts) 节（输入 lesson \(n) 从那里继续）" } ?? "本课已完成")
+        case .endLessonQuestion(let n, let w, let runs):
+            "lesson end 会丢弃第 \(n) 课的运行（第 \(w) 周" + (runs > 1 ? "，共 \(runs) 个运行" : "")
+                + "）；学习进度会保留，并回到你自己的会话。确定结束吗？[y/N] "
+        case .lessonGoesOn(let n): "第 \(n) 课继续（结束前可以用 save 把它的运行存入文件）"
         case .partDone: "✓ 完成"
         case .lessonComplete(let n): "第 \(n) 课完成。可以继续探索这个情景，输入 lesson 查看课程列表，或输入 lesson end 回到你自己的会话。"
         case .notYet(let hint): "还没有完成：\(hint.zh)"
@@ -285,6 +293,7 @@ extension Message {
         case .didYouMeanNumber(let x): "是不是想写 \(Format.literal(x))？（也可以写成 \(Format.literal(x * 100))%）"
         case .expectedOneOf(let words): "应为以下之一：" + words.joined(separator: ", ")
         case .forExample(let code): "例如：\(code)"
+        case .decimalPoint(let w, let code): "小数要用小数点：写作 \(code)，而不是 \(w)"
         case .forExamples(let codes): "例如：" + codes.joined(separator: " 或 ")
         case .typeHelpForCommands: "输入 'help' 查看命令列表"
         case .kinds(let kinds): "干预类型：" + kinds.joined(separator: ", ")

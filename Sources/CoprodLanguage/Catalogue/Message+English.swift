@@ -54,6 +54,7 @@ extension Message {
         case .buildingOnlyAtWeekZero: "a building can only be set at week 0"
         case .cannotNameFacility(let n): "'\(n)' cannot name a facility"
         case .fieldIsWrittenAs(let w, let f): "fields are written in the language's words: '\(w)' is '\(f)'"
+        case .keyIsWrittenAs(let w, let k): "write it as '\(k)' ('\(w)' is its Chinese name)"
         case .renameToSameName(let n): "the facility is already called '\(n)'"
         case .nameIsAResident(let n): "'\(n)' is already a resident's name"
         case .nameIsAFacility(let n): "'\(n)' is already a facility's name"
@@ -255,6 +256,15 @@ extension Message {
         case .lessonHints(let hints): "hint: " + hints.map(\.en).joined(separator: "; ")
         case .lessonEnded(let week):
             week.map { "lesson ended; back to your own session at week \($0)" } ?? "lesson ended"
+        case .lessonRunDropped(let n, let w, let runs, let part, let parts):
+            "dropped lesson \(n)'s run at week \(w)"
+                + (runs > 1 ? " and its \(runs - 1) fork\(runs == 2 ? "" : "s")" : "")
+                + "; kept your progress: "
+                + (part.map { "part \($0) of \(parts) (lesson \(n) goes on from there)" } ?? "lesson done")
+        case .endLessonQuestion(let n, let w, let runs):
+            "lesson end drops lesson \(n)'s run (week \(w)" + (runs > 1 ? ", \(runs) runs" : "")
+                + "); your progress is kept and your own session comes back. End the lesson? [y/N] "
+        case .lessonGoesOn(let n): "lesson \(n) goes on (save keeps its run in a file before you end it)"
         case .partDone: "✓ done"
         case .lessonComplete(let n):
             "Lesson \(n) complete. Keep exploring this scenario, type 'lesson' for the list, or 'lesson end' to return to your own session."
@@ -323,6 +333,7 @@ extension Message {
         case .didYouMeanNumber(let x): "did you mean \(Format.literal(x))? (or write \(Format.literal(x * 100))%)"
         case .expectedOneOf(let words): "expected one of: " + words.joined(separator: ", ")
         case .forExample(let code): "for example: \(code)"
+        case .decimalPoint(let w, let code): "decimals take a point: write \(code), not \(w)"
         case .forExamples(let codes): "for example: " + codes.joined(separator: ", or ")
         case .typeHelpForCommands: "type 'help' to list commands"
         case .kinds(let kinds): "kinds: " + kinds.joined(separator: ", ")

@@ -67,6 +67,8 @@ public enum Message: Hashable, Sendable {
     case cannotNameFacility(String)
     /// A field written with its Chinese name (`by 年龄`): fields are the language's words.
     case fieldIsWrittenAs(word: String, field: String)
+    /// A key typed with its Chinese name where only its word is read (`服务` for `serves`).
+    case keyIsWrittenAs(word: String, key: String)
     /// `rename facility shed shed`.
     case renameToSameName(String)
     /// A facility's name that a resident already has, or the reverse (`show NAME` and `explain`
@@ -210,6 +212,13 @@ public enum Message: Hashable, Sendable {
     case lessonTry([String])
     case lessonHints([Bilingual])
     case lessonEnded(backAtWeek: Int?)
+    /// What `lesson end` leaves behind: the lesson's run (its week, and how many runs with its
+    /// forks) and the progress kept (the part the student was at, or nil once the lesson is done).
+    case lessonRunDropped(number: Int, week: Int, runs: Int, part: Int?, parts: Int)
+    /// `lesson end` when the lesson's run has got somewhere: asked before dropping it.
+    case endLessonQuestion(number: Int, week: Int, runs: Int)
+    /// `lesson end` answered no.
+    case lessonGoesOn(number: Int)
     case partDone
     case lessonComplete(Int)
     case notYet(Bilingual)
@@ -346,6 +355,8 @@ public enum Message: Hashable, Sendable {
     case noColonBeforeCommands
     case withoutParentheses(code: String)
     case countsWeeksAlready(code: String)
+    /// `0,4`: a decimal comma; numbers take a point.
+    case decimalPoint(written: String, code: String)
     case weekIsJustANumber(code: String)
     case forkFirst
     case plotItOverWeeks(code: String)

@@ -74,11 +74,25 @@ enum Values {
 
     /// The registry's setting for a written key, or an `unknown … setting` diagnostic with a
     /// did-you-mean over the group's keys.
+    ///
+    /// A key may be typed with its Chinese name, as the Chinese output prints it (`resident 1
+    /// 自我效能感 0.6` is `efficacy`, ``Terms/key(named:in:among:)``), except the keys the parser
+    /// reads by their word (`serves` with its scope, a resident's bare `activist`): those get a
+    /// hint naming the word to write.
     static func setting<Root>(
         _ key: Identifier, in registry: [CoprodModel.Setting<Root>], _ group: SettingGroup
     ) throws(Diagnostic) -> CoprodModel.Setting<Root> {
-        guard let setting = registry.setting(key.name) else {
-            throw unknownKey(key, registry.map(\.key), group)
+        if let setting = registry.setting(key.name) { return setting }
+        let keys = registry.map(\.key)
+        guard let named = Terms.key(named: key.name, in: group.rawValue, among: keys),
+            let setting = registry.setting(named)
+        else {
+            throw unknownKey(key, keys, group)
+        }
+        guard setting.type != .beneficiaries, !(group == .resident && named == "activist") else {
+            throw Diagnostic(
+                .unknown(.setting(group), name: key.name), at: key.range,
+                hint: .keyIsWrittenAs(word: key.name, key: named))
         }
         return setting
     }
@@ -413,10 +427,12 @@ extension Interpreter {
     mutating func set(_ ref: FieldRef, _ atom: Atom) throws(Diagnostic) {
         let written = Setting(key: ref.name, values: [atom])
         if let q = ref.qualifier {
-            guard q.name == "typology" else {
+            guard q.name == "typology" || Terms.keywordAliases[q.name] == "typology" else {
                 throw Fields.unknown(q, candidates: ["typology"], what: .parameterGroup)
             }
-            guard let setting = SettingsRegistry.typology.setting(ref.name.name) else {
+            let thresholds = SettingsRegistry.keys(in: .typology)
+            let key = Terms.key(named: ref.name.name, in: "typology", among: thresholds) ?? ref.name.name
+            guard let setting = SettingsRegistry.typology.setting(key) else {
                 throw Fields.unknown(
                     ref.name, candidates: SettingsRegistry.keys(in: .typology), what: .typologyThreshold)
             }
@@ -426,7 +442,9 @@ extension Interpreter {
             emit(.note(.thresholdsSet(autonomy: t.autonomy, publicness: t.publicness)))
             return
         }
-        guard let setting = SettingsRegistry.parameter.setting(ref.name.name) else {
+        let parameters = SettingsRegistry.keys(in: .parameter)
+        let key = Terms.key(named: ref.name.name, in: "parameter", among: parameters) ?? ref.name.name
+        guard let setting = SettingsRegistry.parameter.setting(key) else {
             throw Fields.unknown(ref.name, candidates: Vocabulary.parameters, what: .parameter)
         }
         let value: Double

@@ -123,6 +123,9 @@ struct SessionState: Sendable {
     var loadDepth = 0
     /// The session as it was before `lesson N` replaced it; `lesson end` brings it back.
     var beforeLesson: SavedState?
+    /// The lesson whose last part was done in this state (its run is still on; `lesson end`
+    /// names it when it drops the run).
+    var finishedLesson: Int?
     /// The fields `watch` shows as sparklines after each step report, in the order watched.
     var watched: [FieldRef] = []
     /// The language output is rendered in (`lang`).
