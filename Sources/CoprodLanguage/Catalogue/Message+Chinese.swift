@@ -243,6 +243,10 @@ extension Message {
         case .buildCancelled(let n, let kept, let week):
             "已取消建立 \(Format.grouped(n)) 位居民的社区（Ctrl-C）；会话保持原样：\(Format.grouped(kept)) 位居民，第 \(week) 周"
         case .buildingCommunity(let n, let percent): "正在建立 \(Format.grouped(n)) 位居民的社区：\(percent)%（按 Ctrl-C 取消）"
+        case .rebuildCancelled(let run, let to, let kept, let week):
+            "已取消把 '\(run)' 重建到第 \(to) 周（Ctrl-C）；会话保持原样：'\(kept)'，第 \(week) 周"
+        case .rebuildingRun(let run, let week, let n, let percent):
+            "正在把 '\(run)' 重建到第 \(week) 周（\(Format.grouped(n)) 位居民）：\(percent)%（按 Ctrl-C 取消）"
         case .typingHints(let on): on ? "输入提示：开（正在输入的命令的语法以暗色显示在该行之后）" : "输入提示：关"
         case .overwriteQuestion(let p): "要覆盖 '\(p)' 吗？[y/N] "
         case .discardQuestion(let f, let w):

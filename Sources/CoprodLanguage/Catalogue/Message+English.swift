@@ -277,6 +277,10 @@ extension Message {
                 + "\(Format.grouped(kept)) residents, week \(week)"
         case .buildingCommunity(let n, let percent):
             "building the community of \(Format.grouped(n)) residents: \(percent)% (Ctrl-C cancels)"
+        case .rebuildCancelled(let run, let to, let kept, let week):
+            "cancelled rebuilding '\(run)' to week \(to) (Ctrl-C); the session is as it was: '\(kept)', week \(week)"
+        case .rebuildingRun(let run, let week, let n, let percent):
+            "rebuilding '\(run)' to week \(week) (\(Format.grouped(n)) residents): \(percent)% (Ctrl-C cancels)"
         case .typingHints(let on):
             on ? "hints: on (the syntax of the command being typed shows dimmed after the line)" : "hints: off"
         case .overwriteQuestion(let p): "overwrite '\(p)'? [y/N] "

@@ -142,6 +142,8 @@ extension Message {
         .languageSet(.zh),
         .buildCancelled(residents: 1_000_000, kept: 400, week: 12),
         .buildingCommunity(residents: 1_000_000, percent: 42),
+        .rebuildCancelled(run: "main", toWeek: 40, kept: "main", week: 52),
+        .rebuildingRun(run: "care", week: 40, residents: 1_000_000, percent: 42),
         .model(.cancelled(residents: 1_000_000)),
         .typingHints(on: true),
         .typingHints(on: false),

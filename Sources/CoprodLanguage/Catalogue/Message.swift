@@ -234,6 +234,11 @@ public enum Message: Hashable, Sendable {
     case buildCancelled(residents: Int, kept: Int, week: Int)
     /// The progress line on standard error while a large community is built.
     case buildingCommunity(residents: Int, percent: Int)
+    /// Ctrl-C while run `run` was being rebuilt to week `toWeek` (`back`, `goto`, `undo`): the
+    /// session keeps run `kept` at week `week`.
+    case rebuildCancelled(run: String, toWeek: Int, kept: String, week: Int)
+    /// The progress line on standard error while a run is rebuilt from week 0 to `week`.
+    case rebuildingRun(run: String, week: Int, residents: Int, percent: Int)
     /// `hints on|off`: whether the typing hints are shown.
     case typingHints(on: Bool)
     /// The REPL's question before `save` or `export` replaces a file (`[y/N]` stays as typed).
