@@ -281,6 +281,8 @@ extension Message {
         case .mergeNeedsShards: "merge 在要写入的文件之后至少需要一个分片文件"
         case .demoNeedsScript: "需要给出要演示的脚本，例如 'coprod demo examples/demos/emotional-engagement.coprod'"
         case .stoppedAtWeek(let week, let interrupted): "\(interrupted ? "已中断" : "已终止")，停在第 \(week) 周"
+        case .replicatesStopped(let count, let interrupted):
+            "\(count) 次重复尚未全部完成就\(interrupted ? "已中断" : "已终止")；没有写出报告"
         case .cannotWriteStandardOutput(let code): "无法写入标准输出：\(FileError.chineseReason(code))"
         case .standardOutputClosed: "标准输出已关闭；命令输出将被丢弃"
         case .cannotReadScript(let p, let code): "无法读取 '\(p)'：\(FileError.chineseReason(code))"

@@ -319,6 +319,8 @@ extension Message {
         case .demoNeedsScript:
             "demo needs the script to show, for example 'coprod demo examples/demos/emotional-engagement.coprod'"
         case .stoppedAtWeek(let week, let interrupted): "\(interrupted ? "interrupted" : "terminated") at week \(week)"
+        case .replicatesStopped(let count, let interrupted):
+            "\(interrupted ? "interrupted" : "terminated") before the \(count) replicates finished; no report was written"
         case .cannotWriteStandardOutput(let code): "cannot write to standard output: \(String(cString: strerror(code)))"
         case .standardOutputClosed: "standard output is closed; command output is discarded"
         case .cannotReadScript(let p, let code): "cannot read '\(p)': \(String(cString: strerror(code)))"

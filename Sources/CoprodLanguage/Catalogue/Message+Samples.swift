@@ -243,6 +243,8 @@ extension Message {
         .demoNeedsScript,
         .stoppedAtWeek(week: 17, interrupted: true),
         .stoppedAtWeek(week: 17, interrupted: false),
+        .replicatesStopped(count: 20, interrupted: true),
+        .replicatesStopped(count: 20, interrupted: false),
         .cannotWriteStandardOutput(errorNumber: 28),
         .standardOutputClosed,
         .cannotReadScript(path: "x.coprod", errorNumber: 2),

@@ -295,6 +295,9 @@ public enum Message: Hashable, Sendable {
     case demoNeedsScript
     /// `coprod: interrupted at week N` (Ctrl-C) or `terminated` (SIGTERM) in a batch run.
     case stoppedAtWeek(week: Int, interrupted: Bool)
+    /// `coprod run FILE --replicates R` stopped by Ctrl-C (or SIGTERM) before its `count` replicates
+    /// finished: the one JSON document is not written.
+    case replicatesStopped(count: Int, interrupted: Bool)
     /// Standard output failed in a batch run, with the system's error number.
     case cannotWriteStandardOutput(errorNumber: Int32)
     case standardOutputClosed

@@ -28,13 +28,14 @@ extension Interpreter {
     func replayProgress(run: String, part: Int = 0, of parts: Int = 1) -> ReplayProgress {
         let interrupted = self.interrupted
         let report = options.rebuildProgress
+        let cancelled = options.buildCancelled
         let share = 1 / Double(max(1, parts))
         return { status in
             report?(
                 RebuildStatus(
                     run: run, week: status.target, residents: status.residents,
                     fraction: (Double(part) + status.fraction) * share))
-            return !interrupted()
+            return !interrupted() && cancelled?() != true
         }
     }
 

@@ -68,6 +68,10 @@ public final class Session {
         /// terminal); the `interrupted` closure is asked at the same points and stops the
         /// rebuild, leaving the session as it was.
         public var rebuildProgress: (@Sendable (RebuildStatus) -> Void)?
+        /// Asked with the `interrupted` closure wherever a build or rebuild asks it, but not between
+        /// the weeks of `step` or `run`: true stops the build (a sweep stopped by a signal cancels
+        /// the builds of its runs in flight and lets the runs that are stepping finish).
+        public var buildCancelled: (@Sendable () -> Bool)?
         public init(
             seedOverride: UInt64? = nil, replicate: Int? = nil, directory: URL? = nil,
             maxPopulation: Int = Limits.maxPopulation, maxStepsPerCommand: Int = Limits.maxWeek,
