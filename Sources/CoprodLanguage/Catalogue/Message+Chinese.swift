@@ -147,6 +147,9 @@ extension Message {
         case .plotWritten(let svg, let spec): "图已写入 '\(svg)'，其 Vega-Lite 规格已写入 '\(spec)'"
         case .needsMemory(let n, let mb, let may):
             "\(Format.grouped(n)) 位居民的社区约需 \(Format.grouped(mb)) MB 内存；本进程最多还能使用 \(Format.grouped(may)) MB"
+        case .sizeAboveLimit(let n, let limit, let mb, let may):
+            "\(Format.grouped(n)) 位居民的社区超过了本会话允许的上限（\(Format.grouped(limit))）；约需 \(Format.grouped(mb)) MB 内存"
+                + (may.map { "，本进程最多还能使用 \(Format.grouped($0)) MB" } ?? "")
         case .facilityNeedsMemory(let n, let f, let mb, let may):
             "为 \(Format.grouped(n)) 位居民再添一项设施（届时共 \(f) 项）约需 \(Format.grouped(mb)) MB 内存；本进程最多还能使用 \(Format.grouped(may)) MB"
         case .replicatesNeedOutput: "--replicates 与 --csv、--jsonl 一起使用时需要脚本 <file>"

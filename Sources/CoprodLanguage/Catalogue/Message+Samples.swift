@@ -199,6 +199,8 @@ extension Message {
         .latinNeedsAxes,
         .replicatesNeedOutput,
         .needsMemory(residents: 1_000_000, megabytes: 333, mayUse: 163),
+        .sizeAboveLimit(residents: 50_000_000, limit: 10_000_000, megabytes: 16_689, mayUse: 21_903),
+        .sizeAboveLimit(residents: 1_000_000_000, limit: 10_000_000, megabytes: 333_786, mayUse: nil),
         .facilityNeedsMemory(residents: 1_000_000, facilities: 9, megabytes: 429, mayUse: 163),
         .plotAgainstAxis(metric: "participation", axis: "shed.salience"),
         .plotOverWeeks(metric: "participation", replicates: 20),

@@ -144,6 +144,9 @@ public enum Message: Hashable, Sendable {
     case latinNeedsAxes
     case replicatesNeedOutput
     case needsMemory(residents: Int, megabytes: Int, mayUse: Int)
+    /// `community size N` above the largest size the session accepts (`limit`): the memory it
+    /// would need, and what the process may use (nil when no limit could be read).
+    case sizeAboveLimit(residents: Int, limit: Int, megabytes: Int, mayUse: Int?)
     /// A facility added to a large community: the memory the change needs, with `facilities` then.
     case facilityNeedsMemory(residents: Int, facilities: Int, megabytes: Int, mayUse: Int)
     case plotAgainstAxis(metric: String, axis: String)
