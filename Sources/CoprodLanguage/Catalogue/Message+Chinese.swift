@@ -148,6 +148,9 @@ extension Message {
         case .plotWritten(let svg, let spec): "图已写入 '\(svg)'，其 Vega-Lite 规格已写入 '\(spec)'"
         case .needsMemory(let n, let mb, let may):
             "\(Format.grouped(n)) 位居民的社区约需 \(Format.grouped(mb)) MB 内存；本进程最多还能使用 \(Format.grouped(may)) MB"
+        case .sizeAboveLimit(let n, let limit, let mb, let may):
+            "\(Format.grouped(n)) 位居民的社区超过了本会话允许的上限（\(Format.grouped(limit))）；约需 \(Format.grouped(mb)) MB 内存"
+                + (may.map { "，本进程最多还能使用 \(Format.grouped($0)) MB" } ?? "")
         case .facilityNeedsMemory(let n, let f, let mb, let may):
             "为 \(Format.grouped(n)) 位居民再添一项设施（届时共 \(f) 项）约需 \(Format.grouped(mb)) MB 内存；本进程最多还能使用 \(Format.grouped(may)) MB"
         case .replicatesNeedOutput: "--replicates 与 --csv、--jsonl 一起使用时需要脚本 <file>"
@@ -251,6 +254,10 @@ extension Message {
         case .buildCancelled(let n, let kept, let week):
             "已取消建立 \(Format.grouped(n)) 位居民的社区（Ctrl-C）；会话保持原样：\(Format.grouped(kept)) 位居民，第 \(week) 周"
         case .buildingCommunity(let n, let percent): "正在建立 \(Format.grouped(n)) 位居民的社区：\(percent)%（按 Ctrl-C 取消）"
+        case .rebuildCancelled(let run, let to, let kept, let week):
+            "已取消把 '\(run)' 重建到第 \(to) 周（Ctrl-C）；会话保持原样：'\(kept)'，第 \(week) 周"
+        case .rebuildingRun(let run, let week, let n, let percent):
+            "正在把 '\(run)' 重建到第 \(week) 周（\(Format.grouped(n)) 位居民）：\(percent)%（按 Ctrl-C 取消）"
         case .typingHints(let on): on ? "输入提示：开（正在输入的命令的语法以暗色显示在该行之后）" : "输入提示：关"
         case .overwriteQuestion(let p): "要覆盖 '\(p)' 吗？[y/N] "
         case .discardQuestion(let f, let w):
@@ -285,6 +292,8 @@ extension Message {
         case .mergeNeedsShards: "merge 在要写入的文件之后至少需要一个分片文件"
         case .demoNeedsScript: "需要给出要演示的脚本，例如 'coprod demo examples/demos/emotional-engagement.coprod'"
         case .stoppedAtWeek(let week, let interrupted): "\(interrupted ? "已中断" : "已终止")，停在第 \(week) 周"
+        case .replicatesStopped(let count, let interrupted):
+            "\(count) 次重复尚未全部完成就\(interrupted ? "已中断" : "已终止")；没有写出报告"
         case .cannotWriteStandardOutput(let code): "无法写入标准输出：\(FileError.chineseReason(code))"
         case .standardOutputClosed: "标准输出已关闭；命令输出将被丢弃"
         case .cannotReadScript(let p, let code): "无法读取 '\(p)'：\(FileError.chineseReason(code))"

@@ -157,6 +157,10 @@ extension Message {
         case .needsMemory(let n, let mb, let may):
             "a community of \(Format.grouped(n)) residents needs about \(Format.grouped(mb)) MB; "
                 + "this process may use \(Format.grouped(may)) MB"
+        case .sizeAboveLimit(let n, let limit, let mb, let may):
+            "a community of \(Format.grouped(n)) residents is larger than this session allows "
+                + "(\(Format.grouped(limit))); it would need about \(Format.grouped(mb)) MB"
+                + (may.map { ", and this process may use \(Format.grouped($0)) MB" } ?? "")
         case .facilityNeedsMemory(let n, let f, let mb, let may):
             "another facility for \(Format.grouped(n)) residents (\(f) facilities then) needs about "
                 + "\(Format.grouped(mb)) MB; this process may use \(Format.grouped(may)) MB"
@@ -287,6 +291,10 @@ extension Message {
                 + "\(Format.grouped(kept)) residents, week \(week)"
         case .buildingCommunity(let n, let percent):
             "building the community of \(Format.grouped(n)) residents: \(percent)% (Ctrl-C cancels)"
+        case .rebuildCancelled(let run, let to, let kept, let week):
+            "cancelled rebuilding '\(run)' to week \(to) (Ctrl-C); the session is as it was: '\(kept)', week \(week)"
+        case .rebuildingRun(let run, let week, let n, let percent):
+            "rebuilding '\(run)' to week \(week) (\(Format.grouped(n)) residents): \(percent)% (Ctrl-C cancels)"
         case .typingHints(let on):
             on ? "hints: on (the syntax of the command being typed shows dimmed after the line)" : "hints: off"
         case .overwriteQuestion(let p): "overwrite '\(p)'? [y/N] "
@@ -325,6 +333,8 @@ extension Message {
         case .demoNeedsScript:
             "demo needs the script to show, for example 'coprod demo examples/demos/emotional-engagement.coprod'"
         case .stoppedAtWeek(let week, let interrupted): "\(interrupted ? "interrupted" : "terminated") at week \(week)"
+        case .replicatesStopped(let count, let interrupted):
+            "\(interrupted ? "interrupted" : "terminated") before the \(count) replicates finished; no report was written"
         case .cannotWriteStandardOutput(let code): "cannot write to standard output: \(String(cString: strerror(code)))"
         case .standardOutputClosed: "standard output is closed; command output is discarded"
         case .cannotReadScript(let p, let code): "cannot read '\(p)': \(String(cString: strerror(code)))"

@@ -146,6 +146,9 @@ public enum Message: Hashable, Sendable {
     case latinNeedsAxes
     case replicatesNeedOutput
     case needsMemory(residents: Int, megabytes: Int, mayUse: Int)
+    /// `community size N` above the largest size the session accepts (`limit`): the memory it
+    /// would need, and what the process may use (nil when no limit could be read).
+    case sizeAboveLimit(residents: Int, limit: Int, megabytes: Int, mayUse: Int?)
     /// A facility added to a large community: the memory the change needs, with `facilities` then.
     case facilityNeedsMemory(residents: Int, facilities: Int, megabytes: Int, mayUse: Int)
     case plotAgainstAxis(metric: String, axis: String)
@@ -243,6 +246,11 @@ public enum Message: Hashable, Sendable {
     case buildCancelled(residents: Int, kept: Int, week: Int)
     /// The progress line on standard error while a large community is built.
     case buildingCommunity(residents: Int, percent: Int)
+    /// Ctrl-C while run `run` was being rebuilt to week `toWeek` (`back`, `goto`, `undo`): the
+    /// session keeps run `kept` at week `week`.
+    case rebuildCancelled(run: String, toWeek: Int, kept: String, week: Int)
+    /// The progress line on standard error while a run is rebuilt from week 0 to `week`.
+    case rebuildingRun(run: String, week: Int, residents: Int, percent: Int)
     /// `hints on|off`: whether the typing hints are shown.
     case typingHints(on: Bool)
     /// The REPL's question before `save` or `export` replaces a file (`[y/N]` stays as typed).
@@ -299,6 +307,9 @@ public enum Message: Hashable, Sendable {
     case demoNeedsScript
     /// `coprod: interrupted at week N` (Ctrl-C) or `terminated` (SIGTERM) in a batch run.
     case stoppedAtWeek(week: Int, interrupted: Bool)
+    /// `coprod run FILE --replicates R` stopped by Ctrl-C (or SIGTERM) before its `count` replicates
+    /// finished: the one JSON document is not written.
+    case replicatesStopped(count: Int, interrupted: Bool)
     /// Standard output failed in a batch run, with the system's error number.
     case cannotWriteStandardOutput(errorNumber: Int32)
     case standardOutputClosed

@@ -150,6 +150,7 @@ extension Interpreter {
         for written in settings {
             let setting = try Values.setting(written.key, in: SettingsRegistry.community, .community)
             let limit: ClosedRange<Double>? = setting.key == "size" ? 1...Double(options.maxPopulation) : nil
+            if setting.key == "size" { try checkMemory(forSize: written, facilities: s.facilities.count) }
             let value = try Values.value(written, for: setting, in: limit)
             if case .integer(let size) = value, setting.key == "size" {
                 guard size > (s.residentNames.values.max() ?? -1) else {
@@ -189,6 +190,36 @@ extension Interpreter {
             }
         } catch { throw buildFailure(error, at: range ?? statementRange) }
     }
+
+    /// Refuses a `size` value, at its line and column and before any memory is used (issue 9), that
+    /// is larger than the session allows (saying what it would need and what the process may use)
+    /// or that needs more memory than the process may use (``MemoryEstimate``, ``MemoryBudget``).
+    /// Other values out of range are left to the range check.
+    func checkMemory(forSize written: Setting, facilities: Int) throws(Diagnostic) {
+        guard written.values.count == 1, case .number(let n) = written.values[0], n.value > 100_000,
+            n.value <= Self.largestSizeEstimated
+        else { return }
+        let residents = Int(n.value.rounded(.up))
+        let needs = MemoryEstimate.bytes(residents: residents, facilities: facilities)
+        let may = options.memoryAvailable?() ?? MemoryBudget.available()
+        if residents > options.maxPopulation {
+            throw Diagnostic(
+                .sizeAboveLimit(
+                    residents: residents, limit: options.maxPopulation, megabytes: needs >> 20,
+                    mayUse: may.map { $0 >> 20 }),
+                at: n.range, hint: .mustBeBetween(key: "size", low: 1, high: Double(options.maxPopulation)))
+        }
+        if let may, needs > may {
+            throw Diagnostic(
+                .needsMemory(residents: residents, megabytes: needs >> 20, mayUse: may >> 20), at: n.range,
+                hint: .smallerCommunityOrMoreMemory)
+        }
+    }
+
+    /// Sizes up to which ``checkMemory(forSize:facilities:)`` states the memory a community would
+    /// need (10¹⁵ residents: at most 3.4 × 10¹⁸ bytes with 64 facilities, inside `Int`); larger ones
+    /// get the range error.
+    static let largestSizeEstimated = 1e15
 
     /// Installs a new week-0 scenario and rebuilds the model; says so when it ends a run.
     mutating func replaceScenario(_ s: Scenario, because why: Rebuild) throws(Diagnostic) {
