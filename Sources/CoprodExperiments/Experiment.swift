@@ -26,8 +26,16 @@ public struct Experiment: Sendable {
     public let options: Session.Options
 
     /// Reads the script's declarations once, without running it.
-    /// - Throws: `LocatedDiagnostic` for an error in the lines before the first step.
-    public init(text: String, fileName: String, options: Session.Options) throws(LocatedDiagnostic) {
+    /// - Parameters:
+    ///   - text: The script.
+    ///   - fileName: Its name in diagnostics.
+    ///   - options: Options every run's session starts from.
+    ///   - cancelled: Asked as the declared community is built: true stops the build.
+    /// - Throws: `LocatedDiagnostic` for an error in the lines before the first step, or the
+    ///   note of a cancelled build (``CoprodLanguage/LocatedDiagnostic/isCancellation``).
+    public init(
+        text: String, fileName: String, options: Session.Options, cancelled: (@Sendable () -> Bool)? = nil
+    ) throws(LocatedDiagnostic) {
         self.fileName = fileName
         self.text = text
         self.options = options
@@ -45,6 +53,7 @@ public struct Experiment: Sendable {
         var o = options
         o.seedOverride = nil
         o.replicate = nil
+        if let cancelled { o.buildCancelled = cancelled }
         let session = Session.empty(options: o)
         for k in 0..<(first ?? lines.count) {
             _ = try session.execute(line: lines[k], lineNumber: k + 1, fileName: fileName, output: { _, _ in })
@@ -64,10 +73,12 @@ public struct Experiment: Sendable {
         self.scenario = scenario
     }
 
-    /// What one run ends with: the model, or why it failed.
+    /// What one run ends with: the model, why it failed, or that its build was cancelled (a
+    /// community of `residents`; it is not a result, so a sweep does not write it).
     public enum Outcome: Sendable {
         case finished(Model)
         case failed(String)
+        case cancelled(residents: Int)
     }
 
     /// Runs the script once with `seed` and the `assignments` put into its week-0 scenario.
@@ -78,13 +89,17 @@ public struct Experiment: Sendable {
     ///   - language: The language of an error's text.
     ///   - emit: Where the script's output goes (nowhere in a sweep).
     ///   - interrupted: Polled at step boundaries (a signal stops a single run there).
-    /// - Returns: The model at the end, or the first error's text.
+    ///   - cancelled: Asked as the run's community is built (by its declarations, and again with
+    ///     the `assignments`): true stops the build and the run ends ``Outcome/cancelled(residents:)``.
+    /// - Returns: The model at the end, the first error's text, or that the build was cancelled.
     public func run(
         seed: UInt64?, assignments: [(ExperimentKey, SettingValue)], weeks: Int?, language: Language,
-        emit: ((String) -> Void)? = nil, interrupted: @escaping () -> Bool = { false }
+        emit: ((String) -> Void)? = nil, interrupted: @escaping () -> Bool = { false },
+        cancelled: (@Sendable () -> Bool)? = nil
     ) -> Outcome {
         var o = options
         if let seed { o.seedOverride = seed }
+        if let cancelled { o.buildCancelled = cancelled }
         let session = Session.empty(options: o)
         func line(_ k: Int, _ text: String, _ name: String) throws(LocatedDiagnostic) -> CommandOutcome {
             if let emit {
@@ -107,6 +122,7 @@ public struct Experiment: Sendable {
                     return .failed(error.message.text(language))
                 }
                 do throws(ModelError) { try session.replaceScenario(s) } catch {
+                    if case .cancelled(let n) = error { return .cancelled(residents: n) }
                     return .failed(Message.model(error).text(language))
                 }
             }
@@ -116,6 +132,9 @@ public struct Experiment: Sendable {
                 for k in split..<lines.count where try line(k, lines[k], fileName) == .quit { break }
             }
         } catch {
+            if error.isCancellation, case .buildCancelled(let n, _, _) = error.diagnostic.message {
+                return .cancelled(residents: n)
+            }
             return .failed(error.oneLine(language))
         }
         return .finished(session.model)

@@ -108,11 +108,17 @@ public struct Sweep: Sendable {
     }
 
     /// Performs run `k`.
-    public func perform(_ k: Int) -> RunResult {
+    /// - Parameters:
+    ///   - k: The run's index in the plan.
+    ///   - cancelled: Asked as the run's community is built: true stops the build.
+    /// - Returns: The run's rows, or nil when its build was cancelled (nothing to write).
+    public func perform(_ k: Int, cancelled: (@Sendable () -> Bool)? = nil) -> RunResult? {
         let run = plan.run(k)
         let started = Date()
         let assignments = fixed.map { ($0.key, $0.value) } + zip(plan.axes.map(\.key), run.values).map { ($0, $1) }
-        let outcome = experiment.run(seed: run.seed, assignments: assignments, weeks: weeks, language: language)
+        let outcome = experiment.run(
+            seed: run.seed, assignments: assignments, weeks: weeks, language: language, cancelled: cancelled)
+        if case .cancelled = outcome { return nil }
         return rows(run, outcome, seconds: Date().timeIntervalSince(started))
     }
 
@@ -139,15 +145,21 @@ public struct Sweep: Sendable {
             jsonl += ",\"error\":\(error.map(RowText.jsonString) ?? "null")}\n"
             values = texts.map(RowText.number)
         }
+        func failedRow(_ text: String) {
+            let message = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+            error = message
+            row(Array(repeating: nil, count: columns.metrics.count), error: message)
+            values = Array(repeating: nil, count: columns.metrics.count)
+        }
         switch outcome {
         case .finished(let model):
             let records = series ? model.history : [model.outcomes]
             for r in records { row(columns.cells(r), error: nil) }
         case .failed(let text):
-            let message = text.split(whereSeparator: \.isNewline).joined(separator: " ")
-            error = message
-            row(Array(repeating: nil, count: columns.metrics.count), error: message)
-            values = Array(repeating: nil, count: columns.metrics.count)
+            failedRow(text)
+        case .cancelled(let n):
+            // `perform` writes no row for a cancelled build; a caller that passes one records it as failed.
+            failedRow(Message.model(.cancelled(residents: n)).text(language))
         }
         return RunResult(run: run, csv: csv, jsonl: jsonl, values: values, error: error, seconds: seconds)
     }

@@ -5,8 +5,10 @@ import Foundation
 /// order (a reorder buffer), so the data is byte-identical for any number of jobs. Workers run at
 /// most `window` runs ahead of the writer, so memory stays bounded whatever the number of runs.
 ///
-/// When `stopRequested` turns true (a signal), no new run starts; the runs in flight finish and are
-/// written, and ``run()`` returns.
+/// When `stopRequested` turns true (a signal), no new run starts; the runs in flight that are
+/// stepping finish and are written, the builds of communities in flight are cancelled (those runs
+/// and any after them are not written, so the data stays a prefix in run order that `--resume`
+/// continues), and ``run(stopRequested:tick:write:)`` returns.
 public final class SweepRunner: @unchecked Sendable {
     // @unchecked: every mutable field is guarded by `condition`.
     private let condition = NSCondition()
@@ -61,7 +63,8 @@ public final class SweepRunner: @unchecked Sendable {
                 nextToWrite += 1
                 condition.broadcast()
             }
-            if running == 0 && ready.isEmpty { break }
+            // Every run taken is in `ready` once no worker runs; a gap is a cancelled build.
+            if running == 0 && ready[nextToWrite] == nil { break }
             if !stopping, stopRequested() {
                 stopping = true
                 condition.broadcast()
@@ -77,7 +80,7 @@ public final class SweepRunner: @unchecked Sendable {
         return (written, stopped)
     }
 
-    private func work(stopRequested: @Sendable () -> Bool) {
+    private func work(stopRequested: @escaping @Sendable () -> Bool) {
         condition.lock()
         while true {
             if stopping || nextToTake >= end { break }
@@ -93,9 +96,13 @@ public final class SweepRunner: @unchecked Sendable {
             let k = nextToTake
             nextToTake += 1
             condition.unlock()
-            let result = sweep.perform(k)
+            let result = sweep.perform(k, cancelled: stopRequested)
             condition.lock()
-            ready[k] = result
+            if let result {
+                ready[k] = result
+            } else {
+                stopping = true
+            }
             condition.broadcast()
         }
         running -= 1

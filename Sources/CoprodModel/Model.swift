@@ -32,7 +32,8 @@ public enum ModelError: Error, Hashable, Sendable {
     case tooMany(String, limit: Int)
     /// A model constant's name that ``Parameters/catalogue`` does not have.
     case unknownParameter(String)
-    /// The build of a community of `residents` was stopped by its ``BuildProgress``.
+    /// The build of a community of `residents` was stopped by its ``BuildProgress``, or its
+    /// replay by its ``ReplayProgress``.
     case cancelled(residents: Int)
 }
 

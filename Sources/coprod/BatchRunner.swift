@@ -206,18 +206,26 @@ struct BatchRunner {
         }
     }
 
-    /// `--replicates N`: the script as replicates 1…N (in parallel), one JSON document.
+    /// `--replicates N`: the script as replicates 1…N (in parallel), one JSON document. A signal
+    /// stops every replicate (their builds too) and writes no document.
     private func runReplicates(_ text: String, fileName: String, count: Int) throws {
+        let document: String?
         do {
-            let document = try Replicates.run(
+            document = try Replicates.run(
                 script: text, fileName: fileName, count: count,
-                options: options.sessionOptions())
-            output.writeLine(document)
-            output.flush()
+                options: options.sessionOptions(), interrupted: { Termination.pendingSignal != nil })
         } catch {
             DiagnosticPrinter.print(error, language: options.language)
             throw ExitCode.failure
         }
+        guard let document else {
+            let signal = Termination.pendingSignal ?? SIGTERM
+            StandardError.writeLine(
+                "coprod: " + Message.replicatesStopped(count: count, interrupted: signal == SIGINT).text(language))
+            throw ExitCode(128 + signal)
+        }
+        output.writeLine(document)
+        output.flush()
     }
 
     private func finish(_ session: Session) throws {

@@ -5,9 +5,10 @@ import LineEditing
 import ProcessSupport
 
 /// The line on standard error (a terminal) that shows how far the build of a large community has
-/// got: `building the community of 1,000,000 residents: 42% (Ctrl-C cancels)`, drawn over itself
-/// once the build has taken 0.3 s, at most ten times a second, and erased before anything else is
-/// printed.
+/// got: `building the community of 1,000,000 residents: 42% (Ctrl-C cancels)` — or the rebuild of
+/// a run by `back`, `goto` or `undo`: `rebuilding 'main' to week 40 (1,000,000 residents): 42%
+/// (Ctrl-C cancels)` —, drawn over itself once the work has taken 0.3 s, at most ten times a
+/// second, and erased before anything else is printed.
 final class BuildProgressLine: @unchecked Sendable {
     // @unchecked: used only on the main thread, where the session builds its models.
     /// The language of the line (the session's, set before each command).
@@ -19,13 +20,27 @@ final class BuildProgressLine: @unchecked Sendable {
 
     /// Shows `status` if the build has been going for a while.
     func update(_ status: BuildStatus) {
+        show(fraction: status.fraction) { percent in
+            .buildingCommunity(residents: status.residents, percent: percent)
+        }
+    }
+
+    /// Shows `status` of a run's rebuild if it has been going for a while.
+    func update(_ status: RebuildStatus) {
+        show(fraction: status.fraction) { percent in
+            .rebuildingRun(run: status.run, week: status.week, residents: status.residents, percent: percent)
+        }
+    }
+
+    /// Draws `message(percent)` when the work that started at fraction 0 has taken 0.3 s, at most
+    /// ten times a second.
+    private func show(fraction: Double, _ message: (Int) -> Message) {
         let now = ContinuousClock.now
-        if status.fraction == 0 { (started, drawn) = (now, nil) }
+        if fraction == 0 { (started, drawn) = (now, nil) }
         guard let started, now - started >= .milliseconds(300) else { return }
         if let drawn, now - drawn < .milliseconds(100) { return }
         drawn = now
-        let text = Message.buildingCommunity(residents: status.residents, percent: Int(status.fraction * 100))
-            .text(language)
+        let text = message(Int(fraction * 100)).text(language)
         fflush(nil)
         StandardStreams.writeError("\r\u{1B}[K" + LineEditor.cut(text, toColumns: max(10, Terminal.width - 1)))
         isShown = true

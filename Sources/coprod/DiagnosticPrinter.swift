@@ -12,7 +12,10 @@ enum DiagnosticPrinter {
     /// Prints a rendered `FILE:line:col: error: …` diagnostic with its source line and caret.
     static func print(_ diagnostic: LocatedDiagnostic, language: Language) {
         let colour = Terminal.usesColour(onFileDescriptor: STDERR_FILENO)
-        var text = DiagnosticRenderer.render(diagnostic, colour: colour, language: language)
+        // On a terminal the message and hint wrap to its width, as other output does; in a log
+        // or a pipe each stays on one line.
+        let width = Terminal.isTerminal(STDERR_FILENO) ? CommandLineMain.terminalWidth() : nil
+        var text = DiagnosticRenderer.render(diagnostic, colour: colour, language: language, width: width)
         while text.hasSuffix("\n") { text.removeLast() }
         StandardError.writeLine(text)
     }

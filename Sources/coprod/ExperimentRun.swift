@@ -93,9 +93,12 @@ struct ExperimentRun {
         o.allowsFiles = false
         let experiment: Experiment
         do {
-            experiment = try Experiment(text: text, fileName: fileName, options: o)
+            // A signal while the script's community is built cancels the build.
+            experiment = try Experiment(
+                text: text, fileName: fileName, options: o, cancelled: { Termination.pendingSignal != nil })
         } catch {
             DiagnosticPrinter.print(error, language: language)
+            if error.isCancellation, let signal = Termination.pendingSignal { throw ExitCode(128 + signal) }
             throw ExitCode.failure
         }
         do throws(ExperimentError) {

@@ -50,10 +50,12 @@ struct REPL {
         if Terminal.usesColour(onFileDescriptor: STDOUT_FILENO) {
             editor.hint = { line in session.showsTypingHints ? session.typingHint(for: line) : nil }
         }
-        // How far the build of a large community has got, on standard error when it is a terminal.
+        // How far the build of a large community (or the rebuild of a run) has got, on standard
+        // error when it is a terminal.
         let progress = BuildProgressLine()
         if Terminal.isTerminal(STDERR_FILENO) {
             session.options.buildProgress = { progress.update($0) }
+            session.options.rebuildProgress = { progress.update($0) }
         }
         Interrupts.installHandler()
         while true {

@@ -7,8 +7,9 @@ import LineEditing
 /// `sweep --vary KEY=VALUES … [--replicates R] [--weeks N] [--csv FILE] …` typed at the REPL: the
 /// options of `coprod sweep`, on the session as it stands (its scenario and mid-run changes, as
 /// `save` would write them). The summary is printed; rows go to `--csv`/`--jsonl` when given. Ctrl-C
-/// stops after the runs in flight and prints the summary of the finished runs on the line after
-/// the progress line (and its `^C`); the session is never changed.
+/// cancels the builds of communities in flight, stops after the runs in flight that are stepping and
+/// prints the summary of the finished runs on the line after the progress line (and its `^C`); the
+/// session is never changed.
 enum REPLSweep {
     /// True for a line whose first word is `sweep`.
     static func handles(_ line: String) -> Bool {
@@ -43,7 +44,9 @@ enum REPLSweep {
         options.allowsFiles = false
         options.maxPopulation = session.options.maxPopulation
         do {
-            let experiment = try Experiment(text: session.scriptText(), fileName: "<repl>", options: options)
+            // Ctrl-C while the session's community is built again cancels that build.
+            let experiment = try Experiment(
+                text: session.scriptText(), fileName: "<repl>", options: options, cancelled: { Interrupts.isPending })
             var sweep = SweepSession(command: command, experiment: experiment)
             sweep.stopRequested = { Interrupts.isPending }
             sweep.rowsToStandardOutputByDefault = false

@@ -148,9 +148,12 @@ struct Sweep: ParsableCommand {
         if let p = maxPopulation { options.maxPopulation = p }
         let experiment: Experiment
         do {
-            experiment = try Experiment(text: text, fileName: path, options: options)
+            // A signal while the script's community is built cancels the build.
+            experiment = try Experiment(
+                text: text, fileName: path, options: options, cancelled: { Termination.pendingSignal != nil })
         } catch {
             DiagnosticPrinter.print(error, language: language)
+            if error.isCancellation, let signal = Termination.pendingSignal { throw ExitCode(128 + signal) }
             throw ExitCode.failure
         }
         do {

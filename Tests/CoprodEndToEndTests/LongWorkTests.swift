@@ -36,6 +36,33 @@ struct LongWorkTests {
         #expect(try terminal.waitForExit() == 0)
     }
 
+    /// `back` on a large community rebuilds it from week 0: the same progress line, and Ctrl-C
+    /// cancels it with the session as it was.
+    @Test func controlCCancelsTheRebuildOfBackAndKeepsTheSession() throws {
+        let coprod = try CoprodProcess()
+        let terminal = try coprod.startOnTerminal()
+        try terminal.expect(replPrompt)
+        terminal.send("community size 300000\r")
+        try terminal.expect("coprod w0> ", timeout: .seconds(60))
+        terminal.send("step 2\r")
+        try terminal.expect("coprod w2> ", timeout: .seconds(60))
+        terminal.send("back 1\r")
+        try terminal.expect(
+            #"\r\u{1B}\[Krebuilding 'main' to week 1 \(300,000 residents\): \d+% \(Ctrl-C cancels\)"#,
+            timeout: .seconds(30))
+        terminal.send("\u{3}")
+        let said = try terminal.expect(
+            "cancelled rebuilding 'main' to week 1 \\(Ctrl-C\\); the session is as it was: 'main', week 2",
+            timeout: .seconds(10))
+        #expect(said.contains("note:"))
+        try terminal.expect("\r\n" + "coprod w2> ")
+        terminal.send("count residents\r")
+        try terminal.expect("residents: 300000")
+        try terminal.expect("coprod w2> ")
+        terminal.send("\u{4}")
+        #expect(try terminal.waitForExit() == 0)
+    }
+
     /// Lines typed while `run` runs are kept by the terminal and run after it, in order.
     @Test func linesTypedDuringARunRunAfterIt() throws {
         let coprod = try CoprodProcess()

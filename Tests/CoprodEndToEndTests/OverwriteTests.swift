@@ -36,7 +36,7 @@ struct OverwriteTests {
         terminal.send("step\rsave \"\(path)\"\r")
         try terminal.expect(#"overwrite '[^']*a\.coprod'\? \[y/N\] "#)
         terminal.send("n\r")
-        try terminal.expect("already exists")
+        try terminal.expect(#"already(\s|\x{1B}\[[0-9;]*m)+exists"#)  // the error wraps to the terminal's width
         try terminal.expect(replPrompt)
         #expect(try String(contentsOfFile: path, encoding: .utf8).contains("saved at week 0"))
 
@@ -44,7 +44,7 @@ struct OverwriteTests {
             terminal.send("save \"\(path)\"\r")
             try terminal.expect(#"\[y/N\] "#)
             terminal.send(answer)
-            try terminal.expect("already exists")
+            try terminal.expect(#"already(\s|\x{1B}\[[0-9;]*m)+exists"#)  // the error wraps to the terminal's width
             try terminal.expect(replPrompt)
         }
         #expect(try String(contentsOfFile: path, encoding: .utf8).contains("saved at week 0"))

@@ -302,7 +302,7 @@ struct REPLSweepTests {
         let c = try CoprodProcess()
         let r = try c.run([], input: "community size 1000000\nstep\n", shellPrefix: "ulimit -v 300000;")
         #expect(r.status == 1)
-        #expect(r.standardError.contains("<stdin>:1:1: error: a community of 1,000,000 residents needs about"))
+        #expect(r.standardError.contains("<stdin>:1:16: error: a community of 1,000,000 residents needs about"))
         #expect(r.standardError.contains("; this process may use "))
         #expect(!r.standardError.contains("Fatal error"))
     }

@@ -31,7 +31,7 @@ struct SweepTests {
     @Test func aRunIsReproducibleFromItsRow() throws {
         let sweep = try smallSweep(replicates: 2, weeks: 10)
         let run = sweep.plan.run(5)
-        let row = sweep.perform(5).csv
+        let row = try #require(sweep.perform(5)).csv
         let alone = sweep.experiment.run(
             seed: run.seed, assignments: zip(sweep.plan.axes.map(\.key), run.values).map { ($0, $1) }, weeks: 10,
             language: .en)
@@ -214,5 +214,60 @@ struct SweepTests {
             "community size 100\nvary shed.salience=0.2,0.4  # two\n  vary budget=1:3:1\nrun 4\n")
         #expect(specs == ["shed.salience=0.2,0.4", "budget=1:3:1"])
         #expect(script == "community size 100\n\n\nrun 4")
+    }
+}
+
+/// A stop request (Ctrl-C, SIGTERM) while a run is building a large community cancels that build
+/// instead of waiting for it (issue 9): the run and those after it are not written, so the data
+/// stays a prefix that `--resume` continues, and the runs already done are kept.
+@Suite struct SweepCancellationTests {
+    /// What the runs' sessions told their progress displays (from the worker thread).
+    final class Seen: @unchecked Sendable {
+        let lock = NSLock()
+        private var statuses: [BuildStatus] = []
+        func add(_ s: BuildStatus) { lock.withLock { statuses.append(s) } }
+        var all: [BuildStatus] { lock.withLock { statuses } }
+        /// Questions the build of the large community has asked.
+        var large: Int { lock.withLock { statuses.filter { $0.residents == 150_000 }.count } }
+    }
+
+    @Test(arguments: [1, 2])
+    func aStopCancelsTheBuildInFlight(jobs: Int) throws {
+        let seen = Seen()
+        var options = Session.Options()
+        options.buildProgress = { seen.add($0) }
+        let e = try Experiment(
+            text: try packageFile("examples/default.coprod"), fileName: "default.coprod", options: options)
+        let axis = try Axis("community.size=400,150000,600", scenario: e.scenario)
+        let plan = try SweepPlan(axes: [axis], sampling: .factorial, replicates: 1, baseSeed: 3)
+        let sweep = Sweep(
+            experiment: e, plan: plan, columns: try Columns(facilities: e.scenario.facilities.map(\.name), only: nil),
+            weeks: 3, series: false, command: "coprod sweep test", version: "test", language: .en)
+        var written: [Int] = []
+        // Stopped once the large community's build has asked three times (of 20).
+        let (count, stopped) = SweepRunner(sweep: sweep, runs: 0..<plan.runs, jobs: jobs).run(
+            stopRequested: { seen.large >= 3 }, tick: {}, write: { written.append($0.run.index) })
+        #expect(stopped)
+        #expect(count == written.count)
+        if jobs == 1 {
+            #expect(written == [0], "run 0 is kept, the cancelled run 1 and run 2 after it are not")
+        } else {
+            // Run 0 ran beside run 1; it is kept unless its own build was still going.
+            #expect(written == [0] || written.isEmpty)
+        }
+        // A build of 150,000 asks 10 times in each half; the third question found the stop.
+        #expect(seen.large == 3)
+        // The run alone, asked to stop once its large build has started, ends cancelled (the
+        // build of the script's own 400 residents went on) and has no rows.
+        let alone = e.run(
+            seed: 3, assignments: [(axis.key, .integer(150_000))], weeks: 3, language: .en,
+            cancelled: { seen.large > 3 })
+        guard case .cancelled(let residents) = alone else {
+            Issue.record("the run was not cancelled: \(alone)")
+            return
+        }
+        #expect(residents == 150_000 && seen.large == 4)
+        #expect(sweep.perform(1, cancelled: { true }) == nil)
+        #expect(sweep.perform(0, cancelled: { false })?.error == nil)
     }
 }

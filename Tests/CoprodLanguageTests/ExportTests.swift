@@ -29,7 +29,7 @@ struct ExportTests {
         let community = try #require(json["community"] as? [String: Any])
         let facilities = try #require(json["facilities"] as? [[String: Any]])
         let document = try Self.object(
-            try Replicates.run(script: Self.script, fileName: "e", count: 3, options: .init()))
+            try #require(try Replicates.run(script: Self.script, fileName: "e", count: 3, options: .init())))
         let summary = try #require(document["summary"] as? [String: Any])
         let summaryCommunity = try #require(summary["community"] as? [String: Any])
         let summaryFacilities = try #require(summary["facilities"] as? [[String: Any]])
@@ -89,7 +89,7 @@ struct ExportTests {
             #expect(Set(header).isSuperset(of: columns))
         }
         let document = try Self.object(
-            try Replicates.run(script: Self.script, fileName: "e", count: 2, options: .init()))
+            try #require(try Replicates.run(script: Self.script, fileName: "e", count: 2, options: .init())))
         let summary = try #require(document["summary"] as? [String: Any])
         let f = try #require((summary["facilities"] as? [[String: Any]])?.first)
         #expect(
@@ -130,15 +130,15 @@ struct ExportTests {
     func deterministic() throws {
         #expect(try Self.session().csvSeries() == Self.session().csvSeries())
         #expect(try Self.session().jsonReport() == Self.session().jsonReport())
-        let a = try Replicates.run(script: Self.script, fileName: "e", count: 4, options: .init())
-        let b = try Replicates.run(script: Self.script, fileName: "e", count: 4, options: .init())
+        let a = try #require(try Replicates.run(script: Self.script, fileName: "e", count: 4, options: .init()))
+        let b = try #require(try Replicates.run(script: Self.script, fileName: "e", count: 4, options: .init()))
         #expect(a == b)
     }
 
     @Test("summary: a flag's mean is the share of replicates; counts per category word add up")
     func summaryKinds() throws {
         let document = try Self.object(
-            try Replicates.run(script: Self.script, fileName: "e", count: 5, options: .init()))
+            try #require(try Replicates.run(script: Self.script, fileName: "e", count: 5, options: .init())))
         let runs = try #require(document["replicates"] as? [[String: Any]])
         let shed = try #require(((document["summary"] as? [String: Any])?["facilities"] as? [[String: Any]])?.first)
         let types = try #require(shed["types"] as? [String: Int])

@@ -19,7 +19,9 @@ import Testing
             _ = try session.execute(line: "community size 1000000", lineNumber: 3, emit: { _ in })
         } catch {
             #expect(error.diagnostic.message == .needsMemory(residents: 1_000_000, megabytes: 333, mayUse: 100))
-            #expect(error.diagnostic.range.start == SourceLocation(line: 3, column: 1))
+            // At the size as written.
+            #expect(error.diagnostic.range.start == SourceLocation(line: 3, column: 16))
+            #expect(error.diagnostic.hint == .smallerCommunityOrMoreMemory)
             #expect(
                 error.diagnostic.message.text(.en)
                     == "a community of 1,000,000 residents needs about 333 MB; this process may use 100 MB")
@@ -29,6 +31,60 @@ import Testing
         #expect(session.scenario.size == 400)
         _ = try session.execute(line: "community size 200000", emit: { _ in })
         #expect(session.scenario.size == 200_000)
+    }
+
+    /// A size far above what a session builds (10,000,000) is refused at its column, before any
+    /// memory is used, with what it would need and what the process may use, in both languages.
+    @Test(arguments: [
+        (50_000_000, 16_689, "50,000,000", "16,689"), (1_000_000_000, 333_786, "1,000,000,000", "333,786"),
+    ])
+    func aHugeSizeSaysWhatItWouldNeed(residents: Int, megabytes: Int, n: String, mb: String) throws {
+        var options = Session.Options()
+        options.memoryAvailable = { 21_903 << 20 }
+        let session = Session(options: options)
+        _ = try session.execute(line: "step 2", emit: { _ in })
+        let error = #expect(throws: LocatedDiagnostic.self) {
+            try session.execute(line: "community \"Big\" size \(residents)", lineNumber: 4, emit: { _ in })
+        }
+        let d = try #require(error).diagnostic
+        #expect(d.severity == .error)
+        #expect(
+            d.message
+                == .sizeAboveLimit(residents: residents, limit: 10_000_000, megabytes: megabytes, mayUse: 21_903))
+        #expect(d.range.start == SourceLocation(line: 4, column: 22))
+        #expect(d.hint == .mustBeBetween(key: "size", low: 1, high: 10_000_000))
+        #expect(
+            d.message.text(.en)
+                == "a community of \(n) residents is larger than this session allows (10,000,000); "
+                + "it would need about \(mb) MB, and this process may use 21,903 MB")
+        #expect(d.message.text(.zh) == "\(n) 位居民的社区超过了本会话允许的上限（10,000,000）；约需 \(mb) MB 内存，本进程最多还能使用 21,903 MB")
+        #expect(session.week == 2 && session.scenario.size == 400 && session.scenario.name != "Big")
+        // With `--max-population`, its limit is the one stated.
+        var small = Session.Options(maxPopulation: 200_000)
+        small.memoryAvailable = { 1 << 40 }
+        do {
+            _ = try Session(options: small).execute(line: "community size 300000", emit: { _ in })
+            Issue.record("300,000 residents were accepted")
+        } catch {
+            #expect(
+                error.diagnostic.message
+                    == .sizeAboveLimit(residents: 300_000, limit: 200_000, megabytes: 100, mayUse: 1 << 20))
+        }
+    }
+
+    /// Sizes too large to estimate, and sizes out of range below, keep the range error.
+    @Test func otherSizesOutOfRangeKeepTheRangeError() {
+        for line in ["community size 1e300", "community size 0", "community size -5"] {
+            do {
+                _ = try Session().execute(line: line, emit: { _ in })
+                Issue.record("\(line) was accepted")
+            } catch {
+                guard case .outOfRange(key: "size", _) = error.diagnostic.message else {
+                    Issue.record("\(line): \(error.diagnostic.message)")
+                    continue
+                }
+            }
+        }
     }
 
     @Test func theEstimateGrowsWithResidentsAndFacilities() {
@@ -89,7 +145,7 @@ import Testing
             Issue.record("the big script was loaded")
         } catch {
             #expect(error.fileName == "big.coprod")
-            #expect(error.diagnostic.range.start == SourceLocation(line: 2, column: 1))
+            #expect(error.diagnostic.range.start == SourceLocation(line: 2, column: 22))
             #expect(error.diagnostic.message == .needsMemory(residents: 3_000_000, megabytes: 1001, mayUse: 100))
             #expect(error.diagnostic.hint == .smallerCommunityOrMoreMemory)
         }

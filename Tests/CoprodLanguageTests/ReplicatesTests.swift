@@ -13,8 +13,8 @@ struct ReplicatesTests {
 
     @Test("replicates are deterministic, use derived seeds, and the summary is their mean")
     func replicates() throws {
-        let a = try Replicates.run(script: Self.script, fileName: "r.coprod", count: 6, options: .init())
-        let b = try Replicates.run(script: Self.script, fileName: "r.coprod", count: 6, options: .init())
+        let a = try #require(try Replicates.run(script: Self.script, fileName: "r.coprod", count: 6, options: .init()))
+        let b = try #require(try Replicates.run(script: Self.script, fileName: "r.coprod", count: 6, options: .init()))
         #expect(a == b)
         let doc = try Self.document(a)
         #expect(doc["seed"] as? Int == 5)
@@ -42,7 +42,7 @@ struct ReplicatesTests {
     @Test("replicates run in parallel equal the same replicates run one by one on one thread")
     func threadCountDoesNotMatter() throws {
         let parallel = try Self.document(
-            try Replicates.run(script: Self.script, fileName: "r", count: 8, options: .init()))
+            try #require(try Replicates.run(script: Self.script, fileName: "r", count: 8, options: .init())))
         let runs = try #require(parallel["replicates"] as? [[String: Any]])
         for r in 1...8 {
             let one = Session.empty(options: .init(replicate: r))
@@ -60,5 +60,33 @@ struct ReplicatesTests {
             _ = try Replicates.run(
                 script: "facility x cost 10\nstep -2\n", fileName: "bad.coprod", count: 3, options: .init())
         }
+    }
+
+    /// What the replicates' builds told their progress displays (from several threads).
+    final class Questions: @unchecked Sendable {
+        let lock = NSLock()
+        private var n = 0
+        func ask() { lock.withLock { n += 1 } }
+        var count: Int { lock.withLock { n } }
+    }
+
+    /// A signal (`interrupted`) stops every replicate, their builds of a large community too, and
+    /// no document is made: a summary of some replicates would be another experiment (issue 9).
+    @Test("a stop cancels the replicates' builds and gives no document")
+    func stopped() throws {
+        let asked = Questions()
+        var options = Session.Options()
+        options.buildProgress = { _ in asked.ask() }
+        let script = "community size 150000 seed 5\nfacility shed cost 40\nrun 30\n"
+        let document = try Replicates.run(
+            script: script, fileName: "big.coprod", count: 4, options: options, interrupted: { asked.count >= 2 })
+        #expect(document == nil)
+        // Each replicate's build of 150,000 asks 20 times; a stopped one asks once more at most,
+        // and a replicate that starts after the stop builds nothing.
+        #expect(asked.count < 2 + 4, "\(asked.count) questions")
+        // Not stopped, the same replicates give their document.
+        let small = try Replicates.run(
+            script: Self.script, fileName: "r.coprod", count: 2, options: .init(), interrupted: { false })
+        #expect(try Self.document(try #require(small))["runs"] as? Int == 2)
     }
 }

@@ -55,4 +55,38 @@ struct BuildProgressTests {
         }
         #expect(asked == questions, "nothing is asked after the answer that stops it")
     }
+
+    /// A watched replay gives the same model as one that is not, and is told of the build and
+    /// then of each week before it is stepped, in order, below 1; false stops it with `cancelled`
+    /// in the build or in the steps, and nothing is asked after that answer.
+    @Test func aWatchedReplayGivesTheSameModelAndCanBeStopped() throws {
+        let scenario = Self.scenario(size: 2 * buildProgressInterval + 3)
+        let changes = [TimedChange(week: 2, change: .parameter(name: "aSoc", value: 0.5))]
+        var seen: [ReplayStatus] = []
+        let watched = try Model.replay(scenario, changes: changes, to: 4) { status in
+            seen.append(status)
+            return true
+        }
+        let plain = try Model.replay(scenario, changes: changes, to: 4)
+        #expect(watched.history == plain.history)
+        #expect(watched.stage == plain.stage && watched.satisfaction == plain.satisfaction)
+        #expect(seen.count == 6 + 4, "3 questions in each half of the build, then one before each of 4 steps")
+        #expect(seen.allSatisfy { $0.residents == scenario.size && $0.target == 4 })
+        #expect(seen.first?.fraction == 0)
+        #expect(seen.map(\.fraction) == seen.map(\.fraction).sorted())
+        #expect(seen.allSatisfy { $0.fraction < 1 })
+        #expect(seen.suffix(4).map(\.week) == [0, 1, 2, 3])
+        // The build is `replayBuildWeight` facility-weeks of the three facilities' 10 + 4 weeks.
+        #expect(abs(seen[seen.count - 4].fraction - 10.0 / 14.0) < 1e-12)
+        for stop in [2, 8, 10] {
+            var asked = 0
+            #expect(throws: ModelError.cancelled(residents: scenario.size)) {
+                _ = try Model.replay(scenario, changes: changes, to: 4) { _ in
+                    asked += 1
+                    return asked < stop
+                }
+            }
+            #expect(asked == stop)
+        }
+    }
 }

@@ -54,6 +54,7 @@ extension Message {
         case .buildingOnlyAtWeekZero: "楼栋只能在第 0 周设定"
         case .cannotNameFacility(let n): "'\(n)' 不能用作设施的名字"
         case .fieldIsWrittenAs(let w, let f): "字段要用命令语言里的词来写：'\(w)' 写作 '\(f)'"
+        case .keyIsWrittenAs(let w, let k): "写作 '\(k)'（'\(w)' 是它的中文名称）"
         case .renameToSameName(let n): "这个设施已经叫 '\(n)' 了"
         case .nameIsAResident(let n): "'\(n)' 已经是一位居民的名字"
         case .nameIsAFacility(let n): "'\(n)' 已经是一个设施的名字"
@@ -147,6 +148,9 @@ extension Message {
         case .plotWritten(let svg, let spec): "图已写入 '\(svg)'，其 Vega-Lite 规格已写入 '\(spec)'"
         case .needsMemory(let n, let mb, let may):
             "\(Format.grouped(n)) 位居民的社区约需 \(Format.grouped(mb)) MB 内存；本进程最多还能使用 \(Format.grouped(may)) MB"
+        case .sizeAboveLimit(let n, let limit, let mb, let may):
+            "\(Format.grouped(n)) 位居民的社区超过了本会话允许的上限（\(Format.grouped(limit))）；约需 \(Format.grouped(mb)) MB 内存"
+                + (may.map { "，本进程最多还能使用 \(Format.grouped($0)) MB" } ?? "")
         case .facilityNeedsMemory(let n, let f, let mb, let may):
             "为 \(Format.grouped(n)) 位居民再添一项设施（届时共 \(f) 项）约需 \(Format.grouped(mb)) MB 内存；本进程最多还能使用 \(Format.grouped(may)) MB"
         case .replicatesNeedOutput: "--replicates 与 --csv、--jsonl 一起使用时需要脚本 <file>"
@@ -226,6 +230,13 @@ extension Message {
         case .lessonTry(let tries): "试试：" + tries.joined(separator: "，然后 ")
         case .lessonHints(let hints): "提示：" + hints.map(\.zh).joined(separator: "；")
         case .lessonEnded(let week): week.map { "课程已结束；回到你自己的会话，第 \($0) 周" } ?? "课程已结束"
+        case .lessonRunDropped(let n, let w, let runs, let part, let parts):
+            "已丢弃第 \(n) 课的运行（第 \(w) 周" + (runs > 1 ? "，以及它的 \(runs - 1) 个分支" : "") + "）；学习进度已保留："
+                + (part.map { "第 \($0)/\(parts) 节（输入 lesson \(n) 从那里继续）" } ?? "本课已完成")
+        case .endLessonQuestion(let n, let w, let runs):
+            "lesson end 会丢弃第 \(n) 课的运行（第 \(w) 周" + (runs > 1 ? "，共 \(runs) 个运行" : "")
+                + "）；学习进度会保留，并回到你自己的会话。确定结束吗？[y/N] "
+        case .lessonGoesOn(let n): "第 \(n) 课继续（结束前可以用 save 把它的运行存入文件）"
         case .partDone: "✓ 完成"
         case .lessonComplete(let n): "第 \(n) 课完成。可以继续探索这个情景，输入 lesson 查看课程列表，或输入 lesson end 回到你自己的会话。"
         case .notYet(let hint): "还没有完成：\(hint.zh)"
@@ -243,6 +254,10 @@ extension Message {
         case .buildCancelled(let n, let kept, let week):
             "已取消建立 \(Format.grouped(n)) 位居民的社区（Ctrl-C）；会话保持原样：\(Format.grouped(kept)) 位居民，第 \(week) 周"
         case .buildingCommunity(let n, let percent): "正在建立 \(Format.grouped(n)) 位居民的社区：\(percent)%（按 Ctrl-C 取消）"
+        case .rebuildCancelled(let run, let to, let kept, let week):
+            "已取消把 '\(run)' 重建到第 \(to) 周（Ctrl-C）；会话保持原样：'\(kept)'，第 \(week) 周"
+        case .rebuildingRun(let run, let week, let n, let percent):
+            "正在把 '\(run)' 重建到第 \(week) 周（\(Format.grouped(n)) 位居民）：\(percent)%（按 Ctrl-C 取消）"
         case .typingHints(let on): on ? "输入提示：开（正在输入的命令的语法以暗色显示在该行之后）" : "输入提示：关"
         case .overwriteQuestion(let p): "要覆盖 '\(p)' 吗？[y/N] "
         case .discardQuestion(let f, let w):
@@ -277,6 +292,8 @@ extension Message {
         case .mergeNeedsShards: "merge 在要写入的文件之后至少需要一个分片文件"
         case .demoNeedsScript: "需要给出要演示的脚本，例如 'coprod demo examples/demos/emotional-engagement.coprod'"
         case .stoppedAtWeek(let week, let interrupted): "\(interrupted ? "已中断" : "已终止")，停在第 \(week) 周"
+        case .replicatesStopped(let count, let interrupted):
+            "\(count) 次重复尚未全部完成就\(interrupted ? "已中断" : "已终止")；没有写出报告"
         case .cannotWriteStandardOutput(let code): "无法写入标准输出：\(FileError.chineseReason(code))"
         case .standardOutputClosed: "标准输出已关闭；命令输出将被丢弃"
         case .cannotReadScript(let p, let code): "无法读取 '\(p)'：\(FileError.chineseReason(code))"
@@ -285,6 +302,7 @@ extension Message {
         case .didYouMeanNumber(let x): "是不是想写 \(Format.literal(x))？（也可以写成 \(Format.literal(x * 100))%）"
         case .expectedOneOf(let words): "应为以下之一：" + words.joined(separator: ", ")
         case .forExample(let code): "例如：\(code)"
+        case .decimalPoint(let w, let code): "小数要用小数点：写作 \(code)，而不是 \(w)"
         case .forExamples(let codes): "例如：" + codes.joined(separator: " 或 ")
         case .typeHelpForCommands: "输入 'help' 查看命令列表"
         case .kinds(let kinds): "干预类型：" + kinds.joined(separator: ", ")

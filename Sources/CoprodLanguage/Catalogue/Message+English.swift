@@ -54,6 +54,7 @@ extension Message {
         case .buildingOnlyAtWeekZero: "a building can only be set at week 0"
         case .cannotNameFacility(let n): "'\(n)' cannot name a facility"
         case .fieldIsWrittenAs(let w, let f): "fields are written in the language's words: '\(w)' is '\(f)'"
+        case .keyIsWrittenAs(let w, let k): "write it as '\(k)' ('\(w)' is its Chinese name)"
         case .renameToSameName(let n): "the facility is already called '\(n)'"
         case .nameIsAResident(let n): "'\(n)' is already a resident's name"
         case .nameIsAFacility(let n): "'\(n)' is already a facility's name"
@@ -156,6 +157,10 @@ extension Message {
         case .needsMemory(let n, let mb, let may):
             "a community of \(Format.grouped(n)) residents needs about \(Format.grouped(mb)) MB; "
                 + "this process may use \(Format.grouped(may)) MB"
+        case .sizeAboveLimit(let n, let limit, let mb, let may):
+            "a community of \(Format.grouped(n)) residents is larger than this session allows "
+                + "(\(Format.grouped(limit))); it would need about \(Format.grouped(mb)) MB"
+                + (may.map { ", and this process may use \(Format.grouped($0)) MB" } ?? "")
         case .facilityNeedsMemory(let n, let f, let mb, let may):
             "another facility for \(Format.grouped(n)) residents (\(f) facilities then) needs about "
                 + "\(Format.grouped(mb)) MB; this process may use \(Format.grouped(may)) MB"
@@ -255,6 +260,15 @@ extension Message {
         case .lessonHints(let hints): "hint: " + hints.map(\.en).joined(separator: "; ")
         case .lessonEnded(let week):
             week.map { "lesson ended; back to your own session at week \($0)" } ?? "lesson ended"
+        case .lessonRunDropped(let n, let w, let runs, let part, let parts):
+            "dropped lesson \(n)'s run at week \(w)"
+                + (runs > 1 ? " and its \(runs - 1) fork\(runs == 2 ? "" : "s")" : "")
+                + "; kept your progress: "
+                + (part.map { "part \($0) of \(parts) (lesson \(n) goes on from there)" } ?? "lesson done")
+        case .endLessonQuestion(let n, let w, let runs):
+            "lesson end drops lesson \(n)'s run (week \(w)" + (runs > 1 ? ", \(runs) runs" : "")
+                + "); your progress is kept and your own session comes back. End the lesson? [y/N] "
+        case .lessonGoesOn(let n): "lesson \(n) goes on (save keeps its run in a file before you end it)"
         case .partDone: "✓ done"
         case .lessonComplete(let n):
             "Lesson \(n) complete. Keep exploring this scenario, type 'lesson' for the list, or 'lesson end' to return to your own session."
@@ -277,6 +291,10 @@ extension Message {
                 + "\(Format.grouped(kept)) residents, week \(week)"
         case .buildingCommunity(let n, let percent):
             "building the community of \(Format.grouped(n)) residents: \(percent)% (Ctrl-C cancels)"
+        case .rebuildCancelled(let run, let to, let kept, let week):
+            "cancelled rebuilding '\(run)' to week \(to) (Ctrl-C); the session is as it was: '\(kept)', week \(week)"
+        case .rebuildingRun(let run, let week, let n, let percent):
+            "rebuilding '\(run)' to week \(week) (\(Format.grouped(n)) residents): \(percent)% (Ctrl-C cancels)"
         case .typingHints(let on):
             on ? "hints: on (the syntax of the command being typed shows dimmed after the line)" : "hints: off"
         case .overwriteQuestion(let p): "overwrite '\(p)'? [y/N] "
@@ -315,6 +333,8 @@ extension Message {
         case .demoNeedsScript:
             "demo needs the script to show, for example 'coprod demo examples/demos/emotional-engagement.coprod'"
         case .stoppedAtWeek(let week, let interrupted): "\(interrupted ? "interrupted" : "terminated") at week \(week)"
+        case .replicatesStopped(let count, let interrupted):
+            "\(interrupted ? "interrupted" : "terminated") before the \(count) replicates finished; no report was written"
         case .cannotWriteStandardOutput(let code): "cannot write to standard output: \(String(cString: strerror(code)))"
         case .standardOutputClosed: "standard output is closed; command output is discarded"
         case .cannotReadScript(let p, let code): "cannot read '\(p)': \(String(cString: strerror(code)))"
@@ -323,6 +343,7 @@ extension Message {
         case .didYouMeanNumber(let x): "did you mean \(Format.literal(x))? (or write \(Format.literal(x * 100))%)"
         case .expectedOneOf(let words): "expected one of: " + words.joined(separator: ", ")
         case .forExample(let code): "for example: \(code)"
+        case .decimalPoint(let w, let code): "decimals take a point: write \(code), not \(w)"
         case .forExamples(let codes): "for example: " + codes.joined(separator: ", or ")
         case .typeHelpForCommands: "type 'help' to list commands"
         case .kinds(let kinds): "kinds: " + kinds.joined(separator: ", ")

@@ -67,6 +67,8 @@ public enum Message: Hashable, Sendable {
     case cannotNameFacility(String)
     /// A field written with its Chinese name (`by 年龄`): fields are the language's words.
     case fieldIsWrittenAs(word: String, field: String)
+    /// A key typed with its Chinese name where only its word is read (`服务` for `serves`).
+    case keyIsWrittenAs(word: String, key: String)
     /// `rename facility shed shed`.
     case renameToSameName(String)
     /// A facility's name that a resident already has, or the reverse (`show NAME` and `explain`
@@ -144,6 +146,9 @@ public enum Message: Hashable, Sendable {
     case latinNeedsAxes
     case replicatesNeedOutput
     case needsMemory(residents: Int, megabytes: Int, mayUse: Int)
+    /// `community size N` above the largest size the session accepts (`limit`): the memory it
+    /// would need, and what the process may use (nil when no limit could be read).
+    case sizeAboveLimit(residents: Int, limit: Int, megabytes: Int, mayUse: Int?)
     /// A facility added to a large community: the memory the change needs, with `facilities` then.
     case facilityNeedsMemory(residents: Int, facilities: Int, megabytes: Int, mayUse: Int)
     case plotAgainstAxis(metric: String, axis: String)
@@ -210,6 +215,13 @@ public enum Message: Hashable, Sendable {
     case lessonTry([String])
     case lessonHints([Bilingual])
     case lessonEnded(backAtWeek: Int?)
+    /// What `lesson end` leaves behind: the lesson's run (its week, and how many runs with its
+    /// forks) and the progress kept (the part the student was at, or nil once the lesson is done).
+    case lessonRunDropped(number: Int, week: Int, runs: Int, part: Int?, parts: Int)
+    /// `lesson end` when the lesson's run has got somewhere: asked before dropping it.
+    case endLessonQuestion(number: Int, week: Int, runs: Int)
+    /// `lesson end` answered no.
+    case lessonGoesOn(number: Int)
     case partDone
     case lessonComplete(Int)
     case notYet(Bilingual)
@@ -234,6 +246,11 @@ public enum Message: Hashable, Sendable {
     case buildCancelled(residents: Int, kept: Int, week: Int)
     /// The progress line on standard error while a large community is built.
     case buildingCommunity(residents: Int, percent: Int)
+    /// Ctrl-C while run `run` was being rebuilt to week `toWeek` (`back`, `goto`, `undo`): the
+    /// session keeps run `kept` at week `week`.
+    case rebuildCancelled(run: String, toWeek: Int, kept: String, week: Int)
+    /// The progress line on standard error while a run is rebuilt from week 0 to `week`.
+    case rebuildingRun(run: String, week: Int, residents: Int, percent: Int)
     /// `hints on|off`: whether the typing hints are shown.
     case typingHints(on: Bool)
     /// The REPL's question before `save` or `export` replaces a file (`[y/N]` stays as typed).
@@ -290,6 +307,9 @@ public enum Message: Hashable, Sendable {
     case demoNeedsScript
     /// `coprod: interrupted at week N` (Ctrl-C) or `terminated` (SIGTERM) in a batch run.
     case stoppedAtWeek(week: Int, interrupted: Bool)
+    /// `coprod run FILE --replicates R` stopped by Ctrl-C (or SIGTERM) before its `count` replicates
+    /// finished: the one JSON document is not written.
+    case replicatesStopped(count: Int, interrupted: Bool)
     /// Standard output failed in a batch run, with the system's error number.
     case cannotWriteStandardOutput(errorNumber: Int32)
     case standardOutputClosed
@@ -346,6 +366,8 @@ public enum Message: Hashable, Sendable {
     case noColonBeforeCommands
     case withoutParentheses(code: String)
     case countsWeeksAlready(code: String)
+    /// `0,4`: a decimal comma; numbers take a point.
+    case decimalPoint(written: String, code: String)
     case weekIsJustANumber(code: String)
     case forkFirst
     case plotItOverWeeks(code: String)

@@ -1,3 +1,5 @@
+import CoprodModel
+
 /// The name and one-line doc of a metric, a setting or a category word, in English and Chinese.
 public struct TermWords: Hashable, Sendable {
     /// The name: `en` "retention", `zh` "保持率".
@@ -697,6 +699,67 @@ public enum Terms {
         "利益自助型": "III",
         "自主共创型": "IV",
     ]
+
+    /// Chinese names of keywords that are not category words, as the Chinese output prints
+    /// them: the qualifier of the typology thresholds (`类型学阈值`, so `set 类型学.自主性 0.6`)
+    /// and the help topics (`术语表` is the glossary's heading).
+    public static let keywordAliases: [String: String] = [
+        "类型学": "typology",
+        "术语表": "glossary",
+        "表达式": "expressions",
+        "字段": "fields",
+        "课程": "lessons",
+    ]
+
+    /// Chinese names of keys and fields that the Chinese output prints besides their name in
+    /// ``settings`` and ``metrics`` ("GROUP.KEY" → names): `类型学阈值：自主性 0.5` names
+    /// `typology.autonomy`, a declaration's echo shortens some names (`复杂度`, `角色`), and the
+    /// influencing factors are printed with the words of `Words`.
+    static let printedNames: [String: [String]] = {
+        var names: [String: [String]] = [
+            "typology.autonomy": ["自主性"],
+            "typology.publicness": ["公共性"],
+            // `设施 车棚：公共性 0.5，显著性 0.5，复杂度 0.5，成本 80，…，服务 全体居民，…`
+            "facility.complexity": ["复杂度"],
+            "facility.cost": ["成本"],
+            "facility.serves": ["服务"],
+            // `政府：角色 0.50，预算 4，回应性 0.50`
+            "government.role": ["角色"],
+            // `show shed`: `知晓 0 人`, `参与中 0 · 持续参与 0`, `进入 0 次 … · 自主性 0.00`
+            "facility.aware": ["知晓"],
+            "facility.active": ["参与中"],
+            "facility.sustained": ["持续参与"],
+            "facility.entries": ["进入"],
+            "facility.autonomy": ["自主性"],
+        ]
+        let words = Words(language: .zh)
+        for trait in ResidentTrait.allCases {
+            names["resident.\(trait.rawValue)", default: []].append(words.trait(trait))
+        }
+        return names
+    }()
+
+    /// The Chinese names of "GROUP.KEY" that may be typed for its key: its name in
+    /// ``settings`` (or, for a field, ``metrics``), that name without its parenthesis
+    /// (`公共意识（责任意识）`), and the words the Chinese output prints for it (``printedNames``).
+    static func chineseNames(of id: String) -> [String] {
+        var names = [settings[id]?.name.zh, metrics[id]?.name.zh].compactMap { $0 }
+        for name in names {
+            if let open = name.firstIndex(of: "（") { names.append(String(name[..<open])) }
+        }
+        return names + (printedNames[id] ?? [])
+    }
+
+    /// The key among `keys` of `group` (a settings group, or a metric level such as `resident`)
+    /// whose Chinese name is `written` (`自我效能感` → `efficacy`, `自主性` → `autonomy`): the
+    /// alias mechanism of ``aliases`` for the keys of a declaration, which depend on the group
+    /// (`公共性` is the facility's `publicness` and the threshold `typology.publicness`). Nil when
+    /// `written` is ASCII, names no key of the group, or names more than one.
+    public static func key(named written: String, in group: String, among keys: [String]) -> String? {
+        guard !written.allSatisfy(\.isASCII) else { return nil }
+        let matches = keys.filter { chineseNames(of: "\(group).\($0)").contains(written) }
+        return matches.count == 1 ? matches[0] : nil
+    }
 
     static func text(_ en: String, _ zh: String, en doc: String, zh docZh: String) -> TermWords {
         TermWords(name: Bilingual(en: en, zh: zh), doc: Bilingual(en: doc, zh: docZh))

@@ -21,7 +21,12 @@ extension CommandRegistry {
             var text = rest.value
             if text.count >= 2, text.first == "\"", text.last == "\"" { text = String(text.dropFirst().dropLast()) }
             while let last = text.last, "；;。.，,、 ".contains(last) || last.isWhitespace { text.removeLast() }
-            guard !text.isEmpty else { throw try p.expected(.predictionAnswer) }
+            guard !text.isEmpty else {
+                // Only punctuation (`answer ；`): the answer is missing, after the word `answer`.
+                throw Diagnostic(
+                    .error, .expected(.predictionAnswer, after: Quoting.quoted("answer"), found: nil), at: rest.range,
+                    hint: .forExample(code: "answer 100人"))
+            }
             return .lesson(.answer(text))
         },
         execute: { command, i throws(Diagnostic) in

@@ -29,11 +29,18 @@ extension Interpreter {
             emit(.help(.overview))
             return
         }
-        if topic.name.lowercased() == "glossary" {
+        // A topic may be typed with the Chinese name the output prints (`help 术语表`).
+        let name = Terms.keywordAliases[topic.name] ?? topic.name
+        if name.lowercased() == "glossary" {
             emit(.help(.glossary))
             return
         }
-        guard let entry = HelpCatalogue.entry(named: topic.name) else {
+        guard let entry = HelpCatalogue.entry(named: name) else {
+            // A term of the field, in either language (`help 自我效能感`), gets its glossary entry.
+            if let term = Glossary.entry(name) {
+                emit(.help(.term(term)))
+                return
+            }
             throw Fields.unknown(topic, candidates: HelpCatalogue.entries.map(\.name), what: .helpTopic)
         }
         let groups = CommandRegistry.definition(named: entry.name)?.settings ?? []

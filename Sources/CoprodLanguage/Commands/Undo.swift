@@ -29,9 +29,16 @@ extension Interpreter {
         guard let entry = state.undo.popLast() else {
             throw Diagnostic(.nothingToUndo, at: statementRange, hint: .undoTakesBackCommands)
         }
-        do { state.workspace = try entry.workspace(seeds: state.seeds) } catch {
-            throw Diagnostic(.model(error), at: statementRange)
-        }
+        let rebuilt = entry.rebuilt
+        var part = 0
+        var replaying = (run: state.workspace.run.name, week: state.week)
+        do {
+            state.workspace = try entry.workspace(seeds: state.seeds) { source in
+                defer { part += 1 }
+                replaying = (source.name, source.week)
+                return replayProgress(run: source.name, part: part, of: rebuilt)
+            }
+        } catch { throw replayFailure(error, run: replaying.run, week: replaying.week, at: statementRange) }
         emit(.note(.undid(line: entry.line, run: state.workspace.run.name, week: state.week)))
     }
 }

@@ -26,8 +26,14 @@ public enum DiagnosticRenderer {
     ///     line; if it holds several lines, the line named by the diagnostic's range is used.
     ///   - colour: Whether to add ANSI colours (bold red `error:`, green caret, bold cyan `hint:`).
     ///   - language: The language of the message, the hint and the labels (`error:`, `错误:`).
+    ///   - width: The terminal's width in cells, or nil not to wrap. The message and the hint are
+    ///     wrapped to it (at most 78 cells, by display width, Chinese lines between characters
+    ///     with closing punctuation kept on its line), as other output is: continuation lines
+    ///     start four cells in, a hint's under its text. The source line and the caret stay whole.
     /// - Returns: The rendered text, lines separated by `\n`, without a final line break.
-    public static func render(_ d: LocatedDiagnostic, colour: Bool, language: Language = .en) -> String {
+    public static func render(
+        _ d: LocatedDiagnostic, colour: Bool, language: Language = .en, width: Int? = nil
+    ) -> String {
         let diagnostic = d.diagnostic
         let style = Style(enabled: colour)
         let chars = Array(sourceLine(of: d))
@@ -55,24 +61,36 @@ public enum DiagnosticRenderer {
         var padding = low > 0 ? " " : ""
         for (offset, c) in chars[low..<high].enumerated() {
             shown += display(c)
-            if low + offset < start { padding += c == "\t" ? "\t" : String(repeating: " ", count: width(c)) }
+            if low + offset < start { padding += c == "\t" ? "\t" : String(repeating: " ", count: Self.width(c)) }
         }
         shown += suffix
-        let cells = chars[start..<end].reduce(0) { $0 + ($1 == "\t" ? 1 : width($1)) }
+        let cells = chars[start..<end].reduce(0) { $0 + ($1 == "\t" ? 1 : Self.width($1)) }
         let marker = "^" + String(repeating: "~", count: max(0, cells - 1))
 
         let location = "\(d.fileName):\(diagnostic.range.start.line):\(diagnostic.range.start.column):"
         let severity = diagnostic.severity.label(language) + ":"
+        let head = location + " " + severity + " "
+        let message = wrapped(head + diagnostic.message.text(language), width, indent: 4)
         var lines = [
             style.bold(location) + " " + style.severity(severity, diagnostic.severity) + " "
-                + style.bold(diagnostic.message.text(language)),
-            indent + shown,
-            indent + padding + style.caret(marker),
+                + style.bold(String(message[0].dropFirst(head.count)))
         ]
+        lines += message.dropFirst().map { indent + style.bold(String($0.dropFirst(indent.count))) }
+        lines += [indent + shown, indent + padding + style.caret(marker)]
         if let hint = diagnostic.hint {
-            lines.append(style.hint(language == .en ? "hint:" : "提示:") + " " + hint.text(language))
+            let label = language == .en ? "hint:" : "提示:"
+            let hintLines = wrapped(label + " " + hint.text(language), width, indent: Format.cells(label) + 1)
+            lines.append(style.hint(label) + String(hintLines[0].dropFirst(label.count)))
+            lines += hintLines.dropFirst()
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// `line` wrapped to `width` (at most 78) cells, continuation lines indented by `indent`;
+    /// the line itself when `width` is nil or it fits.
+    private static func wrapped(_ line: String, _ width: Int?, indent: Int) -> [String] {
+        guard let width else { return [line] }
+        return TextRenderer.hanging(line, width: max(20, min(width, 78)), indent: indent)
     }
 
     /// The faulty line: `sourceLine` itself, or the right line of it when it holds a whole text,

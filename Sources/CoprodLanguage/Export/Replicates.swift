@@ -15,23 +15,29 @@ public enum Replicates {
     ///   - fileName: The script's name in diagnostics.
     ///   - count: `1...maxCount`.
     ///   - options: used for every replicate (its `replicate` is set per run).
-    /// - Returns: The JSON document.
+    ///   - interrupted: Asked by every replicate as its community is built and between its weeks
+    ///     (and before a replicate starts): true stops them all.
+    /// - Returns: The JSON document, or nil when `interrupted` stopped the replicates (a partial
+    ///   document would be a different experiment).
     /// - Throws: `LocatedDiagnostic` for the first script error (the same in every replicate).
     public static func run(
         script: String, fileName: String, count: Int,
-        options: Session.Options
-    ) throws(LocatedDiagnostic) -> String {
+        options: Session.Options, interrupted: @escaping @Sendable () -> Bool = { false }
+    ) throws(LocatedDiagnostic) -> String? {
         let n = min(max(1, count), maxCount)
-        // Each replicate returns its report, its last week's record and the scenario's own seed (or `--seed`).
-        let outcomes = ParallelMap.map(n) { k -> Result<(JSONReport, WeekRecord, UInt64), LocatedDiagnostic> in
+        // Each replicate returns its report, its last week's record and the scenario's own seed (or
+        // `--seed`); nil when it was stopped.
+        let outcomes = ParallelMap.map(n) { k -> Result<(JSONReport, WeekRecord, UInt64), LocatedDiagnostic>? in
+            if interrupted() { return nil }
             var o = options
             o.replicate = k + 1
             let session = Session.empty(options: o)
             do throws(LocatedDiagnostic) {
-                _ = try session.runScript(script, fileName: fileName, emit: { _ in })
+                _ = try session.runScript(script, fileName: fileName, emit: { _ in }, interrupted: interrupted)
             } catch {
-                return .failure(error)
+                return error.isCancellation ? nil : .failure(error)
             }
+            if interrupted() { return nil }
             return .success(
                 (
                     JSONReport(model: session.model, replicate: k + 1), session.model.outcomes,
@@ -41,7 +47,8 @@ public enum Replicates {
         var reports: [JSONValue] = []
         var records: [WeekRecord] = []
         var baseSeed: UInt64 = 0
-        for outcome in outcomes {
+        if outcomes.count < n || interrupted() { return nil }
+        for case let outcome? in outcomes {
             let (report, record, seed) = try outcome.get()
             if reports.isEmpty { baseSeed = seed }
             reports.append(report.value)

@@ -50,8 +50,14 @@ enum Completion {
             case "hist":
                 pool = expressionWords(typing, residentLevel: true, facilities: facilities) + ["where"]
             case "count", "rate", "mean":
+                // After `by` (`by FIELD {, FIELD}`): only fields residents can be grouped by, never
+                // `and` or a value.
                 pool =
-                    expressionWords(typing, residentLevel: true, facilities: facilities) + ["where", "by", "residents"]
+                    before.last(where: { $0 == "where" || $0 == "by" }) == "by"
+                    ? groupFields(typing, facilities: facilities)
+                    : expressionWords(typing, residentLevel: true, facilities: facilities) + [
+                        "where", "by", "residents",
+                    ]
             case "run", "check":
                 pool = expressionWords(typing, residentLevel: false, facilities: facilities) + ["until", "max"]
             case "help":
@@ -86,6 +92,23 @@ enum Completion {
         case .beneficiaries: return Vocabulary.servesScopes
         case .real, .integer, .text: return []
         }
+    }
+
+    /// The fields of a `by` list (``Field/isGroupable``: categories and whole numbers), with `F.`
+    /// forms once a facility name and a dot have been typed.
+    private static func groupFields(_ typing: String, facilities: [String]) -> [String] {
+        let groupable = { (m: Metric) -> Bool in
+            switch m.kind {
+            case .number, .share: false
+            case .count, .flag, .week, .category: true
+            }
+        }
+        if let dot = typing.firstIndex(of: ".") {
+            let f = String(typing[..<dot])
+            guard facilities.contains(f) else { return [] }
+            return MetricRegistry.residentFacility.filter(groupable).map { "\(f).\($0.name)" }
+        }
+        return MetricRegistry.resident.filter(groupable).map(\.name) + facilities.map { "\($0)." }
     }
 
     /// Field names from the metric registry, with `F.` forms once a facility name and a dot have

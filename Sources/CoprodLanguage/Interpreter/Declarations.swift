@@ -74,11 +74,25 @@ enum Values {
 
     /// The registry's setting for a written key, or an `unknown … setting` diagnostic with a
     /// did-you-mean over the group's keys.
+    ///
+    /// A key may be typed with its Chinese name, as the Chinese output prints it (`resident 1
+    /// 自我效能感 0.6` is `efficacy`, ``Terms/key(named:in:among:)``), except the keys the parser
+    /// reads by their word (`serves` with its scope, a resident's bare `activist`): those get a
+    /// hint naming the word to write.
     static func setting<Root>(
         _ key: Identifier, in registry: [CoprodModel.Setting<Root>], _ group: SettingGroup
     ) throws(Diagnostic) -> CoprodModel.Setting<Root> {
-        guard let setting = registry.setting(key.name) else {
-            throw unknownKey(key, registry.map(\.key), group)
+        if let setting = registry.setting(key.name) { return setting }
+        let keys = registry.map(\.key)
+        guard let named = Terms.key(named: key.name, in: group.rawValue, among: keys),
+            let setting = registry.setting(named)
+        else {
+            throw unknownKey(key, keys, group)
+        }
+        guard setting.type != .beneficiaries, !(group == .resident && named == "activist") else {
+            throw Diagnostic(
+                .unknown(.setting(group), name: key.name), at: key.range,
+                hint: .keyIsWrittenAs(word: key.name, key: named))
         }
         return setting
     }
@@ -136,6 +150,7 @@ extension Interpreter {
         for written in settings {
             let setting = try Values.setting(written.key, in: SettingsRegistry.community, .community)
             let limit: ClosedRange<Double>? = setting.key == "size" ? 1...Double(options.maxPopulation) : nil
+            if setting.key == "size" { try checkMemory(forSize: written, facilities: s.facilities.count) }
             let value = try Values.value(written, for: setting, in: limit)
             if case .integer(let size) = value, setting.key == "size" {
                 guard size > (s.residentNames.values.max() ?? -1) else {
@@ -175,6 +190,36 @@ extension Interpreter {
             }
         } catch { throw buildFailure(error, at: range ?? statementRange) }
     }
+
+    /// Refuses a `size` value, at its line and column and before any memory is used (issue 9), that
+    /// is larger than the session allows (saying what it would need and what the process may use)
+    /// or that needs more memory than the process may use (``MemoryEstimate``, ``MemoryBudget``).
+    /// Other values out of range are left to the range check.
+    func checkMemory(forSize written: Setting, facilities: Int) throws(Diagnostic) {
+        guard written.values.count == 1, case .number(let n) = written.values[0], n.value > 100_000,
+            n.value <= Self.largestSizeEstimated
+        else { return }
+        let residents = Int(n.value.rounded(.up))
+        let needs = MemoryEstimate.bytes(residents: residents, facilities: facilities)
+        let may = options.memoryAvailable?() ?? MemoryBudget.available()
+        if residents > options.maxPopulation {
+            throw Diagnostic(
+                .sizeAboveLimit(
+                    residents: residents, limit: options.maxPopulation, megabytes: needs >> 20,
+                    mayUse: may.map { $0 >> 20 }),
+                at: n.range, hint: .mustBeBetween(key: "size", low: 1, high: Double(options.maxPopulation)))
+        }
+        if let may, needs > may {
+            throw Diagnostic(
+                .needsMemory(residents: residents, megabytes: needs >> 20, mayUse: may >> 20), at: n.range,
+                hint: .smallerCommunityOrMoreMemory)
+        }
+    }
+
+    /// Sizes up to which ``checkMemory(forSize:facilities:)`` states the memory a community would
+    /// need (10¹⁵ residents: at most 3.4 × 10¹⁸ bytes with 64 facilities, inside `Int`); larger ones
+    /// get the range error.
+    static let largestSizeEstimated = 1e15
 
     /// Installs a new week-0 scenario and rebuilds the model; says so when it ends a run.
     mutating func replaceScenario(_ s: Scenario, because why: Rebuild) throws(Diagnostic) {
@@ -413,10 +458,12 @@ extension Interpreter {
     mutating func set(_ ref: FieldRef, _ atom: Atom) throws(Diagnostic) {
         let written = Setting(key: ref.name, values: [atom])
         if let q = ref.qualifier {
-            guard q.name == "typology" else {
+            guard q.name == "typology" || Terms.keywordAliases[q.name] == "typology" else {
                 throw Fields.unknown(q, candidates: ["typology"], what: .parameterGroup)
             }
-            guard let setting = SettingsRegistry.typology.setting(ref.name.name) else {
+            let thresholds = SettingsRegistry.keys(in: .typology)
+            let key = Terms.key(named: ref.name.name, in: "typology", among: thresholds) ?? ref.name.name
+            guard let setting = SettingsRegistry.typology.setting(key) else {
                 throw Fields.unknown(
                     ref.name, candidates: SettingsRegistry.keys(in: .typology), what: .typologyThreshold)
             }
@@ -426,7 +473,9 @@ extension Interpreter {
             emit(.note(.thresholdsSet(autonomy: t.autonomy, publicness: t.publicness)))
             return
         }
-        guard let setting = SettingsRegistry.parameter.setting(ref.name.name) else {
+        let parameters = SettingsRegistry.keys(in: .parameter)
+        let key = Terms.key(named: ref.name.name, in: "parameter", among: parameters) ?? ref.name.name
+        guard let setting = SettingsRegistry.parameter.setting(key) else {
             throw Fields.unknown(ref.name, candidates: Vocabulary.parameters, what: .parameter)
         }
         let value: Double

@@ -82,6 +82,10 @@ enum Fields {
     /// Resolves `ref` as a field of one resident.
     /// - Throws: `Diagnostic` for an unknown facility or field, with a did-you-mean.
     static func resident(_ ref: FieldRef, in model: Model) throws(Diagnostic) -> Field {
+        let ref =
+            ref.qualifier == nil
+            ? english(ref, [("resident", residentFields), ("community", modelFields)])
+            : english(ref, [("residentFacility", residentFacilityFields), ("facility", modelFacilityFields)])
         let name = ref.name.name
         let record = model.outcomes
         guard
@@ -115,6 +119,8 @@ enum Fields {
     /// Resolves `ref` as a model-level field (for `run until` and lesson checks), read from the
     /// latest week's record, or from week `week`'s when given (at most the latest).
     static func model(_ ref: FieldRef, in model: Model, week: Int? = nil) throws(Diagnostic) -> Field {
+        let ref = english(
+            ref, ref.qualifier == nil ? [("community", modelFields)] : [("facility", modelFacilityFields)])
         let name = ref.name.name
         let record = week.map { model.history[max(0, min($0, model.history.count - 1))] } ?? model.outcomes
         guard
@@ -131,6 +137,20 @@ enum Fields {
             return weekValue(name, metric, v)
         }
         return try facilityField("\(model.scenario.facilities[f].name).\(name)", ref, f, record)
+    }
+
+    /// `ref` with the field's own name when it is written with its Chinese name, as the Chinese
+    /// output prints it (`自我效能感` is `efficacy`, `shed.保持率` is `shed.retention`): the first
+    /// of `levels` (a metric level and its fields) with a field of that name
+    /// (``Terms/key(named:in:among:)``). Otherwise `ref` as written.
+    static func english(_ ref: FieldRef, _ levels: [(level: String, fields: [String])]) -> FieldRef {
+        for (level, fields) in levels {
+            if fields.contains(ref.name.name) { return ref }
+            if let name = Terms.key(named: ref.name.name, in: level, among: fields) {
+                return FieldRef(qualifier: ref.qualifier, name: Identifier(name: name, range: ref.name.range))
+            }
+        }
+        return ref
     }
 
     /// A facility metric of facility `f` in `record` (the latest record lists every facility, in

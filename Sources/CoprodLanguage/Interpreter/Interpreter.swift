@@ -43,9 +43,10 @@ struct Interpreter {
     var buildProgress: BuildProgress {
         let interrupted = self.interrupted
         let report = options.buildProgress
+        let cancelled = options.buildCancelled
         return { status in
             report?(status)
-            return !interrupted()
+            return !interrupted() && cancelled?() != true
         }
     }
 

@@ -311,6 +311,25 @@ extension Interpreter {
             emit(.note(.predictionNoted(text, replaced: replaced)))
         case .end:
             guard state.lesson != nil || state.beforeLesson != nil else { throw noLesson() }
+            // The lesson's run is dropped: when it has got somewhere, ask first (as `clear` does),
+            // and say what goes and what stays.
+            let number = state.lesson?.lesson.number ?? state.finishedLesson
+            let week = state.week
+            let runs = state.workspace.runs.count
+            if let number, state.beforeLesson != nil, week > 0 || runs > 1 {
+                if let confirm = options.confirmDiscard,
+                    !confirm(.endLessonQuestion(number: number, week: week, runs: runs), state.language)
+                {
+                    emit(.note(.lessonGoesOn(number: number)))
+                    return
+                }
+                let parts = state.lesson?.lesson.parts.count ?? 0
+                emit(
+                    .note(
+                        .lessonRunDropped(
+                            number: number, week: week, runs: runs, part: state.lesson.map { $0.part + 1 },
+                            parts: parts)))
+            }
             if let saved = state.beforeLesson {
                 let language = state.language
                 state = saved.state
@@ -318,6 +337,7 @@ extension Interpreter {
                 emit(.note(.lessonEnded(backAtWeek: state.week)))
             } else {
                 state.lesson = nil
+                state.finishedLesson = nil
                 emit(.note(.lessonEnded(backAtWeek: nil)))
             }
         }
@@ -373,6 +393,7 @@ extension Interpreter {
         p.attempts = 0
         if p.part >= p.lesson.parts.count {
             state.lesson = nil
+            state.finishedLesson = p.lesson.number
             recordProgress(completed: p.lesson)
             emit(.note(.lessonComplete(p.lesson.number)))
         } else {

@@ -2,8 +2,11 @@ import CoprodModel
 import Foundation
 
 /// How much more memory this process may use: the least of what its address-space limit
-/// (`ulimit -v`), its cgroup's limit (a container's memory) and the machine's available memory
-/// leave, or nil where none of them can be read.
+/// (`ulimit -v`), its cgroup's limit (a container's memory: `memory.max` of cgroup v2, or
+/// `memory.limit_in_bytes` of v1, less what the cgroup uses), the machine's available memory
+/// (`MemAvailable`) and its physical memory (Foundation's `ProcessInfo.physicalMemory`, where
+/// `/proc` cannot be read) leave, or nil where none of them can be read. Tests inject their own
+/// figure through `Session.Options.memoryAvailable`.
 enum MemoryBudget {
     static func available() -> Int? {
         var limits: [Int] = []
@@ -13,12 +16,19 @@ enum MemoryBudget {
             // Virtual size grows faster than memory in use (allocator arenas, thread stacks).
             limits.append(max(0, (Int(clamping: rl.rlim_cur) - used) * 3 / 4))
         }
+        // A cgroup without a limit says `max` (v2) or a number near Int.max (v1).
         if let max = number(file: "/sys/fs/cgroup/memory.max"),
             let current = number(file: "/sys/fs/cgroup/memory.current")
         {
             limits.append(Swift.max(0, max - current))
+        } else if let max = number(file: "/sys/fs/cgroup/memory/memory.limit_in_bytes"),
+            let current = number(file: "/sys/fs/cgroup/memory/memory.usage_in_bytes")
+        {
+            limits.append(Swift.max(0, max - current))
         }
         if let kb = meminfoAvailableKB() { limits.append(kb * 1024) }
+        let physical = ProcessInfo.processInfo.physicalMemory
+        if physical > 0 { limits.append(Int(clamping: physical)) }
         return limits.min()
     }
 

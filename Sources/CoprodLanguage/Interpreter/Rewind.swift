@@ -12,9 +12,11 @@ extension Interpreter {
         }
         let kept = state.changes.filter { $0.week <= week }
         let dropped = state.changes.count - kept.count
+        let run = state.workspace.run.name
         do {
-            state.model = try Model.replay(state.seeds.apply(to: state.scenario), changes: kept, to: week)
-        } catch { throw Diagnostic(.model(error), at: range) }
+            state.model = try Model.replay(
+                state.seeds.apply(to: state.scenario), changes: kept, to: week, progress: replayProgress(run: run))
+        } catch { throw replayFailure(error, run: run, week: week, at: statementRange) }
         state.changes = kept
         emit(.note(.rewound(week: week, dropped: dropped)))
     }

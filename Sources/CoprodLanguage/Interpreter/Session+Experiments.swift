@@ -4,11 +4,20 @@ extension Session {
     /// Replaces the week-0 scenario with `scenario` and rebuilds the model from it, as a
     /// declaration does (the seed policy of the session still applies). Experiments use it to put
     /// `--set` and `--vary` values into a script's scenario before its first `step` or `run`.
-    /// - Throws: `ModelError` when the scenario cannot be built; the session is then unchanged.
+    /// The build is told to ``Options/buildProgress`` and stopped by ``Options/buildCancelled``.
+    /// - Throws: `ModelError` when the scenario cannot be built, ``ModelError/cancelled(residents:)``
+    ///   when `buildCancelled` stopped it; the session is then unchanged.
     public func replaceScenario(_ scenario: Scenario) throws(ModelError) {
         var next = state
         next.scenario = scenario
-        try next.rebuild()
+        let (report, cancelled) = (options.buildProgress, options.buildCancelled)
+        try next.rebuild(
+            progress: report == nil && cancelled == nil
+                ? nil
+                : { status in
+                    report?(status)
+                    return cancelled?() != true
+                })
         state = next
     }
 }
@@ -28,6 +37,15 @@ extension LocatedDiagnostic {
     public func oneLine(_ language: Language) -> String {
         let s = diagnostic.range.start
         return "\(fileName):\(s.line):\(s.column): \(diagnostic.message.text(language))"
+    }
+
+    /// True for the note of a build or rebuild that Ctrl-C (or ``Session/Options/buildCancelled``)
+    /// stopped: the session is as it was, nothing failed.
+    public var isCancellation: Bool {
+        switch diagnostic.message {
+        case .buildCancelled, .rebuildCancelled: true
+        default: false
+        }
     }
 }
 

@@ -62,6 +62,16 @@ public final class Session {
         /// when that is a terminal); the `interrupted` closure of ``Session/execute(line:lineNumber:fileName:emit:interrupted:)``
         /// is asked at the same points and stops the build, leaving the session as it was.
         public var buildProgress: (@Sendable (BuildStatus) -> Void)?
+        /// Told how far a rebuild of a run from its source of truth has got (`back`, `goto` an
+        /// earlier week, `undo` of a workspace too large to keep), as week 0 is built and before
+        /// each week is stepped again (the REPL shows it on standard error when that is a
+        /// terminal); the `interrupted` closure is asked at the same points and stops the
+        /// rebuild, leaving the session as it was.
+        public var rebuildProgress: (@Sendable (RebuildStatus) -> Void)?
+        /// Asked with the `interrupted` closure wherever a build or rebuild asks it, but not between
+        /// the weeks of `step` or `run`: true stops the build (a sweep stopped by a signal cancels
+        /// the builds of its runs in flight and lets the runs that are stepping finish).
+        public var buildCancelled: (@Sendable () -> Bool)?
         public init(
             seedOverride: UInt64? = nil, replicate: Int? = nil, directory: URL? = nil,
             maxPopulation: Int = Limits.maxPopulation, maxStepsPerCommand: Int = Limits.maxWeek,

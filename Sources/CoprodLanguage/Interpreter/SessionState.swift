@@ -70,16 +70,28 @@ struct UndoEntry: Sendable {
         self.line = line
     }
 
+    /// How many runs ``workspace(seeds:progress:)`` rebuilds from their sources.
+    var rebuilt: Int { models == nil ? sources.count : 0 }
+
     /// The workspace again: kept models, or models rebuilt from the sources with `seeds`.
-    /// - Throws: ``ModelError`` if a run cannot be rebuilt (it could when it was made).
-    func workspace(seeds: SeedPolicy) throws(ModelError) -> Workspace {
+    /// - Parameters:
+    ///   - seeds: The session's seed policy.
+    ///   - progress: Asked for the progress of each run it rebuilds, in order, just before it does.
+    /// - Returns: The workspace as it was.
+    /// - Throws: ``ModelError`` if a run cannot be rebuilt (it could when it was made), or
+    ///   ``ModelError/cancelled(residents:)`` when a rebuild's progress stopped it.
+    func workspace(
+        seeds: SeedPolicy, progress: (RunSource) -> ReplayProgress? = { _ in nil }
+    ) throws(ModelError) -> Workspace {
         var runs: [Run] = []
         for (k, source) in sources.enumerated() {
             let model: Model
             if let kept = models?[k] {
                 model = kept
             } else {
-                model = try Model.replay(seeds.apply(to: source.scenario), changes: source.changes, to: source.week)
+                model = try Model.replay(
+                    seeds.apply(to: source.scenario), changes: source.changes, to: source.week,
+                    progress: progress(source))
             }
             runs.append(
                 Run(
@@ -123,6 +135,9 @@ struct SessionState: Sendable {
     var loadDepth = 0
     /// The session as it was before `lesson N` replaced it; `lesson end` brings it back.
     var beforeLesson: SavedState?
+    /// The lesson whose last part was done in this state (its run is still on; `lesson end`
+    /// names it when it drops the run).
+    var finishedLesson: Int?
     /// The fields `watch` shows as sparklines after each step report, in the order watched.
     var watched: [FieldRef] = []
     /// The language output is rendered in (`lang`).

@@ -292,6 +292,8 @@ public enum HelpView: Sendable {
     /// registry; empty for most commands).
     case page(HelpEntry, settings: [SettingDescriptor])
     case glossary
+    /// One entry of the glossary (`help 自我效能感`, `help self-efficacy`).
+    case term(GlossaryEntry)
 }
 
 /// One line of `lesson`.

@@ -213,17 +213,24 @@ extension TextRenderer {
             }
             return out + settingsTable(settings)
         case .glossary:
-            var out = [zh ? "术语表（英文 · 中文 —— 释义）" : "glossary (English · 中文 — definition)"]
-            for e in Glossary.entries {
-                out.append("  \(e.term.en) · \(e.term.zh)")
-                out += Self.wrap(e.definition[language], width: min(width, 78) - 4).map { "    " + $0 }
-            }
-            return out
+            return [zh ? "术语表（英文 · 中文 —— 释义）" : "glossary (English · 中文 — definition)"]
+                + Glossary.entries.flatMap(glossaryLines)
+        case .term(let e):
+            return glossaryLines(e)
+                + paragraph(
+                    zh ? "  来源：\(e.source)；全部术语见 help glossary" : "  source: \(e.source); help glossary lists all terms"
+                )
         }
     }
 }
 
 extension TextRenderer {
+    /// A glossary entry: its two terms, then its definition wrapped under them.
+    func glossaryLines(_ e: GlossaryEntry) -> [String] {
+        ["  \(e.term.en) · \(e.term.zh)"]
+            + Self.wrap(e.definition[language], width: min(width, 78) - 4).map { "    " + $0 }
+    }
+
     /// The keys a declaration takes, from the settings registry: key (and its Chinese name),
     /// the values it accepts with their unit, and its default.
     func settingsTable(_ settings: [SettingDescriptor]) -> [String] {

@@ -64,7 +64,7 @@ public struct TextRenderer: Sendable {
         case .typologyMap(let v): typologyMap(v)
         case .validation(let r): ValidationRendering.lines(r, language: language)
         case .warning(let d):
-            DiagnosticRenderer.render(d, colour: colour, language: language).split(
+            DiagnosticRenderer.render(d, colour: colour, language: language, width: width).split(
                 separator: "\n", omittingEmptySubsequences: false
             ).map(String.init)
         case .lessonList(let list): lessonList(list)

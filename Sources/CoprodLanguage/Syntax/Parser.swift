@@ -168,11 +168,33 @@ struct LineParser {
         if token.symbol == .rightParen {
             throw Diagnostic(.error, .unbalancedClosingParenthesis, at: token.range)
         }
-        var hint: Message? = nil
+        var hint: Message? = decimalCommaHint(token)
         if case .word(let w) = token.kind, ["week", "weeks"].contains(w), let n = previous, case .number = n.kind {
             hint = .countsWeeksAlready(code: "\(command) \(n.text)")
         }
         throw Diagnostic(.error, .unexpectedAfterCommand(quoted: describe(token)), at: token.range, hint: hint)
+    }
+
+    /// `0,4` typed for `0.4` (a decimal comma, as many locales and a Chinese input method's
+    /// `，` write it): a comma right after a whole number and right before digits. The hint
+    /// writes the number with a point; nil for any other comma.
+    private func decimalCommaHint(_ comma: Token) -> Message? {
+        guard comma.symbol == .comma, let n = previous, case .number = n.kind, n.range.end == comma.range.start,
+            n.text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-" || $0 == "+") })
+        else { return nil }
+        let chars = lexer.characters
+        var k = comma.range.end.column - 1
+        var digits = ""
+        while k < chars.count, chars[k].isASCII, chars[k].isNumber {
+            digits.append(chars[k])
+            k += 1
+        }
+        // `1,000` is a thousands separator, not a decimal comma.
+        guard !digits.isEmpty, digits.count != 3 || n.text.filter(\.isNumber).allSatisfy({ $0 == "0" }) else {
+            return nil
+        }
+        return .decimalPoint(
+            written: n.text + String(chars[comma.range.start.column - 1]) + digits, code: n.text + "." + digits)
     }
 
     mutating func word(_ what: Expectation, hint: Message? = nil) throws(Diagnostic) -> Identifier {
@@ -244,7 +266,8 @@ struct LineParser {
                 {
                     throw try expected(.settingName, hint: .weekIsJustANumber(code: "\(last.key.name) \(token.text)"))
                 }
-                throw try expected(.settingName, hint: .settingsAreNameAndValue(code: example))
+                throw try expected(
+                    .settingName, hint: decimalCommaHint(token) ?? .settingsAreNameAndValue(code: example))
             }
             try advance()
             let keyId = Identifier(name: key, range: token.range)
@@ -290,7 +313,8 @@ struct LineParser {
         }
         try advance()
         // `exit()`, `quit()`, `help()`: a habit from other shells (a condition may start with `(`).
-        if !["count", "rate", "mean", "check", "sweep"].contains(name), let open = try peek(), open.symbol == .leftParen
+        if !["count", "rate", "mean", "check", "sweep", "answer"].contains(name), let open = try peek(),
+            open.symbol == .leftParen
         {
             var ahead = self
             _ = try ahead.advance()

@@ -179,10 +179,25 @@ extension Model {
     ///   - scenario: The declared week-0 scenario (its seed is the run's seed).
     ///   - changes: Changes in the order they were made; weeks must not decrease.
     ///   - week: The week to stop at, `0...Limits.maxWeek`.
+    ///   - progress: Asked as week 0 is built and before each step (see ``ReplayProgress``); the
+    ///     model is the same with or without it.
     /// - Returns: The model at `week`, equal to the one the changes were made on.
-    /// - Throws: Any ``ModelError`` of building the model or applying a change.
-    public static func replay(_ scenario: Scenario, changes: [TimedChange], to week: Int) throws(ModelError) -> Model {
-        var model = try Model(scenario: scenario)
+    /// - Throws: Any ``ModelError`` of building the model or applying a change;
+    ///   ``ModelError/cancelled(residents:)`` when `progress` said to stop.
+    public static func replay(
+        _ scenario: Scenario, changes: [TimedChange], to week: Int, progress: ReplayProgress? = nil
+    ) throws(ModelError) -> Model {
+        // The build's share of the work: `replayBuildWeight` facility-weeks against the weeks to step.
+        let build = replayBuildWeight / Double(max(1, scenario.facilities.count))
+        let total = build + Double(max(0, week))
+        let n = scenario.size
+        var model = try Model(
+            scenario: scenario,
+            progress: progress.map { report in
+                { status in
+                    report(ReplayStatus(residents: n, week: 0, target: week, fraction: status.fraction * build / total))
+                }
+            })
         var next = 0
         while true {
             while next < changes.count && changes[next].week <= model.week {
@@ -190,6 +205,12 @@ extension Model {
                 next += 1
             }
             guard model.week < week else { break }
+            if let progress {
+                let done = (build + Double(model.week)) / total
+                guard progress(ReplayStatus(residents: n, week: model.week, target: week, fraction: done)) else {
+                    throw .cancelled(residents: n)
+                }
+            }
             model.step()
         }
         return model

@@ -33,6 +33,9 @@ import Testing
     @Test(arguments: [
         ("answer 20%", "20%"), ("answer 上升；", "上升"), ("answer \"about half\"", "about half"),
         ("answer more than main, about 0.4.", "more than main, about 0.4"), ("answer 会下降 # a guess", "会下降"),
+        // A number with its unit, as the student says it (issue 7 tryout): not lexed as a number.
+        ("answer 100人", "100人"), ("answer 约36周", "约36周"), ("answer 12 人（大约）", "12 人（大约）"),
+        ("answer (about half)", "(about half)"),
     ])
     func theRestOfTheLineIsTheAnswer(_ line: String, _ recorded: String) throws {
         let statement = try #require(try Parser.parseLine(line, lineNumber: 1))
@@ -46,6 +49,15 @@ import Testing
 
     @Test func errors() {
         CommandTest.expectError(CommandTest.session(), "answer up", column: 1, en: "answer", zh: "answer")
-        CommandTest.expectError(CommandTest.session(), "answer ；", column: 8, en: "unexpected character", zh: "意外的字符")
+        CommandTest.expectError(
+            CommandTest.lessonSession(Self.lesson), "answer ；", column: 8, en: "after 'answer'", zh: "'answer'")
+    }
+
+    /// A prediction with a unit is noted and shown with the result, in each language.
+    @Test(arguments: Language.allCases)
+    func anAnswerWithAUnit(_ language: Language) {
+        CommandTest.snapshot(
+            "answer-with-unit", language, setup: ["lesson 1"], ["answer 100人", "step"],
+            session: CommandTest.lessonSession(Self.lesson, language))
     }
 }

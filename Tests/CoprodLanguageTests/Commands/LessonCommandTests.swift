@@ -26,7 +26,42 @@ import Testing
         let out = CommandTest.run(s, "lesson end")
         #expect(!s.inLesson)
         #expect(s.week == 4 && s.jsonReport() == before)
-        #expect(out == ["lesson ended; back to your own session at week 4"])
+        #expect(
+            out.joined(separator: "\n").replacingOccurrences(of: "\n  ", with: " ")
+                == "dropped lesson 1's run at week 2; kept your progress: part 1 of 5 (lesson 1 goes on from there)\n"
+                + "lesson ended; back to your own session at week 4")
+    }
+
+    /// `lesson end` asks (y/N, as `clear` does) before dropping a lesson's run that got
+    /// somewhere; no leaves the lesson as it was, yes drops it and says what was kept.
+    @Test(arguments: Language.allCases)
+    func lessonEndAsksBeforeDroppingTheRun(_ language: Language) {
+        final class Asked: @unchecked Sendable {
+            var questions: [String] = []
+            var answer = false
+        }
+        let asked = Asked()
+        var options = Session.Options(
+            directory: temporaryFolder("coprod-command"),
+            lessonDirectories: [CommandTest.lessonFolder(CommandTest.sampleLesson)],
+            language: language)
+        options.confirmDiscard = { question, language in
+            asked.questions.append(question.text(language))
+            return asked.answer
+        }
+        let s = Session(options: options)
+        CommandTest.run(s, "lesson 1")
+        CommandTest.run(s, "lesson end")
+        #expect(asked.questions.isEmpty, "a lesson at week 0 ends without asking")
+        CommandTest.run(s, "lesson 1")
+        var transcript = replTranscript(s, ["step 3", "lesson end"])
+        #expect(asked.questions.count == 1)
+        #expect(s.inLesson && s.week == 3)
+        asked.answer = true
+        transcript += replTranscript(s, ["lesson end"])
+        #expect(!s.inLesson && s.week == 0)
+        transcript += ["(asked: " + asked.questions.joined(separator: " | ") + ")"]
+        assertSnapshot(transcript.joined(separator: "\n"), named: "commands/lesson-end.\(language.rawValue)")
     }
 
     @Test func theListNamesEachLessonByItsTitle() {
