@@ -242,7 +242,6 @@ public enum FactLibrary {
 
     // MARK: Second-stage facts (spec §12)
 
-    static let residentInput = Measure("residentInput") { $0.residentInput(0) }
     static let completedAt = Measure("completedAt") { m in Double(m.facilities[0].completedAt ?? m.week) }
     static let beneficiaryResponsibility = Measure("beneficiaryResponsibility") { m in
         let spec = m.scenario.facilities[0]
@@ -286,7 +285,7 @@ public enum FactLibrary {
                 switchOff: [.set("performativeIdentification", 0)]),
             Effect(
                 "SF11c", base: lowIdentification(performative: false), treated: lowIdentification(performative: true),
-                measure: residentInput, expectation: magnitude(2.9 - 4.5), switchOff: [.set("performativeInput", 1)]),
+                measure: inputThisWeek, expectation: magnitude(2.9 - 4.5), switchOff: [.set("performativeInput", 1)]),
         ])
 
     static let activists: Arm = {
@@ -344,8 +343,9 @@ public enum FactLibrary {
     /// Spec §11's eight facts, in order.
     public static let base: [StylisedFact] = [sf1, sf2, sf3, sf4, sf5, sf6, sf7, sf8]
 
-    /// Spec §12's facts of the partner rules (SF11–SF13).
-    public static let secondStage: [StylisedFact] = [sf11, sf12, sf13]
+    /// Spec §12's facts: the consent vote and satiation (SF9, SF10, FactLibrary+SecondStage.swift),
+    /// then the partner rules (SF11–SF13).
+    public static let secondStage: [StylisedFact] = [sf9, sf10, sf11, sf12, sf13]
 
     /// Every fact: §11's, then §12's.
     public static let all: [StylisedFact] = base + secondStage

@@ -74,6 +74,7 @@ struct GoldenOutputTests {
 
     static let examples = [
         "default", "qinghe-triangle", "lift-retrofit", "community-garden", "ppp-micro-renewal", "activist-garden",
+        "lift-vote",
     ]
 
     @Test("default scenario", arguments: cases, Language.allCases)

@@ -6,7 +6,7 @@ import Testing
 
 @Suite("Examples, lessons, save/load, determinism")
 struct ScriptsTests {
-    static let examples = ["default", "qinghe-triangle", "lift-retrofit", "community-garden"]
+    static let examples = ["default", "qinghe-triangle", "lift-retrofit", "community-garden", "lift-vote"]
 
     @Test("examples/default.coprod is the built-in default scenario")
     func defaultExample() throws {

@@ -280,7 +280,7 @@ struct SessionTests {
         #expect(s.completions(for: "show facility ga") == ["garden"])
         #expect(s.completions(for: "intervene emo") == ["emotional-care"])
         #expect(s.completions(for: "intervene outreach on ") == ["all", "garden", "lift", "shed"])
-        #expect(s.completions(for: "rate shed.st") == ["shed.stage"])
+        #expect(s.completions(for: "rate shed.st") == ["shed.stage", "shed.stalled"])
         #expect(s.completions(for: "run until lift.ph") == ["lift.phase"])
     }
 }

@@ -111,6 +111,9 @@ struct GoldenDeterminismTests {
                 d.byte(2)
                 d.double(q)
             case .degraded: d.byte(3)
+            case .vote(let c, let passed, let next):
+                d.byte(4)
+                (d.int(c.owners), d.int(c.voters), d.int(c.approvals), d.bool(passed), d.optional(next))
             }
         }
         for f in m.facilities {

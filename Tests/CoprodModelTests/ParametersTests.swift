@@ -76,7 +76,20 @@ import Testing
             Fixture.intervention(.council, 0.5, on: "lift", id: 7),
             Fixture.intervention(.outreach, 0.6, on: "yard", id: 8),
             Fixture.intervention(.differentiated, 1, on: "shed", id: 9),
+            // A cash offer on the lift when its vote comes (spec §12 crowding-out at the vote).
+            Fixture.intervention(.incentive, 0.8, on: "stairlift", from: 0, id: 10),
+            Fixture.intervention(.council, 0.5, on: "stairlift", id: 11),
         ]
+        // The second-stage rules (spec §12): a lift by floor with a consent vote, a satiated garden,
+        // government upkeep in maintenance.
+        var stair = FacilitySpec(name: "stairlift")
+        (stair.publicness, stair.salience, stair.complexity, stair.cost, stair.visibility) = (0.2, 0.9, 0.6, 30, 0.6)
+        stair.serves = .building(2)
+        stair.benefit = .byFloor
+        stair.consent = .civilCode278
+        s.facilities.append(stair)
+        s.facilities[2].satiation = .on
+        s.government.upkeep = 3
         // Spec §12's partner rules: performative participation, activists, a market partner.
         s.performative = true
         s.activistShare = 0.05

@@ -132,7 +132,7 @@ import Testing
             let input = m.population.time[i] * (sk * m.population.skill[i] + 1 - sk) * (1 + 0.5 * st.role)
             e += m.isPerformative(0, i) ? 0.3 * input : input
         }
-        #expect(close(m.residentInput(0), e))
+        #expect(close(m.facilities[0].residentInputThisWeek, e))
         // Off by default: nobody is performative and the run is the fused one.
         s.performative = false
         var plain = try Model(scenario: s)

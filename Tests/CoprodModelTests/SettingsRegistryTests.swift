@@ -49,15 +49,15 @@ struct SettingsRegistryTests {
         #expect(
             SettingsRegistry.keys(in: .community) == ["size", "profile", "seed", "name", "activists", "performative"])
         #expect(
-            SettingsRegistry.keys(in: .resident) == ["age", "tenure", "building", "activist"]
+            SettingsRegistry.keys(in: .resident) == ["age", "tenure", "building", "floor", "activist"]
                 + ResidentTrait.allCases.map(\.rawValue))
         #expect(
             SettingsRegistry.keys(in: .facility)
                 == [
                     "publicness", "salience", "complexity", "visibility", "cost", "serves", "initiator", "outreach",
-                    "partnerBudget", "partnerFee",
+                    "partnerBudget", "partnerFee", "benefit", "consent", "satiation",
                 ])
-        #expect(SettingsRegistry.keys(in: .government) == ["role", "budget", "responsiveness"])
+        #expect(SettingsRegistry.keys(in: .government) == ["role", "budget", "responsiveness", "upkeep"])
         #expect(SettingsRegistry.keys(in: .intervention) == ["strength", "from", "to"])
         #expect(SettingsRegistry.keys(in: .parameter) == Parameters.catalogue.map(\.name))
         #expect(SettingsRegistry.keys(in: .typology) == ["autonomy", "publicness"])

@@ -19,6 +19,9 @@ struct MutationCheckTests {
         Mutant(.set("aDig", 0)), Mutant(.set("reentryShare", 0)),
     ]
 
+    /// The checked facts without the effects that fail unmutated over the quick seeds.
+    static let credited = try! MutantLibrary.creditable(FactLibrary.checked, seeds: Validation.quickSeeds)
+
     @Test("the library has at least 30 mutants, all applicable, names unique")
     func library() {
         let all = MutantLibrary.all
@@ -29,12 +32,32 @@ struct MutationCheckTests {
 
     @Test("every mutant of the subset makes some fact fail", arguments: subset)
     func killed(_ m: Mutant) throws {
-        let r = try #require(try MutantLibrary.run([m], seeds: Validation.quickSeeds))[0]
+        let r = try #require(try MutantLibrary.run([m], facts: Self.credited, seeds: Validation.quickSeeds))[0]
         #expect(r.killed, "\(m.name) survives")
         // docs/VALIDATION.md lists the same fact as the one that caught it.
         let doc = try packageFile("docs/VALIDATION.md")
         let line = "| `\(m.name)` | caught by \(r.failedEffects.joined(separator: ", ")) |"
         #expect(doc.contains(line), "docs/VALIDATION.md lacks: \(line)")
+    }
+
+    @Test("an effect that fails unmutated catches no mutant")
+    func failingEffectsAreNotCredited() throws {
+        // SF1's first effect as it is, and the same with its arms swapped, which fails on its sign.
+        let e = FactLibrary.sf1.effects[0]
+        let flipped = Effect(
+            "SF1-flipped", base: e.treated, treated: e.base, measure: e.measure, kind: e.kind,
+            expectation: e.expectation)
+        let fact = StylisedFact(id: "SF1", mechanism: "salience-ease", section: "§11", effects: [e, flipped])
+        let seeds = Validation.quickSeeds
+        let kept = try MutantLibrary.creditable([fact], seeds: seeds)
+        #expect(kept.flatMap { $0.effects.map(\.id) } == [e.id])
+        // A mutant that SF1 cannot see (the information lever's weight; no arm uses publicity):
+        // the flipped effect would "catch" it, the credited list does not.
+        let neutral = Mutant(.set("aInfo", 0))
+        let raw = try #require(try MutantLibrary.run([neutral], facts: [fact], seeds: seeds))[0]
+        let credited = try #require(try MutantLibrary.run([neutral], facts: kept, seeds: seeds))[0]
+        #expect(raw.failedEffects == ["SF1-flipped"])
+        #expect(!credited.killed)
     }
 
     @Test("an unknown constant or a value out of range is an error, not a result")

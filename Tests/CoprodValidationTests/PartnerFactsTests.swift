@@ -28,9 +28,9 @@ struct PartnerFactsTests {
         }
     }
 
-    @Test("the §12 facts are SF11–SF13 and a 'within' band asks for no sign")
+    @Test("the partner rules' facts are SF11–SF13 and a 'within' band asks for no sign")
     func library() {
-        #expect(FactLibrary.secondStage.map(\.id) == ["SF11", "SF12", "SF13"])
+        #expect(FactLibrary.secondStage.map(\.id).suffix(3) == ["SF11", "SF12", "SF13"])
         for f in FactLibrary.secondStage { #expect(FactLibrary.all.contains { $0.id == f.id }) }
         let same = EffectResult(
             id: "x", mean: -0.01, standardError: 0.02, band: Band(.within(0.05), se: 0.02), baseMean: 10,

@@ -489,6 +489,38 @@ public enum Glossary {
             zh: "阿恩斯坦提出的八级阶梯，从操纵到公民控制，用来衡量居民实际掌握多少权力。",
             source: "Arnstein 1969"),
         term(
+            "consent-vote", "consent vote", "业主表决",
+            en:
+                "The served owners' vote on a major common work (PRC Civil Code art. 278): two thirds take part, three quarters of them agree.",
+            zh: "受益业主对重大共有部分改造的表决（《民法典》第 278 条）：三分之二以上参与，其中四分之三以上同意。",
+            source: "PRC Civil Code art. 278; MODEL.md §12"),
+        term(
+            "turnout", "turnout", "参与率",
+            en: "The share of the served owners who vote in a consent vote.",
+            zh: "业主表决中参加投票的受益业主所占比例。",
+            source: "PRC Civil Code art. 278; MODEL.md §12"),
+        term(
+            "approval", "approval", "同意率",
+            en: "The share of voters who agree in a consent vote.",
+            zh: "业主表决中投票者表示同意的比例。",
+            source: "PRC Civil Code art. 278; MODEL.md §12"),
+        term(
+            "by-floor-benefit", "benefit by floor", "按楼层受益",
+            en:
+                "A lift's benefit grows with the floor a resident lives on; the ground floor gains little and bears the costs.",
+            zh: "电梯的受益随居民所住楼层升高而增大；一层受益很少，还要承担代价。",
+            source: "诸大建 2020; MODEL.md §12"),
+        term(
+            "satiation", "satiation", "满足饱和",
+            en: "Once a facility works well, residents see less need to keep co-producing it.",
+            zh: "设施运转良好之后，居民认为继续共同生产的必要性下降。",
+            source: "Parrado et al. 2013; Bovaird et al. 2015; MODEL.md §12"),
+        term(
+            "upkeep", "government upkeep", "养护投入",
+            en: "The government's work for a completed facility in maintenance; zero leaves the upkeep to residents.",
+            zh: "政府对已建成、处于维护阶段的设施投入的工作；为零时养护全靠居民。",
+            source: "MODEL.md §12"),
+        term(
             "performative-participation", "performative participation", "形式化参与",
             en:
                 "Taking part on paper: mobilised residents with little identification who count as active but add little and shape nothing.",

@@ -256,7 +256,7 @@ public enum Terms {
     /// parameter, typology. The constants of the rules are in ``ruleParameters`` and
     /// ``secondStageParameters`` (their own files).
     public static let settings: [String: TermWords] = baseSettings.merging(ruleParameters) { a, _ in a }
-        .merging(secondStageParameters) { a, _ in a }
+        .merging(secondStageParameters) { a, _ in a }.merging(secondStageSettings) { a, _ in a }
 
     private static let baseSettings: [String: TermWords] = [
         // community

@@ -28,6 +28,13 @@ public enum ValidationText {
         "SF8": Bilingual(
             en: "a second project after a well-run first draws more participants (§6 feedback)",
             zh: "在运行良好的第一个项目之后，第二个项目吸引更多参与者（§6 的反馈）"),
+        "SF9": Bilingual(
+            en:
+                "a lift's first consent vote fails; a council and emotional care make it pass; cash at the vote lowers approval",
+            zh: "加装电梯的首次业主表决未通过；议事会与情感关怀使其通过；表决时的现金激励降低同意率"),
+        "SF10": Bilingual(
+            en: "satiation lowers participation and input in maintenance, and without upkeep the condition",
+            zh: "满足饱和降低维护阶段的参与与投入；政府不投入养护时，完好度也随之降低"),
         "SF11": Bilingual(
             en:
                 "performative participation leaves the active count about the same but lowers quality and input (杨帆 2020)",
@@ -87,6 +94,18 @@ public enum ValidationText {
             zh: "第二个项目 52 周后的曾参与率，在相同的第一个项目之后"),
         "SF8b": Bilingual(
             en: "the same, veterans hearing no sooner (§6 feedback isolated)", zh: "同上，但参与过的居民不会更早知晓（单独检验 §6 的反馈）"),
+        "SF9a": Bilingual(
+            en: "share of runs whose first vote passes, council and emotional care", zh: "首次表决通过的运行占比，议事会与情感关怀"),
+        "SF9b": Bilingual(en: "approval share of the first vote, defaults", zh: "首次表决的同意率，默认设置"),
+        "SF9c": Bilingual(en: "turnout of the first vote, defaults", zh: "首次表决的参与率，默认设置"),
+        "SF9d": Bilingual(
+            en: "approval share of the first vote, council and emotional care", zh: "首次表决的同意率，议事会与情感关怀"),
+        "SF9e": Bilingual(
+            en: "approval share of the first vote, cash incentive in the vote's week", zh: "首次表决的同意率，表决当周的现金激励"),
+        "SF10a": Bilingual(en: "active at week 156 (maintenance), satiation", zh: "第 156 周（维护阶段）当前参与人数，满足饱和"),
+        "SF10b": Bilingual(en: "residents' input in week 156, satiation", zh: "第 156 周居民投入，满足饱和"),
+        "SF10c": Bilingual(
+            en: "condition at week 156, commodity estate, no upkeep, satiation", zh: "第 156 周完好度，商品房小区，无政府养护，满足饱和"),
         "SF11a": Bilingual(
             en: "active at week 104 (relative), performative participation on, outreach 0.8, attachment −0.25",
             zh: "第 104 周当前参与人数（相对变化），开启形式化参与，入户动员 0.8，社区依恋 −0.25"),
@@ -147,6 +166,8 @@ public enum ValidationText {
         "role-transformation": Bilingual(en: "role transformation (§7, §9)", zh: "角色转变（§7、§9）"),
         "coverage-quality": Bilingual(en: "co-design coverage in quality (§5)", zh: "质量中的共同设计覆盖面（§5）"),
         "feedback": Bilingual(en: "feedback of outcomes (§6)", zh: "结果的反馈（§6）"),
+        "consent-vote": Bilingual(en: "the owners' consent vote (§12)", zh: "业主表决（§12）"),
+        "satiation": Bilingual(en: "satiation in maintenance (§12)", zh: "维护阶段的满足饱和（§12）"),
         "performative": Bilingual(en: "performative participation (§12)", zh: "形式化参与（§12）"),
         "activists": Bilingual(en: "activists' weight and reach (§12)", zh: "积极分子的权重与触达（§12）"),
         "market-partner": Bilingual(en: "the market partner as a third producer (§12)", zh: "市场主体作为第三个生产者（§12）"),
@@ -167,6 +188,16 @@ public enum ValidationText {
             en:
                 "not equivalent but unseen: only §13's lift serves one building, and at its publicness 0.2 the others' benefit is 0.1 (halved 0.05), too small for them to join; §4 gives no magnitude to test a halving against",
             zh: "并非等价但未被察觉：只有 §13 的电梯只惠及一栋楼，其公共性为 0.2，其他居民的收益为 0.1（减半为 0.05），小到他们不会参与；§4 没有给出可检验减半的量级"),
+        "voteIdentification = 0": Bilingual(
+            en:
+                "not equivalent but unseen: at the first vote the owners' identification is near 0.5, where the term is centred, so switching it off moves approval by about 0.03 (0.48 → 0.45 in examples/lift-vote, 20 replicates, no council), inside SF9's bands; with the council the vote passes either way",
+            zh:
+                "并非等价但未被察觉：首次表决时业主的认同接近该项的中点 0.5，关闭后同意率只变动约 0.03（examples/lift-vote，20 次重复，无议事会：0.48 → 0.45），仍在 SF9 的区间内；有议事会时表决照样通过"
+        ),
+        "satiation × 0.5": Bilingual(
+            en:
+                "a gap: a stronger satiation (0.25) keeps SF10a and SF10b inside their bands over 20 seeds and brings SF10c to the spec's condition drop, which the default 0.5 does not reach; not closed yet",
+            zh: "尚存缺口：更强的满足饱和（0.25）在 20 个种子上仍使 SF10a 与 SF10b 落在区间内，并使 SF10c 达到规范给出的完好度降幅，而默认值 0.5 达不到；尚未补上"),
     ]
 
     /// Headings and words of the table.

@@ -43,10 +43,12 @@ enum ScriptWriter {
     /// The facility keys written on a line of their own (`partner on …`, spec §12).
     static let partnerKeys: Set<String> = ["partnerBudget", "partnerFee"]
 
-    /// `facility NAME …` with every attribute (outreach only when set), and on a second line
-    /// `partner on NAME budget B fee φ` when it has a market partner.
+    /// `facility NAME …` with every attribute (outreach only when set, the second-stage rules of
+    /// spec §12 only when switched on), and on a second line `partner on NAME budget B fee φ` when it
+    /// has a market partner.
     static func facilityLine(_ f: FacilitySpec) -> String {
-        "facility \(f.name)" + settings(SettingsRegistry.facility, of: f, omit: partnerKeys)
+        let off = Set(SettingsRegistry.secondStageFacility.filter { $0.get(f) == $0.defaultValue }.map(\.key))
+        return "facility \(f.name)" + settings(SettingsRegistry.facility, of: f, omit: off.union(partnerKeys))
             + (f.partner.map { "\n" + partnerLine(f.name, $0) } ?? "")
     }
 

@@ -178,6 +178,8 @@ public struct FacilityView: Sendable {
     public var state: FacilityState
     public var outcome: FacilityOutcome
     public var interventions: [InterventionView]
+    /// The government in force (its upkeep, spec §12).
+    public var government = Government()
     /// The second-stage constants in force and whether performative participation is on (spec §12).
     public var secondStage = SecondStageParameters()
     public var performativeOn = false
@@ -232,6 +234,8 @@ public struct ExplanationView: Sendable {
         public var unaware: Bool
         public var joins: [Join]
         public var lapse: LapseExplanation?
+        /// Her latest consent vote on the facility (spec §12), nil if she has not voted.
+        public var vote: VoteExplanation? = nil
         public var sustained: Bool
         public var sustainWeeks: Int
         /// Why she is or is not performative now (spec §12); nil when the rule is off or she is

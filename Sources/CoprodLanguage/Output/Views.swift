@@ -42,6 +42,7 @@ enum Views {
             interventions: interventions(m, for: spec.name))
         view.secondStage = m.scenario.parameters.secondStageValues
         view.performativeOn = m.scenario.performative
+        view.government = m.scenario.government
         return view
     }
 
@@ -84,7 +85,8 @@ enum Views {
             }
             var on = ExplanationView.OnFacility(
                 facility: spec.name, stage: m.stage[k], served: m.serves(spec, i), unaware: unaware, joins: joins,
-                lapse: why.lastLapse, sustained: m.sustained[k], sustainWeeks: m.scenario.parameters.sustainWeeks)
+                lapse: why.lastLapse, vote: why.lastVote, sustained: m.sustained[k],
+                sustainWeeks: m.scenario.parameters.sustainWeeks)
             on.performative = m.performativeTerms(f, i)
             on.reach = m.activistReach(f, i)
             let reached = m.stage[k] == .unaware ? 0 : m.activistTies(f, i)

@@ -88,6 +88,12 @@ extension TextRenderer {
         case (.phase(let p), .zh): "\(e.facility) 进入\(words.phase(p))阶段（\(words.stage(of: p))）"
         case (.completed(let q), .zh): "\(e.facility) 建成，进入维护阶段（质量 \(Format.fixed(q))）"
         case (.degraded, .zh): "\(e.facility) 已失修（完好度低于 0.30）"
+        case (.vote(let c, let passed, let next), .en):
+            "\(e.facility) consent vote: \(c.owners) owners, \(c.voters) voted, \(c.approvals) approved — "
+                + (passed ? "passed, construction starts" : "failed" + (next.map { ", next vote week \($0)" } ?? ""))
+        case (.vote(let c, let passed, let next), .zh):
+            "\(e.facility) 业主表决：业主 \(c.owners) 人，投票 \(c.voters) 人，同意 \(c.approvals) 人——"
+                + (passed ? "通过，开始施工" : "未通过" + (next.map { "，第 \($0) 周再次表决" } ?? ""))
         }
     }
 

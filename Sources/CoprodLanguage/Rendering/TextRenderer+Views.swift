@@ -123,6 +123,7 @@ extension TextRenderer {
             out.append(
                 "  参与阶梯：第 \(o.rung.rawValue) 级 \(words.rung(o.rung))（1 + ⌊7 ×（0.4 × 角色 \(Format.fixed(o.role)) + 0.3 × 回应性 \(Format.fixed(o.responsiveness)) + 0.3 × 自主性 \(Format.fixed(o.autonomy))）+ 0.5⌋，仅作教学指标）"
             )
+            out += secondStageLines(v)
             for iv in v.interventions {
                 out.append(
                     "  第 \(iv.intervention.id) 号干预\(iv.active ? "" : "（未生效）")：" + interventionSummary(iv.intervention))
@@ -162,6 +163,7 @@ extension TextRenderer {
             out.append(
                 "  Arnstein rung \(o.rung.rawValue) \(words.rung(o.rung)) (1 + ⌊7·(0.4·role \(Format.fixed(o.role)) + 0.3·responsiveness \(Format.fixed(o.responsiveness)) + 0.3·autonomy \(Format.fixed(o.autonomy))) + 0.5⌋, a teaching metric)"
             )
+            out += secondStageLines(v)
             for iv in v.interventions {
                 out.append(
                     "  intervention \(iv.intervention.id)\(iv.active ? "" : " (inactive)"): "
@@ -231,6 +233,7 @@ extension TextRenderer {
             }
             for j in f.joins { out += join(j) }
             if let l = f.lapse { out += lapse(l) }
+            if let v = f.vote { out += vote(v) }
             out += secondStage(f)
             if f.sustained {
                 out.append(

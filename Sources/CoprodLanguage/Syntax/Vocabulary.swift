@@ -48,6 +48,10 @@ public enum Vocabulary {
     public static let tenures: [String] = Tenure.allCases.map(\.description)
     /// Who initiates a facility.
     public static let initiators: [String] = Initiator.allCases.map(\.rawValue)
+    /// The words of the second-stage facility keys (spec §12): `benefit`, `consent`, `satiation`.
+    public static let secondStageWords: [String] =
+        BenefitRule.allCases.map(\.rawValue) + ConsentRule.allCases.map(\.rawValue)
+        + SatiationRule.allCases.map(\.rawValue)
     /// A resident's stage with respect to one facility.
     public static let stages: [String] = Stage.allCases.map(\.description)
     /// How a resident became active.

@@ -7,6 +7,8 @@ public struct ResidentOverrides: Hashable, Sendable {
     public var building: Int?
     /// ResidentTrait values in `0...1`.
     public var traits: [ResidentTrait: Double] = [:]
+    /// Floor `1...6` (spec §12); nil keeps the drawn floor (``Model/floor(of:)``).
+    public var floor: Int?
     /// Flagged an activist (true) or not (false) whatever the community's share says; nil follows
     /// the share (spec §12, `Community/Activists.swift`).
     public var activist: Bool?
@@ -20,13 +22,16 @@ public struct ResidentOverrides: Hashable, Sendable {
         self.traits = traits
     }
 
-    public var isEmpty: Bool { age == nil && tenure == nil && building == nil && traits.isEmpty && activist == nil }
+    public var isEmpty: Bool {
+        age == nil && tenure == nil && building == nil && traits.isEmpty && floor == nil && activist == nil
+    }
 
     /// Later settings win.
     public mutating func merge(_ other: ResidentOverrides) {
         if let a = other.age { age = a }
         if let t = other.tenure { tenure = t }
         if let b = other.building { building = b }
+        if let fl = other.floor { floor = fl }
         traits.merge(other.traits) { _, new in new }
         if let a = other.activist { activist = a }
     }

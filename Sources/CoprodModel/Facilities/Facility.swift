@@ -40,6 +40,12 @@ public struct FacilitySpec: Hashable, Sendable {
     public var initiator: Initiator = .government
     /// Government mobilisation effort; nil means the default (0.3, or 0 for a residents' project, spec §9). `0...1`.
     public var outreach: Double?
+    /// How a served resident's benefit is set (spec §12 floors): `served` (1) or `by-floor`.
+    public var benefit: BenefitRule = .served
+    /// Whether building waits for the owners' consent (spec §12): `none` or `civil-code-278`.
+    public var consent: ConsentRule = .none
+    /// Whether satiation acts in maintenance (spec §12): off by default.
+    public var satiation: SatiationRule = .off
     /// A market partner producing on the facility until it is complete (spec §12), or nil.
     public var partner: MarketPartner?
 
@@ -87,6 +93,10 @@ public struct FacilityState: Hashable, Sendable {
     public internal(set) var governmentWork: Double = 0
     /// Resident work units contributed so far.
     public internal(set) var residentWork: Double = 0
+    /// The consent vote's state (spec §12); untouched unless the facility is `consent civil-code-278`.
+    public internal(set) var vote = VoteState()
+    /// Resident work units contributed in the latest week stepped (spec §5 `E`).
+    public internal(set) var residentInputThisWeek: Double = 0
     /// Work units the market partner has put in so far (spec §12), `0...`.
     public internal(set) var partnerWork: Double = 0
     /// Residents performative on the facility in the latest week stepped (spec §12).

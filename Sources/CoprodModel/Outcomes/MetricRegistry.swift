@@ -214,38 +214,52 @@ public enum MetricRegistry {
     /// (residents); `role` and `responsiveness` in force this week (`0...1`, spec §7); `rung`, the
     /// Arnstein rung `1...8` (spec §12, a teaching metric); `performative` (residents performative
     /// on it this week) and `partnerInput` (its market partner's work units so far), spec §12.
-    public static let facility: [Metric] = [
-        .facility("phase", .category(Phase.allCases.map(\.description)), nil) { .word($0.phase.description) },
-        .facility("progress", .share, shares) { .number($0.progress) },
-        .facility("quality", .number, shares) { .number($0.quality) },
-        .facility("condition", .number, shares) { .number($0.condition) },
-        .facility("everJoined", .share, shares) { .number($0.everJoinedShare) },
-        .facility("active", .count, residents, .residents) { .count($0.active) },
-        .facility("sustained", .count, residents, .residents) { .count($0.sustained) },
-        .facility("retention", .share, shares) { .number($0.retention) },
-        .facility("autonomy", .share, shares) { .number($0.autonomy) },
-        .facility("type", .category(FacilityType.allCases.map(\.rawValue)), nil) { .word($0.type.rawValue) },
-        .facility("degraded", .flag, 0...1) { .flag($0.degraded) },
-        .facility("completedAt", .week, weeks, .week) { .week($0.completedAt) },
-        .facility("aware", .count, residents, .residents) { .count($0.aware) },
-        .facility("entries", .count, open, .entries) { .count($0.entries) },
-        .facility("autonomousEntries", .count, open, .entries) { .count($0.autonomousEntries) },
-        .facility("publicness", .number, shares) { .number($0.publicness) },
-        .facility("served", .count, residents, .residents) { .count($0.served) },
-        .facility("governmentWork", .number, open, .workUnits) { .number($0.governmentWork) },
-        .facility("newlyAware", .count, residents, .residents) { .count($0.newlyAware) },
-        .facility("autonomousJoins", .count, residents, .residents) { .count($0.autonomousJoins) },
-        .facility("mobilisedJoins", .count, residents, .residents) { .count($0.mobilisedJoins) },
-        .facility("lapses", .count, residents, .residents) { .count($0.lapses) },
-        .facility("role", .number, shares) { .number($0.role) },
-        .facility("responsiveness", .number, shares) { .number($0.responsiveness) },
-        .facility("rung", .count, 1...8) { .count($0.rung.rawValue) },
-        .facility("performative", .count, residents, .residents) { .count($0.performative) },
-        .facility("partnerInput", .number, open, .workUnits) { .number($0.partnerWork) },
+    public static let facility: [Metric] =
+        [
+            .facility("phase", .category(Phase.allCases.map(\.description)), nil) { .word($0.phase.description) },
+            .facility("progress", .share, shares) { .number($0.progress) },
+            .facility("quality", .number, shares) { .number($0.quality) },
+            .facility("condition", .number, shares) { .number($0.condition) },
+            .facility("everJoined", .share, shares) { .number($0.everJoinedShare) },
+            .facility("active", .count, residents, .residents) { .count($0.active) },
+            .facility("sustained", .count, residents, .residents) { .count($0.sustained) },
+            .facility("retention", .share, shares) { .number($0.retention) },
+            .facility("autonomy", .share, shares) { .number($0.autonomy) },
+            .facility("type", .category(FacilityType.allCases.map(\.rawValue)), nil) { .word($0.type.rawValue) },
+            .facility("degraded", .flag, 0...1) { .flag($0.degraded) },
+            .facility("completedAt", .week, weeks, .week) { .week($0.completedAt) },
+            .facility("aware", .count, residents, .residents) { .count($0.aware) },
+            .facility("entries", .count, open, .entries) { .count($0.entries) },
+            .facility("autonomousEntries", .count, open, .entries) { .count($0.autonomousEntries) },
+            .facility("publicness", .number, shares) { .number($0.publicness) },
+            .facility("served", .count, residents, .residents) { .count($0.served) },
+            .facility("governmentWork", .number, open, .workUnits) { .number($0.governmentWork) },
+            .facility("newlyAware", .count, residents, .residents) { .count($0.newlyAware) },
+            .facility("autonomousJoins", .count, residents, .residents) { .count($0.autonomousJoins) },
+            .facility("mobilisedJoins", .count, residents, .residents) { .count($0.mobilisedJoins) },
+            .facility("lapses", .count, residents, .residents) { .count($0.lapses) },
+            .facility("role", .number, shares) { .number($0.role) },
+            .facility("responsiveness", .number, shares) { .number($0.responsiveness) },
+            .facility("rung", .count, 1...8) { .count($0.rung.rawValue) },
+            .facility("performative", .count, residents, .residents) { .count($0.performative) },
+            .facility("partnerInput", .number, open, .workUnits) { .number($0.partnerWork) },
+        ] + secondStageFacility
+
+    /// Facility metrics of the consent vote and satiation (spec §12): `votes` (held so far),
+    /// `turnout` and `approval` of the latest vote (`0...1`, 0 before any vote), `stalled` (weeks held
+    /// at the vote), `consent` (the week a vote passed, absent until one has), `residentInput`
+    /// (residents' work units this week, `0...`).
+    public static let secondStageFacility: [Metric] = [
+        .facility("votes", .count, open) { .count($0.vote.votes) },
+        .facility("turnout", .share, shares) { .number($0.vote.turnout) },
+        .facility("approval", .share, shares) { .number($0.vote.approval) },
+        .facility("stalled", .count, weeks, .weeks) { .count($0.vote.stalledWeeks) },
+        .facility("consent", .week, weeks, .week) { .week($0.vote.passedAt) },
+        .facility("residentInput", .number, open, .workUnits) { .number($0.residentInput) },
     ]
 
     /// Resident metrics (spec §1, §3): `age` (young, middle, older), `tenure` (owner, renter),
-    /// `building` (1-based), `index` (the resident's 1-based number), `activist` (flag, spec §12),
+    /// `building` (1-based), `index` (the resident's 1-based number), `floor` (`1...6`) and `activist` (flag), spec §12,
     /// and the traits of
     /// ``ResidentTrait`` (`need` … `responsibility`), each `0...1`.
     public static let resident: [Metric] =
@@ -263,6 +277,11 @@ public enum MetricRegistry {
                 return { .count(Int(building[$0])) }
             },
             .resident("index", .count, 1...Double(Limits.maxPopulation), .residentNumber) { _ in { .count($0 + 1) } },
+            // Her floor, 1…6 (spec §12), drawn on demand unless declared.
+            .resident("floor", .count, 1...6) { m in
+                let floors = m.floors
+                return { .count(floors[$0]) }
+            },
             .resident("activist", .flag, 0...1) { m in
                 let flags = m.activist
                 return { .flag(!flags.isEmpty && flags[$0]) }

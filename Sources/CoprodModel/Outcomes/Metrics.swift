@@ -37,6 +37,11 @@ public struct FacilityOutcome: Hashable, Sendable {
     public var role: Double = 0.2
     /// The responsiveness in force on the facility this week, `0...1` (spec §7).
     public var responsiveness: Double = 0.5
+    /// The consent vote's state at the end of the week (spec §12): votes held, the latest count,
+    /// stalled weeks, the week consent was given. Empty unless the facility is `consent civil-code-278`.
+    public var vote = VoteState()
+    /// Residents' work units contributed this week (spec §5 `E`; §12 satiation lowers it in maintenance).
+    public var residentInput = 0.0
     /// Residents performative on it this week (spec §12).
     public var performative = 0
     /// Work units its market partner has put in so far (spec §12).
@@ -183,7 +188,8 @@ extension Model {
                     mobilisedJoins: f < tally.mobilisedJoins.count ? tally.mobilisedJoins[f] : 0,
                     lapses: f < tally.lapses.count ? tally.lapses[f] : 0, aware: c.aware[f],
                     entries: st.entries, autonomousEntries: st.autonomousEntries, publicness: spec.publicness,
-                    role: st.role, responsiveness: st.responsiveness, performative: st.performative,
+                    role: st.role, responsiveness: st.responsiveness, vote: st.vote,
+                    residentInput: st.residentInputThisWeek, performative: st.performative,
                     partnerWork: st.partnerWork))
         }
         func rates(_ j: [Int], _ c: [Int]) -> [Double] { zip(j, c).map { $1 == 0 ? 0 : Double($0) / Double($1) } }

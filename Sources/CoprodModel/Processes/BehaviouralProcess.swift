@@ -192,6 +192,8 @@ extension Model {
         let spec = scenario.facilities[f]
         let st = facilities[f]
         let reentry = stage[f * population.count + i] == .lapsed
+        // Satiation (spec §12): in maintenance a served resident's attitude is sqrt(need·salience·satiation).
+        let satiated = spec.satiation == .on && st.phase == .maintenance && serves(spec, i)
         // Activists among her active ties (spec §12): counted `activistWeight` times in S, and
         // outreach felt at least `activistOutreach`.
         let s2 = p.secondStageValues
@@ -199,8 +201,9 @@ extension Model {
         let outreach = reached ? max(lev.outreach, s2.activistOutreach) : lev.outreach
         let weighted = reached ? Double(activeTies) + (s2.activistWeight - 1) * Double(activistTies) : nil
         let d = JoinDecision(
-            need: population.need[i], salience: spec.salience,
-            benefit: serves(spec, i) ? 1 : p.nonServedBenefit * spec.publicness,
+            need: population.need[i],
+            salience: satiated ? spec.salience * p.secondStageValues.satiation : spec.salience,
+            benefit: benefit(spec, i, floor: nil),
             degree: population.ties.degree(of: i), activeTies: activeTies, complexity: spec.complexity,
             skill: population.skill[i], demand: lev.demand(in: st.phase, p), platformEase: lev.platformEase,
             digital: population.digital[i], efficacy: population.efficacy[i], time: population.time[i],
@@ -262,6 +265,7 @@ extension Model {
             let effort = p.effort(st.phase)
             let fatigueEffort = p.fatigueGain * effort
             let residentsPlan = spec.initiator == .residents && st.phase == .planning
+            let satiated = spec.satiation == .on && st.phase == .maintenance
             let base = f * n
             for i in 0..<n {
                 let k = base + i
@@ -308,8 +312,10 @@ extension Model {
                     let ident = population.identification[i]
                     let resp = population.responsibility[i]
                     let incentive = incentiveDriven[k] ? lev.incentive : 0
+                    // Satiation (spec §12): in maintenance staying reads satiation·satisfaction.
+                    let staySat = satiated ? p.secondStageValues.satiation * sat : sat
                     let pStay = StayDecision.probability(
-                        satisfaction: sat, identification: ident, responsibility: resp, solidary: sol,
+                        satisfaction: staySat, identification: ident, responsibility: resp, solidary: sol,
                         fatigue: fat, incentive: incentive, p)
                     if stayDraws.uniform(drawKey, i) < pStay {
                         if activeRun[k] < .max { activeRun[k] += 1 }
@@ -320,7 +326,7 @@ extension Model {
                         tally.lapses[f] += 1
                         if recordedPairs.contains(k) && (recordedResident < 0 || recordedResident == i) {
                             storedRecords.lastLapse[k] = LapseExplanation(
-                                week: week, satisfaction: sat, identification: ident,
+                                week: week, satisfaction: staySat, identification: ident,
                                 responsibility: resp, solidary: sol, fatigue: fat,
                                 incentive: incentive, pStay: pStay, parameters: p)
                         }

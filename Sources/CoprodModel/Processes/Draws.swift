@@ -9,6 +9,10 @@ struct StepDraws {
         case join = 2
         case channel = 3
         case stay = 4
+        /// Whether an unaware owner is reached to vote (spec §12 consent vote).
+        case voteReach = 5
+        /// Whether a voter approves (spec §12 consent vote).
+        case voteApproval = 6
     }
 
     let key: UInt64

@@ -9,6 +9,8 @@ public struct ExplanationRecords: Sendable {
     public var lastJoin: [Int: JoinExplanation] = [:]
     /// The terms of each pair's latest lapse.
     public var lastLapse: [Int: LapseExplanation] = [:]
+    /// The terms of each pair's latest consent vote (spec §12).
+    public var lastVote: [Int: VoteExplanation] = [:]
 
     public init() {}
 
@@ -41,6 +43,8 @@ public struct PairExplanations: Sendable {
     public var lastJoin: JoinExplanation?
     /// Her latest lapse, nil if she never lapsed.
     public var lastLapse: LapseExplanation?
+    /// Her latest vote on the facility (spec §12), nil if she never voted on it.
+    public var lastVote: VoteExplanation? = nil
 }
 
 /// A change made to a model through its public API (`Model+Changes.swift`), kept so that a run can
@@ -113,7 +117,8 @@ extension Model {
     /// - Complexity: O(W·(N·F + T)) for W weeks stepped, unless ``recordsExplanations`` is on (O(1)).
     public func explanations(ofPair k: Int) -> PairExplanations {
         let r = recordsExplanations ? storedRecords : replayedRecords(pairs: k..<(k + 1))
-        return PairExplanations(firstJoin: r.firstJoin[k], lastJoin: r.lastJoin[k], lastLapse: r.lastLapse[k])
+        return PairExplanations(
+            firstJoin: r.firstJoin[k], lastJoin: r.lastJoin[k], lastLapse: r.lastLapse[k], lastVote: r.lastVote[k])
     }
 
     /// The explanations of resident i on every facility, in facility order: for each, the values
@@ -123,7 +128,8 @@ extension Model {
         let r = recordsExplanations ? storedRecords : replayedRecords(pairs: 0..<Int.max, resident: i)
         return facilities.indices.map { f in
             let k = pair(f, i)
-            return PairExplanations(firstJoin: r.firstJoin[k], lastJoin: r.lastJoin[k], lastLapse: r.lastLapse[k])
+            return PairExplanations(
+                firstJoin: r.firstJoin[k], lastJoin: r.lastJoin[k], lastLapse: r.lastLapse[k], lastVote: r.lastVote[k])
         }
     }
 

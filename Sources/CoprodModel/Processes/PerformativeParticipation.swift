@@ -37,23 +37,3 @@ public struct PerformativeTerms: Hashable, Sendable {
     /// Mobilised and identification below the threshold.
     public var performative: Bool { channel == .mobilised && identification < threshold }
 }
-
-extension Model {
-    /// The residents' input `E` to facility f in the week just stepped (spec §5, with §12's
-    /// performative cut), recomputed from the state: the sum over residents active on f of
-    /// `time·(sk·skill + 1 − sk)·(1 + roleResidentBoost·role)`, times `performativeInput` for a
-    /// performative one. Work units; equal to that week's input unless f changed phase in it.
-    public func residentInput(_ f: Int) -> Double {
-        let n = population.count
-        let p = scenario.parameters
-        let st = facilities[f]
-        let sk = p.skillWeight(st.phase)
-        let roleBoost = 1 + p.roleResidentBoost * st.role
-        var e = 0.0
-        for i in 0..<n where stage[f * n + i] == .active {
-            let input = population.time[i] * (sk * population.skill[i] + 1 - sk) * roleBoost
-            e += isPerformative(f, i) ? input * p.secondStageValues.performativeInput : input
-        }
-        return e
-    }
-}

@@ -9,6 +9,9 @@ public struct ModelEvent: Hashable, Sendable {
         case completed(quality: Double)
         /// Condition fell below `degradedThreshold` (0.3).
         case degraded
+        /// A consent vote was held (spec §12): its head count, whether it passed, and the week of
+        /// the next vote after a failure.
+        case vote(VoteCount, passed: Bool, nextVote: Int?)
     }
     public var week: Int
     public var facility: String
@@ -77,11 +80,18 @@ extension Model {
     /// CES output, progress, quality, condition, visible progress and events (spec §5, §6).
     /// - Returns: true when f entered maintenance this week.
     mutating func advance(_ f: Int, residentInput e: Double, levers lev: Levers) -> Bool {
+        if heldAtVote(f) {
+            facilities[f].residentInputThisWeek = 0
+            advanceHeldAtVote(f, levers: lev)
+            return false
+        }
         let spec = scenario.facilities[f]
         let p = scenario.parameters
         var st = facilities[f]
         var completed = false
-        var g = scenario.government.budget * (1 - p.roleGovernmentCut * st.role)
+        let budget =
+            st.phase == .maintenance ? scenario.government.maintenanceBudget : scenario.government.budget
+        var g = budget * (1 - p.roleGovernmentCut * st.role)
         // A market partner produces until the facility is complete and takes its fee out of G.
         let partner = st.phase == .maintenance ? nil : spec.activePartner
         if let partner {
@@ -90,6 +100,7 @@ extension Model {
         }
         st.governmentWork += g
         st.residentWork += e
+        st.residentInputThisWeek = e
         if st.phase == .maintenance {
             st.condition = clamp01(
                 st.condition - p.conditionDecay + p.conditionResidents * e + p.conditionGovernment * g)
@@ -119,6 +130,13 @@ extension Model {
                 st.quality = clamp01(
                     p.qualityBase + p.coverageInQuality * st.coverage
                         * ((1 - p.qualityResponsiveness) + p.qualityResponsiveness * lev.responsiveness))
+            }
+            if st.progress >= 1 && st.phase == .design && spec.consent == .civilCode278 && st.vote.passedAt == nil {
+                // Design is done: the owners vote (spec §12); a failed vote holds it at progress 1.
+                st.progress = 1
+                facilities[f] = st
+                if holdVote(f, levers: lev) { enterConstructionAfterConsent(f) }
+                return false
             }
             if st.progress >= 1, let next = st.phase.next {
                 st.phase = next

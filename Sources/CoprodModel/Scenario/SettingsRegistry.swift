@@ -245,6 +245,12 @@ public enum SettingsRegistry {
                 .resident, "building", .integer(buildings), .building, default: nil, narrowed: buildingRange(in:),
                 get: { $0.building.map(SettingValue.integer) },
                 put: { o, v in if case .integer(let n) = v { o.building = n } }),
+            // Her floor (spec §12), 1…6; unset, the floor drawn from the seed (``Floors``).
+            Setting(
+                .resident, "floor", .integer(Double(Floors.range.lowerBound)...Double(Floors.range.upperBound)),
+                .none, default: nil,
+                get: { $0.floor.map(SettingValue.integer) },
+                put: { o, v in if case .integer(let n) = v { o.floor = n } }),
             // Spec §12: `resident NAME activist [on|off]`; unset follows the community's share.
             Setting(
                 .resident, "activist", .category(onOff), .none, default: nil,
@@ -300,8 +306,29 @@ public enum SettingsRegistry {
                 put: { f, v in
                     if case .real(let x) = v { f.partner = MarketPartner(budget: f.partner?.budget ?? 0, fee: x) }
                 }),
-        ]
+        ] + secondStageFacility
     }()
+
+    /// `facility` keys of the second-stage rules (spec §12): `benefit` (served, by-floor),
+    /// `consent` (none, civil-code-278), `satiation` (off, on); `save` writes each only when it is
+    /// not its default (the rule off), so scripts without the rules are written as before.
+    public static let secondStageFacility: [Setting<FacilitySpec>] = [
+        Setting(
+            .facility, "benefit", .category(BenefitRule.allCases.map(\.rawValue)), .none,
+            default: .word(BenefitRule.served.rawValue),
+            get: { .word($0.benefit.rawValue) },
+            put: { f, v in if case .word(let w) = v, let b = BenefitRule(rawValue: w) { f.benefit = b } }),
+        Setting(
+            .facility, "consent", .category(ConsentRule.allCases.map(\.rawValue)), .none,
+            default: .word(ConsentRule.none.rawValue),
+            get: { .word($0.consent.rawValue) },
+            put: { f, v in if case .word(let w) = v, let c = ConsentRule(rawValue: w) { f.consent = c } }),
+        Setting(
+            .facility, "satiation", .category(SatiationRule.allCases.map(\.rawValue)), .none,
+            default: .word(SatiationRule.off.rawValue),
+            get: { .word($0.satiation.rawValue) },
+            put: { f, v in if case .word(let w) = v, let r = SatiationRule(rawValue: w) { f.satiation = r } }),
+    ]
 
     /// `government` keys, on ``Government`` (spec §1): `role` (0 director … 1 enabler, `0...1`),
     /// `budget` (work units a week per facility, `0...1000`), `responsiveness` (`0...1`).
@@ -311,6 +338,11 @@ public enum SettingsRegistry {
             real(.government, "role", unit, default: d.role, \.role),
             real(.government, "budget", 0...1000, .workUnitsPerWeek, default: d.budget, \.budget),
             real(.government, "responsiveness", unit, default: d.responsiveness, \.responsiveness),
+            // Work units a week in maintenance (spec §12); unset (nil), the budget.
+            Setting(
+                .government, "upkeep", .real(0...1000), .workUnitsPerWeek, default: nil,
+                get: { $0.upkeep.map(SettingValue.real) },
+                put: { g, v in if case .real(let x) = v { g.upkeep = x } }),
         ]
     }()
 

@@ -13,7 +13,7 @@ import Testing
         // 21 effects of §11's facts and 7 of §12's partner facts (SF11–SF13).
         #expect(
             out.filter { $0.hasPrefix("SF") && $0.count > 6 && ($0.hasSuffix(" pass") || $0.hasSuffix(" FAIL")) }.count
-                == 28)
+                == 21 + 8 + 7, "21 effects of §11's facts, 8 of SF9 and SF10, 7 of SF11–SF13")
         #expect((s.jsonReport(), s.scriptText(), s.week) == before)
     }
 
