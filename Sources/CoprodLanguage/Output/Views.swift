@@ -25,7 +25,7 @@ enum Views {
         }
         return ResidentView(
             number: i + 1, name: m.name(ofResident: i), age: p.age[i], tenure: p.tenure[i],
-            building: Int(p.building[i]),
+            building: Int(p.building[i]), floor: m.floor(of: i), activist: !m.activist.isEmpty && m.activist[i],
             degree: p.ties.degree(of: i), factors: factorOrder.map { ($0, p.value($0, of: i)) },
             identification: p.identification[i], responsibility: p.responsibility[i], facilities: facilities)
     }
