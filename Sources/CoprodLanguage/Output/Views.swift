@@ -64,9 +64,13 @@ enum Views {
         TypologyView(week: m.week, thresholds: m.scenario.thresholds, classifications: facilities.map(m.classification))
     }
 
-    static func explanation(_ m: Model, resident i: Int, facilities: [Int]) -> ExplanationView {
+    /// - Throws: ``ModelError/cancelled(residents:)`` when `progress` stops the replay that finds her
+    ///   decisions.
+    static func explanation(_ m: Model, resident i: Int, facilities: [Int], progress: ReplayProgress? = nil)
+        throws(ModelError) -> ExplanationView
+    {
         // One replay of the run gives her explanations on every facility.
-        let explained = facilities.isEmpty ? [] : m.explanations(ofResident: i)
+        let explained = facilities.isEmpty ? [] : try m.explanations(ofResident: i, progress: progress)
         let on = facilities.map { f -> ExplanationView.OnFacility in
             let spec = m.scenario.facilities[f]
             let k = m.pair(f, i)
