@@ -326,7 +326,7 @@ print(
 // `explain` recomputes a resident's join and lapse terms by replaying the run (explanations on demand).
 var explained = base
 for _ in 10..<104 { explained.step() }
-let explainTime = minTime(5) { precondition(explained.explanations(ofResident: 7).count == 3) }
+let explainTime = minTime(5) { precondition((try? explained.explanations(ofResident: 7))?.count == 3) }
 print(
     String(
         format: "explain one resident, default scenario at week 104 (a replay of the run): %.1f ms (min of 5)",

@@ -28,6 +28,8 @@ import Testing
         ("set typology.自主性 0.6", "set typology.autonomy 0.6"),
         ("set 类型学.公共性 0.4", "set typology.publicness 0.4"),
         ("set 楼外关系数 3", "set kOut 3"),
+        ("resident 1 积极分子", "resident 1 activist"),
+        ("resident 1 积极分子 off 楼层 2", "resident 1 activist off floor 2"),
     ])
     func chineseKeysAreTheirEnglishKeys(_ chinese: String, _ english: String) {
         #expect(script([chinese]) == script([english]))

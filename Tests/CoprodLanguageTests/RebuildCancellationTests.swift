@@ -70,6 +70,37 @@ import Testing
         #expect(s.week == 3 && s.changes.isEmpty)
     }
 
+    /// `explain` finds her decisions by replaying the run (issue 10's on-demand explanations): on a
+    /// large community that replay shows the rebuild's progress, and Ctrl-C stops it, leaving the
+    /// session as it was; without Ctrl-C it explains as a session without a progress display does.
+    @Test func explainShowsProgressAndControlCStopsIt() throws {
+        let seen = Seen()
+        let s = try Self.session(.en, seen: seen)
+        let before = Self.snapshot(s)
+        seen.statuses = []
+        var out: [String] = []
+        let error = #expect(throws: LocatedDiagnostic.self) {
+            _ = try s.execute(line: "explain 7", emit: { out.append($0) }, interrupted: { seen.statuses.count >= 16 })
+        }
+        #expect(seen.statuses.count == 16)
+        #expect(seen.statuses.allSatisfy { $0.run == "main" && $0.week == 4 && $0.residents == 100_000 })
+        #expect(out.isEmpty)
+        #expect(error?.diagnostic.message == .rebuildCancelled(run: "main", toWeek: 4, kept: "main", week: 4))
+        #expect(Self.snapshot(s) == before)
+        seen.statuses = []
+        _ = try s.execute(line: "explain 7", emit: { out.append($0) })
+        #expect(seen.statuses.count > 16)
+        #expect(zip(seen.statuses, seen.statuses.dropFirst()).allSatisfy { $0.fraction <= $1.fraction })
+        let plain = Session(options: Session.Options(language: .en))
+        for line in ["community size 100000", "step 3", "facility shed salience 0.9", "step"] {
+            _ = try plain.execute(line: line, emit: { _ in })
+        }
+        var expected: [String] = []
+        _ = try plain.execute(line: "explain 7", emit: { expected.append($0) })
+        #expect(out == expected)
+        #expect(out.joined().contains("resident 7"))
+    }
+
     /// Ctrl-C while the weeks are stepped again (after the build) is a cancel too; `goto` an
     /// earlier week is the same rebuild.
     @Test(arguments: ["back 3", "goto 1"])

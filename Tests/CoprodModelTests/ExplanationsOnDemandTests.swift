@@ -36,7 +36,7 @@ struct ExplanationsOnDemandTests {
         #expect(onDemand.lastLapse == recorded.lastLapse)
         let pairs = onDemand.facilities.count * onDemand.residentCount
         for i in stride(from: 0, to: onDemand.residentCount, by: 53) {
-            for (f, one) in onDemand.explanations(ofResident: i).enumerated() {
+            for (f, one) in try onDemand.explanations(ofResident: i).enumerated() {
                 let k = onDemand.pair(f, i)
                 #expect(one.firstJoin == recorded.firstJoin[k])
                 #expect(one.lastJoin == recorded.lastJoin[k])
@@ -52,6 +52,26 @@ struct ExplanationsOnDemandTests {
     }
 
     /// A copy that steps on gets its own replay; the original keeps answering for its own week.
+    /// A replay asked for progress gives the same explanations, reports a rising share ending before
+    /// the last week, and a stop throws `cancelled` (what `explain`'s Ctrl-C relies on).
+    @Test func explanationsWithProgressAndAStop() throws {
+        let (_, m) = try Self.both { m in for _ in 0..<20 { m.step() } }
+        final class Seen: @unchecked Sendable { var statuses: [ReplayStatus] = [] }
+        let seen = Seen()
+        let watched = try m.explanations(ofResident: 5) {
+            seen.statuses.append($0)
+            return true
+        }
+        let plain = try m.explanations(ofResident: 5)
+        #expect(watched.map(\.firstJoin) == plain.map(\.firstJoin))
+        #expect(watched.map(\.lastLapse) == plain.map(\.lastLapse))
+        #expect(seen.statuses.last?.week == 19 && seen.statuses.allSatisfy { $0.target == 20 })
+        #expect(zip(seen.statuses, seen.statuses.dropFirst()).allSatisfy { $0.fraction < $1.fraction })
+        #expect(throws: ModelError.cancelled(residents: m.residentCount)) {
+            try m.explanations(ofResident: 5) { $0.week < 10 }
+        }
+    }
+
     @Test func copiesDoNotShareStaleRecords() throws {
         var m = try Model(scenario: GoldenDeterminismTests.withInterventions)
         for _ in 0..<20 { m.step() }

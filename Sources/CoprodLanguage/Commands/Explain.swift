@@ -40,6 +40,13 @@ extension Interpreter {
         let m = state.model
         let indices =
             try facility.map { (n) throws(Diagnostic) in [try facilityIndex(n)] } ?? Array(m.facilities.indices)
-        emit(.explanation(Views.explanation(m, resident: i, facilities: indices)))
+        // Her decisions come from a replay of the run, which on a large community takes a while:
+        // it shows the rebuild's progress and Ctrl-C stops it, changing nothing.
+        let run = state.workspace.run.name
+        do {
+            let view = try Views.explanation(
+                m, resident: i, facilities: indices, progress: replayProgress(run: run))
+            emit(.explanation(view))
+        } catch { throw replayFailure(error, run: run, week: state.week, at: statementRange) }
     }
 }

@@ -164,6 +164,9 @@ public struct ResidentView: Sendable {
     public var age: AgeGroup
     public var tenure: Tenure
     public var building: Int
+    /// Her floor `1...6` and whether she is an activist (spec §12).
+    public var floor: Int
+    public var activist: Bool
     public var degree: Int
     /// The seven influencing factors in a fixed order: need, efficacy, trust, attachment, time, skill, digital.
     public var factors: [(ResidentTrait, Double)]

@@ -25,7 +25,7 @@ enum Views {
         }
         return ResidentView(
             number: i + 1, name: m.name(ofResident: i), age: p.age[i], tenure: p.tenure[i],
-            building: Int(p.building[i]),
+            building: Int(p.building[i]), floor: m.floor(of: i), activist: !m.activist.isEmpty && m.activist[i],
             degree: p.ties.degree(of: i), factors: factorOrder.map { ($0, p.value($0, of: i)) },
             identification: p.identification[i], responsibility: p.responsibility[i], facilities: facilities)
     }
@@ -64,9 +64,13 @@ enum Views {
         TypologyView(week: m.week, thresholds: m.scenario.thresholds, classifications: facilities.map(m.classification))
     }
 
-    static func explanation(_ m: Model, resident i: Int, facilities: [Int]) -> ExplanationView {
+    /// - Throws: ``ModelError/cancelled(residents:)`` when `progress` stops the replay that finds her
+    ///   decisions.
+    static func explanation(_ m: Model, resident i: Int, facilities: [Int], progress: ReplayProgress? = nil)
+        throws(ModelError) -> ExplanationView
+    {
         // One replay of the run gives her explanations on every facility.
-        let explained = facilities.isEmpty ? [] : m.explanations(ofResident: i)
+        let explained = facilities.isEmpty ? [] : try m.explanations(ofResident: i, progress: progress)
         let on = facilities.map { f -> ExplanationView.OnFacility in
             let spec = m.scenario.facilities[f]
             let k = m.pair(f, i)

@@ -57,11 +57,14 @@ extension TextRenderer {
         var out: [String] = []
         if zh {
             out.append(
-                "\(residentLabel(v))：\(words.age(v.age))\(words.tenure(v.tenure))，\(v.building) 号楼，\(v.degree) 条邻里关系")
+                "\(residentLabel(v))：\(words.age(v.age))\(words.tenure(v.tenure))\(v.activist ? "，积极分子" : "")，\(v.building) 号楼 \(v.floor) 层，\(v.degree) 条邻里关系"
+            )
             out.append("  影响因素：" + factors(v))
             out.append("  认知：认同 \(Format.fixed(v.identification))，公共意识 \(Format.fixed(v.responsibility))")
         } else {
-            out.append("\(residentLabel(v)): \(v.age) \(v.tenure), building \(v.building), \(v.degree) ties")
+            out.append(
+                "\(residentLabel(v)): \(v.age) \(v.tenure)\(v.activist ? ", activist" : ""), building \(v.building) floor \(v.floor), \(v.degree) ties"
+            )
             out.append("  influencing factors: " + factors(v))
             out.append(
                 "  cognitive: identification \(Format.fixed(v.identification)), responsibility \(Format.fixed(v.responsibility))"

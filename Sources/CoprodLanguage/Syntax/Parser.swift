@@ -270,13 +270,16 @@ struct LineParser {
                     .settingName, hint: decimalCommaHint(token) ?? .settingsAreNameAndValue(code: example))
             }
             try advance()
-            let keyId = Identifier(name: key, range: token.range)
+            var keyId = Identifier(name: key, range: token.range)
             if mode == .intervention, key == "on", target == nil {
                 target = try word(.facilityNameOrAll)
                 continue
             }
-            // `resident ana activist` is `activist on` (spec §12): the flag may stand alone.
-            if mode == .resident, key == "activist" {
+            // `resident ana activist` is `activist on` (spec §12): the flag may stand alone, and
+            // may be written with its Chinese name (`resident 老王 积极分子`).
+            if mode == .resident, key == "activist" || Terms.key(named: key, in: "resident", among: ["activist"]) != nil
+            {
+                keyId = Identifier(name: "activist", range: token.range)
                 if let next = try peek(), case .word(let w) = next.kind, ["on", "off"].contains(w) {
                     try advance()
                     result.append(Setting(key: keyId, values: [.word(Identifier(name: w, range: next.range))]))

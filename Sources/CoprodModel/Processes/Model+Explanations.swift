@@ -123,9 +123,19 @@ extension Model {
 
     /// The explanations of resident i on every facility, in facility order: for each, the values
     /// ``explanations(ofPair:)`` gives for pair `f·N + i`, from one replay.
+    /// - Parameters:
+    ///   - i: The resident, `0..<residentCount`.
+    ///   - progress: Asked as the replay's week 0 is built and before each week is stepped (see
+    ///     ``ReplayProgress``); false stops it. The explanations are the same with or without it.
+    /// - Returns: One ``PairExplanations`` per facility.
+    /// - Throws: ``ModelError/cancelled(residents:)`` when `progress` said to stop.
     /// - Complexity: O(W·(N·F + T)) for W weeks stepped, unless ``recordsExplanations`` is on (O(F)).
-    public func explanations(ofResident i: Int) -> [PairExplanations] {
-        let r = recordsExplanations ? storedRecords : replayedRecords(pairs: 0..<Int.max, resident: i)
+    public func explanations(ofResident i: Int, progress: ReplayProgress? = nil) throws(ModelError)
+        -> [PairExplanations]
+    {
+        let r =
+            recordsExplanations
+            ? storedRecords : try replayedRecords(pairs: 0..<Int.max, resident: i, progress: progress)
         return facilities.indices.map { f in
             let k = pair(f, i)
             return PairExplanations(
@@ -136,7 +146,37 @@ extension Model {
     /// The records of `pairs` (of `resident` only when not negative) from a replay of the run from
     /// ``origin`` to this week.
     func replayedRecords(pairs: Range<Int>, resident: Int = -1) -> ExplanationRecords {
-        guard week > 0, var m = try? Model(scenario: origin) else { return ExplanationRecords() }
+        // Without a progress the replay cannot be stopped, and the origin built once builds again.
+        (try? replayedRecords(pairs: pairs, resident: resident, progress: nil)) ?? ExplanationRecords()
+    }
+
+    /// ``replayedRecords(pairs:resident:)`` asking `progress` as it goes (the build's share of the
+    /// work counted as in ``Model/replay(_:changes:to:progress:)``).
+    /// - Throws: ``ModelError/cancelled(residents:)`` when `progress` said to stop.
+    func replayedRecords(pairs: Range<Int>, resident: Int, progress: ReplayProgress?) throws(ModelError)
+        -> ExplanationRecords
+    {
+        guard week > 0 else { return ExplanationRecords() }
+        let target = week
+        let n = origin.size
+        let build = replayBuildWeight / Double(max(1, origin.facilities.count))
+        let total = build + Double(target)
+        var m: Model
+        do {
+            m = try Model(
+                scenario: origin,
+                progress: progress.map { report in
+                    { status in
+                        report(
+                            ReplayStatus(
+                                residents: n, week: 0, target: target, fraction: status.fraction * build / total))
+                    }
+                })
+        } catch {
+            // The origin built once, so only a stop can fail it.
+            if case .cancelled = error { throw error }
+            return ExplanationRecords()
+        }
         // A removed facility moves the later facilities' pairs: record them all, keyed as now.
         let removes = journal.contains { if case .removeFacility = $0.change { true } else { false } }
         m.recordedPairs = removes ? 0..<Int.max : pairs
@@ -146,6 +186,12 @@ extension Model {
             while c < journal.count && journal[c].week == w {
                 m.replay(journal[c].change)
                 c += 1
+            }
+            if let progress {
+                let done = (build + Double(w)) / total
+                guard progress(ReplayStatus(residents: n, week: w, target: target, fraction: done)) else {
+                    throw .cancelled(residents: n)
+                }
             }
             m.step()
         }
