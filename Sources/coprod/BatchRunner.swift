@@ -29,9 +29,14 @@ struct BatchRunner {
     /// that cannot be read) and after it (signals, broken output): `--lang`'s or the locale's.
     private var language: Language { options.language }
 
-    /// Where command output goes: standard output, or nowhere with `--json` or `--quiet`.
+    /// Where command output goes: standard output, or nowhere with `--json` or `--quiet`, or
+    /// standard error when `--csv -` or `--jsonl -` puts the data on standard output (so the data
+    /// stays readable by pandas or R).
     private var emit: (String) -> Void {
-        options.json || options.quiet ? { _ in } : { [output] in output.writeLine($0) }
+        if options.json || options.quiet { return { _ in } }
+        let dataOnStandardOutput = [options.csv, options.jsonl].contains { $0.map(DataFile.isStandardOutput) == true }
+        if dataOnStandardOutput { return { StandardError.writeLine($0) } }
+        return { [output] in output.writeLine($0) }
     }
 
     /// Runs the script at `path`; with `--json`, prints the report afterwards.

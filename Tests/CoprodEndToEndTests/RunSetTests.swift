@@ -63,6 +63,27 @@ struct RunSetTests {
         assertGolden(transcript, named: "run-set.\(lang).txt")
     }
 
+    /// A single run with `--csv -` (or `--jsonl -`) puts only the data on standard output: the
+    /// script's text goes to standard error, so pandas or R read the output as it is (a tryout
+    /// found the step reports run into the CSV header).
+    @Test(arguments: ["--csv", "--jsonl"])
+    func dataOnStandardOutputIsDataOnly(_ option: String) throws {
+        let c = try coprod()
+        let r = try c.run(["run", "default.coprod", "--weeks", "3", option, "-"])
+        #expect(r.status == 0, "\(r.standardError)")
+        let lines = r.standardOutput.split(separator: "\n")
+        #expect(lines.first?.hasPrefix(option == "--csv" ? "# coprod" : "{") == true, "\(r.standardOutput)")
+        if option == "--csv" {
+            let rows = lines.filter { !$0.hasPrefix("#") }
+            let width = rows.first?.split(separator: ",", omittingEmptySubsequences: false).count
+            #expect(rows.count == 1 + 4, "a header and weeks 0…3")
+            #expect(rows.allSatisfy { $0.split(separator: ",", omittingEmptySubsequences: false).count == width })
+        } else {
+            #expect(lines.allSatisfy { $0.hasPrefix("{") && $0.hasSuffix("}") })
+        }
+        #expect(r.standardError.contains("week"), "the text report is on standard error")
+    }
+
     @Test func aScriptWithoutWeeksRunForResultsSaysSo() throws {
         let c = try coprod()
         let note = "coprod: note: default.coprod has no step or run line, so no week is run"

@@ -232,10 +232,13 @@ extension Message {
         case .lessonEnded(let week): week.map { "课程已结束；回到你自己的会话，第 \($0) 周" } ?? "课程已结束"
         case .lessonRunDropped(let n, let w, let runs, let part, let parts):
             "已丢弃第 \(n) 课的运行（第 \(w) 周" + (runs > 1 ? "，以及它的 \(runs - 1) 个分支" : "") + "）；学习进度已保留："
-                + (part.map { "第 \($0)/\(parts) 节（输入 lesson \(n) 从那里继续）" } ?? "本课已完成")
+                + (part.map { "第 \($0)/\(parts) 节（输入 lesson \(n)\($0 > 1 ? " part \($0)" : "") 从那里继续）" } ?? "本课已完成")
         case .endLessonQuestion(let n, let w, let runs):
             "lesson end 会丢弃第 \(n) 课的运行（第 \(w) 周" + (runs > 1 ? "，共 \(runs) 个运行" : "")
                 + "）；学习进度会保留，并回到你自己的会话。确定结束吗？[y/N] "
+        case .switchLessonQuestion(let n, let m, let w, let runs):
+            "开始第 \(m) 课会丢弃第 \(n) 课的运行（第 \(w) 周" + (runs > 1 ? "，共 \(runs) 个运行" : "")
+                + "）；第 \(n) 课的学习进度会保留。确定开始第 \(m) 课吗？[y/N] "
         case .lessonGoesOn(let n): "第 \(n) 课继续（结束前可以用 save 把它的运行存入文件）"
         case .partDone: "✓ 完成"
         case .lessonComplete(let n): "第 \(n) 课完成。可以继续探索这个情景，输入 lesson 查看课程列表，或输入 lesson end 回到你自己的会话。"

@@ -264,10 +264,14 @@ extension Message {
             "dropped lesson \(n)'s run at week \(w)"
                 + (runs > 1 ? " and its \(runs - 1) fork\(runs == 2 ? "" : "s")" : "")
                 + "; kept your progress: "
-                + (part.map { "part \($0) of \(parts) (lesson \(n) goes on from there)" } ?? "lesson done")
+                + (part.map { "part \($0) of \(parts) (lesson \(n)\($0 > 1 ? " part \($0)" : "") goes on from there)" }
+                    ?? "lesson done")
         case .endLessonQuestion(let n, let w, let runs):
             "lesson end drops lesson \(n)'s run (week \(w)" + (runs > 1 ? ", \(runs) runs" : "")
                 + "); your progress is kept and your own session comes back. End the lesson? [y/N] "
+        case .switchLessonQuestion(let n, let m, let w, let runs):
+            "lesson \(m) drops lesson \(n)'s run (week \(w)" + (runs > 1 ? ", \(runs) runs" : "")
+                + "); your progress in lesson \(n) is kept. Start lesson \(m)? [y/N] "
         case .lessonGoesOn(let n): "lesson \(n) goes on (save keeps its run in a file before you end it)"
         case .partDone: "✓ done"
         case .lessonComplete(let n):

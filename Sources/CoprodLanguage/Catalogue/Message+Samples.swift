@@ -140,6 +140,7 @@ extension Message {
         .decimalPoint(written: "0,4", code: "0.4"),
         .lessonRunDropped(number: 2, week: 30, runs: 1, part: nil, parts: 6),
         .endLessonQuestion(number: 2, week: 30, runs: 2),
+        .switchLessonQuestion(from: 2, to: 3, week: 30, runs: 2),
         .lessonGoesOn(number: 2),
         .partDone,
         .lessonComplete(1),

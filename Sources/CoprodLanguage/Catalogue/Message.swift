@@ -220,7 +220,9 @@ public enum Message: Hashable, Sendable {
     case lessonRunDropped(number: Int, week: Int, runs: Int, part: Int?, parts: Int)
     /// `lesson end` when the lesson's run has got somewhere: asked before dropping it.
     case endLessonQuestion(number: Int, week: Int, runs: Int)
-    /// `lesson end` answered no.
+    /// `lesson M` during lesson N whose run has got somewhere: asked before dropping that run.
+    case switchLessonQuestion(from: Int, to: Int, week: Int, runs: Int)
+    /// `lesson end` (or `lesson M` during lesson N) answered no.
     case lessonGoesOn(number: Int)
     case partDone
     case lessonComplete(Int)

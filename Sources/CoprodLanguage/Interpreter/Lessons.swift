@@ -245,6 +245,18 @@ extension Interpreter {
             do { lesson = try Lesson.parse(text, number: number, fileName: url.lastPathComponent) } catch {
                 throw Diagnostic(elsewhere: error)
             }
+            // Another lesson drops this lesson's run: when it has got somewhere, ask first (as
+            // `lesson end` does); the progress in this lesson is kept either way.
+            if let current = state.lesson?.lesson.number ?? state.finishedLesson, state.beforeLesson != nil,
+                state.week > 0 || state.workspace.runs.count > 1, let confirm = options.confirmDiscard,
+                !confirm(
+                    .switchLessonQuestion(
+                        from: current, to: number, week: state.week, runs: state.workspace.runs.count),
+                    state.language)
+            {
+                emit(.note(.lessonGoesOn(number: current)))
+                return
+            }
             var fresh: SessionState
             do { fresh = try SessionState(scenario: Scenario(), seeds: state.seeds) } catch {
                 throw Diagnostic(.model(error), at: n.range)

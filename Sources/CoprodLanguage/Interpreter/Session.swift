@@ -264,8 +264,10 @@ public final class Session {
                 do throws(Diagnostic) {
                     try interpreter.run(statement.command)
                     if followLesson { interpreter.followLesson(after: statement.command) }
-                    // Typed commands that changed a run, or which run is current, can be undone.
-                    if followLesson && statement.command != .undo
+                    // Typed commands that changed a run, or which run is current, can be undone;
+                    // not `lesson …`, which swaps the whole session (with its own undo list, the
+                    // lesson and the session before it), so half of it cannot be taken back.
+                    if followLesson && statement.command != .undo && !statement.command.swapsSession
                         && (interpreter.state.workspace.current != state.workspace.current
                             || interpreter.state.workspace.sources != state.workspace.sources)
                     {

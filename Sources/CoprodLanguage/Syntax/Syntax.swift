@@ -222,6 +222,17 @@ public enum Command: Hashable, Sendable {
     case sweep(options: StringLiteral?)  // sweep --vary shed.salience=0.3,0.9 --replicates 2
 }
 
+extension Command {
+    /// `lesson N` and `lesson end`: they replace the whole session state (the lesson's, or the
+    /// one from before it), so `undo` does not take them back.
+    var swapsSession: Bool {
+        switch self {
+        case .lesson(.start), .lesson(.end): true
+        default: false
+        }
+    }
+}
+
 /// A parsed line: the command (nil for a blank or comment-only line) and where it sits.
 public struct Statement: Hashable, Sendable {
     public var command: Command

@@ -64,6 +64,62 @@ import Testing
         assertSnapshot(transcript.joined(separator: "\n"), named: "commands/lesson-end.\(language.rawValue)")
     }
 
+    /// Starting another lesson drops the current lesson's run like `lesson end` does, so it asks
+    /// first when that run has got somewhere (a tryout lost a lesson's run to `lesson 3`).
+    @Test(arguments: Language.allCases)
+    func anotherLessonAsksBeforeDroppingTheRun(_ language: Language) {
+        final class Asked: @unchecked Sendable {
+            var questions: [String] = []
+            var answer = false
+        }
+        let asked = Asked()
+        var options = Session.Options(
+            directory: temporaryFolder("coprod-command"),
+            lessonDirectories: [CommandTest.lessonFolder(CommandTest.sampleLesson)],
+            language: language)
+        options.confirmDiscard = { question, language in
+            asked.questions.append(question.text(language))
+            return asked.answer
+        }
+        let s = Session(options: options)
+        CommandTest.run(s, "lesson 1")
+        CommandTest.run(s, "lesson 1")
+        #expect(asked.questions.isEmpty, "a lesson at week 0 gives way without asking")
+        CommandTest.run(s, "step 3")
+        let kept = CommandTest.run(s, "lesson 1").joined(separator: "\n")
+        #expect(asked.questions.count == 1)
+        #expect(s.inLesson && s.week == 3)
+        #expect(kept.contains(language == .en ? "lesson 1 goes on" : "第 1 课继续"), "\(kept)")
+        #expect(asked.questions[0].contains(language == .en ? "Start lesson 1? [y/N]" : "确定开始第 1 课吗？[y/N]"))
+        asked.answer = true
+        CommandTest.run(s, "lesson 1")
+        #expect(asked.questions.count == 2)
+        #expect(s.inLesson && s.week == 0)
+        // Ending it still brings back the session from before the first lesson.
+        CommandTest.run(s, "lesson end")
+        #expect(!s.inLesson && s.week == 0)
+    }
+
+    /// `undo` does not take back `lesson N`: that swaps the whole session, and taking back only its
+    /// run left a tryout's lesson checking another lesson's scenario. After `lesson N` there is
+    /// nothing to undo; the lesson's own commands are undone as usual.
+    @Test func undoDoesNotTakeBackStartingALesson() {
+        let s = CommandTest.lessonSession(CommandTest.sampleLesson)
+        CommandTest.run(s, "step 2")
+        CommandTest.run(s, "lesson 1")
+        let before = s.jsonReport()
+        CommandTest.expectError(s, "undo", column: 1, en: "nothing to undo", zh: "没有可以撤销的操作")
+        #expect(s.inLesson && s.jsonReport() == before)
+        CommandTest.run(s, "step 3")
+        CommandTest.run(s, "undo")
+        #expect(s.inLesson && s.week == 0)
+        // `lesson end` brings back the session from before, with its own undo list.
+        CommandTest.run(s, "lesson end")
+        #expect(!s.inLesson && s.week == 2)
+        CommandTest.run(s, "undo")
+        #expect(!s.inLesson && s.week == 0)
+    }
+
     @Test func theListNamesEachLessonByItsTitle() {
         let s = CommandTest.lessonSession(CommandTest.sampleLesson)
         let out = CommandTest.run(s, "lesson").joined(separator: "\n")
