@@ -51,6 +51,24 @@ import Testing
         }
     }
 
+    /// On a terminal wider than 78 columns a step report line longer than the terminal wraps too
+    /// (a tryout at 90 columns saw three facilities in maintenance, in Chinese, cut mid-number);
+    /// output that is not a terminal (width 78) keeps one line per level.
+    @Test func stepReportLinesLongerThanAWideTerminalWrap() throws {
+        func report(width: Int) throws -> [String] {
+            let s = Session(options: Session.Options(language: .zh, width: width))
+            var lines: [String] = []
+            _ = try s.execute(line: "run 200", emit: { lines.append($0) })
+            return lines
+        }
+        let plain = try report(width: 78)
+        let production = try #require(plain.first { $0.hasPrefix("  生产过程") })
+        #expect(Self.cells(production) > 84, "three facilities in maintenance: \(production)")
+        let terminal = try report(width: 84)
+        #expect(terminal.allSatisfy { Self.cells($0) <= 84 }, "\(terminal.filter { Self.cells($0) > 84 })")
+        #expect(terminal.count == plain.count + 1)
+    }
+
     @Test func tableRowsHangUnderTheirSecondColumn() {
         let row = "  typology       把每个设施（或指定的一个设施）放入 coprod 的类型划分，并给出背后的数值。"
         let lines = TextRenderer.hanging(row, width: 50)

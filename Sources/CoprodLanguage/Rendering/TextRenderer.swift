@@ -6,6 +6,8 @@ import CoprodModel
 public struct TextRenderer: Sendable {
     /// The language of every word.
     public var language: Language
+    /// The width step reports are laid out for, and the width of output that is not a terminal.
+    static let stepReportWidth = 78
     /// Terminal width in cells (paragraphs wrap to it; at least 20).
     public var width: Int
     /// Whether ANSI colour may be used.
@@ -16,9 +18,6 @@ public struct TextRenderer: Sendable {
         self.width = max(20, width)
         self.colour = colour
     }
-
-    /// The width step reports are laid out for; narrower, their lines wrap.
-    static let stepReportWidth = 78
 
     var words: Words { Words(language: language) }
     var zh: Bool { language == .zh }
@@ -47,10 +46,12 @@ public struct TextRenderer: Sendable {
                 (zh ? "第 \(v.intervention.id) 号干预：" : "intervention \(v.intervention.id): ")
                     + interventionSummary(v.intervention))
         case .step(let r):
-            // Laid out for 78 columns, one line per level; on a narrower terminal (a projector's
-            // window made smaller) each line wraps under its text instead of being cut by the
-            // terminal.
-            width < Self.stepReportWidth ? step(r).flatMap { Self.hanging($0, width: width) } : step(r)
+            // Laid out for 78 columns, one line per level, which output that is not a terminal
+            // (scripts, pipes, files; width 78) keeps. On a terminal of another width (the REPL
+            // sets it), a line longer than the terminal (a projector's window made smaller, or
+            // three facilities in maintenance in Chinese) wraps under its text instead of being
+            // cut by the terminal mid-number.
+            width == Self.stepReportWidth ? step(r) : step(r).flatMap { Self.hanging($0, width: width) }
         case .typology(let v): typology(v).flatMap(paragraph)
         case .explanation(let v): explanation(v)
         case .query(let q): query(q)
