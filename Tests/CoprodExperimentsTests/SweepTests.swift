@@ -57,6 +57,28 @@ struct SweepTests {
         #expect(summary.runs == 4)
     }
 
+    /// A cell whose community the process cannot hold fails alone, with the memory it would need,
+    /// before anything is allocated; the other cells run (a sweep over `community.size`, issue 9).
+    @Test func aCellTooLargeForTheMemoryFailsAlone() throws {
+        var options = Session.Options()
+        options.memoryAvailable = { 64 << 20 }
+        let e = try Experiment(
+            text: try packageFile("examples/default.coprod"), fileName: "default.coprod", options: options)
+        let size = try ExperimentKey("community.size", scenario: e.scenario)
+        let big = e.run(seed: 5, assignments: [(size, .integer(2_000_000))], weeks: 1, language: .en)
+        guard case .failed(let text) = big else {
+            Issue.record("expected a failure, got \(big)")
+            return
+        }
+        #expect(text.contains("2,000,000 residents") && text.contains("64 MB"), "\(text)")
+        let small = e.run(seed: 5, assignments: [(size, .integer(500))], weeks: 1, language: .en)
+        guard case .finished(let m) = small else {
+            Issue.record("expected a run, got \(small)")
+            return
+        }
+        #expect(m.residentCount == 500)
+    }
+
     @Test func aScriptErrorInARunIsItsErrorWithTheLine() throws {
         let e = try defaultExperiment("run 3\ncheck shed.progress > 2\n")
         let outcome = e.run(seed: 5, assignments: [], weeks: nil, language: .en)

@@ -1,6 +1,19 @@
 import CoprodModel
 
 extension Session {
+    /// Why `scenario`'s community cannot be built in this process, or nil: the memory it would
+    /// need (``MemoryEstimate``) against what the process may use now (``MemoryBudget``, or
+    /// ``Options/memoryAvailable``), as a declaration checks it (issue 9). A sweep asks it for
+    /// each run before the run's build, so a cell too large fails alone instead of aborting the
+    /// process.
+    public func memoryShortfall(for scenario: Scenario) -> Message? {
+        guard scenario.size > 100_000, let may = options.memoryAvailable?() ?? MemoryBudget.available() else {
+            return nil
+        }
+        let needs = MemoryEstimate.bytes(residents: scenario.size, facilities: scenario.facilities.count)
+        return needs > may ? .needsMemory(residents: scenario.size, megabytes: needs >> 20, mayUse: may >> 20) : nil
+    }
+
     /// Replaces the week-0 scenario with `scenario` and rebuilds the model from it, as a
     /// declaration does (the seed policy of the session still applies). Experiments use it to put
     /// `--set` and `--vary` values into a script's scenario before its first `step` or `run`.
