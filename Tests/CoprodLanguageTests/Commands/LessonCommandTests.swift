@@ -32,14 +32,14 @@ import Testing
                 + "lesson ended; back to your own session at week 4")
     }
 
-    /// `lesson end` asks (y/N, as `clear` does) before dropping a lesson's run that got
-    /// somewhere; no leaves the lesson as it was, yes drops it and says what was kept.
-    @Test(arguments: Language.allCases)
-    func lessonEndAsksBeforeDroppingTheRun(_ language: Language) {
-        final class Asked: @unchecked Sendable {
-            var questions: [String] = []
-            var answer = false
-        }
+    /// The y/N questions a session asked, and the answer it gets.
+    final class Asked: @unchecked Sendable {
+        var questions: [String] = []
+        var answer = false
+    }
+
+    /// A session on the sample lesson whose y/N questions are recorded and answered by `Asked`.
+    static func askingSession(_ language: Language) -> (Session, Asked) {
         let asked = Asked()
         var options = Session.Options(
             directory: temporaryFolder("coprod-command"),
@@ -49,7 +49,14 @@ import Testing
             asked.questions.append(question.text(language))
             return asked.answer
         }
-        let s = Session(options: options)
+        return (Session(options: options), asked)
+    }
+
+    /// `lesson end` asks (y/N, as `clear` does) before dropping a lesson's run that got
+    /// somewhere; no leaves the lesson as it was, yes drops it and says what was kept.
+    @Test(arguments: Language.allCases)
+    func lessonEndAsksBeforeDroppingTheRun(_ language: Language) {
+        let (s, asked) = Self.askingSession(language)
         CommandTest.run(s, "lesson 1")
         CommandTest.run(s, "lesson end")
         #expect(asked.questions.isEmpty, "a lesson at week 0 ends without asking")
@@ -68,20 +75,7 @@ import Testing
     /// first when that run has got somewhere (a tryout lost a lesson's run to `lesson 3`).
     @Test(arguments: Language.allCases)
     func anotherLessonAsksBeforeDroppingTheRun(_ language: Language) {
-        final class Asked: @unchecked Sendable {
-            var questions: [String] = []
-            var answer = false
-        }
-        let asked = Asked()
-        var options = Session.Options(
-            directory: temporaryFolder("coprod-command"),
-            lessonDirectories: [CommandTest.lessonFolder(CommandTest.sampleLesson)],
-            language: language)
-        options.confirmDiscard = { question, language in
-            asked.questions.append(question.text(language))
-            return asked.answer
-        }
-        let s = Session(options: options)
+        let (s, asked) = Self.askingSession(language)
         CommandTest.run(s, "lesson 1")
         CommandTest.run(s, "lesson 1")
         #expect(asked.questions.isEmpty, "a lesson at week 0 gives way without asking")
