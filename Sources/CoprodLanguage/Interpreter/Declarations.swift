@@ -225,13 +225,10 @@ extension Interpreter {
     mutating func replaceScenario(_ s: Scenario, because why: Rebuild) throws(Diagnostic) {
         let week = state.week
         // A community the process cannot hold is refused before any memory is used (issue 9).
-        if s.size > 100_000, let may = options.memoryAvailable?() ?? MemoryBudget.available() {
-            let needs = MemoryEstimate.bytes(residents: s.size, facilities: s.facilities.count)
-            if needs > may {
-                throw Diagnostic(
-                    .needsMemory(residents: s.size, megabytes: needs >> 20, mayUse: may >> 20), at: statementRange,
-                    hint: .smallerCommunityOrMoreMemory)
-            }
+        if let shortfall = MemoryBudget.shortfall(
+            for: s, available: options.memoryAvailable?() ?? MemoryBudget.available())
+        {
+            throw Diagnostic(shortfall, at: statementRange, hint: .smallerCommunityOrMoreMemory)
         }
         state.scenario = s
         do { try state.rebuild(progress: buildProgress) } catch { throw buildFailure(error, at: statementRange) }

@@ -32,6 +32,15 @@ enum MemoryBudget {
         return limits.min()
     }
 
+    /// Why `scenario`'s community cannot be built with `available` bytes (nil: unknown), or nil:
+    /// the memory it would need (``MemoryEstimate``) above what is available. Communities of at
+    /// most 100,000 residents are not checked.
+    static func shortfall(for scenario: Scenario, available: @autoclosure () -> Int?) -> Message? {
+        guard scenario.size > 100_000, let may = available() else { return nil }
+        let needs = MemoryEstimate.bytes(residents: scenario.size, facilities: scenario.facilities.count)
+        return needs > may ? .needsMemory(residents: scenario.size, megabytes: needs >> 20, mayUse: may >> 20) : nil
+    }
+
     private static func number(file: String) -> Int? {
         guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { return nil }
         return Int(text.trimmingCharacters(in: .whitespacesAndNewlines))

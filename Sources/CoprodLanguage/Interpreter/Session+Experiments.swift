@@ -7,11 +7,7 @@ extension Session {
     /// each run before the run's build, so a cell too large fails alone instead of aborting the
     /// process.
     public func memoryShortfall(for scenario: Scenario) -> Message? {
-        guard scenario.size > 100_000, let may = options.memoryAvailable?() ?? MemoryBudget.available() else {
-            return nil
-        }
-        let needs = MemoryEstimate.bytes(residents: scenario.size, facilities: scenario.facilities.count)
-        return needs > may ? .needsMemory(residents: scenario.size, megabytes: needs >> 20, mayUse: may >> 20) : nil
+        MemoryBudget.shortfall(for: scenario, available: options.memoryAvailable?() ?? MemoryBudget.available())
     }
 
     /// Replaces the week-0 scenario with `scenario` and rebuilds the model from it, as a
