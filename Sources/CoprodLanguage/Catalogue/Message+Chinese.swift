@@ -302,6 +302,7 @@ extension Message {
         case .cannotReadScript(let p, let code): "无法读取 '\(p)'：\(FileError.chineseReason(code))"
         case .scriptTooLarge(let p, let mb): "'\(p)' 大于 \(mb) MB，超过 coprod 能运行的最长脚本"
         case .didYouMean(let w): "你是不是想输入 '\(w)'？"
+        case .didYouMeanEither(let a, let b): "你是不是想输入 '\(a)' 或 '\(b)'？"
         case .didYouMeanNumber(let x): "是不是想写 \(Format.literal(x))？（也可以写成 \(Format.literal(x * 100))%）"
         case .expectedOneOf(let words): "应为以下之一：" + words.joined(separator: ", ")
         case .forExample(let code): "例如：\(code)"

@@ -344,6 +344,7 @@ extension Message {
         case .cannotReadScript(let p, let code): "cannot read '\(p)': \(String(cString: strerror(code)))"
         case .scriptTooLarge(let p, let mb): "'\(p)' is larger than \(mb) MB, the longest script coprod runs"
         case .didYouMean(let w): "did you mean '\(w)'?"
+        case .didYouMeanEither(let a, let b): "did you mean '\(a)' or '\(b)'?"
         case .didYouMeanNumber(let x): "did you mean \(Format.literal(x))? (or write \(Format.literal(x * 100))%)"
         case .expectedOneOf(let words): "expected one of: " + words.joined(separator: ", ")
         case .forExample(let code): "for example: \(code)"

@@ -260,6 +260,7 @@ extension Message {
         .scriptTooLarge(path: "x.coprod", megabytes: 16),
         // Hints
         .didYouMean("step"),
+        .didYouMeanEither("step", "set"),
         .expectedOneOf(["young", "middle", "older"]),
         .forExample(code: "run 52"),
         .forExamples(["run 52", "run until week 52"]),

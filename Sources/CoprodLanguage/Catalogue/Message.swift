@@ -321,6 +321,8 @@ public enum Message: Hashable, Sendable {
 
     // MARK: Hints
     case didYouMean(String)
+    /// Two words at the same distance from what was typed, the likelier first (`setp`: step, set).
+    case didYouMeanEither(String, String)
     /// `did you mean 0.8?` for a number written as a percentage of a 0–1 field.
     case didYouMeanNumber(Double)
     case expectedOneOf([String])
