@@ -54,6 +54,7 @@ extension Message {
         case .buildingOnlyAtWeekZero: "楼栋只能在第 0 周设定"
         case .cannotNameFacility(let n): "'\(n)' 不能用作设施的名字"
         case .fieldIsWrittenAs(let w, let f): "字段要用命令语言里的词来写：'\(w)' 写作 '\(f)'"
+        case .facilityIsNamedHere(let w, let name): "'\(w)' 在这里是名为 '\(name)' 的设施：你是不是想输入 '\(name)'？"
         case .keyIsWrittenAs(let w, let k): "写作 '\(k)'（'\(w)' 是它的中文名称）"
         case .renameToSameName(let n): "这个设施已经叫 '\(n)' 了"
         case .nameIsAResident(let n): "'\(n)' 已经是一位居民的名字"

@@ -54,6 +54,8 @@ extension Message {
         case .buildingOnlyAtWeekZero: "a building can only be set at week 0"
         case .cannotNameFacility(let n): "'\(n)' cannot name a facility"
         case .fieldIsWrittenAs(let w, let f): "fields are written in the language's words: '\(w)' is '\(f)'"
+        case .facilityIsNamedHere(let w, let name):
+            "'\(w)' is the facility named '\(name)' here: did you mean '\(name)'?"
         case .keyIsWrittenAs(let w, let k): "write it as '\(k)' ('\(w)' is its Chinese name)"
         case .renameToSameName(let n): "the facility is already called '\(n)'"
         case .nameIsAResident(let n): "'\(n)' is already a resident's name"

@@ -61,6 +61,7 @@ extension Message {
         .buildingOnlyAtWeekZero,
         .cannotNameFacility("step"),
         .fieldIsWrittenAs(word: "年龄", field: "age"),
+        .facilityIsNamedHere(word: "车棚", name: "shed"),
         .keyIsWrittenAs(word: "服务", key: "serves"),
         .renameToSameName("shed"),
         .tooManyFacilities(limit: 64),

@@ -67,6 +67,8 @@ public enum Message: Hashable, Sendable {
     case cannotNameFacility(String)
     /// A field written with its Chinese name (`by 年龄`): fields are the language's words.
     case fieldIsWrittenAs(word: String, field: String)
+    /// `车棚` typed for the facility named `shed`.
+    case facilityIsNamedHere(word: String, name: String)
     /// A key typed with its Chinese name where only its word is read (`服务` for `serves`).
     case keyIsWrittenAs(word: String, key: String)
     /// `rename facility shed shed`.
