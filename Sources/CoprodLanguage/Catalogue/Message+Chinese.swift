@@ -29,6 +29,12 @@ extension Message {
         case .unknown(let thing, let name): "未知的\(thing.chinese) '\(name)'"
         case .facilityIsNotAField(let name): "'\(name)' 是一项设施，不是字段"
         case .fieldNeedsFacility(let name): "'\(name)' 需要指明设施"
+        case .phaseAlreadyLeft(let facility, let asked, let current, let since):
+            "\(facility).phase = \(asked) 不会再成立：\(facility) "
+                + (since.map { "自第 \($0) 周起" } ?? "") + "已处于 \(current)（\(Words(language: .zh).phaseWord(current))）阶段，"
+                + "而阶段只会向前推进（planning → design → construction → maintenance）；没有运行"
+        case .untilOutsideRange(let field, let low, let high):
+            "\(field) 的取值范围是 \(Format.literal(low)) 到 \(Format.literal(high))，这个条件永远不会成立；没有运行"
         case .comparedOutsideRange(let field, let low, let high):
             "\(field) 的取值范围是 \(Format.literal(low)) 到 \(Format.literal(high))，这个比较要么总是成立，要么总是不成立"
         case .needsNumber(let key): "'\(key)' 需要一个数字"
@@ -303,6 +309,8 @@ extension Message {
         case .cannotReadScript(let p, let code): "无法读取 '\(p)'：\(FileError.chineseReason(code))"
         case .scriptTooLarge(let p, let mb): "'\(p)' 大于 \(mb) MB，超过 coprod 能运行的最长脚本"
         case .didYouMean(let w): "你是不是想输入 '\(w)'？"
+        case .phaseWasLastAt(let facility, let phase, let week):
+            "\(facility) 最后一次处于 \(phase) 阶段是第 \(week) 周：输入 'goto \(week)' 可以回到那时；'run until' 只能等待尚未到来的阶段"
         case .didYouMeanEither(let a, let b): "你是不是想输入 '\(a)' 或 '\(b)'？"
         case .didYouMeanNumber(let x): "是不是想写 \(Format.literal(x))？（也可以写成 \(Format.literal(x * 100))%）"
         case .expectedOneOf(let words): "应为以下之一：" + words.joined(separator: ", ")

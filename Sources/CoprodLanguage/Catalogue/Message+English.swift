@@ -29,6 +29,12 @@ extension Message {
         case .unknown(let thing, let name): "unknown \(thing.english) '\(name)'"
         case .facilityIsNotAField(let name): "'\(name)' is a facility, not a field"
         case .fieldNeedsFacility(let name): "'\(name)' needs a facility"
+        case .phaseAlreadyLeft(let facility, let asked, let current, let since):
+            "\(facility).phase = \(asked) can never hold again: \(facility) "
+                + (since.map { "has been in \(current) since week \($0)" } ?? "is in \(current)")
+                + ", and phases only move forward (planning → design → construction → maintenance); nothing was run"
+        case .untilOutsideRange(let field, let low, let high):
+            "\(field) runs from \(Format.literal(low)) to \(Format.literal(high)), so this condition can never hold; nothing was run"
         case .comparedOutsideRange(let field, let low, let high):
             "\(field) runs from \(Format.literal(low)) to \(Format.literal(high)), so this comparison is always true or always false"
         case .needsNumber(let key): "'\(key)' needs a number"
@@ -346,6 +352,8 @@ extension Message {
         case .cannotReadScript(let p, let code): "cannot read '\(p)': \(String(cString: strerror(code)))"
         case .scriptTooLarge(let p, let mb): "'\(p)' is larger than \(mb) MB, the longest script coprod runs"
         case .didYouMean(let w): "did you mean '\(w)'?"
+        case .phaseWasLastAt(let facility, let phase, let week):
+            "\(facility) was last in \(phase) at week \(week): 'goto \(week)' goes back there; 'run until' can wait only for a phase still ahead"
         case .didYouMeanEither(let a, let b): "did you mean '\(a)' or '\(b)'?"
         case .didYouMeanNumber(let x): "did you mean \(Format.literal(x))? (or write \(Format.literal(x * 100))%)"
         case .expectedOneOf(let words): "expected one of: " + words.joined(separator: ", ")

@@ -261,6 +261,7 @@ extension Message {
         .scriptTooLarge(path: "x.coprod", megabytes: 16),
         // Hints
         .didYouMean("step"),
+        .phaseWasLastAt(facility: "shed", phase: "planning", week: 12),
         .didYouMeanEither("step", "set"),
         .expectedOneOf(["young", "middle", "older"]),
         .forExample(code: "run 52"),
@@ -302,6 +303,9 @@ extension Message {
         .nameIsAResident("alice"),
         .nameIsAFacility("shed"),
         .comparedOutsideRange(field: "trust", low: 0, high: 1),
+        .phaseAlreadyLeft(facility: "shed", asked: "planning", current: "maintenance", since: 36),
+        .phaseAlreadyLeft(facility: "shed", asked: "design", current: "construction", since: nil),
+        .untilOutsideRange(field: "shed.progress", low: 0, high: 1),
         .didYouMeanNumber(0.8),
         .undid(line: "run 10", run: "main", week: 20),
         .rewound(week: 12, dropped: 2),

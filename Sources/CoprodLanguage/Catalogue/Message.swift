@@ -40,6 +40,10 @@ public enum Message: Hashable, Sendable {
     case needsNumber(key: String)
     /// A comparison with a number outside the field's range (a warning: the query still runs).
     case comparedOutsideRange(field: String, low: Double, high: Double)
+    /// `run until shed.phase = planning` once the shed has left planning (phases only move forward).
+    case phaseAlreadyLeft(facility: String, asked: String, current: String, since: Int?)
+    /// `run until shed.progress > 2`: no value of the field satisfies the comparison.
+    case untilOutsideRange(field: String, low: Double, high: Double)
     case outOfRange(key: String, written: String)
     case mustBeWhole(key: String)
     case needsOneOf(key: String, words: [String])
@@ -323,6 +327,8 @@ public enum Message: Hashable, Sendable {
 
     // MARK: Hints
     case didYouMean(String)
+    /// The last week a facility was in a phase it has left, and how to go back there.
+    case phaseWasLastAt(facility: String, phase: String, week: Int)
     /// Two words at the same distance from what was typed, the likelier first (`setp`: step, set).
     case didYouMeanEither(String, String)
     /// `did you mean 0.8?` for a number written as a percentage of a 0–1 field.
