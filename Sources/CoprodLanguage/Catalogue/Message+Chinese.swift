@@ -250,6 +250,11 @@ extension Message {
         case .partDone: "✓ 完成"
         case .lessonComplete(let n): "第 \(n) 课完成。可以继续探索这个情景，输入 lesson 查看课程列表，或输入 lesson end 回到你自己的会话。"
         case .notYet(let hint): "还没有完成：\(hint.zh)"
+        case .notYetBecause(let condition, let values, let hint):
+            "还没有完成：这一部分检查 \(condition)，目前还不成立"
+                + (values.isEmpty ? "" : "（现在：\(values.joined(separator: "，"))）") + (hint.map { "；\($0.zh)" } ?? "")
+        case .notYetOtherFile(let command, let asked, let typed):
+            "还没有完成：这一部分要求 \(command) \"\(asked)\"，而不是 \"\(typed)\""
         case .predictionNoted(let a, let replaced): (replaced ? "已改为你的新预测：" : "已记下你的预测：") + a + "。现在输入本节要求的命令。"
         case .predictionResult(let a, let result):
             "你的预测：\(a ?? "（没有作答）")" + (result.map { " · 结果：\($0)" } ?? "")

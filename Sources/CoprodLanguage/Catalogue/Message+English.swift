@@ -285,6 +285,12 @@ extension Message {
         case .lessonComplete(let n):
             "Lesson \(n) complete. Keep exploring this scenario, type 'lesson' for the list, or 'lesson end' to return to your own session."
         case .notYet(let hint): "not yet: \(hint.en)"
+        case .notYetBecause(let condition, let values, let hint):
+            "not yet: this part checks \(condition), which does not hold"
+                + (values.isEmpty ? "" : " (now: \(values.joined(separator: ", ")))")
+                + (hint.map { "; \($0.en)" } ?? "")
+        case .notYetOtherFile(let command, let asked, let typed):
+            "not yet: this part asks for \(command) \"\(asked)\", not \"\(typed)\""
         case .predictionNoted(let a, let replaced):
             (replaced ? "prediction changed to: " : "prediction noted: ") + a + ". Now type the part's command."
         case .predictionResult(let a, let result):

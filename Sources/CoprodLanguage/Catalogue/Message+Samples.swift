@@ -146,6 +146,10 @@ extension Message {
         .partDone,
         .lessonComplete(1),
         .notYet(Bilingual(en: "run until the shed is built", zh: "运行到车棚建成")),
+        .notYetBecause(
+            condition: "week = 104", values: ["week 2000"], hint: Bilingual(en: "type run 104", zh: "输入 run 104")),
+        .notYetBecause(condition: "shed.phase = maintenance", values: [], hint: nil),
+        .notYetOtherFile(command: "save", asked: "first-steps.coprod", typed: "mine.coprod"),
         .languageSet(.en),
         .languageSet(.zh),
         .buildCancelled(residents: 1_000_000, kept: 400, week: 12),

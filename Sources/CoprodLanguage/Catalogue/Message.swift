@@ -233,6 +233,11 @@ public enum Message: Hashable, Sendable {
     case partDone
     case lessonComplete(Int)
     case notYet(Bilingual)
+    /// A lesson part's check that fails after a command of its kind: the failing comparison as the
+    /// lesson wrote it, the values it reads now (`week 2000`) and the check's hint.
+    case notYetBecause(condition: String, values: [String], hint: Bilingual?)
+    /// A part that asks for a command with a file (`save "first-steps.coprod"`) got another file.
+    case notYetOtherFile(command: String, asked: String, typed: String)
     /// `answer X` recorded; `replaced` when it changes an earlier answer.
     case predictionNoted(String, replaced: Bool)
     /// The student's prediction next to the result (`result`: the reveal field and its value).
