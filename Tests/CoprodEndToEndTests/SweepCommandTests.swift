@@ -97,7 +97,7 @@ struct SweepCommandTests {
             let r = try c.run(args + ["--shard", "\(i)/3", "--csv", "s\(i).csv", "--jsonl", "s\(i).jsonl", "--series"])
             #expect(r.status == 0, "\(r.standardError)")
         }
-        #expect(read(c, "s1.csv").contains("\n# shard: 1/3 runs 6..<12\n"))
+        #expect(read(c, "s1.csv").contains("\n# shard: 1/3 runs 7..12\n"))
         let merged = try c.run(["merge", "m.csv", "s2.csv", "s0.csv", "s1.csv", "--summary", "sum.csv"])
         #expect(merged.status == 0, "\(merged.standardError)")
         #expect(merged.standardError.hasPrefix("merged 3 shards, 18 runs, into 'm.csv'\n"))
@@ -165,7 +165,7 @@ struct SweepCommandTests {
         ])
         #expect(r.status == 1)
         let failed = try #require(rows(r.standardOutput).last)
-        #expect(failed.hasPrefix("1,1,1,") && failed.contains(",400,,,tail.coprod:"), "\(failed)")
+        #expect(failed.hasPrefix("2,1,1,") && failed.contains(",400,,,tail.coprod:"), "\(failed)")
         #expect(r.standardError.contains("run 1/2 (cell 0, replicate 1, seed"))
         #expect(r.standardError.contains("run 2/2 (cell 1, replicate 1, seed"))
         #expect(r.standardError.contains(": resident 500 is out of range"))
@@ -326,7 +326,7 @@ struct REPLSweepTests {
         let r = try coprod.run(
             [], input: "sweep --vary budget=2,6 --weeks 4 --metrics participation --csv -\nshow government\n")
         #expect(r.status == 0, "\(r.standardError)")
-        #expect(r.standardOutput.contains("\nrun,cell,replicate,seed,budget,week,participation,error\n0,0,1,"))
+        #expect(r.standardOutput.contains("\nrun,cell,replicate,seed,budget,week,participation,error\n1,0,1,"))
         #expect(r.standardOutput.contains("budget 4 work units a week per"))
         #expect(r.standardError.contains("summary of 2 runs in 2 cells"))
     }

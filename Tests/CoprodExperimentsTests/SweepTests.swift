@@ -41,7 +41,8 @@ struct SweepTests {
         }
         let cells = sweep.columns.cells(model.outcomes).map { $0.map(CSVExport.cell) ?? "" }
         #expect(row.hasSuffix(cells.map(RowText.csvField).joined(separator: ",") + ",\n"))
-        #expect(row.hasPrefix("5,2,2,\(run.seed),0.8,2,"))
+        // Run index 5 is run 6 in the data (runs are numbered from 1, as replicates are).
+        #expect(row.hasPrefix("6,2,2,\(run.seed),0.8,2,"))
     }
 
     /// A run whose script fails in one cell fails those runs alone; the others go on (NetLogo
