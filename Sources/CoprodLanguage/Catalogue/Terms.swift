@@ -632,9 +632,15 @@ public enum Terms {
             zh: "serves tenure T：惠及业主或租户"),
     ]
 
-    /// Everyday words for the intervention kinds, answered with a did-you-mean (not accepted:
-    /// the kinds keep one name each): `publicity` → `information`.
+    /// Everyday words for the intervention kinds, and the paper's names of the four government
+    /// strategies (WANG Lu 2025: role transformation, technological innovation, emotional
+    /// engagement, differentiated management), answered with a did-you-mean (not accepted: the
+    /// kinds keep one name each): `publicity` → `information`, `emotional-engagement` → `emotional-care`.
     public static let interventionSynonyms: [String: String] = [
+        "role-transformation": "role-shift", "transformation": "role-shift",
+        "technological-innovation": "tech-platform", "innovation": "tech-platform", "technology": "tech-platform",
+        "tech": "tech-platform", "emotional-engagement": "emotional-care", "engagement": "emotional-care",
+        "emotion": "emotional-care", "differentiated-management": "differentiated", "differentiation": "differentiated",
         "publicity": "information", "propaganda": "information", "advertising": "information",
         "campaign": "information", "subsidy": "incentive", "reward": "incentive", "money": "incentive",
         "payment": "incentive", "app": "tech-platform", "platform": "tech-platform", "digital": "tech-platform",
