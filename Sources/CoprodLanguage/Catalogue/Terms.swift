@@ -250,6 +250,10 @@ public enum Terms {
             "joined at", "首次参与周次",
             en: "the week she first joined F, or -1",
             zh: "首次参与 F 的周次，从未参与为 -1"),
+        "residentFacility.vote": text(
+            "vote", "表决",
+            en: "how she voted at F's latest consent vote: none, yes or no, category",
+            zh: "她在 F 最近一次业主表决中的选择：无、赞成或反对，类别"),
     ]
 
     /// Keyed "GROUP.KEY" with GROUP one of community, resident, facility, government, intervention,
@@ -681,6 +685,9 @@ public enum Terms {
         "自主": "autonomous",
         "动员": "mobilised",
         "无": "none",
+        // a resident's latest consent vote (F.vote = …)
+        "赞成": "yes",
+        "反对": "no",
         // intervention kinds
         "角色转变": "role-shift",
         "政府角色转变": "role-shift",
