@@ -250,6 +250,10 @@ public enum Terms {
             "joined at", "首次参与周次",
             en: "the week she first joined F, or -1",
             zh: "首次参与 F 的周次，从未参与为 -1"),
+        "residentFacility.vote": text(
+            "vote", "表决",
+            en: "how she voted at F's latest consent vote: none, yes or no, category",
+            zh: "她在 F 最近一次业主表决中的选择：无、赞成或反对，类别"),
     ]
 
     /// Keyed "GROUP.KEY" with GROUP one of community, resident, facility, government, intervention,
@@ -632,9 +636,15 @@ public enum Terms {
             zh: "serves tenure T：惠及业主或租户"),
     ]
 
-    /// Everyday words for the intervention kinds, answered with a did-you-mean (not accepted:
-    /// the kinds keep one name each): `publicity` → `information`.
+    /// Everyday words for the intervention kinds, and the paper's names of the four government
+    /// strategies (WANG Lu 2025: role transformation, technological innovation, emotional
+    /// engagement, differentiated management), answered with a did-you-mean (not accepted: the
+    /// kinds keep one name each): `publicity` → `information`, `emotional-engagement` → `emotional-care`.
     public static let interventionSynonyms: [String: String] = [
+        "role-transformation": "role-shift", "transformation": "role-shift",
+        "technological-innovation": "tech-platform", "innovation": "tech-platform", "technology": "tech-platform",
+        "tech": "tech-platform", "emotional-engagement": "emotional-care", "engagement": "emotional-care",
+        "emotion": "emotional-care", "differentiated-management": "differentiated", "differentiation": "differentiated",
         "publicity": "information", "propaganda": "information", "advertising": "information",
         "campaign": "information", "subsidy": "incentive", "reward": "incentive", "money": "incentive",
         "payment": "incentive", "app": "tech-platform", "platform": "tech-platform", "digital": "tech-platform",
@@ -683,6 +693,9 @@ public enum Terms {
         "自主": "autonomous",
         "动员": "mobilised",
         "无": "none",
+        // a resident's latest consent vote (F.vote = …)
+        "赞成": "yes",
+        "反对": "no",
         // intervention kinds
         "角色转变": "role-shift",
         "政府角色转变": "role-shift",

@@ -155,11 +155,7 @@ extension TextRenderer {
     func categoryWord(_ w: String) -> String {
         if let p = Phase(word: w) { return zh ? words.phase(p) : w }
         if let t = FacilityType(rawValue: w) { return "\(w) \(words.title(t))" }
-        if let a = AgeGroup.allCases.first(where: { $0.description == w }) { return words.age(a) }
-        if let t = Tenure.allCases.first(where: { $0.description == w }) { return words.tenure(t) }
-        if let s = Stage.allCases.first(where: { $0.description == w }) { return words.stage(s) }
-        if let c = Channel.allCases.first(where: { $0.description == w }) { return words.channel(c) }
-        return w
+        return words.category(w)
     }
 
     /// A categorical field over weeks: one row per series, one glyph per column for the word in

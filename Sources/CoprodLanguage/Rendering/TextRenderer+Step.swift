@@ -141,19 +141,9 @@ extension TextRenderer {
                 if field == "building" { return zh ? "\(part) 号楼" : "building \(part)" }
                 return "\(field) = \(part)"
             }
-            return zh ? Self.chineseCategoryWords[part] ?? part : part
+            return words.category(part)
         }.joined(separator: " · ")
     }
-
-    private static let chineseCategoryWords: [String: String] = {
-        let w = Words(language: .zh)
-        var map: [String: String] = [:]
-        for a in AgeGroup.allCases { map[a.description] = w.age(a) }
-        for t in Tenure.allCases { map[t.description] = w.tenure(t) }
-        for s in Stage.allCases { map[s.description] = w.stage(s) }
-        for c in Channel.allCases { map[c.description] = w.channel(c) }
-        return map
-    }()
 
     private func cell(_ v: QueryResult.Value) -> String {
         switch v {
