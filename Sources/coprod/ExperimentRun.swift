@@ -78,7 +78,7 @@ struct ExperimentRun {
     }
 
     private func writeAtomically(_ text: String, to path: String, force: Bool) throws(ExperimentError) {
-        if !DataFile.isStandardOutput(path), !force, try DataFile.existing(path) {
+        if !DataFile.isStream(path), !force, try DataFile.existing(path) {
             throw ExperimentError(.outputExists(path: path), hint: .addForceOrResume)
         }
         try CoprodExperiments.writeAtomically(text, to: path)

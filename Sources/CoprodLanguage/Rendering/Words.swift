@@ -15,6 +15,10 @@ struct Words {
         }
     }
 
+    /// The word of the phase written `word` (`maintenance` → `维护` in Chinese); the word itself
+    /// when it names no phase.
+    func phaseWord(_ word: String) -> String { Phase(word: word).map(phase) ?? word }
+
     /// The co-production stage a phase stands for (co-design …).
     func stage(of p: Phase) -> String {
         switch (p, language) {
