@@ -31,6 +31,14 @@ struct ExperimentRun {
             DiagnosticPrinter.print(error, language: session.language)
             throw ExitCode.failure
         }
+        if let refusal = session.buildRefusal(for: s) {
+            let hint: Message =
+                if case .sizeAboveLimit(_, let limit, _, _) = refusal {
+                    .mustBeBetween(key: "community.size", low: 1, high: Double(limit))
+                } else { .smallerCommunityOrMoreMemory }
+            DiagnosticPrinter.print(ExperimentError(refusal, hint: hint), language: session.language)
+            throw ExitCode.failure
+        }
         do throws(ModelError) { try session.replaceScenario(s) } catch {
             DiagnosticPrinter.print(ExperimentError(.model(error)), language: session.language)
             throw ExitCode.failure

@@ -156,8 +156,11 @@ extension Message {
         case .needsMemory(let n, let mb, let may):
             "\(Format.grouped(n)) 位居民的社区约需 \(Format.grouped(mb)) MB 内存；本进程最多还能使用 \(Format.grouped(may)) MB"
         case .sizeAboveLimit(let n, let limit, let mb, let may):
-            "\(Format.grouped(n)) 位居民的社区超过了本会话允许的上限（\(Format.grouped(limit))）；约需 \(Format.grouped(mb)) MB 内存"
-                + (may.map { "，本进程最多还能使用 \(Format.grouped($0)) MB" } ?? "")
+            "\(Format.grouped(n)) 位居民的社区超过了本会话允许的上限（\(Format.grouped(limit))）"
+                + (mb < 1
+                    ? ""
+                    : "；约需 \(Format.grouped(mb)) MB 内存"
+                        + (may.map { "，本进程最多还能使用 \(Format.grouped($0)) MB" } ?? ""))
         case .facilityNeedsMemory(let n, let f, let mb, let may):
             "为 \(Format.grouped(n)) 位居民再添一项设施（届时共 \(f) 项）约需 \(Format.grouped(mb)) MB 内存；本进程最多还能使用 \(Format.grouped(may)) MB"
         case .replicatesNeedOutput: "--replicates 与 --csv、--jsonl 一起使用时需要脚本 <file>"

@@ -167,8 +167,11 @@ extension Message {
                 + "this process may use \(Format.grouped(may)) MB"
         case .sizeAboveLimit(let n, let limit, let mb, let may):
             "a community of \(Format.grouped(n)) residents is larger than this session allows "
-                + "(\(Format.grouped(limit))); it would need about \(Format.grouped(mb)) MB"
-                + (may.map { ", and this process may use \(Format.grouped($0)) MB" } ?? "")
+                + "(\(Format.grouped(limit)))"
+                + (mb < 1
+                    ? ""
+                    : "; it would need about \(Format.grouped(mb)) MB"
+                        + (may.map { ", and this process may use \(Format.grouped($0)) MB" } ?? ""))
         case .facilityNeedsMemory(let n, let f, let mb, let may):
             "another facility for \(Format.grouped(n)) residents (\(f) facilities then) needs about "
                 + "\(Format.grouped(mb)) MB; this process may use \(Format.grouped(may)) MB"
