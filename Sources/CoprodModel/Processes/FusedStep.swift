@@ -139,12 +139,21 @@ extension Model {
         var sumI = 0.0
         var sumR = 0.0
         // Stage raw values: unaware 0, aware 1, active 2, lapsed 3 (so "ever joined" is ≥ 2).
+        // Eight residents at a time: in each byte of a word of stage values (0…3), `active` (0b10)
+        // is bit 1 set and bit 0 clear, which `(v >> 1) & ~v` leaves in bit 0 of that byte.
         stage.withUnsafeBytes { st in
-            startMask.withUnsafeMutableBufferPointer { m in
+            startMask.withUnsafeMutableBytes { m in
+                let words = n / 8
                 for f in 0..<fCount {
-                    let bit = UInt8(1) << UInt8(f)
                     let base = f * n
-                    for i in 0..<n { m[i] |= st[base + i] == Stage.active.rawValue ? bit : 0 }
+                    for w in 0..<words {
+                        let v = st.loadUnaligned(fromByteOffset: base + 8 * w, as: UInt64.self)
+                        let active = (v >> 1) & ~v & 0x0101_0101_0101_0101
+                        let old = m.loadUnaligned(fromByteOffset: 8 * w, as: UInt64.self)
+                        m.storeBytes(of: old | active << UInt64(f), toByteOffset: 8 * w, as: UInt64.self)
+                    }
+                    let bit = UInt8(1) << UInt8(f)
+                    for i in (8 * words)..<n { m[i] |= st[base + i] == Stage.active.rawValue ? bit : 0 }
                 }
             }
         }
@@ -666,7 +675,7 @@ extension Model {
                                             w[first + t] += 1
                                         }
                                     }
-                                    for x in w { strong &+= x >= together ? 1 : 0 }
+                                    strong = Model.countAtLeast(together, in: UnsafeBufferPointer(w))
                                 }
                             }
                         }
@@ -678,6 +687,30 @@ extension Model {
         }
         week += 1
         history.append(record(counts, tally: tally))
+    }
+
+    /// The number of values in `w` that are at least `threshold`, four 16-bit lanes at a time
+    /// when `threshold` is at most 2¹⁵: a lane's top bit counts as at least the threshold, and
+    /// for its low 15 bits `((low | 2¹⁵) − threshold)` keeps the top bit exactly when low ≥
+    /// threshold (and borrows from no other lane).
+    static func countAtLeast(_ threshold: UInt16, in w: UnsafeBufferPointer<UInt16>) -> Int {
+        guard threshold <= 0x8000, let base = w.baseAddress else {
+            var c = 0
+            for x in w { c &+= x >= threshold ? 1 : 0 }
+            return c
+        }
+        let raw = UnsafeRawPointer(base)
+        let quads = w.count / 4
+        let top: UInt64 = 0x8000_8000_8000_8000
+        let t = UInt64(threshold) &* 0x0001_0001_0001_0001
+        var c = 0
+        for q in 0..<quads {
+            let x = raw.loadUnaligned(fromByteOffset: 8 * q, as: UInt64.self)
+            let low = x & ~top
+            c &+= (((low | top) &- t) & top | x & top).nonzeroBitCount
+        }
+        for k in (4 * quads)..<w.count { c &+= w[k] >= threshold ? 1 : 0 }
+        return c
     }
 
     /// `serves` (spec §1) from a facility's precomputed rule.
