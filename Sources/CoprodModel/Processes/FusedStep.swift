@@ -808,6 +808,22 @@ struct FusedPass1 {
         sumI: inout Double, sumR: inout Double, joins: inout [(Int, JoinExplanation)],
         lapses: inout [(Int, LapseExplanation)]
     ) {
+        // The usual three facilities get a copy of the loop of their own, in which the loops over
+        // facilities have a known length (the compiler unrolls them): the same operations in
+        // the same order as for any other count.
+        if fCount == 3 {
+            runFacilities(3, sumI: &sumI, sumR: &sumR, joins: &joins, lapses: &lapses)
+        } else {
+            runFacilities(fCount, sumI: &sumI, sumR: &sumR, joins: &joins, lapses: &lapses)
+        }
+    }
+
+    /// The loop of ``run(sumI:sumR:joins:lapses:)`` for `fCount` facilities.
+    @inline(__always)
+    func runFacilities(
+        _ fCount: Int, sumI: inout Double, sumR: inout Double, joins: inout [(Int, JoinExplanation)],
+        lapses: inout [(Int, LapseExplanation)]
+    ) {
         let stage = self.stage
         let channel = self.channel
         let incentiveDriven = self.incentiveDriven
@@ -841,7 +857,6 @@ struct FusedPass1 {
         let neighbours = self.neighbours
         let socialTable = self.socialTable
         let n = self.n
-        let fCount = self.fCount
         let p = self.p
         let weightSum = self.weightSum
         let anyEmotional = self.anyEmotional
