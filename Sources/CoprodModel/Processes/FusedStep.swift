@@ -503,10 +503,11 @@ extension Model {
             let completionBonus = p.completionBonus
             var efficacy = take(&population.efficacy)
             var trust = take(&population.trust)
-            var ageCount = SIMD4<Int>(repeating: 0)
-            var ageJoined = ageCount
-            var tenureCount = ageCount
-            var tenureJoined = ageCount
+            // Residents (slot 2·age + tenure) and those who ever joined (8 + 2·age + tenure), one
+            // add each per resident without a branch; summed per age and per tenure afterwards.
+            let cells = UnsafeMutablePointer<Int>.allocate(capacity: 16)
+            cells.initialize(repeating: 0, count: 16)
+            defer { cells.deallocate() }
             var sumE = 0.0
             var sumT = 0.0
             var joinedAnyCount = 0
@@ -565,15 +566,12 @@ extension Model {
                                                                 efficacy[i] = eff
                                                                 trust[i] = tr
                                                             }
-                                                            let a = Int(age[i].rawValue)
-                                                            let t = Int(tenure[i].rawValue)
-                                                            ageCount[a] += 1
-                                                            tenureCount[t] += 1
-                                                            if status >> 8 != 0 {
-                                                                ageJoined[a] += 1
-                                                                tenureJoined[t] += 1
-                                                                joinedAnyCount += 1
-                                                            }
+                                                            let cell =
+                                                                2 * Int(age[i].rawValue) + Int(tenure[i].rawValue)
+                                                            let joined = status >> 8 != 0 ? 1 : 0
+                                                            cells[cell] &+= 1
+                                                            cells[8 + cell] &+= joined
+                                                            joinedAnyCount &+= joined
                                                             sumE += eff
                                                             sumT += tr
                                                         }
@@ -590,10 +588,10 @@ extension Model {
             }
             population.efficacy = efficacy
             population.trust = trust
-            counts.ageCount = (0..<3).map { ageCount[$0] }
-            counts.ageJoined = (0..<3).map { ageJoined[$0] }
-            counts.tenureCount = (0..<2).map { tenureCount[$0] }
-            counts.tenureJoined = (0..<2).map { tenureJoined[$0] }
+            counts.ageCount = (0..<3).map { cells[2 * $0] + cells[2 * $0 + 1] }
+            counts.ageJoined = (0..<3).map { cells[8 + 2 * $0] + cells[8 + 2 * $0 + 1] }
+            counts.tenureCount = (0..<2).map { t in (0..<3).reduce(0) { $0 + cells[2 * $1 + t] } }
+            counts.tenureJoined = (0..<2).map { t in (0..<3).reduce(0) { $0 + cells[8 + 2 * $1 + t] } }
             (counts.sumE, counts.sumT, counts.sumI, counts.sumR, counts.joinedAny) = (
                 sumE, sumT, sumI, sumR, joinedAnyCount
             )
