@@ -125,10 +125,11 @@ extension Model {
 
         // Activity at the start of the step: bit f of byte i set when resident i is active on f.
         var startMask = [UInt8](repeating: 0, count: n)
-        // After pass 1, per resident: bit f set when active on f.
+        // After pass 1, per resident: bit f set when active on f (`endMask`), aware of f
+        // (`awareMask`), ever joined f (`joinedMask`); filled from the stage slices after pass 1.
         var endMask = [UInt8](repeating: 0, count: n)
-        // Bits 0–7 aware of f, bits 8–15 ever joined f.
-        var awareMask = [UInt16](repeating: 0, count: n)
+        var awareMask = [UInt8](repeating: 0, count: n)
+        var joinedMask = [UInt8](repeating: 0, count: n)
         // Bit f of a partner's byte as 16-bit lanes: facilities 0–3 in `spreadLow`, 4–7 in `spreadHigh`.
         var spreadLow = [UInt64](repeating: 0, count: 256)
         var spreadHigh = spreadLow
@@ -139,22 +140,9 @@ extension Model {
         var sumI = 0.0
         var sumR = 0.0
         // Stage raw values: unaware 0, aware 1, active 2, lapsed 3 (so "ever joined" is ≥ 2).
-        // Eight residents at a time: in each byte of a word of stage values (0…3), `active` (0b10)
-        // is bit 1 set and bit 0 clear, which `(v >> 1) & ~v` leaves in bit 0 of that byte.
         stage.withUnsafeBytes { st in
-            startMask.withUnsafeMutableBytes { m in
-                let words = n / 8
-                for f in 0..<fCount {
-                    let base = f * n
-                    for w in 0..<words {
-                        let v = st.loadUnaligned(fromByteOffset: base + 8 * w, as: UInt64.self)
-                        let active = (v >> 1) & ~v & 0x0101_0101_0101_0101
-                        let old = m.loadUnaligned(fromByteOffset: 8 * w, as: UInt64.self)
-                        m.storeBytes(of: old | active << UInt64(f), toByteOffset: 8 * w, as: UInt64.self)
-                    }
-                    let bit = UInt8(1) << UInt8(f)
-                    for i in (8 * words)..<n { m[i] |= st[base + i] == Stage.active.rawValue ? bit : 0 }
-                }
+            startMask.withUnsafeMutableBytes {
+                Model.stageBits(st, n: n, facilities: fCount, into: $0, StageBits.active)
             }
         }
 
@@ -236,184 +224,177 @@ extension Model {
                                                 responsibility.withUnsafeMutableBufferPointer { responsibility in
                                                     veteran.withUnsafeMutableBufferPointer { veteran in
                                                         startMask.withUnsafeBufferPointer { startMask in
-                                                            endMask.withUnsafeMutableBufferPointer { endMask in
-                                                                awareMask.withUnsafeMutableBufferPointer { awareMask in
-                                                                    spreadLow.withUnsafeBufferPointer { spreadLow in
-                                                                        spreadHigh.withUnsafeBufferPointer {
-                                                                            spreadHigh in
-                                                                            fw.withUnsafeBufferPointer { fw in
-                                                                                need.withUnsafeBufferPointer { need in
-                                                                                    attachment.withUnsafeBufferPointer {
-                                                                                        attachment in
-                                                                                        time.withUnsafeBufferPointer {
-                                                                                            time in
-                                                                                            skill
+                                                            spreadLow.withUnsafeBufferPointer { spreadLow in
+                                                                spreadHigh.withUnsafeBufferPointer {
+                                                                    spreadHigh in
+                                                                    fw.withUnsafeBufferPointer { fw in
+                                                                        need.withUnsafeBufferPointer { need in
+                                                                            attachment.withUnsafeBufferPointer {
+                                                                                attachment in
+                                                                                time.withUnsafeBufferPointer {
+                                                                                    time in
+                                                                                    skill
+                                                                                        .withUnsafeBufferPointer {
+                                                                                            skill in
+                                                                                            digital
                                                                                                 .withUnsafeBufferPointer
-                                                                                            { skill in
-                                                                                                digital
+                                                                                            { digital in
+                                                                                                efficacy
                                                                                                     .withUnsafeBufferPointer
-                                                                                                { digital in
-                                                                                                    efficacy
+                                                                                                { efficacy in
+                                                                                                    trust
                                                                                                         .withUnsafeBufferPointer
-                                                                                                    { efficacy in
-                                                                                                        trust
+                                                                                                    { trust in
+                                                                                                        age
                                                                                                             .withUnsafeBufferPointer
-                                                                                                        { trust in
-                                                                                                            age
+                                                                                                        { age in
+                                                                                                            tenure
                                                                                                                 .withUnsafeBufferPointer
-                                                                                                            { age in
+                                                                                                            {
                                                                                                                 tenure
+                                                                                                                in
+                                                                                                                building
                                                                                                                     .withUnsafeBufferPointer
                                                                                                                 {
-                                                                                                                    tenure
-                                                                                                                    in
                                                                                                                     building
+                                                                                                                    in
+                                                                                                                    offsets
                                                                                                                         .withUnsafeBufferPointer
                                                                                                                     {
-                                                                                                                        building
-                                                                                                                        in
                                                                                                                         offsets
+                                                                                                                        in
+                                                                                                                        neighbours
                                                                                                                             .withUnsafeBufferPointer
                                                                                                                         {
-                                                                                                                            offsets
-                                                                                                                            in
                                                                                                                             neighbours
+                                                                                                                            in
+                                                                                                                            socialTable
                                                                                                                                 .withUnsafeBufferPointer
                                                                                                                             {
-                                                                                                                                neighbours
-                                                                                                                                in
                                                                                                                                 socialTable
-                                                                                                                                    .withUnsafeBufferPointer
-                                                                                                                                {
-                                                                                                                                    socialTable
-                                                                                                                                    in
-                                                                                                                                    FusedPass1(
-                                                                                                                                        stage:
-                                                                                                                                            stage,
-                                                                                                                                        channel:
-                                                                                                                                            channel,
-                                                                                                                                        incentiveDriven:
-                                                                                                                                            incentiveDriven,
-                                                                                                                                        joinedAt:
-                                                                                                                                            joinedAt,
-                                                                                                                                        activeRun:
-                                                                                                                                            activeRun,
-                                                                                                                                        sustained:
-                                                                                                                                            sustained,
-                                                                                                                                        satisfaction:
-                                                                                                                                            satisfaction,
-                                                                                                                                        fatigue:
-                                                                                                                                            fatigue,
-                                                                                                                                        identification:
-                                                                                                                                            identification,
-                                                                                                                                        responsibility:
-                                                                                                                                            responsibility,
-                                                                                                                                        veteran:
-                                                                                                                                            veteran,
-                                                                                                                                        startMask:
-                                                                                                                                            startMask,
-                                                                                                                                        tieCounts:
-                                                                                                                                            tieCounts,
-                                                                                                                                        scatter:
-                                                                                                                                            scatter,
-                                                                                                                                        endMask:
-                                                                                                                                            endMask,
-                                                                                                                                        awareMask:
-                                                                                                                                            awareMask,
-                                                                                                                                        spreadLow:
-                                                                                                                                            spreadLow,
-                                                                                                                                        spreadHigh:
-                                                                                                                                            spreadHigh,
-                                                                                                                                        fw:
-                                                                                                                                            fw,
-                                                                                                                                        need:
-                                                                                                                                            need,
-                                                                                                                                        attachment:
-                                                                                                                                            attachment,
-                                                                                                                                        time:
-                                                                                                                                            time,
-                                                                                                                                        skill:
-                                                                                                                                            skill,
-                                                                                                                                        digital:
-                                                                                                                                            digital,
-                                                                                                                                        efficacy:
-                                                                                                                                            efficacy,
-                                                                                                                                        trust:
-                                                                                                                                            trust,
-                                                                                                                                        age:
-                                                                                                                                            age,
-                                                                                                                                        tenure:
-                                                                                                                                            tenure,
-                                                                                                                                        building:
-                                                                                                                                            building,
-                                                                                                                                        offsets:
-                                                                                                                                            offsets,
-                                                                                                                                        neighbours:
-                                                                                                                                            neighbours,
-                                                                                                                                        socialTable:
-                                                                                                                                            socialTable,
-                                                                                                                                        n:
-                                                                                                                                            n,
-                                                                                                                                        fCount:
-                                                                                                                                            fCount,
-                                                                                                                                        p:
-                                                                                                                                            p,
-                                                                                                                                        weightSum:
-                                                                                                                                            weightSum,
-                                                                                                                                        anyEmotional:
-                                                                                                                                            anyEmotional,
-                                                                                                                                        awareDraws:
-                                                                                                                                            awareDraws,
-                                                                                                                                        joinDraws:
-                                                                                                                                            joinDraws,
-                                                                                                                                        channelDraws:
-                                                                                                                                            channelDraws,
-                                                                                                                                        stayDraws:
-                                                                                                                                            stayDraws,
-                                                                                                                                        sustainWeeks:
-                                                                                                                                            sustainWeeks,
-                                                                                                                                        currentWeek:
-                                                                                                                                            currentWeek,
-                                                                                                                                        weekNow:
-                                                                                                                                            weekNow,
-                                                                                                                                        records:
-                                                                                                                                            records,
-                                                                                                                                        recordFrom:
-                                                                                                                                            recordFrom,
-                                                                                                                                        recordTo:
-                                                                                                                                            recordTo,
-                                                                                                                                        recordResident:
-                                                                                                                                            recordResident,
-                                                                                                                                        weights:
-                                                                                                                                            weights,
-                                                                                                                                        entries:
-                                                                                                                                            entries,
-                                                                                                                                        autonomousEntries:
-                                                                                                                                            autonomousEntries,
-                                                                                                                                        newlyAware:
-                                                                                                                                            newlyAware,
-                                                                                                                                        autonomousJoins:
-                                                                                                                                            autonomousJoins,
-                                                                                                                                        mobilisedJoins:
-                                                                                                                                            mobilisedJoins,
-                                                                                                                                        lapseCount:
-                                                                                                                                            lapseCount,
-                                                                                                                                        residentInput:
-                                                                                                                                            residentInput,
-                                                                                                                                        covered:
-                                                                                                                                            covered
-                                                                                                                                    )
-                                                                                                                                    .run(
-                                                                                                                                        sumI:
-                                                                                                                                            &sumI,
-                                                                                                                                        sumR:
-                                                                                                                                            &sumR,
-                                                                                                                                        joins:
-                                                                                                                                            &joins,
-                                                                                                                                        lapses:
-                                                                                                                                            &lapses
-                                                                                                                                    )
-                                                                                                                                }
+                                                                                                                                in
+                                                                                                                                FusedPass1(
+                                                                                                                                    stage:
+                                                                                                                                        stage,
+                                                                                                                                    channel:
+                                                                                                                                        channel,
+                                                                                                                                    incentiveDriven:
+                                                                                                                                        incentiveDriven,
+                                                                                                                                    joinedAt:
+                                                                                                                                        joinedAt,
+                                                                                                                                    activeRun:
+                                                                                                                                        activeRun,
+                                                                                                                                    sustained:
+                                                                                                                                        sustained,
+                                                                                                                                    satisfaction:
+                                                                                                                                        satisfaction,
+                                                                                                                                    fatigue:
+                                                                                                                                        fatigue,
+                                                                                                                                    identification:
+                                                                                                                                        identification,
+                                                                                                                                    responsibility:
+                                                                                                                                        responsibility,
+                                                                                                                                    veteran:
+                                                                                                                                        veteran,
+                                                                                                                                    startMask:
+                                                                                                                                        startMask,
+                                                                                                                                    tieCounts:
+                                                                                                                                        tieCounts,
+                                                                                                                                    scatter:
+                                                                                                                                        scatter,
+                                                                                                                                    spreadLow:
+                                                                                                                                        spreadLow,
+                                                                                                                                    spreadHigh:
+                                                                                                                                        spreadHigh,
+                                                                                                                                    fw:
+                                                                                                                                        fw,
+                                                                                                                                    need:
+                                                                                                                                        need,
+                                                                                                                                    attachment:
+                                                                                                                                        attachment,
+                                                                                                                                    time:
+                                                                                                                                        time,
+                                                                                                                                    skill:
+                                                                                                                                        skill,
+                                                                                                                                    digital:
+                                                                                                                                        digital,
+                                                                                                                                    efficacy:
+                                                                                                                                        efficacy,
+                                                                                                                                    trust:
+                                                                                                                                        trust,
+                                                                                                                                    age:
+                                                                                                                                        age,
+                                                                                                                                    tenure:
+                                                                                                                                        tenure,
+                                                                                                                                    building:
+                                                                                                                                        building,
+                                                                                                                                    offsets:
+                                                                                                                                        offsets,
+                                                                                                                                    neighbours:
+                                                                                                                                        neighbours,
+                                                                                                                                    socialTable:
+                                                                                                                                        socialTable,
+                                                                                                                                    n:
+                                                                                                                                        n,
+                                                                                                                                    fCount:
+                                                                                                                                        fCount,
+                                                                                                                                    p:
+                                                                                                                                        p,
+                                                                                                                                    weightSum:
+                                                                                                                                        weightSum,
+                                                                                                                                    anyEmotional:
+                                                                                                                                        anyEmotional,
+                                                                                                                                    awareDraws:
+                                                                                                                                        awareDraws,
+                                                                                                                                    joinDraws:
+                                                                                                                                        joinDraws,
+                                                                                                                                    channelDraws:
+                                                                                                                                        channelDraws,
+                                                                                                                                    stayDraws:
+                                                                                                                                        stayDraws,
+                                                                                                                                    sustainWeeks:
+                                                                                                                                        sustainWeeks,
+                                                                                                                                    currentWeek:
+                                                                                                                                        currentWeek,
+                                                                                                                                    weekNow:
+                                                                                                                                        weekNow,
+                                                                                                                                    records:
+                                                                                                                                        records,
+                                                                                                                                    recordFrom:
+                                                                                                                                        recordFrom,
+                                                                                                                                    recordTo:
+                                                                                                                                        recordTo,
+                                                                                                                                    recordResident:
+                                                                                                                                        recordResident,
+                                                                                                                                    weights:
+                                                                                                                                        weights,
+                                                                                                                                    entries:
+                                                                                                                                        entries,
+                                                                                                                                    autonomousEntries:
+                                                                                                                                        autonomousEntries,
+                                                                                                                                    newlyAware:
+                                                                                                                                        newlyAware,
+                                                                                                                                    autonomousJoins:
+                                                                                                                                        autonomousJoins,
+                                                                                                                                    mobilisedJoins:
+                                                                                                                                        mobilisedJoins,
+                                                                                                                                    lapseCount:
+                                                                                                                                        lapseCount,
+                                                                                                                                    residentInput:
+                                                                                                                                        residentInput,
+                                                                                                                                    covered:
+                                                                                                                                        covered
+                                                                                                                                )
+                                                                                                                                .run(
+                                                                                                                                    sumI:
+                                                                                                                                        &sumI,
+                                                                                                                                    sumR:
+                                                                                                                                        &sumR,
+                                                                                                                                    joins:
+                                                                                                                                        &joins,
+                                                                                                                                    lapses:
+                                                                                                                                        &lapses
+                                                                                                                                )
                                                                                                                             }
                                                                                                                         }
                                                                                                                     }
@@ -424,7 +405,6 @@ extension Model {
                                                                                                 }
                                                                                             }
                                                                                         }
-                                                                                    }
                                                                                 }
                                                                             }
                                                                         }
@@ -442,6 +422,17 @@ extension Model {
                         }
                     }
                 }
+            }
+        }
+        // Who is active, aware and ever joined after pass 1, from the stage slices eight residents
+        // at a time (ever joined: active or lapsed; a resident leaves `aware` only by joining).
+        stage.withUnsafeBytes { st in
+            endMask.withUnsafeMutableBytes { Model.stageBits(st, n: n, facilities: fCount, into: $0, StageBits.active) }
+            awareMask.withUnsafeMutableBytes {
+                Model.stageBits(st, n: n, facilities: fCount, into: $0, StageBits.aware)
+            }
+            joinedMask.withUnsafeMutableBytes {
+                Model.stageBits(st, n: n, facilities: fCount, into: $0, StageBits.joined)
             }
         }
         self.stage = stage
@@ -515,65 +506,69 @@ extension Model {
                 trust.withUnsafeMutableBufferPointer { trust in
                     endMask.withUnsafeBufferPointer { endMask in
                         awareMask.withUnsafeBufferPointer { awareMask in
-                            visible.withUnsafeBufferPointer { visible in
-                                degraded.withUnsafeBufferPointer { degraded in
-                                    responsiveness.withUnsafeBufferPointer { responsiveness in
-                                        age.withUnsafeBufferPointer { age in
-                                            tenure.withUnsafeBufferPointer { tenure in
-                                                building.withUnsafeBufferPointer { building in
-                                                    fw.withUnsafeBufferPointer { fw in
-                                                        for i in 0..<n {
-                                                            var eff = efficacy[i]
-                                                            var tr = trust[i]
-                                                            let status = awareMask[i]
-                                                            var update = UInt8(truncatingIfNeeded: status) & nonSkip
-                                                            var bonus: UInt8 = 0
-                                                            if bonusBits != 0 {
-                                                                for f in 0..<fCount
-                                                                where bonusBits & (1 << UInt8(f)) != 0
-                                                                    && Model.serves(
-                                                                        fw[f].servesKind, fw[f].servesValue, i,
-                                                                        building: building, age: age, tenure: tenure)
-                                                                {
-                                                                    bonus |= 1 << UInt8(f)
+                            joinedMask.withUnsafeBufferPointer { joinedMask in
+                                visible.withUnsafeBufferPointer { visible in
+                                    degraded.withUnsafeBufferPointer { degraded in
+                                        responsiveness.withUnsafeBufferPointer { responsiveness in
+                                            age.withUnsafeBufferPointer { age in
+                                                tenure.withUnsafeBufferPointer { tenure in
+                                                    building.withUnsafeBufferPointer { building in
+                                                        fw.withUnsafeBufferPointer { fw in
+                                                            for i in 0..<n {
+                                                                var eff = efficacy[i]
+                                                                var tr = trust[i]
+                                                                var update = awareMask[i] & nonSkip
+                                                                var bonus: UInt8 = 0
+                                                                if bonusBits != 0 {
+                                                                    for f in 0..<fCount
+                                                                    where bonusBits & (1 << UInt8(f)) != 0
+                                                                        && Model.serves(
+                                                                            fw[f].servesKind, fw[f].servesValue, i,
+                                                                            building: building, age: age, tenure: tenure
+                                                                        )
+                                                                    {
+                                                                        bonus |= 1 << UInt8(f)
+                                                                    }
                                                                 }
+                                                                if update | bonus != 0 {
+                                                                    let activeBits = endMask[i]
+                                                                    while update != 0 {
+                                                                        let f = Int(update.trailingZeroBitCount)
+                                                                        update &= update &- 1
+                                                                        let vp = visible[f]
+                                                                        let deg = degraded[f]
+                                                                        eff = clamp01(
+                                                                            eff + feedbackEfficacy
+                                                                                * (vp * (1 - eff) - degradedEfficacy
+                                                                                    * deg
+                                                                                    * eff))
+                                                                        let a: Double =
+                                                                            activeBits & (1 << UInt8(f)) != 0 ? 1 : 0
+                                                                        tr = clamp01(
+                                                                            tr + trustResponsiveness
+                                                                                * (responsiveness[f]
+                                                                                    - responsivenessNeutral)
+                                                                                * a + feedbackTrust * vp * (1 - tr)
+                                                                                - degradedTrust * deg)
+                                                                    }
+                                                                    var b = bonus
+                                                                    while b != 0 {
+                                                                        b &= b &- 1
+                                                                        eff = clamp01(eff + completionBonus)
+                                                                        tr = clamp01(tr + completionBonus)
+                                                                    }
+                                                                    efficacy[i] = eff
+                                                                    trust[i] = tr
+                                                                }
+                                                                let cell =
+                                                                    2 * Int(age[i].rawValue) + Int(tenure[i].rawValue)
+                                                                let joined = joinedMask[i] != 0 ? 1 : 0
+                                                                cells[cell] &+= 1
+                                                                cells[8 + cell] &+= joined
+                                                                joinedAnyCount &+= joined
+                                                                sumE += eff
+                                                                sumT += tr
                                                             }
-                                                            if update | bonus != 0 {
-                                                                let activeBits = endMask[i]
-                                                                while update != 0 {
-                                                                    let f = Int(update.trailingZeroBitCount)
-                                                                    update &= update &- 1
-                                                                    let vp = visible[f]
-                                                                    let deg = degraded[f]
-                                                                    eff = clamp01(
-                                                                        eff + feedbackEfficacy
-                                                                            * (vp * (1 - eff) - degradedEfficacy * deg
-                                                                                * eff))
-                                                                    let a: Double =
-                                                                        activeBits & (1 << UInt8(f)) != 0 ? 1 : 0
-                                                                    tr = clamp01(
-                                                                        tr + trustResponsiveness
-                                                                            * (responsiveness[f] - responsivenessNeutral)
-                                                                            * a + feedbackTrust * vp * (1 - tr)
-                                                                            - degradedTrust * deg)
-                                                                }
-                                                                var b = bonus
-                                                                while b != 0 {
-                                                                    b &= b &- 1
-                                                                    eff = clamp01(eff + completionBonus)
-                                                                    tr = clamp01(tr + completionBonus)
-                                                                }
-                                                                efficacy[i] = eff
-                                                                trust[i] = tr
-                                                            }
-                                                            let cell =
-                                                                2 * Int(age[i].rawValue) + Int(tenure[i].rawValue)
-                                                            let joined = status >> 8 != 0 ? 1 : 0
-                                                            cells[cell] &+= 1
-                                                            cells[8 + cell] &+= joined
-                                                            joinedAnyCount &+= joined
-                                                            sumE += eff
-                                                            sumT += tr
                                                         }
                                                     }
                                                 }
@@ -687,6 +682,28 @@ extension Model {
         history.append(record(counts, tally: tally))
     }
 
+    /// For every resident i, bit f of `out[i]` is set when `select` keeps bit 0 of her stage byte
+    /// on facility f. `select` works on eight stage bytes at once (one per resident, raw values
+    /// 0…3) and must leave only bit 0 of each byte, 0 or 1: see ``StageBits``. `out` starts at 0.
+    @inline(__always)
+    static func stageBits(
+        _ stage: UnsafeRawBufferPointer, n: Int, facilities: Int, into out: UnsafeMutableRawBufferPointer,
+        _ select: (UInt64) -> UInt64
+    ) {
+        let words = n / 8
+        for f in 0..<facilities {
+            let base = f * n
+            for w in 0..<words {
+                let v = stage.loadUnaligned(fromByteOffset: base + 8 * w, as: UInt64.self)
+                let old = out.loadUnaligned(fromByteOffset: 8 * w, as: UInt64.self)
+                out.storeBytes(of: old | select(v) << UInt64(f), toByteOffset: 8 * w, as: UInt64.self)
+            }
+            for i in (8 * words)..<n {
+                out[i] |= UInt8(truncatingIfNeeded: select(UInt64(stage[base + i])) << UInt64(f))
+            }
+        }
+    }
+
     /// The number of values in `w` that are at least `threshold`, four 16-bit lanes at a time
     /// when `threshold` is at most 2¹⁵: a lane's top bit counts as at least the threshold, and
     /// for its low 15 bits `((low | 2¹⁵) − threshold)` keeps the top bit exactly when low ≥
@@ -754,8 +771,6 @@ struct FusedPass1 {
     /// Per resident, her partners active at the start in 8-bit lanes (see `fusedStep`), when `scatter`.
     let tieCounts: UnsafeMutablePointer<UInt32>
     let scatter: Bool
-    let endMask: UnsafeMutableBufferPointer<UInt8>
-    let awareMask: UnsafeMutableBufferPointer<UInt16>
     let spreadLow: UnsafeBufferPointer<UInt64>
     let spreadHigh: UnsafeBufferPointer<UInt64>
     let fw: UnsafeBufferPointer<FacilityWeek>
@@ -836,8 +851,6 @@ struct FusedPass1 {
         let startMask = self.startMask
         let tieCounts = self.tieCounts
         let scatter = self.scatter
-        let endMask = self.endMask
-        let awareMask = self.awareMask
         let spreadLow = self.spreadLow
         let spreadHigh = self.spreadHigh
         let fw = self.fw
@@ -956,9 +969,6 @@ struct FusedPass1 {
             // Per facility: awareness (it reads `veteran` as the step found it), the
             // behavioural process, then her production input.
             let veteranAtStart = veteran[i]
-            var endBits: UInt8 = 0
-            var awareBits: UInt8 = 0
-            var joinedBits: UInt8 = 0
             for f in 0..<fCount {
                 let k = f * n + i
                 // `fw` holds `fCount` facilities and f < fCount here, so it is not empty and its base
@@ -969,7 +979,6 @@ struct FusedPass1 {
                 var s = stage[k]
                 let tiesOn = Int(
                     f < 4 ? (lanesLow >> (16 * UInt64(f))) & 0xFFFF : (lanesHigh >> (16 * UInt64(f - 4))) & 0xFFFF)
-                let bit = UInt8(1) << UInt8(f)
                 if s == .unaware {
                     let dig = 1 - c.pointee.digitalAwareness * digital[i]
                     let prob =
@@ -1075,7 +1084,6 @@ struct FusedPass1 {
                 }
                 if s == .active {
                     if sustainWeeks <= 1 { sustained[k] = true }
-                    endBits |= bit
                     let sk = c.pointee.skillWeight
                     residentInput[f] += time[i] * (sk * skill[i] + 1 - sk) * c.pointee.roleBoost
                     if c.pointee.codesign
@@ -1086,14 +1094,23 @@ struct FusedPass1 {
                         covered[f] |= 1 << UInt8(demographicCell(age[i], tenure[i]))
                     }
                 }
-                if s != .unaware { awareBits |= bit }
-                // Ever joined: active or lapsed (a resident leaves `aware` only by joining).
-                if s == .active || s == .lapsed { joinedBits |= bit }
             }
-            endMask[i] = endBits
-            awareMask[i] = UInt16(awareBits) | UInt16(joinedBits) << 8
         }
         sumI = localSumI
         sumR = localSumR
     }
+}
+
+/// Selections of stage bytes for ``Model/stageBits(_:n:facilities:into:_:)``, eight at a time:
+/// in each byte (unaware 0, aware 1, active 2 = 0b10, lapsed 3 = 0b11) they leave 1 in bit 0
+/// when the stage is of the kind, else 0. `>> 1` moves a byte's bit 1 to its bit 0 (the bit it
+/// takes from the next byte lands in bit 7, which the mask clears).
+enum StageBits {
+    static let ones: UInt64 = 0x0101_0101_0101_0101
+    /// Active: bit 1 set, bit 0 clear.
+    static func active(_ v: UInt64) -> UInt64 { (v >> 1) & ~v & ones }
+    /// Aware, active or lapsed: not 0.
+    static func aware(_ v: UInt64) -> UInt64 { (v | v >> 1) & ones }
+    /// Ever joined (active or lapsed): bit 1 set.
+    static func joined(_ v: UInt64) -> UInt64 { (v >> 1) & ones }
 }
