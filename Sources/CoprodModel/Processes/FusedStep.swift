@@ -601,11 +601,34 @@ extension Model {
                                 let joinedRaw = Stage.active.rawValue
                                 for f in 0..<fCount {
                                     let base = f * n
+                                    // Eight residents at a time, in 8-bit lanes emptied every 255 words.
                                     var active = 0
                                     var aware = 0
                                     var ever = 0
                                     var sust = 0
-                                    for i in base..<(base + n) {
+                                    let words = n / 8
+                                    var w = 0
+                                    while w < words {
+                                        let end = min(words, w + 255)
+                                        var la: UInt64 = 0
+                                        var lw: UInt64 = 0
+                                        var le: UInt64 = 0
+                                        var ls: UInt64 = 0
+                                        while w < end {
+                                            let v = stage.loadUnaligned(fromByteOffset: base + 8 * w, as: UInt64.self)
+                                            la &+= StageBits.active(v)
+                                            lw &+= StageBits.aware(v)
+                                            le &+= StageBits.joined(v)
+                                            ls &+= sustained.loadUnaligned(
+                                                fromByteOffset: base + 8 * w, as: UInt64.self)
+                                            w += 1
+                                        }
+                                        active &+= Model.laneSum(la)
+                                        aware &+= Model.laneSum(lw)
+                                        ever &+= Model.laneSum(le)
+                                        sust &+= Model.laneSum(ls)
+                                    }
+                                    for i in (base + 8 * words)..<(base + n) {
                                         let s = stage[i]
                                         active &+= s == activeRaw ? 1 : 0
                                         aware &+= s != 0 ? 1 : 0
@@ -616,19 +639,21 @@ extension Model {
                                     var everServed = ever
                                     let kind = fw[f].servesKind
                                     let value = fw[f].servesValue
-                                    if kind != 0 {
+                                    // One loop per rule, so that none tests the rule per resident.
+                                    @inline(__always) func countServed(_ hit: (Int) -> Bool) {
                                         served = 0
                                         everServed = 0
                                         for i in 0..<n {
-                                            let hit: Bool =
-                                                switch kind {
-                                                case 1: building[i] == value
-                                                case 2: Int32(age[i]) == value
-                                                default: Int32(tenure[i]) == value
-                                                }
-                                            served &+= hit ? 1 : 0
-                                            everServed &+= hit && stage[base + i] >= joinedRaw ? 1 : 0
+                                            let h = hit(i)
+                                            served &+= h ? 1 : 0
+                                            everServed &+= h && stage[base + i] >= joinedRaw ? 1 : 0
                                         }
+                                    }
+                                    switch kind {
+                                    case 0: break
+                                    case 1: countServed { building[$0] == value }
+                                    case 2: countServed { Int32(age[$0]) == value }
+                                    default: countServed { Int32(tenure[$0]) == value }
                                     }
                                     (counts.active[f], counts.aware[f], counts.ever[f]) = (active, aware, ever)
                                     (counts.sustained[f], counts.served[f], counts.everServed[f]) = (
@@ -702,6 +727,13 @@ extension Model {
                 out[i] |= UInt8(truncatingIfNeeded: select(UInt64(stage[base + i])) << UInt64(f))
             }
         }
+    }
+
+    /// The sum of the eight bytes of `x`.
+    @inline(__always)
+    static func laneSum(_ x: UInt64) -> Int {
+        let pairs = (x & 0x00FF_00FF_00FF_00FF) &+ ((x >> 8) & 0x00FF_00FF_00FF_00FF)
+        return Int((pairs &* 0x0001_0001_0001_0001) >> 48)
     }
 
     /// The number of values in `w` that are at least `threshold`, four 16-bit lanes at a time
