@@ -170,7 +170,7 @@ public struct SocialTies: Sendable {
                                     var rng = local
                                     var edges = 0
                                     var overflow: [Int32: [Int32]] = [:]
-                                    func adjacent(_ i: Int, _ j: Int32) -> Bool {
+                                    @inline(__always) func adjacent(_ i: Int, _ j: Int32) -> Bool {
                                         let count = Int(rowCount[i])
                                         let base = i * capacity
                                         for s in base..<(base + min(count, capacity)) where slots[s] == j {
@@ -179,7 +179,7 @@ public struct SocialTies: Sendable {
                                         if count > capacity, let more = overflow[Int32(i)] { return more.contains(j) }
                                         return false
                                     }
-                                    func append(_ i: Int, _ j: Int32) {
+                                    @inline(__always) func append(_ i: Int, _ j: Int32) {
                                         let count = Int(rowCount[i])
                                         if count < capacity {
                                             slots[i * capacity + count] = j
@@ -188,7 +188,7 @@ public struct SocialTies: Sendable {
                                         }
                                         rowCount[i] = Int32(count + 1)
                                     }
-                                    func link(_ i: Int, _ j: Int) -> Bool {
+                                    @inline(__always) func link(_ i: Int, _ j: Int) -> Bool {
                                         if i == j || adjacent(i, Int32(j)) { return false }
                                         append(i, Int32(j))
                                         append(j, Int32(i))
@@ -272,20 +272,36 @@ public struct SocialTies: Sendable {
 
         var offsets = [Int32](repeating: 0, count: n + 1)
         var total = 0
-        for i in 0..<n {
-            total += Int(rowCount[i])
-            precondition(total <= Int(Int32.max), "too many ties")
-            offsets[i + 1] = Int32(total)
-        }
-        var flat = [Int32](repeating: 0, count: total)
-        for i in 0..<n {
-            let count = Int(rowCount[i])
-            let start = Int(offsets[i])
-            for s in 0..<min(count, capacity) { flat[start + s] = slots[i * capacity + s] }
-            if count > capacity, let more = overflowRows[Int32(i)] {
-                for (s, j) in more.enumerated() { flat[start + capacity + s] = j }
+        var longest: Int32 = 0
+        rowCount.withUnsafeBufferPointer { rowCount in
+            offsets.withUnsafeMutableBufferPointer { offsets in
+                for i in 0..<n {
+                    total += Int(rowCount[i])
+                    longest = max(longest, rowCount[i])
+                    offsets[i + 1] = Int32(truncatingIfNeeded: total)
+                }
             }
-            maxDegree = max(maxDegree, count)
+        }
+        precondition(total <= Int(Int32.max), "too many ties")
+        maxDegree = Int(longest)
+        // Each row's slots are copied as one block (and the rare overflow after them).
+        var flat = [Int32](repeating: 0, count: total)
+        flat.withUnsafeMutableBufferPointer { flat in
+            slots.withUnsafeBufferPointer { slots in
+                rowCount.withUnsafeBufferPointer { rowCount in
+                    // No tie at all: nothing to copy (and no base address).
+                    guard let to = flat.baseAddress, let from = slots.baseAddress else { return }
+                    var start = 0
+                    for i in 0..<n {
+                        let count = Int(rowCount[i])
+                        (to + start).update(from: from + i * capacity, count: min(count, capacity))
+                        if count > capacity, let more = overflowRows[Int32(i)] {
+                            for (s, j) in more.enumerated() { flat[start + capacity + s] = j }
+                        }
+                        start += count
+                    }
+                }
+            }
         }
         self.offsets = offsets
         self.neighbours = flat
