@@ -122,6 +122,7 @@ extension Model {
         var identification = take(&population.identification)
         var responsibility = take(&population.responsibility)
         let weekNow = week
+        let passThreads = stepThreads ?? Population.buildThreads(n)
 
         // Activity at the start of the step: bit f of byte i set when resident i is active on f.
         var startMask = [UInt8](repeating: 0, count: n)
@@ -385,7 +386,9 @@ extension Model {
                                                                                                                                     covered:
                                                                                                                                         covered
                                                                                                                                 )
-                                                                                                                                .run(
+                                                                                                                                .runAll(
+                                                                                                                                    threads:
+                                                                                                                                        passThreads,
                                                                                                                                     sumI:
                                                                                                                                         &sumI,
                                                                                                                                     sumR:
@@ -786,7 +789,10 @@ func take<T>(_ a: inout [T]) -> [T] {
 
 /// Pass 1 of the fused step over its buffers: a plain function of plain values, so the optimiser
 /// keeps every pointer in a register (closures nested thirty deep defeat it).
-struct FusedPass1 {
+///
+/// `@unchecked Sendable`: on several threads (``runAll(threads:sumI:sumR:joins:lapses:)``) each
+/// thread writes only the slots of its own residents and its own counters.
+struct FusedPass1: @unchecked Sendable {
     // The buffers (named as the arrays they view) and the week's constants; see `fusedStep`.
     let stage: UnsafeMutableBufferPointer<Stage>
     let channel: UnsafeMutableBufferPointer<Channel>
@@ -836,38 +842,100 @@ struct FusedPass1 {
     let recordTo: Int
     let recordResident: Int
     let weights: [Double]
-    let entries: UnsafeMutablePointer<Int>
-    let autonomousEntries: UnsafeMutablePointer<Int>
-    let newlyAware: UnsafeMutablePointer<Int>
-    let autonomousJoins: UnsafeMutablePointer<Int>
-    let mobilisedJoins: UnsafeMutablePointer<Int>
-    let lapseCount: UnsafeMutablePointer<Int>
-    let residentInput: UnsafeMutablePointer<Double>
-    let covered: UnsafeMutablePointer<UInt8>
+    var entries: UnsafeMutablePointer<Int>
+    var autonomousEntries: UnsafeMutablePointer<Int>
+    var newlyAware: UnsafeMutablePointer<Int>
+    var autonomousJoins: UnsafeMutablePointer<Int>
+    var mobilisedJoins: UnsafeMutablePointer<Int>
+    var lapseCount: UnsafeMutablePointer<Int>
+    var residentInput: UnsafeMutablePointer<Double>
+    var covered: UnsafeMutablePointer<UInt8>
 
-    /// Runs pass 1 for every resident in index order; the explanations of joins and lapses go to
-    /// `joins` and `lapses` when `records`, and the sums of identification and responsibility (in
-    /// index order) to `sumI` and `sumR`.
+    /// Runs pass 1 for every resident as ``run(_:sumI:sumR:joins:lapses:)`` does for all of them,
+    /// on `threads` threads, each taking one contiguous range of residents with counters of its
+    /// own. The result does not depend on `threads`: every decision reads only start-of-step
+    /// state and the resident's own earlier updates; the integer counters are added and the
+    /// covered cells or-ed afterwards; the explanations are joined in range order (so in index
+    /// order); and the sums of identification, responsibility and each facility's production
+    /// input, which would round differently as partial sums, are taken afterwards over the
+    /// residents in index order, with the same operations as in the pass.
+    func runAll(
+        threads: Int, sumI: inout Double, sumR: inout Double, joins: inout [(Int, JoinExplanation)],
+        lapses: inout [(Int, LapseExplanation)]
+    ) {
+        let t = max(1, min(threads, n))
+        if t == 1 {
+            run(0..<n, sumI: &sumI, sumR: &sumR, joins: &joins, lapses: &lapses)
+            return
+        }
+        let scratch = Pass1Scratch(threads: t)
+        defer { scratch.deallocate() }
+        let parts = ParallelMap.map(t) { k -> ([(Int, JoinExplanation)], [(Int, LapseExplanation)]) in
+            var pass = self
+            let c = scratch.counters + 48 * k
+            (pass.entries, pass.autonomousEntries, pass.newlyAware) = (c, c + 8, c + 16)
+            (pass.autonomousJoins, pass.mobilisedJoins, pass.lapseCount) = (c + 24, c + 32, c + 40)
+            pass.residentInput = scratch.inputs + 8 * k
+            pass.covered = scratch.covered + 8 * k
+            var (ignoredI, ignoredR) = (0.0, 0.0)
+            var j: [(Int, JoinExplanation)] = []
+            var l: [(Int, LapseExplanation)] = []
+            pass.run(n * k / t..<n * (k + 1) / t, sumI: &ignoredI, sumR: &ignoredR, joins: &j, lapses: &l)
+            return (j, l)
+        }
+        for k in 0..<t {
+            let c = scratch.counters + 48 * k
+            for f in 0..<fCount {
+                entries[f] += c[f]
+                autonomousEntries[f] += c[8 + f]
+                newlyAware[f] += c[16 + f]
+                autonomousJoins[f] += c[24 + f]
+                mobilisedJoins[f] += c[32 + f]
+                lapseCount[f] += c[40 + f]
+                covered[f] |= scratch.covered[8 * k + f]
+            }
+            joins += parts[k].0
+            lapses += parts[k].1
+        }
+        var (localSumI, localSumR) = (0.0, 0.0)
+        for i in 0..<n {
+            localSumI += identification[i]
+            localSumR += responsibility[i]
+        }
+        (sumI, sumR) = (localSumI, localSumR)
+        for f in 0..<fCount {
+            let c = fw[f]
+            let sk = c.skillWeight
+            let base = f * n
+            for i in 0..<n where stage[base + i] == .active {
+                residentInput[f] += time[i] * (sk * skill[i] + 1 - sk) * c.roleBoost
+            }
+        }
+    }
+
+    /// Runs pass 1 for the residents of `range` in index order; the explanations of joins and
+    /// lapses go to `joins` and `lapses` when `records`, and the sums of identification and
+    /// responsibility (in index order) to `sumI` and `sumR`.
     @inline(never)
     func run(
-        sumI: inout Double, sumR: inout Double, joins: inout [(Int, JoinExplanation)],
+        _ range: Range<Int>, sumI: inout Double, sumR: inout Double, joins: inout [(Int, JoinExplanation)],
         lapses: inout [(Int, LapseExplanation)]
     ) {
         // The usual three facilities get a copy of the loop of their own, in which the loops over
         // facilities have a known length (the compiler unrolls them): the same operations in
         // the same order as for any other count.
         if fCount == 3 {
-            runFacilities(3, sumI: &sumI, sumR: &sumR, joins: &joins, lapses: &lapses)
+            runFacilities(3, range, sumI: &sumI, sumR: &sumR, joins: &joins, lapses: &lapses)
         } else {
-            runFacilities(fCount, sumI: &sumI, sumR: &sumR, joins: &joins, lapses: &lapses)
+            runFacilities(fCount, range, sumI: &sumI, sumR: &sumR, joins: &joins, lapses: &lapses)
         }
     }
 
-    /// The loop of ``run(sumI:sumR:joins:lapses:)`` for `fCount` facilities.
+    /// The loop of ``run(_:sumI:sumR:joins:lapses:)`` for `fCount` facilities.
     @inline(__always)
     func runFacilities(
-        _ fCount: Int, sumI: inout Double, sumR: inout Double, joins: inout [(Int, JoinExplanation)],
-        lapses: inout [(Int, LapseExplanation)]
+        _ fCount: Int, _ range: Range<Int>, sumI: inout Double, sumR: inout Double,
+        joins: inout [(Int, JoinExplanation)], lapses: inout [(Int, LapseExplanation)]
     ) {
         let stage = self.stage
         let channel = self.channel
@@ -938,7 +1006,7 @@ struct FusedPass1 {
         let fatigueRecovery = p.fatigueRecovery
         var localSumI = 0.0
         var localSumR = 0.0
-        for i in 0..<n {
+        for i in range {
             // Tie activity at the start of the step: partners active on any facility, and on
             // each facility as 16-bit lanes (no branch on a partner's activity).
             let lo = Int(offsets[i])
@@ -1145,4 +1213,26 @@ enum StageBits {
     static func aware(_ v: UInt64) -> UInt64 { (v | v >> 1) & ones }
     /// Ever joined (active or lapsed): bit 1 set.
     static func joined(_ v: UInt64) -> UInt64 { (v >> 1) & ones }
+}
+
+/// Per-thread counters of pass 1 (``FusedPass1/runAll(threads:sumI:sumR:joins:lapses:)``):
+/// for thread k, six counters of 8 facilities at `counters + 48·k` (as `fusedStep` lays them
+/// out), production inputs at `inputs + 8·k` and covered cells at `covered + 8·k`, all zero.
+private struct Pass1Scratch: @unchecked Sendable {
+    let counters: UnsafeMutablePointer<Int>
+    let inputs: UnsafeMutablePointer<Double>
+    let covered: UnsafeMutablePointer<UInt8>
+    init(threads: Int) {
+        counters = .allocate(capacity: 48 * threads)
+        counters.initialize(repeating: 0, count: 48 * threads)
+        inputs = .allocate(capacity: 8 * threads)
+        inputs.initialize(repeating: 0, count: 8 * threads)
+        covered = .allocate(capacity: 8 * threads)
+        covered.initialize(repeating: 0, count: 8 * threads)
+    }
+    func deallocate() {
+        counters.deallocate()
+        inputs.deallocate()
+        covered.deallocate()
+    }
 }
