@@ -176,17 +176,22 @@ public struct Population: Sendable {
                                                     draw.block(b)
                                                 }
                                             } else if overlapTies {
-                                                // Job 0 builds the ties, then helps with the blocks; the other
-                                                // jobs take the next block not yet taken until none is left.
+                                                // The calling thread builds the ties (so their memory comes
+                                                // from its own heap, as in a one-thread build), then helps with
+                                                // the blocks; the other threads take the next block not yet
+                                                // taken until none is left.
                                                 let queue = BlockQueue(blocks)
-                                                DispatchQueue.concurrentPerform(iterations: threads) { job in
-                                                    if job == 0 {
-                                                        var tieRng = Xoshiro256StarStar(seed: tieSeed)
-                                                        tieSlot.ties = SocialTies(
-                                                            building: buildings, kIn: kIn, kOut: kOut, rng: &tieRng)
+                                                let group = DispatchGroup()
+                                                for _ in 1..<threads {
+                                                    DispatchQueue.global().async(group: group) {
+                                                        while let b = queue.take() { draw.block(b) }
                                                     }
-                                                    while let b = queue.take() { draw.block(b) }
                                                 }
+                                                var tieRng = Xoshiro256StarStar(seed: tieSeed)
+                                                tieSlot.ties = SocialTies(
+                                                    building: buildings, kIn: kIn, kOut: kOut, rng: &tieRng)
+                                                while let b = queue.take() { draw.block(b) }
+                                                group.wait()
                                             } else {
                                                 var next = 0
                                                 while next < blocks && !stopped {

@@ -148,22 +148,20 @@ public struct SocialTies: Sendable {
             }
         }
 
-        // One block of rows, each a whole number of 64-byte lines: four header words (partners so
-        // far, ties inside and outside the building, the building number), then up to `capacity`
-        // partners; the rare longer row continues in `overflow`. Linking a random partner
-        // elsewhere then touches one line of hers, not four arrays.
-        let stride = (4 + max(8, kIn + kOut + 4) + 15) / 16 * 16
-        let capacity = stride - 4
+        // One block of rows, each a whole number of 64-byte lines: three header words (partners so
+        // far, ties inside and outside the building), then up to `capacity` partners (13 with the
+        // default kIn + kOut = 8); the rare longer row continues in `overflow`. Linking a random
+        // partner elsewhere then touches one line of hers instead of three arrays and her row.
+        let stride = (3 + max(8, kIn + kOut + 5) + 15) / 16 * 16
+        let capacity = stride - 3
         let block = UnsafeMutableRawPointer.allocate(byteCount: 4 * n * stride, alignment: 64)
         memset(block, 0, 4 * n * stride)
         let rows = block.bindMemory(to: Int32.self, capacity: n * stride)
         defer { rows.deallocate() }
-        for i in 0..<n { rows[i * stride + 3] = building[i] }
         let rowCount = RowWord(base: rows, stride: stride)
         let inside = RowWord(base: rows + 1, stride: stride)
         let outside = RowWord(base: rows + 2, stride: stride)
-        let home = RowWord(base: rows + 3, stride: stride)
-        let slots = rows + 4
+        let slots = rows + 3
         var overflowRows: [Int32: [Int32]] = [:]
         var ownStart = [UInt16](repeating: 0, count: n)
         var edgeOffset = [Int32](repeating: 0, count: n + 1)
@@ -242,7 +240,7 @@ public struct SocialTies: Sendable {
                         while Int(outside[i]) < wantOut && attempts < 50 * max(kOut, 1) {
                             attempts += 1
                             let j = rng.nextInt(below: n)
-                            if home[j] != home[i], link(i, j) {
+                            if building[j] != building[i], link(i, j) {
                                 outside[i] += 1
                                 outside[j] += 1
                             }
