@@ -282,7 +282,7 @@ print(
 )
 print(
     "\(ProcessInfo.processInfo.activeProcessorCount) cores; times are wall clock; from 65,536 residents the build and"
-        + " pass 1 of the step use every core (taskset -c 0 for one)")
+        + " pass 1 of the step use every core (taskset -c 0 gives them one)")
 print("")
 print(
     "residents  build(s)  ns/res-fac-step  with set-up  step(ms)  query(ms)  query/step  (former way)  peak B/resident (before queries)"
