@@ -45,6 +45,7 @@ import Testing
         #expect(result("count residents where 自我效能感 > 0.5") == result("count residents where efficacy > 0.5"))
         #expect(result("mean 信任") == result("mean trust"))
         #expect(result("count residents by 年龄组") == result("count residents by age"))
+        #expect(result("rate shed.joined by 年龄") == result("rate shed.joined by age"))
         CommandTest.run(s, "run 40")
         #expect(last("run until shed.保持率 >= 0 max 1") == last("run until shed.retention >= 0 max 1"))
     }

@@ -198,6 +198,22 @@ struct LessonProgressTests {
         #expect(again.contains("you left lesson 4 at part 2: type lesson 4 part 2 to go on from there"), "\(again)")
     }
 
+    @Test("a prediction given before quitting is kept for the part she comes back to")
+    func predictionKept() throws {
+        let file = temporaryFolder().appendingPathComponent("state/coprod/lessons.json")
+        _ = transcript(Self.session(file), ["lesson 3", "answer IV"])
+        let back = transcript(Self.session(file), ["lesson 3", "typology", "run 104", "typology"])
+        #expect(back.contains("your prediction from last time is kept: IV (answer again to change it)"), "\(back)")
+        #expect(back.contains { $0.hasPrefix("you predicted: IV · result: ") }, "\(back)")
+        // Once the part is done, the next session does not bring it back.
+        let later = transcript(Self.session(file), ["lesson 3"])
+        #expect(!later.contains { $0.contains("kept") }, "\(later)")
+        let zh = transcript(Self.session(file, .zh), ["lesson 3 part 1", "answer II", "lesson end"])
+        _ = zh
+        let zhBack = transcript(Self.session(file, .zh), ["lesson 3"])
+        #expect(zhBack.contains("保留了你上次的预测：II（再输入一次 answer 可以更改）"), "\(zhBack)")
+    }
+
     @Test("a broken or unwritable progress file never stops a lesson")
     func brokenFile() throws {
         let folder = temporaryFolder()

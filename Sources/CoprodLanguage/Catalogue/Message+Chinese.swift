@@ -259,12 +259,14 @@ extension Message {
         case .notYetOtherFile(let command, let asked, let typed):
             "还没有完成：这一部分要求 \(command) \"\(asked)\"，而不是 \"\(typed)\""
         case .predictionNoted(let a, let replaced): (replaced ? "已改为你的新预测：" : "已记下你的预测：") + a + "。现在输入本节要求的命令。"
+        case .predictionKept(let a): "保留了你上次的预测：\(a)（再输入一次 answer 可以更改）"
         case .predictionResult(let a, let result):
             "你的预测：\(a ?? "（没有作答）")" + (result.map { " · 结果：\($0)" } ?? "")
         case .predictionBecause(let why): "原因：\(why.zh)"
         case .noPredictionInPart: "本节没有需要预测的问题"
         case .lessonAnswer(let tries): "答案：输入 " + tries.joined(separator: "，然后 ")
-        case .lessonJumped(let part, let n): "已重放第 1–\(part - 1) 节的 \(n) 条命令；现在是第 \(part) 节"
+        case .lessonJumped(let part, let n):
+            "已重放" + (part == 2 ? "第 1 节" : "第 1–\(part - 1) 节") + "的 \(n) 条命令；现在是第 \(part) 节"
         case .lessonStoppedByClear(let n, let part):
             "第 \(n) 课已停止：clear 清除了本课使用的情景；输入 lesson \(n) part \(part) 重新开始这一节"
         case .lessonLeftAt(let n, let part): "你上次停在第 \(n) 课第 \(part) 节：输入 lesson \(n) part \(part) 从那里继续"

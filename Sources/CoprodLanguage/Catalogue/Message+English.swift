@@ -296,12 +296,15 @@ extension Message {
             "not yet: this part asks for \(command) \"\(asked)\", not \"\(typed)\""
         case .predictionNoted(let a, let replaced):
             (replaced ? "prediction changed to: " : "prediction noted: ") + a + ". Now type the part's command."
+        case .predictionKept(let a): "your prediction from last time is kept: \(a) (answer again to change it)"
         case .predictionResult(let a, let result):
             "you predicted: \(a ?? "(no answer)")" + (result.map { " · result: \($0)" } ?? "")
         case .predictionBecause(let why): "because: \(why.en)"
         case .noPredictionInPart: "this part asks for no prediction"
         case .lessonAnswer(let tries): "the answer: type " + tries.joined(separator: ", then ")
-        case .lessonJumped(let part, let n): "replayed the \(n) commands of parts 1–\(part - 1); now at part \(part)"
+        case .lessonJumped(let part, let n):
+            "replayed the \(n == 1 ? "command" : "\(n) commands") of "
+                + (part == 2 ? "part 1" : "parts 1–\(part - 1)") + "; now at part \(part)"
         case .lessonStoppedByClear(let n, let part):
             "lesson \(n) stopped: clear removed the scenario it works on; type lesson \(n) part \(part) to start that part again"
         case .lessonLeftAt(let n, let part):

@@ -240,6 +240,8 @@ public enum Message: Hashable, Sendable {
     case notYetOtherFile(command: String, asked: String, typed: String)
     /// `answer X` recorded; `replaced` when it changes an earlier answer.
     case predictionNoted(String, replaced: Bool)
+    /// A prediction given in an earlier session for the part the student is back at.
+    case predictionKept(String)
     /// The student's prediction next to the result (`result`: the reveal field and its value).
     case predictionResult(answer: String?, result: String?)
     /// The part's `because` sentence.

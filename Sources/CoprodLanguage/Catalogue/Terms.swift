@@ -777,6 +777,8 @@ public enum Terms {
             "facility.sustained": ["持续参与"],
             "facility.entries": ["进入"],
             "facility.autonomy": ["自主性"],
+            // `rate … by age` is read aloud as 按年龄
+            "resident.age": ["年龄"],
         ]
         let words = Words(language: .zh)
         for trait in ResidentTrait.allCases {

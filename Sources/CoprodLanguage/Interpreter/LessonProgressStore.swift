@@ -19,6 +19,9 @@ public struct LessonProgressStore: Sendable {
         var part: Int
         var parts: Int
         var done: Bool
+        /// The prediction the student gave for `part` (`answer`), kept for when she comes back;
+        /// absent in files written before it was kept.
+        var answer: String? = nil
     }
 
     /// The file's shape: `{"version": 1, "lessons": {"4": {"part": 3, "parts": 6, "done": false}}}`.
@@ -58,13 +61,21 @@ public struct LessonProgressStore: Sendable {
         return e.done ? .done : .inProgress(part: min(e.part, e.parts), parts: e.parts)
     }
 
-    /// Records that the student is at `part` (1-based) of lesson `number`, or has finished it. A
-    /// finished lesson stays finished when it is taken again. Failures to write are ignored.
-    func record(_ number: Int, part: Int, parts: Int, done: Bool) {
+    /// The prediction saved for part `part` (1-based) of lesson `number`, if the student gave one
+    /// there and has not moved on.
+    public func answer(_ number: Int, part: Int) -> String? {
+        guard let e = entries()[String(number)], e.part == part else { return nil }
+        return e.answer
+    }
+
+    /// Records that the student is at `part` (1-based) of lesson `number`, with her prediction for
+    /// it, or has finished it. A finished lesson stays finished when it is taken again. Failures to
+    /// write are ignored.
+    func record(_ number: Int, part: Int, parts: Int, done: Bool, answer: String? = nil) {
         var file = File(lessons: entries())
         let key = String(number)
         let wasDone = file.lessons[key]?.done ?? false
-        file.lessons[key] = Entry(part: part, parts: parts, done: done || wasDone)
+        file.lessons[key] = Entry(part: part, parts: parts, done: done || wasDone, answer: answer)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
         guard let data = try? encoder.encode(file) else { return }

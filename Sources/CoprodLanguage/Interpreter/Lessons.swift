@@ -348,6 +348,9 @@ extension Interpreter {
             }
             let earlier = progressStore?.status(number)
             var progress = LessonProgress(lesson: lesson, part: start)
+            // Back at the part she left with a prediction given: it is kept, not asked again.
+            let kept = lesson.parts[start].prediction == nil ? nil : progressStore?.answer(number, part: start + 1)
+            progress.answer = kept
             progress.needsItsCommand = lesson.parts[start].checksPass(in: fresh.model)
             fresh.lesson = progress
             fresh.beforeLesson = state.beforeLesson ?? SavedState(state)
@@ -362,6 +365,7 @@ extension Interpreter {
             }
             recordProgress()
             showPart()
+            if let kept { emit(.note(.predictionKept(kept))) }
         case .next:
             guard state.lesson != nil else { throw noLesson() }
             advanceLesson(passed: false)
@@ -379,6 +383,7 @@ extension Interpreter {
             let replaced = p.answer != nil
             p.answer = text
             state.lesson = p
+            recordProgress()
             emit(.note(.predictionNoted(text, replaced: replaced)))
         case .end:
             guard state.lesson != nil || state.beforeLesson != nil else { throw noLesson() }
@@ -423,7 +428,7 @@ extension Interpreter {
         if let completed {
             store.record(completed.number, part: completed.parts.count, parts: completed.parts.count, done: true)
         } else if let p = state.lesson {
-            store.record(p.lesson.number, part: p.part + 1, parts: p.lesson.parts.count, done: false)
+            store.record(p.lesson.number, part: p.part + 1, parts: p.lesson.parts.count, done: false, answer: p.answer)
         }
     }
 

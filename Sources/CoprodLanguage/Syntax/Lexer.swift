@@ -72,6 +72,12 @@ public struct Lexer: Sendable {
         offset < chars.count ? chars[offset] : nil
     }
 
+    /// Words people write after a number of weeks (`10 weeks`, `52周`), which coprod's numbers
+    /// already count: answered with ``Message/countsWeeksAlready(code:)``.
+    static let weekUnits: Set<String> = [
+        "week", "weeks", "wk", "wks", "周", "周数", "个周", "星期", "个星期", "礼拜", "个礼拜",
+    ]
+
     private static func isDigit(_ c: Character?) -> Bool {
         guard let c, c.isASCII, let a = c.asciiValue else { return false }
         return a >= 48 && a <= 57
@@ -219,10 +225,15 @@ public struct Lexer: Sendable {
             var end = position
             while let c = char(end), Lexer.isWordContinuation(c) || c == "." || Lexer.isDigit(c) { end += 1 }
             let text = String(chars[start..<end])
+            let unit = String(chars[position..<end]).lowercased()
+            // `run 52周`, `step 10weeks`: the unit is the mistake, not the missing space.
+            let hint: Message =
+                Lexer.weekUnits.contains(unit)
+                ? .countsWeeksAlready(code: String(chars[..<position]).trimmingCharacters(in: .whitespaces))
+                : .spaceBetweenNumberAndWord
             position = end
             throw Diagnostic(
-                .error, .invalidNumber(quoted: Quoting.quoted(text)), at: range(start, end),
-                hint: .spaceBetweenNumberAndWord)
+                .error, .invalidNumber(quoted: Quoting.quoted(text)), at: range(start, end), hint: hint)
         }
         let text = String(chars[start..<position])
         guard let written = Double(percent ? String(text.dropLast()) : text), written.isFinite else {

@@ -169,7 +169,9 @@ struct LineParser {
             throw Diagnostic(.error, .unbalancedClosingParenthesis, at: token.range)
         }
         var hint: Message? = decimalCommaHint(token)
-        if case .word(let w) = token.kind, ["week", "weeks"].contains(w), let n = previous, case .number = n.kind {
+        if case .word(let w) = token.kind, Lexer.weekUnits.contains(w.lowercased()), let n = previous,
+            case .number = n.kind
+        {
             hint = .countsWeeksAlready(code: "\(command) \(n.text)")
         }
         throw Diagnostic(.error, .unexpectedAfterCommand(quoted: describe(token)), at: token.range, hint: hint)
