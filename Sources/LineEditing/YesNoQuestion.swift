@@ -28,6 +28,13 @@ public enum YesNoQuestion {
     /// - Parameter question: The question, including its `[y/N] ` hint.
     /// - Returns: True only for a yes answer.
     public static func ask(_ question: String) -> Bool {
+        ask(lines: [question])
+    }
+
+    /// Like ``ask(_:)``, for a question wrapped to the terminal's width: its lines are written one
+    /// under the other (each with its control characters shown as `?`), the answer typed after
+    /// the last one.
+    public static func ask(lines question: [String]) -> Bool {
         answerLine(to: question).map(isYes) ?? false
     }
 
@@ -41,6 +48,12 @@ public enum YesNoQuestion {
     ///   - again: What to write before reading another answer.
     /// - Returns: True only for a yes answer.
     public static func askUntilAnswered(_ question: String, again: String) -> Bool {
+        askUntilAnswered(lines: [question], again: [again])
+    }
+
+    /// Like ``askUntilAnswered(_:again:)``, for a question and a reminder wrapped to the terminal's
+    /// width (see ``ask(lines:)``).
+    public static func askUntilAnswered(lines question: [String], again: [String]) -> Bool {
         var prompt = question
         while let line = answerLine(to: prompt) {
             if let yes = meaning(line) { return yes }
@@ -64,7 +77,8 @@ public enum YesNoQuestion {
     /// On a terminal Ctrl-L ends the line being typed too (it is made an extra end-of-line
     /// character, `VEOL`, while the question waits), and then clears the screen and asks again,
     /// as it does at the prompt: it is never part of an answer.
-    private static func answerLine(to question: String) -> String? {
+    private static func answerLine(to lines: [String]) -> String? {
+        let question = lines.map(printable).joined(separator: "\n")
         // The mode first: a Ctrl-L typed as soon as the question shows must already end the line.
         var saved = termios()
         let onTerminal = isatty(STDIN_FILENO) != 0 && tcgetattr(STDIN_FILENO, &saved) == 0
@@ -74,7 +88,7 @@ public enum YesNoQuestion {
             tcsetattr(STDIN_FILENO, TCSANOW, &mode)
         }
         defer { if onTerminal { tcsetattr(STDIN_FILENO, TCSANOW, &saved) } }
-        print(Self.printable(question), terminator: "")
+        print(question, terminator: "")
         fflush(nil)
         var answer: [UInt8] = []
         var byte: UInt8 = 0
@@ -90,7 +104,7 @@ public enum YesNoQuestion {
             if byte == UInt8(ascii: "\n") { break }
             if byte == formFeed {
                 // Ctrl-L: clear the screen, then the question again on its first line.
-                print("\u{1B}[H\u{1B}[2J" + Self.printable(question), terminator: "")
+                print("\u{1B}[H\u{1B}[2J" + question, terminator: "")
                 fflush(nil)
                 answer = []
                 continue

@@ -44,7 +44,7 @@ struct Demo: ParsableCommand {
         let interactive = Terminal.isInteractive
         var options = Session.Options(seedOverride: seed, language: Coprod.language)
         options.lessonDirectories = LessonLibrary.standardDirectories(executable: LessonLibrary.runningExecutable())
-        if let columns = CommandLineMain.terminalWidth() { options.width = columns }
+        if let columns = CommandLineMain.outputWidth() { options.width = columns }
         if interactive { options = REPL.interactive(options) }
         // A demo starts from an empty scenario, as a script does: it declares what it shows.
         let session = Session.empty(options: options)

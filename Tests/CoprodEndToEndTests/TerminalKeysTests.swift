@@ -82,7 +82,8 @@ struct TerminalKeysTests {
         terminal.send("clear\r")
         try terminal.expect(#"\[y/N\] "#)
         terminal.send("\u{C}")
-        try terminal.expect(#"\u{1B}\[H\u{1B}\[2Jclear discards this scenario[^\r\n]*\[y/N\] "#)
+        // The question, wrapped to the terminal's 80 columns, again from the top of the screen.
+        try terminal.expect(#"\u{1B}\[H\u{1B}\[2Jclear discards this scenario[^\r\n]*\r\n  [^\r\n]*\[y/N\] "#)
         let screen = terminal.screen()
         #expect(screen.line(0).hasPrefix("clear discards this scenario"))
         #expect(screen.cursorRow <= 1)

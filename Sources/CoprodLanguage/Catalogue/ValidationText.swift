@@ -212,6 +212,10 @@ public enum ValidationText {
     static let columns = Bilingual(
         en: "fact   base → treated     effect ± SE          band                 plot",
         zh: "事实   基准 → 处理        效应 ± 标准误        区间                 图")
+    /// The columns of the narrow table: the band, plot and verdict on the line under the numbers.
+    static let narrowColumns = Bilingual(
+        en: "fact   base → treated     effect ± SE (next line: band, plot)",
+        zh: "事实   基准 → 处理        效应 ± 标准误（下一行：区间、图）")
     static let pass = Bilingual(en: "pass", zh: "通过")
     static let fail = Bilingual(en: "FAIL", zh: "未通过")
     static let signOnly = Bilingual(en: "sign", zh: "仅方向")

@@ -53,6 +53,21 @@ enum Format {
     static func cells(_ text: String) -> Int { text.reduce(0) { $0 + DiagnosticRenderer.width($1) } }
 
     /// Left-aligned table rows: pads every column but the last to its widest cell.
+    /// Like ``table(_:indent:)``, for a terminal `width` cells wide: while the table is wider,
+    /// its last two columns become one (joined by `joiner`), so the columns before them stay
+    /// aligned and the renderer wraps only the last, under itself.
+    static func table(_ rows: [[String]], indent: String = "  ", width: Int, joiner: String) -> [String] {
+        var rows = rows
+        var lines = table(rows, indent: indent)
+        while lines.contains(where: { cells($0) > width }), let columns = rows.map(\.count).max(), columns > 2 {
+            rows = rows.map { row in
+                row.count < columns ? row : Array(row.dropLast(2)) + [row[columns - 2] + joiner + row[columns - 1]]
+            }
+            lines = table(rows, indent: indent)
+        }
+        return lines
+    }
+
     static func table(_ rows: [[String]], indent: String = "  ") -> [String] {
         guard let columns = rows.map(\.count).max() else { return [] }
         var widths = [Int](repeating: 0, count: columns)

@@ -166,7 +166,13 @@ extension TextRenderer {
 
     func lessonList(_ list: [LessonListing]) -> [String] {
         [zh ? "课程（输入 lesson N 开始）：" : "lessons (type lesson N to start):"]
-            + list.map { "  \($0.number). \($0.title[language])" + ($0.status.map(status) ?? "") }
+            + list.flatMap { l in
+                // A long title continues under itself, after `  N. `.
+                let head = "  \(l.number). "
+                return Self.hanging(
+                    head + l.title[language] + (l.status.map(status) ?? ""), width: min(width, 78),
+                    indent: Format.cells(head) - 2)
+            }
     }
 
     private func status(_ s: LessonStatus) -> String {
@@ -203,8 +209,8 @@ extension TextRenderer {
                 .flatMap { Self.hanging(String($0), width: min(width, 78)) }
         case .page(let entry, let settings):
             var out = paragraph("\(entry.name) — \(entry.summary[language])")
-            out.append((zh ? "  语法：" : "  syntax:  ") + entry.syntax)
-            out.append((zh ? "  示例：" : "  example: ") + entry.example)
+            out += labelled(zh ? "  语法：" : "  syntax:  ", entry.syntax)
+            out += labelled(zh ? "  示例：" : "  example: ", entry.example)
             if !entry.seeAlso.isEmpty {
                 out += paragraph(
                     zh
@@ -225,6 +231,16 @@ extension TextRenderer {
 }
 
 extension TextRenderer {
+    /// `label` then `text` (a syntax line, an example: code) wrapped at its spaces only, so a
+    /// quoted Chinese text stays whole, continuation lines under the text's first character.
+    func labelled(_ label: String, _ text: String) -> [String] {
+        let indent = Format.cells(label)
+        return Self.wrap(text, width: max(20, min(width, 78) - indent), betweenWide: false).enumerated().map {
+            k, piece in
+            (k == 0 ? label : String(repeating: " ", count: indent)) + piece
+        }
+    }
+
     /// A glossary entry: its two terms, then its definition wrapped under them.
     func glossaryLines(_ e: GlossaryEntry) -> [String] {
         ["  \(e.term.en) · \(e.term.zh)"]
@@ -244,6 +260,6 @@ extension TextRenderer {
             return zh ? [key, name, values, "默认 " + value] : [key, values, "default " + value]
         }
         return [zh ? "  可设置项（— 表示按社区类型抽取或由其他设置推得）：" : "  keys (— : drawn from the profile or derived):"]
-            + Format.table(rows, indent: "    ")
+            + Format.table(rows, indent: "    ", width: min(width, 78), joiner: zh ? "，" : ", ")
     }
 }
