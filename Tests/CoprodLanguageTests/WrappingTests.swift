@@ -87,4 +87,14 @@ import Testing
             }
         }
     }
+
+    /// A code span between backticks is never broken inside; an unpaired backtick is a character.
+    @Test func codeSpansStayWhole() {
+        let text = "先输入 `answer` 和你的猜想，如 `answer 上升`，再试命令"
+        for width in 12...40 {
+            let lines = TextRenderer.wrap(text, width: width)
+            #expect(lines.contains { $0.contains("`answer 上升`") }, "width \(width): \(lines)")
+        }
+        #expect(TextRenderer.wrap("a `b c d e f", width: 6) == ["a `b c", "d e f"])
+    }
 }

@@ -634,6 +634,22 @@ public enum Terms {
 
     /// Everyday words for the intervention kinds, answered with a did-you-mean (not accepted:
     /// the kinds keep one name each): `publicity` → `information`.
+    /// The Chinese words for the capitalised placeholders of help pages' syntax lines (`N`,
+    /// `FIELD`, …), for the typing hint under `lang zh`: `run 数 | run until 表达式 [max 数]`.
+    /// A command whose one-letter placeholder means something of its own has it in
+    /// ``commandPlaceholders``.
+    static let placeholders: [String: String] = [
+        "N": "数", "FIELD": "字段", "STRING": "文字", "NAME": "名称", "EXPR": "表达式", "WORD": "词",
+        "RUN": "运行", "REF": "居民", "KIND": "种类", "KEY": "设置项", "FILE": "文件", "ATOM": "值",
+        "WEEK": "周", "VALUES": "取值", "TEXT": "文字", "OLD": "旧名", "NEW": "新名", "FACILITY": "设施",
+        "SHARE": "比例", "K": "节", "R": "重复次数", "S": "种子", "A": "运行甲", "B": "运行乙",
+    ]
+
+    /// Placeholders whose meaning is the command's own (`partner on NAME budget B [fee F]`).
+    static let commandPlaceholders: [String: [String: String]] = [
+        "partner": ["B": "预算", "F": "费用系数"]
+    ]
+
     public static let interventionSynonyms: [String: String] = [
         "publicity": "information", "propaganda": "information", "advertising": "information",
         "campaign": "information", "subsidy": "incentive", "reward": "incentive", "money": "incentive",

@@ -194,8 +194,10 @@ extension TextRenderer {
         if let q = p.prediction {
             out += wrapped(
                 zh
-                    ? "预测：\(q.zh)（先输入 answer 加你的猜想，如 answer up，再试命令）"
-                    : "Predict: \(q.en)  (first type answer and your guess, e.g. answer up; then try)")
+                    ? "预测：\(q.zh)（先输入 `answer` 和你的猜想——一个数字、一个选项，或上升、下降、不变，"
+                        + "也可以直接写中文，如 `answer 上升`——再试命令）"
+                    : "Predict: \(q.en) (first type `answer` and your guess — a number, a choice, or up, down, "
+                        + "same — e.g. `answer up`; then try)")
         }
         for t in p.tries { out.append((zh ? "试试：" : "Try: ") + t) }
         return out

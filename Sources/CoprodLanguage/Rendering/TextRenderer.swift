@@ -163,7 +163,8 @@ public struct TextRenderer: Sendable {
 
     /// Breaks `text` into lines of at most `width` cells: at spaces, and between wide (CJK)
     /// characters; a single unbreakable word longer than the width stays whole (so a run of
-    /// narrow characters, a code word like `shed.joined`, is never split). Runs of spaces become
+    /// narrow characters, a code word like `shed.joined`, is never split, nor a code span between
+    /// backticks such as `` `answer 上升` ``). Runs of spaces become
     /// one space; with `keepGaps` (the rest of a table row) a run of two or more (the gap between
     /// columns) stays two. Without `betweenWide` (code: a syntax line, an example with a quoted
     /// Chinese text) lines break only at spaces.
@@ -182,7 +183,22 @@ public struct TextRenderer: Sendable {
                 current = ""
             }
         }
+        // A code span between backticks (`answer 上升`) is one unit: never broken inside. A
+        // backtick without its closing one is an ordinary character.
+        var inCode = false
+        var backticksLeft = text.filter { $0 == "`" }.count
         for c in text {
+            if c == "`" {
+                backticksLeft -= 1
+                if inCode || backticksLeft > 0 { inCode.toggle() }
+            } else if inCode {
+                if current.isEmpty {
+                    gap = min(widest, pendingSpaces)
+                    pendingSpaces = 0
+                }
+                current.append(c)
+                continue
+            }
             if c == " " {
                 flush()
                 pendingSpaces += 1
@@ -322,13 +338,13 @@ public struct TextRenderer: Sendable {
 
     func parameters(_ v: ParametersView) -> [String] {
         var out = [zh ? "模型参数（set 名称 值）" : "parameters (set NAME VALUE)"]
-        out += Format.table(
-            v.rows.map { r in
-                [
-                    r.name, Format.literal(r.value),
-                    "\(Format.literal(r.range.lowerBound))…\(Format.literal(r.range.upperBound))", r.source,
-                ]
-            })
+        let rows = v.rows.map { r in
+            [
+                r.name, Format.literal(r.value),
+                "\(Format.literal(r.range.lowerBound))…\(Format.literal(r.range.upperBound))", words.source(r.source),
+            ]
+        }
+        out += Format.table(rows, width: min(width, 78), joiner: zh ? "，" : ", ")
         out.append(
             "  typology.autonomy \(Format.literal(v.thresholds.autonomy)), typology.publicness \(Format.literal(v.thresholds.publicness))"
         )

@@ -5,6 +5,23 @@ import CoprodModel
 struct Words {
     let language: Language
 
+    /// Where a model constant comes from (`Parameters.catalogue`'s `spec §4; Pestoff 2014`): in
+    /// Chinese the specification is 规范 (as in `validate`'s 典型事实（规范 §11）) and the
+    /// model's own words are Chinese; citations stay as they are written.
+    func source(_ text: String) -> String {
+        guard language == .zh else { return text }
+        return text.split(separator: ";", omittingEmptySubsequences: false).map { part -> String in
+            var p = part.trimmingPrefix(" ").description
+            if p.hasPrefix("spec ") { p = "规范 " + p.dropFirst("spec ".count) }
+            switch p {
+            case "old-estate survey (sources.md)": p = "老旧小区问卷调查（sources.md）"
+            case "judgement": p = "建模者的判断"
+            default: break
+            }
+            return p
+        }.joined(separator: "；")
+    }
+
     func phase(_ p: Phase) -> String {
         guard language == .zh else { return p.description }
         switch p {

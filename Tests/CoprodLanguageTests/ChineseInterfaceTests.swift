@@ -1,0 +1,43 @@
+import CoprodLanguage
+import CoprodModel
+import CoprodTestSupport
+import Foundation
+import Testing
+
+/// English left in the Chinese interface (issue 7 tryouts): each place now reads Chinese under
+/// `--lang zh`, code words marked as code.
+@Suite struct ChineseInterfaceTests {
+    static func out(_ s: Session, _ line: String) throws -> [String] {
+        var lines: [String] = []
+        _ = try s.execute(line: line, emit: { lines.append($0) })
+        return lines
+    }
+
+    @Test func helpLessonsHasNoEnglishProse() throws {
+        let zh = try Self.out(CommandTest.session(.zh), "help lessons").joined(separator: "\n")
+        #expect(!zh.contains("in a lesson file") && !zh.contains("setup commands"))
+        #expect(zh.contains("  语法：lesson [N | end]\n"))
+        #expect(zh.replacing(/\n +/, with: " ").contains("先写 title"))
+    }
+
+    @Test func showParametersNamesTheSpecificationInChinese() throws {
+        let zh = try Self.out(CommandTest.session(.zh), "show parameters")
+        #expect(!zh.contains { $0.contains("spec ") || $0.contains("judgement") || $0.contains("survey") })
+        #expect(zh.contains { $0.hasPrefix("  sustainWeeks ") && $0.hasSuffix("规范 §1") })
+        #expect(zh.contains { $0.hasPrefix("  aDig ") && $0.hasSuffix("规范 §3；刘淑妍 & 吕俊延 2021") })
+        let en = try Self.out(CommandTest.session(.en), "show parameters")
+        #expect(en.contains { $0.hasPrefix("  aDig ") && $0.hasSuffix("spec §3; 刘淑妍 & 吕俊延 2021") })
+    }
+
+    /// The lesson prompt is in the session's language, and follows `lang`.
+    @Test func theLessonPromptIsChinese() throws {
+        let s = CommandTest.session(.zh)
+        _ = try Self.out(s, "lesson 2")
+        #expect(s.prompt == "第 2 课 · 1/5> ")
+        let part = try Self.out(CommandTest.session(.zh), "lesson 2").joined(separator: "\n")
+        // The prediction's instructions: code marked as code, what may be typed said in Chinese.
+        #expect(part.contains("`answer`") && part.contains("`answer 上升`") && !part.contains("如 answer up"))
+        _ = try Self.out(s, "lang en")
+        #expect(s.prompt == "lesson 2 · 1/5> ")
+    }
+}
