@@ -41,3 +41,23 @@ import Testing
         #expect(s.prompt == "lesson 2 · 1/5> ")
     }
 }
+
+/// `explain`'s mobilised term is the government's mobilisation (the facility's mobilisation
+/// effort, 0.3 by default, spec §2 and §4), not the `outreach` intervention, which no one added.
+@Suite struct MobilisationTermTests {
+    @Test(arguments: Language.allCases)
+    func explainNamesTheGovernmentsMobilisation(_ language: Language) throws {
+        let s = CommandTest.session(language)
+        #expect(s.scenario.interventions.isEmpty)
+        var out: [String] = []
+        for line in ["run 40", "explain 5 on lift"] { _ = try s.execute(line: line, emit: { out.append($0) }) }
+        let text = out.joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        if language == .en {
+            #expect(text.contains("(government mobilisation 0.0"), "\(text)")
+            #expect(!text.contains("(outreach"))
+        } else {
+            #expect(text.contains("（政府动员 0.0"), "\(text)")
+            #expect(!text.contains("入户动员"))
+        }
+    }
+}

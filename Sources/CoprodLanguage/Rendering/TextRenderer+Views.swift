@@ -318,7 +318,7 @@ extension TextRenderer {
                 )
                 out.append(
                     "    she counts \(w) times in their subjective norm and awareness count; \(r.raisedOutreach) aware, not active "
-                        + "feel outreach at least \(Format.fixed(r.outreach)); \(r.aware) aware get emotional care at least "
+                        + "feel a mobilisation effort of at least \(Format.fixed(r.outreach)); \(r.aware) aware get emotional care at least "
                         + "\(Format.fixed(r.emotion))")
             }
         }
@@ -328,7 +328,8 @@ extension TextRenderer {
                 parts.append(
                     zh
                         ? "动员力度 max(\(Format.fixed(o.lever)), \(Format.fixed(o.floor))) = \(Format.fixed(o.felt))"
-                        : "outreach max(\(Format.fixed(o.lever)), \(Format.fixed(o.floor))) = \(Format.fixed(o.felt))")
+                        : "mobilisation effort max(\(Format.fixed(o.lever)), \(Format.fixed(o.floor))) = \(Format.fixed(o.felt))"
+                )
             }
             if let e = f.raisedEmotion {
                 parts.append(
@@ -355,8 +356,8 @@ extension TextRenderer {
         let outreach =
             "max(\(Format.fixed(j.leverOutreach)), \(Format.fixed(j.outreachFloor))) × \(Format.fixed(j.outreachPerUnit, 4)) = \(Format.fixed(j.outreachTerm, 4))"
         return zh
-            ? "    积极分子触达：\(j.activistTies) 位参与中的积极分子，主观规范 \(norm)（至多 1）；动员 \(outreach)"
-            : "    reached by active activists (\(j.activistTies)): subjective norm \(norm) (at most 1); outreach \(outreach)"
+            ? "    积极分子触达：\(j.activistTies) 位参与中的积极分子，主观规范 \(norm)（至多 1）；动员力度 \(outreach)"
+            : "    reached by active activists (\(j.activistTies)): subjective norm \(norm) (at most 1); mobilisation effort \(outreach)"
     }
 
     private func join(_ join: ExplanationView.Join) -> [String] {
@@ -395,7 +396,7 @@ extension TextRenderer {
         let weakest = j.pulls.min { $0.pull < $1.pull }.map { words.term($0.term) } ?? ""
         if zh {
             out.append(
-                "    效用 U \(Format.fixed(j.utility, 3)) → pAuto \(Format.fixed(j.pAuto, 4))\(j.onlineTerm > 0 ? "（含线上渠道 \(Format.fixed(j.onlineTerm, 4))）" : "")；pMob \(Format.fixed(j.pMob, 4))（动员 \(Format.fixed(j.outreachTerm, 4))，激励 \(Format.fixed(j.incentiveTerm, 4))）"
+                "    效用 U \(Format.fixed(j.utility, 3)) → pAuto \(Format.fixed(j.pAuto, 4))\(j.onlineTerm > 0 ? "（含线上渠道 \(Format.fixed(j.onlineTerm, 4))）" : "")；pMob \(Format.fixed(j.pMob, 4))（\(words.term("outreach (mobilisation)")) \(Format.fixed(j.outreachTerm, 4))，激励 \(Format.fixed(j.incentiveTerm, 4))）"
             )
             if j.channel != .none {
                 out.append(
@@ -407,7 +408,7 @@ extension TextRenderer {
             }
         } else {
             out.append(
-                "    utility U \(Format.fixed(j.utility, 3)) → pAuto \(Format.fixed(j.pAuto, 4))\(j.onlineTerm > 0 ? " (with the online channel \(Format.fixed(j.onlineTerm, 4)))" : ""); pMob \(Format.fixed(j.pMob, 4)) (outreach \(Format.fixed(j.outreachTerm, 4)), incentive \(Format.fixed(j.incentiveTerm, 4)))"
+                "    utility U \(Format.fixed(j.utility, 3)) → pAuto \(Format.fixed(j.pAuto, 4))\(j.onlineTerm > 0 ? " (with the online channel \(Format.fixed(j.onlineTerm, 4)))" : ""); pMob \(Format.fixed(j.pMob, 4)) (\(words.term("outreach (mobilisation)")) \(Format.fixed(j.outreachTerm, 4)), incentive \(Format.fixed(j.incentiveTerm, 4)))"
             )
             if j.channel != .none {
                 out.append(

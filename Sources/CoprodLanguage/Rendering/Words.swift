@@ -168,7 +168,12 @@ struct Words {
     }
 
     /// A term of a join or lapse decision (`attitude`, `norm`, …).
+    ///
+    /// The mobilised channel's term, `outreach_f · trust · (1 − 0.5·role) · 0.03` (spec §4), is
+    /// the government's mobilisation: `outreach_f` is the facility's mobilisation effort (0.3 by
+    /// default, spec §2), which the `outreach` intervention (door-to-door mobilisation) only raises.
     func term(_ name: String) -> String {
+        if name == "outreach (mobilisation)" { return language == .zh ? "政府动员" : "government mobilisation" }
         guard language == .zh else { return name }
         switch name {
         case "attitude": return "态度"
@@ -180,7 +185,6 @@ struct Words {
         case "solidary ties": return "团结纽带"
         case "fatigue": return "疲劳"
         case "incentive": return "物质激励"
-        case "outreach (mobilisation)": return "入户动员"
         default: return name
         }
     }
