@@ -61,3 +61,24 @@ import Testing
         }
     }
 }
+
+/// The community's `participation` is one precise term everywhere: the share of all residents
+/// ever active on any facility (社区曾参与率), distinct from a facility's ever-joined share of its
+/// served residents, and from a consent vote's turnout (投票率).
+@Suite struct ParticipationTermTests {
+    @Test func oneTermInBothLanguages() throws {
+        #expect(Terms.metrics["community.participation"]?.name.zh == "社区曾参与率")
+        #expect(Terms.metrics["community.participation"]?.name.en == "community ever-joined share")
+        #expect(Glossary.entry("community-ever-joined-share")?.term.zh == "社区曾参与率")
+        #expect(Glossary.entry("turnout")?.term.zh == "投票率")
+        for (language, word) in [(Language.zh, "社区曾参与率"), (.en, "ever joined (any facility)")] {
+            let s = CommandTest.session(language)
+            var out: [String] = []
+            for line in ["run 40", "show community"] { _ = try s.execute(line: line, emit: { out.append($0) }) }
+            #expect(out.filter { $0.contains(word) }.count >= 2, "\(language): the step report and show community")
+            let shown = Double(s.model.outcomes.community.participation * 100).rounded()
+            #expect(out.contains { $0.contains("\(word) \(Int(shown))%") })
+            if language == .zh { #expect(!out.contains { $0.contains(" 参与率") }) }
+        }
+    }
+}

@@ -30,9 +30,9 @@ public enum Terms {
             en: "weeks stepped so far, the current week, 0–10,000",
             zh: "已推进的周数，即当前周次，0–10,000"),
         "community.participation": text(
-            "participation", "参与率",
-            en: "share of residents ever active on any facility, 0–1",
-            zh: "曾参与任一设施的居民占比，0–1"),
+            "community ever-joined share", "社区曾参与率",
+            en: "share of all residents who have ever been active on any facility, 0–1",
+            zh: "全体居民中曾参与过任一设施者的占比，0–1"),
         "community.efficacy": text(
             "mean self-efficacy", "平均自我效能感",
             en: "community mean of self-efficacy, 0–1",
@@ -63,8 +63,8 @@ public enum Terms {
             zh: "社区规模，居民人数"),
         "community.largestGap": text(
             "largest gap", "最大参与差距",
-            en: "largest gap in participation between two age groups or two tenures, 0–1",
-            zh: "两个年龄组或两类产权之间参与率的最大差距，0–1"),
+            en: "largest gap in the community ever-joined share between two age groups or two tenures, 0–1",
+            zh: "两个年龄组或两类产权之间社区曾参与率的最大差距，0–1"),
         // Facility level (Vocabulary.modelFacilityFields), written F.NAME.
         "facility.phase": text(
             "phase", "阶段",

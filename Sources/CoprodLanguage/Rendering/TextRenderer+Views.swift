@@ -13,10 +13,10 @@ extension TextRenderer {
                 "  \(v.buildings) 栋楼，\(v.ties) 条邻里关系，\(v.namedResidents) 位命名居民，\(v.facilityCount) 项设施，\(v.interventionCount) 项干预"
             )
             out.append(
-                "  参与率 \(Format.percent(c.participation)) · 自我效能感 \(Format.fixed(c.efficacy)) · 信任 \(Format.fixed(c.trust)) · 认同 \(Format.fixed(c.identification)) · 公共意识 \(Format.fixed(c.responsibility)) · 社会资本 \(Format.fixed(c.socialCapital))"
+                "  社区曾参与率 \(Format.percent(c.participation)) · 自我效能感 \(Format.fixed(c.efficacy)) · 信任 \(Format.fixed(c.trust)) · 认同 \(Format.fixed(c.identification)) · 公共意识 \(Format.fixed(c.responsibility)) · 社会资本 \(Format.fixed(c.socialCapital))"
             )
             out.append(
-                "  按年龄的参与率：" + ages.joined(separator: "，") + "；按产权：" + tenures.joined(separator: "，")
+                "  按年龄的社区曾参与率：" + ages.joined(separator: "，") + "；按产权：" + tenures.joined(separator: "，")
                     + "；最大差距 \(Format.percent(c.largestGap))")
         } else {
             out.append(
@@ -28,10 +28,10 @@ extension TextRenderer {
                     + "\(v.interventionCount) intervention\(v.interventionCount == 1 ? "" : "s")"
             )
             out.append(
-                "  participation \(Format.percent(c.participation)) · efficacy \(Format.fixed(c.efficacy)) · trust \(Format.fixed(c.trust)) · identification \(Format.fixed(c.identification)) · responsibility \(Format.fixed(c.responsibility)) · social capital \(Format.fixed(c.socialCapital))"
+                "  ever joined (any facility) \(Format.percent(c.participation)) · efficacy \(Format.fixed(c.efficacy)) · trust \(Format.fixed(c.trust)) · identification \(Format.fixed(c.identification)) · responsibility \(Format.fixed(c.responsibility)) · social capital \(Format.fixed(c.socialCapital))"
             )
             out.append(
-                "  participation by age: " + ages.joined(separator: ", ") + "; by tenure: "
+                "  ever joined by age: " + ages.joined(separator: ", ") + "; by tenure: "
                     + tenures.joined(separator: ", ")
                     + "; largest gap \(Format.percent(c.largestGap))")
         }
