@@ -30,7 +30,7 @@ extension TextRenderer {
                     + change("公共意识", c0.responsibility, c1.responsibility))
             out.append(pad + change("自我效能感", c0.efficacy, c1.efficacy) + " · " + change("信任", c0.trust, c1.trust))
             out.append(
-                "  行为过程  新加入 +\(auto + mob)（自主 \(auto)，动员 \(mob)），退出 \(lapses) · 社区曾参与率 \(Format.percent(c1.participation))"
+                "  行为过程  进入 +\(auto + mob)（自主 \(auto)，动员 \(mob)），退出 \(lapses) · 社区曾参与率 \(Format.percent(c1.participation))"
             )
             if !r.to.facilities.isEmpty {
                 out.append(pad + "参与中：" + r.to.facilities.map { "\($0.name) \($0.active)" }.joined(separator: "，"))
@@ -57,7 +57,7 @@ extension TextRenderer {
                     + " · " + change("responsibility", c0.responsibility, c1.responsibility))
             out.append(pad + change("efficacy", c0.efficacy, c1.efficacy) + " · " + change("trust", c0.trust, c1.trust))
             out.append(
-                "  behavioural  +\(auto + mob) joined (\(auto) autonomous, \(mob) mobilised), "
+                "  behavioural  +\(auto + mob) entries (\(auto) autonomous, \(mob) mobilised), "
                     + "\(lapses) lapsed · ever joined (any facility) \(Format.percent(c1.participation))")
             if !r.to.facilities.isEmpty {
                 out.append(pad + "active: " + r.to.facilities.map { "\($0.name) \($0.active)" }.joined(separator: ", "))
