@@ -54,7 +54,8 @@ struct Demo: ParsableCommand {
         do {
             end = try session.runDemo(
                 text, fileName: file, emit: { print($0) }, interrupted: { Interrupts.isPending },
-                atPause: { interactive ? PauseKey.read(session.language) : .proceed })
+                atPause: { interactive ? PauseKey.read(session.language) : .proceed },
+                width: { CommandLineMain.terminalWidth() })
         } catch {
             fflush(nil)
             DiagnosticPrinter.print(error, language: session.language)

@@ -135,4 +135,29 @@ import Testing
                 "  kIn   6     0…100  spec §1",
             ])
     }
+
+    /// `coprod demo` reads the terminal's width before each command, as the REPL does: after a
+    /// resize (120 → 60 columns at a pause) later output wraps to the new width.
+    @Test func aDemoFollowsAResize() throws {
+        let session = Session.empty(options: .init(language: .en, width: 120))
+        var out: [String] = []
+        var width = 120
+        let script = """
+            community size 40
+            pause "Now make the window narrower."
+            help community
+            """
+        _ = try session.runDemo(
+            script, fileName: "resize.coprod", emit: { out.append($0) }, interrupted: { false },
+            atPause: {
+                width = 60
+                return .proceed
+            }, width: { width })
+        let k = try #require(out.firstIndex { $0.hasPrefix("coprod w0> help community") })
+        #expect(
+            out[(k + 1)...].allSatisfy { Format.cells($0) <= 60 }, "\(out[(k + 1)...].filter { Format.cells($0) > 60 })"
+        )
+        #expect(out[(k + 1)...].contains { Format.cells($0) > 50 })
+        #expect(session.options.width == 60)
+    }
 }
