@@ -7,12 +7,15 @@ import Glibc
 import Darwin
 #endif
 
-/// An append-only output stream: standard output (`-`) or a regular file. Each write goes to the
-/// system at once (a row is never held back), so a crash or a kill loses at most the row being
-/// written, which `--resume` then redoes.
+/// An append-only output stream: standard output (`-` or `/dev/stdout`), standard error
+/// (`/dev/stderr`), a character device (`/dev/null`, a terminal) or a regular file. Each write goes
+/// to the system at once (a row is never held back), so a crash or a kill loses at most the row
+/// being written, which `--resume` then redoes.
 ///
-/// Only a regular file or a new path is written; a symbolic link, a folder, a FIFO, a device or a
-/// socket at the path is refused and left untouched.
+/// Streams are written as they are (no `--force` needed, nothing to resume, nothing written
+/// atomically: ``isStream(_:)``). Otherwise only a regular file or a new path is written; a
+/// symbolic link, a folder, a FIFO, a block device or a socket at the path is refused and left
+/// untouched.
 public final class DataFile: @unchecked Sendable {
     // @unchecked: used by one thread at a time (the sweep's writer).
     public let path: String
@@ -20,7 +23,17 @@ public final class DataFile: @unchecked Sendable {
     /// The first write error (errno), after which nothing more is written.
     public private(set) var failure: Int32?
 
-    public static func isStandardOutput(_ path: String) -> Bool { path == "-" }
+    public static func isStandardOutput(_ path: String) -> Bool { path == "-" || path == "/dev/stdout" }
+
+    /// True for an output that is written as a stream, not as a file: standard output (`-`,
+    /// `/dev/stdout`), standard error (`/dev/stderr`), or a path that is (or links to) a
+    /// character device, such as `/dev/null` or `/dev/tty`. The two standard streams are the
+    /// process's own descriptors, whatever they are (a pipe too), as in awk.
+    public static func isStream(_ path: String) -> Bool {
+        if isStandardOutput(path) || path == "/dev/stderr" { return true }
+        var st = stat()
+        return stat(path, &st) == 0 && st.st_mode & S_IFMT == S_IFCHR
+    }
 
     /// What is at `path`: nil when nothing is, else whether it is a regular file.
     /// - Throws: ``ExperimentError`` with `FileError` for anything but a regular file.
@@ -50,6 +63,17 @@ public final class DataFile: @unchecked Sendable {
             descriptor = STDOUT_FILENO
             return
         }
+        if path == "/dev/stderr" {
+            descriptor = STDERR_FILENO
+            return
+        }
+        if Self.isStream(path) {
+            // A character device: opened as it is (no creation, truncation or link check).
+            let fd = open(path, O_WRONLY | O_CLOEXEC)
+            guard fd >= 0 else { throw ExperimentError(.file(.writeFailed(path, errno))) }
+            descriptor = fd
+            return
+        }
         let exists = try Self.existing(path)
         if exists, truncateTo == nil, !replace {
             throw ExperimentError(.outputExists(path: path), hint: .addForceOrResume)
@@ -72,7 +96,7 @@ public final class DataFile: @unchecked Sendable {
     }
 
     deinit {
-        if descriptor != STDOUT_FILENO { close(descriptor) }
+        if descriptor != STDOUT_FILENO, descriptor != STDERR_FILENO { close(descriptor) }
     }
 
     /// Writes every byte of `text`, retrying after signals.
@@ -98,11 +122,12 @@ public final class DataFile: @unchecked Sendable {
     public var failureMessage: Message? { failure.map { .file(.writeFailed(path, $0)) } }
 }
 
-/// Writes `text` to `path` atomically: a temporary file beside it, renamed over it. Refuses
-/// anything but a regular file or a new path.
+/// Writes `text` to `path` atomically: a temporary file beside it, renamed over it. A stream
+/// (``DataFile/isStream(_:)``: standard output, `/dev/null`, …) is written as it is; anything
+/// else but a regular file or a new path is refused.
 /// - Throws: ``ExperimentError``.
 public func writeAtomically(_ text: String, to path: String) throws(ExperimentError) {
-    if DataFile.isStandardOutput(path) {
+    if DataFile.isStream(path) {
         let f = try DataFile(path: path, replace: true)
         f.write(text)
         return

@@ -58,10 +58,11 @@ public struct DataScan {
             rowsStart = line.utf8.count + 1
             if let (second, _, complete) = reader.next(), complete, second.hasPrefix("{\"shard\":"),
                 let s = Self.object(second),
-                let text = s["shard"] as? String, let from = s["from"] as? Int, let to = s["to"] as? Int
+                let text = s["shard"] as? String, let first = s["first"] as? Int, let last = s["last"] as? Int
             {
+                // The runs as numbered in the rows (from 1), kept as 0-based indices `from..<to`.
                 let parts = text.split(separator: "/").compactMap { Int($0) }
-                if parts.count == 2 { shard = (parts[0], parts[1], from, to) }
+                if parts.count == 2 { shard = (parts[0], parts[1], first - 1, last) }
                 rowsStart += second.utf8.count + 1
             }
         }
@@ -79,13 +80,14 @@ public struct DataScan {
     }
 
     static func shard(csv line: String) -> (Int, Int, Int, Int)? {
-        // "# shard: I/N runs A..<B"
+        // "# shard: I/N runs FIRST..LAST": the runs as the rows number them (from 1); returned as
+        // 0-based indices FIRST − 1 ..< LAST.
         let words = line.dropFirst(9).split(separator: " ")
         guard words.count == 3 else { return nil }
         let iN = words[0].split(separator: "/").compactMap { Int($0) }
-        let range = words[2].components(separatedBy: "..<").compactMap { Int($0) }
+        let range = words[2].components(separatedBy: "..").compactMap { Int($0) }
         guard iN.count == 2, range.count == 2 else { return nil }
-        return (iN[0], iN[1], range[0], range[1])
+        return (iN[0], iN[1], range[0] - 1, range[1])
     }
 
     static func object(_ line: String) -> [String: Any]? {
@@ -115,12 +117,15 @@ public struct DataScan {
         return true
     }
 
+    /// The 0-based index of the run a row belongs to: its `run` number (from 1) less one.
     static func runIndex(_ line: String, _ format: DataFormat) -> Int? {
-        switch format {
-        case .csv: Int(line.prefix { $0 != "," })
-        case .jsonl:
-            line.hasPrefix("{\"run\":") ? Int(line.dropFirst(7).prefix { $0 != "," }) : nil
-        }
+        let number: Int? =
+            switch format {
+            case .csv: Int(line.prefix { $0 != "," })
+            case .jsonl: line.hasPrefix("{\"run\":") ? Int(line.dropFirst(7).prefix { $0 != "," }) : nil
+            }
+        guard let number, number >= 1 else { return nil }
+        return number - 1
     }
 
     /// The first run not finished in the file: after the last row's run (one row a run), or at the

@@ -121,7 +121,7 @@ public struct Experiment: Sendable {
                 } catch {
                     return .failed(error.message.text(language))
                 }
-                if let shortfall = session.memoryShortfall(for: s) { return .failed(shortfall.text(language)) }
+                if let refusal = session.buildRefusal(for: s) { return .failed(refusal.text(language)) }
                 do throws(ModelError) { try session.replaceScenario(s) } catch {
                     if case .cancelled(let n) = error { return .cancelled(residents: n) }
                     return .failed(Message.model(error).text(language))

@@ -115,14 +115,24 @@ public struct ExperimentKey: Hashable, Sendable {
     }
 
     /// `text` as a value of this key: a number for a real or whole-number setting, a word of the
-    /// category otherwise. The range is checked when the value is put into a scenario (a run whose
-    /// value is out of range fails alone).
-    /// - Throws: ``ExperimentError`` for text that is not a number, or not one of the words.
+    /// category otherwise. A number is checked against the setting's range here, as a
+    /// declaration or `set` checks it, so an out-of-range `--vary` or `--set` value stops the
+    /// sweep before any run (with the range), instead of failing its runs one by one.
+    /// - Throws: ``ExperimentError`` for text that is not a number, a number out of the setting's
+    ///   range or not whole where it must be, or not one of the words.
     public func value(_ text: String) throws(ExperimentError) -> SettingValue {
         switch type {
-        case .real, .integer:
+        case .real(let range), .integer(let range):
             guard let x = Double(text), x.isFinite else { throw ExperimentError(.needsNumber(key: written)) }
-            if case .integer = type, x == x.rounded(), abs(x) < 9e15 { return .integer(Int(x)) }
+            guard range.contains(x) else {
+                throw ExperimentError(
+                    .outOfRange(key: written, written: text),
+                    hint: .mustBeBetween(key: written, low: range.lowerBound, high: range.upperBound))
+            }
+            if case .integer = type {
+                guard x == x.rounded() else { throw ExperimentError(.mustBeWhole(key: written)) }
+                if abs(x) < 9e15 { return .integer(Int(x)) }
+            }
             return .real(x)
         case .category(let words):
             guard words.contains(text) else {

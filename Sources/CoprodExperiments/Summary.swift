@@ -1,10 +1,16 @@
 import CoprodLanguage
+import CoprodModel
 import Foundation
 
 /// Mean, standard deviation (n − 1), 95 % confidence interval of the mean (Student's t) and n,
 /// per grid cell and metric, accumulated run by run in run order (Welford's method), so memory
 /// stays bounded whatever the number of runs, and a merged dataset gives the same numbers as one
 /// machine's.
+///
+/// With one value (n = 1) the standard deviation and the interval are undefined: they are left
+/// empty in CSV and shown as `—`. The interval is clipped to the metric's range from the metric
+/// registry (a share such as `participation` or `shed.retention` to 0…1, a count to 0 and up),
+/// since the t interval of values near a bound can reach past it where no run can be.
 public struct SweepSummary: Sendable {
     struct Stat: Sendable {
         var n = 0
@@ -18,6 +24,24 @@ public struct SweepSummary: Sendable {
         }
         var sd: Double { n < 2 ? 0 : (m2 / Double(n - 1)).squareRoot() }
         var halfWidth: Double { n < 2 ? 0 : SweepSummary.t975(n - 1) * sd / Double(n).squareRoot() }
+        /// True when the spread is defined (two values or more).
+        var hasSpread: Bool { n >= 2 }
+        /// The 95 % interval, clipped to `range` when the metric has one.
+        func interval(_ range: ClosedRange<Double>?) -> (low: Double, high: Double) {
+            let (low, high) = (mean - halfWidth, mean + halfWidth)
+            guard let range else { return (low, high) }
+            return (
+                min(max(low, range.lowerBound), range.upperBound), max(min(high, range.upperBound), range.lowerBound)
+            )
+        }
+    }
+
+    /// The range of a data column's metric (`participation`, `shed.retention`), from the metric
+    /// registry; nil for a column without one.
+    static func range(ofColumn name: String) -> ClosedRange<Double>? {
+        let parts = name.split(separator: ".").map(String.init)
+        if parts.count == 2 { return MetricRegistry.metric(named: parts[1], at: .facility)?.range }
+        return MetricRegistry.metric(named: name, at: .community)?.range
     }
 
     struct Cell: Sendable {
@@ -31,9 +55,13 @@ public struct SweepSummary: Sendable {
     public let metrics: [String]
     private var cells: [Int: Cell] = [:]
 
+    /// Each metric's range (``range(ofColumn:)``), for clipping its interval.
+    private let ranges: [ClosedRange<Double>?]
+
     public init(axes: [String], metrics: [String]) {
         self.axes = axes
         self.metrics = metrics
+        ranges = metrics.map(Self.range(ofColumn:))
     }
 
     public var runs: Int { cells.values.reduce(0) { $0 + $1.runs } }
@@ -67,8 +95,8 @@ public struct SweepSummary: Sendable {
         return cells.keys.sorted().compactMap { key in
             guard let c = cells[key], c.stats[k].n > 0 else { return nil }
             let s = c.stats[k]
-            return Entry(
-                cell: key, texts: c.texts, n: s.n, mean: s.mean, low: s.mean - s.halfWidth, high: s.mean + s.halfWidth)
+            let (low, high) = s.interval(ranges[k])
+            return Entry(cell: key, texts: c.texts, n: s.n, mean: s.mean, low: low, high: high)
         }
     }
 
@@ -96,12 +124,14 @@ public struct SweepSummary: Sendable {
             .map(RowText.csvField).joined(separator: ",") + "\n"
         for key in cells.keys.sorted() {
             guard let c = cells[key] else { continue }
-            for (m, s) in zip(metrics, c.stats) {
+            for (k, (m, s)) in zip(metrics, c.stats).enumerated() {
                 var row = ["\(key)"] + c.texts + [m, "\(c.runs)", "\(c.failed)", "\(s.n)"]
+                let (low, high) = s.interval(ranges[k])
                 row +=
                     s.n == 0
                     ? ["", "", "", ""]
-                    : [Self.f(s.mean), Self.f(s.sd), Self.f(s.mean - s.halfWidth), Self.f(s.mean + s.halfWidth)]
+                    : s.hasSpread
+                        ? [Self.f(s.mean), Self.f(s.sd), Self.f(low), Self.f(high)] : [Self.f(s.mean), "", "", ""]
                 out += row.map(RowText.csvField).joined(separator: ",") + "\n"
             }
         }
@@ -123,10 +153,12 @@ public struct SweepSummary: Sendable {
                 "  " + Self.pad(heads[0], width) + "  " + heads[1...].map { Self.pad($0, 10) }.joined(separator: " "))
             for (name, k) in picked {
                 let s = c.stats[k]
+                let (low, high) = s.interval(ranges[k])
                 let cols =
                     s.n == 0
                     ? ["–", "–", "–"]
-                    : [Self.f(s.mean), Self.f(s.sd), "\(Self.f(s.mean - s.halfWidth))…\(Self.f(s.mean + s.halfWidth))"]
+                    : s.hasSpread
+                        ? [Self.f(s.mean), Self.f(s.sd), "\(Self.f(low))…\(Self.f(high))"] : [Self.f(s.mean), "—", "—"]
                 lines.append("  " + Self.pad(name, width) + "  " + cols.map { Self.pad($0, 10) }.joined(separator: " "))
             }
         }

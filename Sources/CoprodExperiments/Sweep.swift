@@ -72,7 +72,8 @@ public struct Sweep: Sendable {
         ]
         if let (i, n) = shard {
             let r = plan.shardRange(i, of: n)
-            lines.append("# shard: \(i)/\(n) runs \(r.lowerBound)..<\(r.upperBound)")
+            // The shard's runs as the `run` column numbers them (from 1), first and last.
+            lines.append("# shard: \(i)/\(n) runs \(r.lowerBound + 1)..\(r.upperBound)")
         }
         lines.append(columnNames.map(RowText.csvField).joined(separator: ","))
         return lines.joined(separator: "\n") + "\n"
@@ -90,7 +91,7 @@ public struct Sweep: Sendable {
             + "\"columns\":\(list(columnNames)),\"date\":\(RowText.jsonString(date))}\n"
         if let (i, n) = shard {
             let r = plan.shardRange(i, of: n)
-            text += "{\"shard\":\"\(i)/\(n)\",\"from\":\(r.lowerBound),\"to\":\(r.upperBound)}\n"
+            text += "{\"shard\":\"\(i)/\(n)\",\"first\":\(r.lowerBound + 1),\"last\":\(r.upperBound)}\n"
         }
         return text
     }
@@ -128,10 +129,13 @@ public struct Sweep: Sendable {
         var jsonl = ""
         var values: [Double?] = []
         var error: String?
-        let identity = ["\(run.index)", "\(run.cell)", "\(run.replicate)", "\(run.seed)"]
+        // Runs are numbered from 1 in the data, as replicates are and as the progress line counts
+        // them (`run 3/12`); `SweepPlan.Run.index` stays 0-based (DataScan reads the numbers back).
+        let number = run.index + 1
+        let identity = ["\(number)", "\(run.cell)", "\(run.replicate)", "\(run.seed)"]
         let axisCSV = run.texts.map(RowText.csvField)
         let jsonIdentity =
-            "{\"run\":\(run.index),\"cell\":\(run.cell),\"replicate\":\(run.replicate),\"seed\":\(run.seed)"
+            "{\"run\":\(number),\"cell\":\(run.cell),\"replicate\":\(run.replicate),\"seed\":\(run.seed)"
             + zip(plan.axes, zip(run.values, run.texts)).map { axis, v in
                 ",\(RowText.jsonString(axis.key.written)):\(RowText.json(v.0, text: v.1))"
             }.joined()

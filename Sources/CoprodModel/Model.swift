@@ -90,6 +90,10 @@ public struct Model: Sendable {
     var journal: [JournalEntry] = []
     /// The explanations replayed for this state, shared by copies until one of them changes.
     var explanationCache = ExplanationCache()
+    /// The threads pass 1 of the fused step uses; nil: all cores from
+    /// ``Population/parallelBuildSize`` residents on, else one. The results do not depend on it
+    /// (``FusedPass1/runAll(threads:sumI:sumR:joins:lapses:)``).
+    var stepThreads: Int?
 
     /// Keep every explanation record while stepping, instead of recomputing them on demand.
     ///

@@ -280,7 +280,9 @@ let sizes = quick ? [1_000, 10_000, 100_000] : [1_000, 10_000, 100_000, 1_000_00
 print(
     "coprod-bench\(quick ? " --quick" : ""): calibration facilities (shed, lift, garden), profile mixed, seed 1, 52 weeks, release build"
 )
-print("\(ProcessInfo.processInfo.activeProcessorCount) cores; times are wall clock, one core per run")
+print(
+    "\(ProcessInfo.processInfo.activeProcessorCount) cores; times are wall clock; from 65,536 residents the build and"
+        + " pass 1 of the step use every core (taskset -c 0 gives them one)")
 print("")
 print(
     "residents  build(s)  ns/res-fac-step  with set-up  step(ms)  query(ms)  query/step  (former way)  peak B/resident (before queries)"

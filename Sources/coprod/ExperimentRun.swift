@@ -31,6 +31,14 @@ struct ExperimentRun {
             DiagnosticPrinter.print(error, language: session.language)
             throw ExitCode.failure
         }
+        if let refusal = session.buildRefusal(for: s) {
+            let hint: Message =
+                if case .sizeAboveLimit(_, let limit, _, _) = refusal {
+                    .mustBeBetween(key: "community.size", low: 1, high: Double(limit))
+                } else { .smallerCommunityOrMoreMemory }
+            DiagnosticPrinter.print(ExperimentError(refusal, hint: hint), language: session.language)
+            throw ExitCode.failure
+        }
         do throws(ModelError) { try session.replaceScenario(s) } catch {
             DiagnosticPrinter.print(ExperimentError(.model(error)), language: session.language)
             throw ExitCode.failure
@@ -78,7 +86,7 @@ struct ExperimentRun {
     }
 
     private func writeAtomically(_ text: String, to path: String, force: Bool) throws(ExperimentError) {
-        if !DataFile.isStandardOutput(path), !force, try DataFile.existing(path) {
+        if !DataFile.isStream(path), !force, try DataFile.existing(path) {
             throw ExperimentError(.outputExists(path: path), hint: .addForceOrResume)
         }
         try CoprodExperiments.writeAtomically(text, to: path)

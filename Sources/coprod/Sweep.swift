@@ -247,7 +247,7 @@ struct SweepSession {
         var start = range.lowerBound
         var scans: [String: DataScan] = [:]
         if command.resume {
-            let files = outputs.filter { !DataFile.isStandardOutput($0.0) }
+            let files = outputs.filter { !DataFile.isStream($0.0) }
             guard !files.isEmpty else { throw ExperimentError(.resumeNeedsFile) }
             var finished: [Int] = []
             for (p, format) in files where try DataFile.existing(p) {

@@ -25,6 +25,28 @@ struct RunSetTests {
         }
     }
 
+    /// `--max-population` holds for a size given by `--set` (and by `--vary`, per run), as it does
+    /// for one written in the script.
+    @Test func aSizeSetAboveTheLimitIsRefused() throws {
+        let c = try coprod()
+        let r = try c.run([
+            "run", "default.coprod", "--set", "community.size=2000", "--max-population", "1000", "--weeks", "1",
+        ])
+        #expect(r.status == 1)
+        #expect(r.standardOutput.isEmpty, "\(r.standardOutput)")
+        #expect(
+            r.standardError
+                == "coprod: error: a community of 2,000 residents is larger than this session allows (1,000)\n"
+                + "hint: community.size must be between 1 and 1000\n")
+        let sweep = try c.run([
+            "sweep", "default.coprod", "--vary", "community.size=200,2000", "--max-population", "1000", "--weeks", "1",
+            "--progress", "none",
+        ])
+        #expect(sweep.status == 1)
+        #expect(sweep.standardError.contains("1 of 2 runs failed"), "\(sweep.standardError)")
+        #expect(sweep.standardOutput.contains("larger than this session allows (1,000)"), "\(sweep.standardOutput)")
+    }
+
     @Test func theEchoShowsTheValuesUsed() throws {
         let c = try coprod()
         let r = try c.run(["run", "default.coprod", "--set", "shed.salience=0.3", "--set", "community.size=200"])

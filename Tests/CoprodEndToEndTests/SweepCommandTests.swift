@@ -97,7 +97,7 @@ struct SweepCommandTests {
             let r = try c.run(args + ["--shard", "\(i)/3", "--csv", "s\(i).csv", "--jsonl", "s\(i).jsonl", "--series"])
             #expect(r.status == 0, "\(r.standardError)")
         }
-        #expect(read(c, "s1.csv").contains("\n# shard: 1/3 runs 6..<12\n"))
+        #expect(read(c, "s1.csv").contains("\n# shard: 1/3 runs 7..12\n"))
         let merged = try c.run(["merge", "m.csv", "s2.csv", "s0.csv", "s1.csv", "--summary", "sum.csv"])
         #expect(merged.status == 0, "\(merged.standardError)")
         #expect(merged.standardError.hasPrefix("merged 3 shards, 18 runs, into 'm.csv'\n"))
@@ -153,20 +153,27 @@ struct SweepCommandTests {
         #expect(again.standardError.contains("'long.csv' already exists"))
     }
 
+    /// A run whose script fails in its cell (resident 500 of a community of 400) is recorded with
+    /// its error and the others go on; an axis value out of its key's range stops the sweep before
+    /// any run, with the range (errorsAreGolden).
     @Test func failedRunsAreRecordedAndTheStatusSaysSo() throws {
         let c = try coprod()
+        _ = try c.writeFile("tail.coprod", CoprodProcess.defaultScenario + "\nstep 1\nresident 500 trust 0.9\n")
         let r = try c.run([
-            "sweep", "default.coprod", "--vary", "shed.salience=0.5,1.5", "--weeks", "3", "--metrics", "participation",
+            "sweep", "tail.coprod", "--vary", "community.size=1000,400", "--metrics", "participation",
             "--progress", "plain", "--csv", "-",
         ])
         #expect(r.status == 1)
-        #expect(
-            rows(r.standardOutput).last
-                == "1,1,1,\(rows(r.standardOutput)[2].split(separator: ",")[3]),1.5,,,shed.salience 1.5 is out of range"
-        )
+        let failed = try #require(rows(r.standardOutput).last)
+        #expect(failed.hasPrefix("2,1,1,") && failed.contains(",400,,,tail.coprod:"), "\(failed)")
         #expect(r.standardError.contains("run 1/2 (cell 0, replicate 1, seed"))
         #expect(r.standardError.contains("run 2/2 (cell 1, replicate 1, seed"))
-        #expect(r.standardError.contains("failed: shed.salience 1.5 is out of range"))
+        #expect(r.standardError.contains(": resident 500 is out of range"))
+        let range = try c.run([
+            "sweep", "default.coprod", "--vary", "shed.salience=0.5,1.5", "--weeks", "3", "--csv", "-",
+        ])
+        #expect(range.status == 1 && range.standardOutput.isEmpty, "nothing runs: \(range.standardOutput)")
+        #expect(range.standardError.contains("hint: shed.salience must be between 0 and 1"))
         #expect(
             r.standardError.hasSuffix("coprod: error: 1 of 2 runs failed; their rows give the seed and the error\n"))
     }
@@ -211,6 +218,34 @@ struct SweepCommandTests {
         let r = try c.run(["sweep", "default.coprod", "--weeks", "1", "--csv", "pipe.csv", "--force"])
         #expect(r.status == 1)
         #expect(r.standardError.contains("'pipe.csv' is a FIFO (named pipe), not a regular file"))
+        let folder = try c.run(["sweep", "default.coprod", "--weeks", "1", "--csv", ".", "--force"])
+        #expect(folder.status == 1 && folder.standardError.contains("is a folder"), "\(folder.standardError)")
+    }
+
+    /// A character device (`/dev/null`) and the standard streams by name (`/dev/stdout`,
+    /// `/dev/stderr`) are outputs as `-` is: written as they are, without --force; files still are
+    /// written whole (the summary atomically).
+    @Test func devicesAndStandardStreamsAreOutputs() throws {
+        let c = try coprod()
+        let r = try c.run([
+            "sweep", "default.coprod", "--vary", "shed.salience=0.4,0.8", "--weeks", "2", "--metrics", "participation",
+            "--jsonl", "/dev/null", "--csv", "/dev/stdout", "--summary", "/dev/null", "-q",
+        ])
+        #expect(r.status == 0, "\(r.standardError)")
+        #expect(rows(r.standardOutput).count == 3, "\(r.standardOutput)")
+        let err = try c.run([
+            "run", "default.coprod", "--replicates", "2", "--weeks", "2", "--csv", "/dev/stderr", "-q",
+        ])
+        #expect(err.status == 0, "\(err.standardError)")
+        #expect(
+            err.standardError.contains("run,replicate,seed,week") || err.standardError.contains("week,"),
+            "\(err.standardError)")
+        let summary = try c.run([
+            "sweep", "default.coprod", "--weeks", "1", "--metrics", "participation", "--summary", "s.csv",
+            "--jsonl", "/dev/null", "-q",
+        ])
+        #expect(summary.status == 0, "\(summary.standardError)")
+        #expect(read(c, "s.csv").contains("cell,metric,runs,failed,n,mean,sd,ci95_low,ci95_high"))
     }
 
     /// What a user sees when an experiment is written wrong, in English and in Chinese.
@@ -226,6 +261,8 @@ struct SweepCommandTests {
             ["run", "default.coprod", "--set", "profile=mixd", "-q"],
             ["sweep", "default.coprod", "--vary", "budget=5:1:1"],
             ["sweep", "default.coprod", "--vary", "budget=lots"],
+            ["sweep", "default.coprod", "--vary", "shed.salience=0.5,1.5"],
+            ["sweep", "default.coprod", "--vary", "shed.salience=0:2:0.5"],
             ["sweep", "default.coprod", "--vary", "budget=1,2", "--vary", "budget=3"],
             ["sweep", "default.coprod", "--metrics", "partcipation"],
             ["sweep", "default.coprod", "--shard", "3/3"],
@@ -289,7 +326,7 @@ struct REPLSweepTests {
         let r = try coprod.run(
             [], input: "sweep --vary budget=2,6 --weeks 4 --metrics participation --csv -\nshow government\n")
         #expect(r.status == 0, "\(r.standardError)")
-        #expect(r.standardOutput.contains("\nrun,cell,replicate,seed,budget,week,participation,error\n0,0,1,"))
+        #expect(r.standardOutput.contains("\nrun,cell,replicate,seed,budget,week,participation,error\n1,0,1,"))
         #expect(r.standardOutput.contains("budget 4 work units a week per"))
         #expect(r.standardError.contains("summary of 2 runs in 2 cells"))
     }

@@ -85,6 +85,21 @@ struct KeyTests {
         #expect(throws: ExperimentError(.mustBeWhole(key: "community.size"))) { try applied("community.size=10.5") }
     }
 
+    /// An axis or `--set` value outside its key's range stops the sweep before any run, with the
+    /// range, as `set` and a declaration do; so does a step that reaches past it.
+    @Test func outOfRangeValuesAreRefusedUpFront() throws {
+        let range = ExperimentError(
+            .outOfRange(key: "shed.salience", written: "1.5"),
+            hint: .mustBeBetween(key: "shed.salience", low: 0, high: 1))
+        #expect(throws: range) { try Axis("shed.salience=0.5,1.5", scenario: scenario) }
+        #expect(throws: range) { try Axis("shed.salience=0.5:1.5:0.5", scenario: scenario) }
+        #expect(throws: range) { try Assignment("shed.salience=1.5", scenario: scenario) }
+        #expect(throws: ExperimentError(.mustBeWhole(key: "community.size"))) {
+            try Axis("community.size=100,150.5", scenario: scenario)
+        }
+        #expect(try Axis("shed.salience=0:1:0.5", scenario: scenario).texts == ["0", "0.5", "1"])
+    }
+
     @Test func everyMessageHasBothLanguages() {
         let messages: [Message] = [
             .unknownExperimentKey("x"), .ambiguousExperimentKey("x", choices: ["a", "b"]), .keyNotVariable("x"),

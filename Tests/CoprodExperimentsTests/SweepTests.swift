@@ -41,18 +41,28 @@ struct SweepTests {
         }
         let cells = sweep.columns.cells(model.outcomes).map { $0.map(CSVExport.cell) ?? "" }
         #expect(row.hasSuffix(cells.map(RowText.csvField).joined(separator: ",") + ",\n"))
-        #expect(row.hasPrefix("5,2,2,\(run.seed),0.8,2,"))
+        // Run index 5 is run 6 in the data (runs are numbered from 1, as replicates are).
+        #expect(row.hasPrefix("6,2,2,\(run.seed),0.8,2,"))
     }
 
-    /// A value out of range in one cell fails those runs alone; the others go on (NetLogo #1386).
+    /// A run whose script fails in one cell fails those runs alone; the others go on (NetLogo
+    /// #1386). Here `resident 500` exists in a community of 1000, not of 400. (A value outside its
+    /// key's range is refused before the sweep: KeyTests.)
     @Test func aFailingCellIsRecordedAndTheSweepGoesOn() throws {
-        let sweep = try smallSweep(replicates: 2, weeks: 4, metrics: ["participation"], axes: ["shed.salience=0.5,1.5"])
+        let e = try defaultExperiment("\nstep 1\nresident 500 trust 0.9\n")
+        let plan = try SweepPlan(
+            axes: [try Axis("community.size=1000,400", scenario: e.scenario)], sampling: .factorial, replicates: 2,
+            baseSeed: e.scenario.seed)
+        let columns = try Columns(facilities: e.scenario.facilities.map(\.name), only: ["participation"])
+        let sweep = Sweep(
+            experiment: e, plan: plan, columns: columns, weeks: nil, series: false, command: "coprod sweep test",
+            version: "test", language: .en)
         let (csv, jsonl, summary) = output(of: sweep, jobs: 2)
         let rows = csv.split(separator: "\n").filter { !$0.hasPrefix("#") }.dropFirst().map(String.init)
         #expect(rows.count == 4)
-        #expect(rows[2].hasSuffix(",1.5,,,shed.salience 1.5 is out of range"))
+        #expect(rows[2].hasSuffix(",400,,,default.coprod:25:10: resident 500 is out of range"), "\(rows[2])")
         #expect(rows[0].hasSuffix(","))
-        #expect(jsonl.contains("\"error\":\"shed.salience 1.5 is out of range\"}"))
+        #expect(jsonl.contains("\"error\":\"default.coprod:25:10: resident 500 is out of range\"}"))
         #expect(summary.failed == 2)
         #expect(summary.runs == 4)
     }
@@ -97,6 +107,29 @@ struct SweepTests {
         #expect(csv.contains("0,x,4,0,4,3.750000,3.095696,-1.175943,8.675943\n"))
         #expect(abs(SweepSummary.t975(1000) - 1.962339) < 1e-5)
         #expect(abs(SweepSummary.t975(31) - 2.039513) < 1e-4)
+    }
+
+    /// With one value the spread is undefined: sd and the interval are empty in CSV and `—` in the
+    /// text, not 0. An interval is clipped to the metric's range: a share stays within 0…1.
+    @Test func oneValueHasNoSpreadAndSharesStayWithinTheirRange() throws {
+        var one = SweepSummary(axes: [], metrics: ["participation", "x"])
+        one.add(cell: 0, axisTexts: [], values: [0.25, 7], failed: false)
+        let csv = one.csv(header: "")
+        #expect(csv.contains("0,participation,1,0,1,0.250000,,,\n"), "\(csv)")
+        #expect(csv.contains("0,x,1,0,1,7.000000,,,\n"), "\(csv)")
+        for language in Language.allCases {
+            let text = one.text(language: language, shown: ["participation"])
+            #expect(text.last?.hasSuffix("0.250000   —          —") == true, "\(text)")
+        }
+        var near = SweepSummary(axes: [], metrics: ["participation", "shed.retention", "x"])
+        for v in [0.0, 0.0, 0.1] { near.add(cell: 0, axisTexts: [], values: [v, 1 - v, -v], failed: false) }
+        // mean 0.033333, sd 0.057735, t(2) = 4.302653: ±0.143422, so -0.110089…0.176755 unclipped.
+        let rows = near.csv(header: "")
+        #expect(rows.contains("0,participation,3,0,3,0.033333,0.057735,0.000000,0.176755\n"), "\(rows)")
+        #expect(rows.contains("0,shed.retention,3,0,3,0.966667,0.057735,0.823245,1.000000\n"), "\(rows)")
+        // A column without a range in the registry keeps the t interval.
+        #expect(rows.contains("0,x,3,0,3,-0.033333,0.057735,-0.176755,0.110088\n"), "\(rows)")
+        #expect(near.entries("participation").first?.low == 0)
     }
 
     @Test func summaryTextIsGoldenInBothLanguages() throws {

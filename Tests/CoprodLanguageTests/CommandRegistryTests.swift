@@ -53,9 +53,11 @@ import Testing
             return
         }
         let command = try #require(statement?.command, "the example of \(word) is empty")
-        // `exit` parses as `quit`; every other example parses as its own command.
+        // The synonyms `exit` and `lessons` parse as `quit` and `lesson list`; every other example
+        // parses as its own command.
+        let synonyms = ["exit": Command.quit, "lessons": .lesson(.list)]
         #expect(
-            command.word == word || (word == "exit" && command.word == "quit"), "\(example) parsed as \(command.word)")
+            command.word == word || synonyms[word] == command, "\(example) parsed as \(command.word)")
     }
 
     @Test(arguments: words)

@@ -26,6 +26,14 @@ import Testing
                 hint: did you mean 'step'?
                 """),
         Golden(
+            name: "transposed command, two at one edit", number: 1, input: "setp 3",
+            expected: """
+                shed.coprod:1:1: error: unknown command 'setp'
+                    setp 3
+                    ^~~~
+                hint: did you mean 'step' or 'set'?
+                """),
+        Golden(
             name: "unknown command without suggestion", number: 1, input: "frobnicate 3",
             expected: """
                 shed.coprod:1:1: error: unknown command 'frobnicate'

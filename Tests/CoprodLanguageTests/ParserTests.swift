@@ -168,6 +168,9 @@ import Testing
             input: "frobnicate", message: "unknown command 'frobnicate'", range: cols(1, 11),
             hint: "type 'help' to list commands"),
         Case(input: "STEP", message: "unknown command 'STEP'", range: cols(1, 5), hint: "did you mean 'step'?"),
+        Case(
+            input: "setp 3", message: "unknown command 'setp'", range: cols(1, 5),
+            hint: "did you mean 'step' or 'set'?"),
         Case(input: "facility shed salience", message: "expected a value after 'salience'", range: cols(23, 23)),
         Case(
             input: "facility shed salience = 0.8", message: "expected a value after 'salience', found '='",

@@ -358,6 +358,38 @@ struct SessionTests {
         #expect(throws: LocatedDiagnostic.self) { _ = try last("count where age = 少年") }
     }
 
+    /// The phases are also accepted as "in …" (`维护中`) and "the … phase" (`维护阶段`), as students
+    /// write them; a Chinese word that holds a phase's word gets it as a did-you-mean, and the list
+    /// of phases gives their Chinese words.
+    @Test func naturalVariantsOfThePhaseWords() throws {
+        for (variants, phase) in [
+            (["规划", "规划中", "规划阶段"], "planning"), (["设计", "设计中", "设计阶段"], "design"),
+            (["建设", "建设中", "建设阶段"], "construction"), (["维护", "维护中", "维护阶段"], "maintenance"),
+        ] {
+            for word in variants {
+                #expect(Terms.aliases[word] == phase, "\(word) is not an alias of \(phase)")
+                let s = CommandTest.session()
+                let english = CommandTest.run(s, "run until shed.phase = \(phase) max 60")
+                let t = CommandTest.session()
+                #expect(CommandTest.run(t, "run until shed.phase = \(word) max 60") == english)
+                #expect(t.week == s.week)
+            }
+        }
+        let s = CommandTest.session()
+        CommandTest.expectError(
+            s, "run until shed.phase = 已维护", column: 24, en: "did you mean 'maintenance'?",
+            zh: "你是不是想输入 'maintenance'？")
+        CommandTest.expectError(
+            s, "run until shed.phase = 竣工", column: 24,
+            en: "expected one of: planning (规划), design (设计), construction (建设), maintenance (维护)",
+            zh: "应为以下之一：planning (规划), design (设计), construction (建设), maintenance (维护)")
+        // Typed in English, the list stays as it was.
+        CommandTest.expectError(
+            s, "run until shed.phase = finished", column: 24,
+            en: "expected one of: planning, design, construction, maintenance",
+            zh: "应为以下之一：planning, design, construction, maintenance")
+    }
+
     /// Every Chinese category word the renderer prints is an alias of its English word.
     @Test func everyPrintedCategoryWordIsAnAlias() {
         let zh = Words(language: .zh)

@@ -90,6 +90,10 @@ struct HabitHintTests {
             ("run 5 week", "hint: the number already counts weeks: run 5"),
             ("intervene outreach on shed from week 10", "hint: a week is just its number: from 10"),
             ("intervene publicity on shed", "hint: did you mean 'information'?"),
+            ("intervene emotional-engagement strength 0.8", "hint: did you mean 'emotional-care'?"),
+            ("intervene role-transformation", "hint: did you mean 'role-shift'?"),
+            ("intervene technological-innovation", "hint: did you mean 'tech-platform'?"),
+            ("intervene differentiated-management", "hint: did you mean 'differentiated'?"),
         ])
     func habit(_ line: String, _ hint: String) {
         let out = transcript(Session(), [line]).joined(separator: "\n")

@@ -34,6 +34,18 @@ import Testing
         #expect(Suggestions.closest(to: "cat", in: ["car", "cut", "bat"]) == "car")
     }
 
+    @Test func aTranspositionComesBeforeADeletionAtTheSameDistance() {
+        // `setp` is one edit from both `set` (a deletion) and `step` (a transposition).
+        #expect(Suggestions.distance("setp", "set") == 1)
+        #expect(Suggestions.distance("setp", "step") == 1)
+        #expect(Suggestions.ranked(to: "setp", in: Vocabulary.allCommands) == ["step", "set"])
+        #expect(Suggestions.closest(to: "setp", in: Vocabulary.allCommands) == "step")
+        // The candidates' order does not matter for it; a substitution (same length) beats a deletion.
+        #expect(Suggestions.ranked(to: "setp", in: ["set", "step"]) == ["step", "set"])
+        #expect(Suggestions.ranked(to: "sept", in: ["sep", "sent"]) == ["sent", "sep"])
+        #expect(Suggestions.ranked(to: "xyzzy", in: Vocabulary.allCommands).isEmpty)
+    }
+
     @Test func hugeWordsAreSkippedCheaply() {
         let huge = String(repeating: "s", count: 1_000_000)
         #expect(Suggestions.closest(to: huge, in: Vocabulary.allCommands) == nil)

@@ -84,7 +84,7 @@ private func containsCJK(_ text: String) -> Bool {
     @Test func aliasesNameCanonicalWords() throws {
         let categories =
             Vocabulary.ages + Vocabulary.tenures + Vocabulary.profiles + Vocabulary.initiators
-            + Vocabulary.phases + Vocabulary.stages + Vocabulary.channels
+            + Vocabulary.phases + Vocabulary.stages + Vocabulary.channels + Vocabulary.votes
         let canonical = Set(Vocabulary.interventionKinds + Vocabulary.facilityTypes + categories)
         let reserved = Set(Vocabulary.allCommands + Vocabulary.interventionKinds + Vocabulary.facilityTypes)
         #expect(!Terms.aliases.isEmpty)

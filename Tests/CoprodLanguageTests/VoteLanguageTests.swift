@@ -57,9 +57,30 @@ import Testing
             s,
             [
                 "run until lift.votes >= 1 max 200", "show facility lift", "explain 1 on lift",
-                "count residents where lift.served = 1 by floor", "run 8",
+                "count residents where lift.served = 1 by floor", "count residents by lift.vote", "run 8",
             ])
         assertSnapshot(out.joined(separator: "\n"), named: "second-stage-vote.\(language.rawValue)")
+    }
+
+    /// `F.vote` (her latest vote, from the explanation records replayed on demand) agrees with the
+    /// vote's own head count, and reads `none` before any vote.
+    @Test func voteFieldCountsTheLatestVotersAndApprovals() throws {
+        let s = Session.empty()
+        _ = transcript(s, Self.setUp)
+        let before = transcript(s, ["count residents where lift.vote = none"]).joined()
+        #expect(before.contains(": 160"), "\(before)")
+        _ = transcript(s, ["run until lift.votes >= 1 max 200"])
+        let model = s.model
+        let latest = try #require(model.outcomes.facilities[0].vote.latest)
+        let read = try #require(
+            MetricRegistry.metric(named: "vote", at: .residentFacility)?
+                .residentReader(in: model, facility: 0))
+        let votes = (0..<model.residentCount).map { read($0) }
+        #expect(votes.filter { $0 == .word("yes") }.count == latest.approvals)
+        #expect(votes.filter { $0 != .word("none") }.count == latest.voters)
+        #expect(latest.approvals > 0 && latest.approvals < latest.voters, "a vote with both answers")
+        let typed = transcript(s, ["count residents where lift.vote = 赞成"]).joined()
+        #expect(typed.contains(": \(latest.approvals)"), "\(typed)")
     }
 
     @Test func theShownApprovalRecomputesFromTheListedTerms() throws {

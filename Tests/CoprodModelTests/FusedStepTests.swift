@@ -76,3 +76,51 @@ struct FusedStepTests {
         #expect(m.history.count == 6)
     }
 }
+
+/// Pass 1 of the fused step split across threads by resident ranges (docs/PERFORMANCE.md, "Third
+/// round") gives the same bits as one thread, for any number of threads: decisions, counters, the
+/// sums of the week's record, the production inputs and the explanations kept while stepping.
+struct ParallelStepTests {
+    @Test(arguments: 0..<4)
+    func anyNumberOfThreadsStepsTheSameModel(which: Int) throws {
+        let scenario = FusedStepTests.scenarios()[which]
+        var models: [Model] = []
+        for threads in [1, 2, 3, 7] {
+            var m = try Model(scenario: scenario)
+            m.stepThreads = threads
+            m.recordsExplanations = true
+            models.append(m)
+        }
+        for week in 0..<40 {
+            for k in models.indices { models[k].step() }
+            if week % 10 == 9 {
+                let one = GoldenDeterminismTests.digest(models[0]).hex
+                for k in 1..<models.count {
+                    #expect(GoldenDeterminismTests.digest(models[k]).hex == one, "week \(week + 1), model \(k)")
+                }
+            }
+        }
+        for k in 1..<models.count {
+            #expect(models[k].history == models[0].history)
+            #expect(models[k].lastJoin == models[0].lastJoin && models[k].lastLapse == models[0].lastLapse)
+        }
+        #expect(!models[0].lastJoin.isEmpty, "some explanations to compare")
+    }
+
+    /// A community of ``Population/parallelBuildSize`` residents or more steps on every core by
+    /// default, with the bits of a one-thread step.
+    @Test func aLargeCommunityStepsOnEveryCoreWithTheSameBits() throws {
+        var s = Scenario.calibration
+        s.size = Population.parallelBuildSize + 3
+        s.seed = 9
+        var byDefault = try Model(scenario: s)
+        var one = byDefault
+        one.stepThreads = 1
+        for _ in 0..<6 {
+            byDefault.step()
+            one.step()
+        }
+        #expect(GoldenDeterminismTests.digest(byDefault).hex == GoldenDeterminismTests.digest(one).hex)
+        #expect(byDefault.history == one.history)
+    }
+}

@@ -29,6 +29,12 @@ extension Message {
         case .unknown(let thing, let name): "未知的\(thing.chinese) '\(name)'"
         case .facilityIsNotAField(let name): "'\(name)' 是一项设施，不是字段"
         case .fieldNeedsFacility(let name): "'\(name)' 需要指明设施"
+        case .phaseAlreadyLeft(let facility, let asked, let current, let since):
+            "\(facility).phase = \(asked) 不会再成立：\(facility) "
+                + (since.map { "自第 \($0) 周起" } ?? "") + "已处于 \(current)（\(Words(language: .zh).phaseWord(current))）阶段，"
+                + "而阶段只会向前推进（planning → design → construction → maintenance）；没有运行"
+        case .untilOutsideRange(let field, let low, let high):
+            "\(field) 的取值范围是 \(Format.literal(low)) 到 \(Format.literal(high))，这个条件永远不会成立；没有运行"
         case .comparedOutsideRange(let field, let low, let high):
             "\(field) 的取值范围是 \(Format.literal(low)) 到 \(Format.literal(high))，这个比较要么总是成立，要么总是不成立"
         case .needsNumber(let key): "'\(key)' 需要一个数字"
@@ -54,6 +60,7 @@ extension Message {
         case .buildingOnlyAtWeekZero: "楼栋只能在第 0 周设定"
         case .cannotNameFacility(let n): "'\(n)' 不能用作设施的名字"
         case .fieldIsWrittenAs(let w, let f): "字段要用命令语言里的词来写：'\(w)' 写作 '\(f)'"
+        case .facilityIsNamedHere(let w, let name): "'\(w)' 在这里是名为 '\(name)' 的设施：你是不是想输入 '\(name)'？"
         case .keyIsWrittenAs(let w, let k): "写作 '\(k)'（'\(w)' 是它的中文名称）"
         case .renameToSameName(let n): "这个设施已经叫 '\(n)' 了"
         case .nameIsAResident(let n): "'\(n)' 已经是一位居民的名字"
@@ -149,8 +156,11 @@ extension Message {
         case .needsMemory(let n, let mb, let may):
             "\(Format.grouped(n)) 位居民的社区约需 \(Format.grouped(mb)) MB 内存；本进程最多还能使用 \(Format.grouped(may)) MB"
         case .sizeAboveLimit(let n, let limit, let mb, let may):
-            "\(Format.grouped(n)) 位居民的社区超过了本会话允许的上限（\(Format.grouped(limit))）；约需 \(Format.grouped(mb)) MB 内存"
-                + (may.map { "，本进程最多还能使用 \(Format.grouped($0)) MB" } ?? "")
+            "\(Format.grouped(n)) 位居民的社区超过了本会话允许的上限（\(Format.grouped(limit))）"
+                + (mb < 1
+                    ? ""
+                    : "；约需 \(Format.grouped(mb)) MB 内存"
+                        + (may.map { "，本进程最多还能使用 \(Format.grouped($0)) MB" } ?? ""))
         case .facilityNeedsMemory(let n, let f, let mb, let may):
             "为 \(Format.grouped(n)) 位居民再添一项设施（届时共 \(f) 项）约需 \(Format.grouped(mb)) MB 内存；本进程最多还能使用 \(Format.grouped(may)) MB"
         case .replicatesNeedOutput: "--replicates 与 --csv、--jsonl 一起使用时需要脚本 <file>"
@@ -243,6 +253,11 @@ extension Message {
         case .partDone: "✓ 完成"
         case .lessonComplete(let n): "第 \(n) 课完成。可以继续探索这个情景，输入 lesson 查看课程列表，或输入 lesson end 回到你自己的会话。"
         case .notYet(let hint): "还没有完成：\(hint.zh)"
+        case .notYetBecause(let condition, let values, let hint):
+            "还没有完成：这一部分检查 \(condition)，目前还不成立"
+                + (values.isEmpty ? "" : "（现在：\(values.joined(separator: "，"))）") + (hint.map { "；\($0.zh)" } ?? "")
+        case .notYetOtherFile(let command, let asked, let typed):
+            "还没有完成：这一部分要求 \(command) \"\(asked)\"，而不是 \"\(typed)\""
         case .predictionNoted(let a, let replaced): (replaced ? "已改为你的新预测：" : "已记下你的预测：") + a + "。现在输入本节要求的命令。"
         case .predictionResult(let a, let result):
             "你的预测：\(a ?? "（没有作答）")" + (result.map { " · 结果：\($0)" } ?? "")
@@ -302,6 +317,9 @@ extension Message {
         case .cannotReadScript(let p, let code): "无法读取 '\(p)'：\(FileError.chineseReason(code))"
         case .scriptTooLarge(let p, let mb): "'\(p)' 大于 \(mb) MB，超过 coprod 能运行的最长脚本"
         case .didYouMean(let w): "你是不是想输入 '\(w)'？"
+        case .phaseWasLastAt(let facility, let phase, let week):
+            "\(facility) 最后一次处于 \(phase) 阶段是第 \(week) 周：输入 'goto \(week)' 可以回到那时；'run until' 只能等待尚未到来的阶段"
+        case .didYouMeanEither(let a, let b): "你是不是想输入 '\(a)' 或 '\(b)'？"
         case .didYouMeanNumber(let x): "是不是想写 \(Format.literal(x))？（也可以写成 \(Format.literal(x * 100))%）"
         case .expectedOneOf(let words): "应为以下之一：" + words.joined(separator: ", ")
         case .forExample(let code): "例如：\(code)"

@@ -29,6 +29,12 @@ extension Message {
         case .unknown(let thing, let name): "unknown \(thing.english) '\(name)'"
         case .facilityIsNotAField(let name): "'\(name)' is a facility, not a field"
         case .fieldNeedsFacility(let name): "'\(name)' needs a facility"
+        case .phaseAlreadyLeft(let facility, let asked, let current, let since):
+            "\(facility).phase = \(asked) can never hold again: \(facility) "
+                + (since.map { "has been in \(current) since week \($0)" } ?? "is in \(current)")
+                + ", and phases only move forward (planning → design → construction → maintenance); nothing was run"
+        case .untilOutsideRange(let field, let low, let high):
+            "\(field) runs from \(Format.literal(low)) to \(Format.literal(high)), so this condition can never hold; nothing was run"
         case .comparedOutsideRange(let field, let low, let high):
             "\(field) runs from \(Format.literal(low)) to \(Format.literal(high)), so this comparison is always true or always false"
         case .needsNumber(let key): "'\(key)' needs a number"
@@ -54,6 +60,8 @@ extension Message {
         case .buildingOnlyAtWeekZero: "a building can only be set at week 0"
         case .cannotNameFacility(let n): "'\(n)' cannot name a facility"
         case .fieldIsWrittenAs(let w, let f): "fields are written in the language's words: '\(w)' is '\(f)'"
+        case .facilityIsNamedHere(let w, let name):
+            "'\(w)' is the facility named '\(name)' here: did you mean '\(name)'?"
         case .keyIsWrittenAs(let w, let k): "write it as '\(k)' ('\(w)' is its Chinese name)"
         case .renameToSameName(let n): "the facility is already called '\(n)'"
         case .nameIsAResident(let n): "'\(n)' is already a resident's name"
@@ -159,8 +167,11 @@ extension Message {
                 + "this process may use \(Format.grouped(may)) MB"
         case .sizeAboveLimit(let n, let limit, let mb, let may):
             "a community of \(Format.grouped(n)) residents is larger than this session allows "
-                + "(\(Format.grouped(limit))); it would need about \(Format.grouped(mb)) MB"
-                + (may.map { ", and this process may use \(Format.grouped($0)) MB" } ?? "")
+                + "(\(Format.grouped(limit)))"
+                + (mb < 1
+                    ? ""
+                    : "; it would need about \(Format.grouped(mb)) MB"
+                        + (may.map { ", and this process may use \(Format.grouped($0)) MB" } ?? ""))
         case .facilityNeedsMemory(let n, let f, let mb, let may):
             "another facility for \(Format.grouped(n)) residents (\(f) facilities then) needs about "
                 + "\(Format.grouped(mb)) MB; this process may use \(Format.grouped(may)) MB"
@@ -277,6 +288,12 @@ extension Message {
         case .lessonComplete(let n):
             "Lesson \(n) complete. Keep exploring this scenario, type 'lesson' for the list, or 'lesson end' to return to your own session."
         case .notYet(let hint): "not yet: \(hint.en)"
+        case .notYetBecause(let condition, let values, let hint):
+            "not yet: this part checks \(condition), which does not hold"
+                + (values.isEmpty ? "" : " (now: \(values.joined(separator: ", ")))")
+                + (hint.map { "; \($0.en)" } ?? "")
+        case .notYetOtherFile(let command, let asked, let typed):
+            "not yet: this part asks for \(command) \"\(asked)\", not \"\(typed)\""
         case .predictionNoted(let a, let replaced):
             (replaced ? "prediction changed to: " : "prediction noted: ") + a + ". Now type the part's command."
         case .predictionResult(let a, let result):
@@ -344,6 +361,9 @@ extension Message {
         case .cannotReadScript(let p, let code): "cannot read '\(p)': \(String(cString: strerror(code)))"
         case .scriptTooLarge(let p, let mb): "'\(p)' is larger than \(mb) MB, the longest script coprod runs"
         case .didYouMean(let w): "did you mean '\(w)'?"
+        case .phaseWasLastAt(let facility, let phase, let week):
+            "\(facility) was last in \(phase) at week \(week): 'goto \(week)' goes back there; 'run until' can wait only for a phase still ahead"
+        case .didYouMeanEither(let a, let b): "did you mean '\(a)' or '\(b)'?"
         case .didYouMeanNumber(let x): "did you mean \(Format.literal(x))? (or write \(Format.literal(x * 100))%)"
         case .expectedOneOf(let words): "expected one of: " + words.joined(separator: ", ")
         case .forExample(let code): "for example: \(code)"

@@ -40,6 +40,10 @@ public enum Message: Hashable, Sendable {
     case needsNumber(key: String)
     /// A comparison with a number outside the field's range (a warning: the query still runs).
     case comparedOutsideRange(field: String, low: Double, high: Double)
+    /// `run until shed.phase = planning` once the shed has left planning (phases only move forward).
+    case phaseAlreadyLeft(facility: String, asked: String, current: String, since: Int?)
+    /// `run until shed.progress > 2`: no value of the field satisfies the comparison.
+    case untilOutsideRange(field: String, low: Double, high: Double)
     case outOfRange(key: String, written: String)
     case mustBeWhole(key: String)
     case needsOneOf(key: String, words: [String])
@@ -67,6 +71,8 @@ public enum Message: Hashable, Sendable {
     case cannotNameFacility(String)
     /// A field written with its Chinese name (`by 年龄`): fields are the language's words.
     case fieldIsWrittenAs(word: String, field: String)
+    /// `车棚` typed for the facility named `shed`.
+    case facilityIsNamedHere(word: String, name: String)
     /// A key typed with its Chinese name where only its word is read (`服务` for `serves`).
     case keyIsWrittenAs(word: String, key: String)
     /// `rename facility shed shed`.
@@ -227,6 +233,11 @@ public enum Message: Hashable, Sendable {
     case partDone
     case lessonComplete(Int)
     case notYet(Bilingual)
+    /// A lesson part's check that fails after a command of its kind: the failing comparison as the
+    /// lesson wrote it, the values it reads now (`week 2000`) and the check's hint.
+    case notYetBecause(condition: String, values: [String], hint: Bilingual?)
+    /// A part that asks for a command with a file (`save "first-steps.coprod"`) got another file.
+    case notYetOtherFile(command: String, asked: String, typed: String)
     /// `answer X` recorded; `replaced` when it changes an earlier answer.
     case predictionNoted(String, replaced: Bool)
     /// The student's prediction next to the result (`result`: the reveal field and its value).
@@ -321,6 +332,10 @@ public enum Message: Hashable, Sendable {
 
     // MARK: Hints
     case didYouMean(String)
+    /// The last week a facility was in a phase it has left, and how to go back there.
+    case phaseWasLastAt(facility: String, phase: String, week: Int)
+    /// Two words at the same distance from what was typed, the likelier first (`setp`: step, set).
+    case didYouMeanEither(String, String)
     /// `did you mean 0.8?` for a number written as a percentage of a 0–1 field.
     case didYouMeanNumber(Double)
     case expectedOneOf([String])

@@ -250,6 +250,10 @@ public enum Terms {
             "joined at", "首次参与周次",
             en: "the week she first joined F, or -1",
             zh: "首次参与 F 的周次，从未参与为 -1"),
+        "residentFacility.vote": text(
+            "vote", "表决",
+            en: "how she voted at F's latest consent vote: none, yes or no, category",
+            zh: "她在 F 最近一次业主表决中的选择：无、赞成或反对，类别"),
     ]
 
     /// Keyed "GROUP.KEY" with GROUP one of community, resident, facility, government, intervention,
@@ -632,8 +636,6 @@ public enum Terms {
             zh: "serves tenure T：惠及业主或租户"),
     ]
 
-    /// Everyday words for the intervention kinds, answered with a did-you-mean (not accepted:
-    /// the kinds keep one name each): `publicity` → `information`.
     /// The Chinese words for the capitalised placeholders of help pages' syntax lines (`N`,
     /// `FIELD`, …), for the typing hint under `lang zh`: `run 数 | run until 表达式 [max 数]`.
     /// A command whose one-letter placeholder means something of its own has it in
@@ -650,7 +652,15 @@ public enum Terms {
         "partner": ["B": "预算", "F": "费用系数"]
     ]
 
+    /// Everyday words for the intervention kinds, and the paper's names of the four government
+    /// strategies (WANG Lu 2025: role transformation, technological innovation, emotional
+    /// engagement, differentiated management), answered with a did-you-mean (not accepted: the
+    /// kinds keep one name each): `publicity` → `information`, `emotional-engagement` → `emotional-care`.
     public static let interventionSynonyms: [String: String] = [
+        "role-transformation": "role-shift", "transformation": "role-shift",
+        "technological-innovation": "tech-platform", "innovation": "tech-platform", "technology": "tech-platform",
+        "tech": "tech-platform", "emotional-engagement": "emotional-care", "engagement": "emotional-care",
+        "emotion": "emotional-care", "differentiated-management": "differentiated", "differentiation": "differentiated",
         "publicity": "information", "propaganda": "information", "advertising": "information",
         "campaign": "information", "subsidy": "incentive", "reward": "incentive", "money": "incentive",
         "payment": "incentive", "app": "tech-platform", "platform": "tech-platform", "digital": "tech-platform",
@@ -678,11 +688,19 @@ public enum Terms {
         // initiators
         "政府": "government",
         "居民": "residents",
-        // phases (F.phase = …)
+        // phases (F.phase = …), also as "in planning" (规划中) and "the planning phase" (规划阶段)
         "规划": "planning",
+        "规划中": "planning",
+        "规划阶段": "planning",
         "设计": "design",
+        "设计中": "design",
+        "设计阶段": "design",
         "建设": "construction",
+        "建设中": "construction",
+        "建设阶段": "construction",
         "维护": "maintenance",
+        "维护中": "maintenance",
+        "维护阶段": "maintenance",
         // a resident's stage and channel on a facility (F.stage = …, F.channel = …)
         "未知晓": "unaware",
         "已知晓": "aware",
@@ -691,6 +709,9 @@ public enum Terms {
         "自主": "autonomous",
         "动员": "mobilised",
         "无": "none",
+        // a resident's latest consent vote (F.vote = …)
+        "赞成": "yes",
+        "反对": "no",
         // intervention kinds
         "角色转变": "role-shift",
         "政府角色转变": "role-shift",
@@ -715,6 +736,31 @@ public enum Terms {
         "利益自助型": "III",
         "自主共创型": "IV",
     ]
+
+    /// The Chinese names the lessons and the docs give the default scenario's facilities (`车棚`
+    /// is the facility named `shed`), the usual name first: an unknown facility written with one
+    /// of them gets a hint naming the facility, and lists of facilities show the first.
+    public static let facilityNames: [String: [String]] = [
+        "shed": ["车棚", "充电棚", "电动车棚", "充电车棚"],
+        "lift": ["电梯", "加装电梯"],
+        "garden": ["花园", "口袋花园", "社区花园"],
+    ]
+
+    /// The facility among `names` that `word` is a Chinese name of (`车棚` → `shed`), if any.
+    public static func facility(calledInChinese word: String, among names: [String]) -> String? {
+        names.first { facilityNames[$0]?.contains(word) == true }
+    }
+
+    /// `shed (车棚)`: a facility's name with its usual Chinese name, when one is known.
+    public static func glossedFacility(_ name: String) -> String {
+        facilityNames[name]?.first.map { "\(name) (\($0))" } ?? name
+    }
+
+    /// `planning (规划)`: a category word with its shortest Chinese alias, when it has one.
+    public static func glossedWord(_ word: String) -> String {
+        let chinese = aliases.filter { $0.value == word }.keys.sorted { ($0.count, $0) < ($1.count, $1) }
+        return chinese.first.map { "\(word) (\($0))" } ?? word
+    }
 
     /// Chinese names of keywords that are not category words, as the Chinese output prints
     /// them: the qualifier of the typology thresholds (`类型学阈值`, so `set 类型学.自主性 0.6`)

@@ -41,6 +41,7 @@ public enum CommandRegistry {
         lang,
         hints,
         lesson,
+        lessons,
         next,
         hint,
         answer,

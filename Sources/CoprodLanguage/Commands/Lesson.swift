@@ -12,7 +12,7 @@ extension CommandRegistry {
                     + "或结束当前课程。每一课都会设置自己的情景，"
                     + "并一部分接一部分地带你完成；`lesson end` 会恢复你开始课程之前的会话。"),
             example: "lesson 1",
-            seeAlso: ["next", "hint", "lessons"]),
+            seeAlso: ["lessons", "next", "hint"]),
         group: .helpAndLessons,
         keywords: ["end", "list", "part"],
         usesFiles: true,

@@ -3,34 +3,57 @@
 /// Used by the parser for misspelt commands and by the interpreter for facility and resident
 /// names, intervention kinds and setting keys.
 public enum Suggestions {
-    /// The candidate closest to `word`, if close enough to be a likely misspelling.
-    ///
-    /// Distance is the optimal-string-alignment Damerau–Levenshtein distance (insertions,
-    /// deletions, substitutions and transpositions of adjacent characters), compared without
-    /// regard to case. A candidate is accepted when its distance is at most `max(1, word.count / 3)`.
-    /// Ties go to the candidate that comes first in `candidates`. Candidates whose length differs
-    /// too much to qualify are skipped without computing a distance, so a 1 MB word is cheap.
-    ///
-    /// Complexity: O(n·m) per candidate that passes the length check.
+    /// The candidate closest to `word`, if close enough to be a likely misspelling: the first of
+    /// ``ranked(to:in:)``.
     ///
     /// - Parameters:
     ///   - word: The word as typed, e.g. `stpe`.
     ///   - candidates: The words that would have been valid, e.g. the command list.
     /// - Returns: The closest candidate, spelled as in `candidates`, or nil when none is close.
     public static func closest(to word: String, in candidates: [String]) -> String? {
+        ranked(to: word, in: candidates).first
+    }
+
+    /// Every candidate at the smallest distance from `word`, best first, if close enough to be a
+    /// likely misspelling.
+    ///
+    /// Distance is the optimal-string-alignment Damerau–Levenshtein distance (insertions,
+    /// deletions, substitutions and transpositions of adjacent characters), compared without
+    /// regard to case. A candidate is accepted when its distance is at most `max(1, word.count / 3)`.
+    /// Among candidates at the same distance, one with the same letters as the typed word (a
+    /// transposition: `setp` → `step` before `set`) comes first, then one of the same length (a
+    /// substitution), then the rest; further ties keep the order of `candidates`. Candidates
+    /// whose length differs too much to qualify are skipped without computing a distance, so a
+    /// 1 MB word is cheap.
+    ///
+    /// Complexity: O(n·m) per candidate that passes the length check.
+    ///
+    /// - Parameters:
+    ///   - word: The word as typed, e.g. `setp`.
+    ///   - candidates: The words that would have been valid, e.g. the command list.
+    /// - Returns: The nearest candidates (`["step", "set"]`), or an empty array when none is close.
+    public static func ranked(to word: String, in candidates: [String]) -> [String] {
         let typed = Array(word.lowercased())
-        guard !typed.isEmpty else { return nil }
+        guard !typed.isEmpty else { return [] }
         let limit = max(1, typed.count / 3)
-        var best: (candidate: String, distance: Int)?
+        let letters = typed.sorted()
+        var best: [(candidate: String, order: Int)] = []
+        var bestDistance = Int.max
         for candidate in candidates {
             let other = Array(candidate.lowercased())
             guard abs(other.count - typed.count) <= limit else { continue }
             let d = distance(typed, other)
-            if d <= limit, best.map({ d < $0.distance }) ?? true {
-                best = (candidate, d)
+            guard d <= limit, d <= bestDistance else { continue }
+            if d < bestDistance {
+                bestDistance = d
+                best = []
             }
+            let order = other.sorted() == letters ? 0 : other.count == typed.count ? 1 : 2
+            if !best.contains(where: { $0.candidate == candidate }) { best.append((candidate, order)) }
         }
-        return best?.candidate
+        // A stable sort: equal orders keep the candidates' order.
+        return best.enumerated().sorted { ($0.element.order, $0.offset) < ($1.element.order, $1.offset) }
+            .map(\.element.candidate)
     }
 
     /// The optimal-string-alignment distance between two strings (case-sensitive).

@@ -230,15 +230,34 @@ enum Fields {
             return Diagnostic(
                 .facilityIsNotAField(word.name), at: word.range, hint: .writeOneOfItsFields(code: example))
         }
+        // `车棚` for the facility named `shed`; a Chinese word for a category value that holds one of
+        // its Chinese words (`已维护` → `maintenance`).
+        if what == .facility, let meant = Terms.facility(calledInChinese: word.name, among: candidates) {
+            return Diagnostic(
+                .unknown(what, name: word.name), at: word.range,
+                hint: .facilityIsNamedHere(word: word.name, name: meant))
+        }
+        if case .value = what, !word.name.allSatisfy(\.isASCII),
+            let meant = Terms.aliases.filter({ candidates.contains($0.value) && word.name.contains($0.key) })
+                .max(by: { ($0.key.count, $1.key) < ($1.key.count, $0.key) })?.value
+        {
+            return Diagnostic(.unknown(what, name: word.name), at: word.range, hint: .didYouMean(meant))
+        }
         if isField, let field = chineseField(word.name, candidates: candidates) {
             return Diagnostic(
                 .unknown(what, name: word.name), at: word.range,
                 hint: .fieldIsWrittenAs(word: word.name, field: field))
         }
+        // Facilities are listed with their Chinese names where known (`shed (车棚)`), and so are
+        // category words when the word typed was Chinese (`planning (规划)`).
+        let listed =
+            what == .facility
+            ? candidates.map(Terms.glossedFacility)
+            : (word.name.allSatisfy(\.isASCII) ? candidates : candidates.map(Terms.glossedWord))
         let hint =
             Suggestions.closest(to: word.name, in: candidates).map { Message.didYouMean($0) }
             ?? (candidates.isEmpty
-                ? nil : .expectedOneOf(Array(candidates.prefix(12)) + (candidates.count > 12 ? ["…"] : [])))
+                ? nil : .expectedOneOf(Array(listed.prefix(12)) + (listed.count > 12 ? ["…"] : [])))
         return Diagnostic(.unknown(what, name: word.name), at: word.range, hint: hint)
     }
 }

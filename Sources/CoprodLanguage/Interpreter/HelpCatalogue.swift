@@ -31,7 +31,8 @@ public struct HelpEntry: Sendable {
 ///
 /// There is one entry per command word of the language (including the synonym `exit` and the
 /// lesson-file statements), and one per topic: `expressions`, `fields`, `glossary`,
-/// `interventions`, `lessons` and `typology` (which shares its page with the command of that name).
+/// `interventions`, `lessons` and `typology` (the last two share their page with the command of that
+/// name).
 public enum HelpCatalogue {
     /// All entries, in the order of `overview`.
     public static let entries: [HelpEntry] = groups.flatMap(\.entries)
@@ -165,23 +166,6 @@ public enum HelpCatalogue {
                     + "和 outreach（入户动员）。一项干预从 `from` 周起到 `to` 周止（含这一周）有效。"),
             example: "intervene emotional-care on garden strength 0.6",
             seeAlso: ["intervene", "remove", "typology"]),
-        HelpEntry(
-            name: "lessons",
-            // Code only (the same in every language); the lesson file's layout is in the summary.
-            syntax: "lesson [N | end]",
-            summary: Bilingual(
-                en: "Lessons walk through the model with their own scenario. Type `lesson` for the list, "
-                    + "`lesson 1` to start, `answer` to give your prediction before a part's command, `next` to skip a part, "
-                    + "`hint` when stuck, "
-                    + "`lesson end` to leave. Lesson files are .coprod files with the extra statements title, part, "
-                    + "say, predict, because, try and check: the title first, then the setup commands, then each "
-                    + "part with its say, predict, because, try and check lines.",
-                zh: "课程用各自的情景带你一步步了解模型。输入 `lesson` 查看课程列表，`lesson 1` 开始学习，"
-                    + "用 `answer` 在运行命令之前写下你的预测，用 `next` 跳过一部分，卡住时用 `hint`，用 `lesson end` 离开。"
-                    + "课程文件就是 .coprod 文件，只是多了 title、part、say、predict、because、try 和 check 这几种语句："
-                    + "先写 title，再写准备情景的命令，然后是各个 part，每个 part 下面写它的 say、predict、because、try 和 check。"),
-            example: "lesson 1",
-            seeAlso: ["lesson", "next", "hint", "check"]),
         HelpEntry(
             name: "glossary",
             syntax: "help glossary",

@@ -8,6 +8,8 @@ struct Lesson: Sendable {
     struct Check: Sendable {
         var condition: Expression
         var hint: Bilingual?
+        /// The line of the lesson file it was written on, to quote its failing part (`week = 104`).
+        var source = ""
     }
 
     struct Part: Sendable {
@@ -123,7 +125,8 @@ struct Lesson: Sendable {
                 parts[parts.count - 1].tries.append(s.value)
             case .check(let e, let hint):
                 guard !parts.isEmpty else { throw fail(.lessonStatementBeforePart(statement: "check")) }
-                parts[parts.count - 1].checks.append(Check(condition: e, hint: hint.map { english($0.value) }))
+                parts[parts.count - 1].checks.append(
+                    Check(condition: e, hint: hint.map { english($0.value) }, source: line))
                 if hint != nil { translating = .hint }
             default:
                 guard parts.isEmpty else { throw fail(.onlyLessonStatementsAfterPart) }
@@ -151,7 +154,8 @@ struct Lesson: Sendable {
 struct LessonProgress: Sendable {
     var lesson: Lesson
     var part: Int
-    /// How many commands of each first word (`show`, `step`, …) were typed during this part.
+    /// How many commands of each kind (first word, `step` counted as `run`: `Part.kind(of:)`) were
+    /// typed during this part.
     var typedVerbs: [String: Int] = [:]
     /// The student's prediction for this part (`answer`), if given.
     var answer: String?
@@ -175,8 +179,58 @@ extension Lesson.Part {
         }
     }
 
+    /// Why the part's checks fail in `model`: the first failing comparison (of the first failing
+    /// check), as written in the lesson file, with the current values of its fields; nil when
+    /// they hold (or when the failing part cannot be read).
+    func failingCheck(in model: Model) -> (condition: String, values: [String])? {
+        let compiler = ExpressionCompiler { (ref) throws(Diagnostic) in try Fields.model(ref, in: model) }
+        func holds(_ e: Expression) -> Bool { ((try? compiler.condition(e))?(0)) ?? false }
+        /// The smallest failing part of `e`: the failing side of an `and`, else `e` itself.
+        func failing(_ e: Expression) -> Expression {
+            if case .and(let l, let r) = e { return holds(l) ? failing(r) : failing(l) }
+            return e
+        }
+        func fields(_ e: Expression) -> [FieldRef] {
+            switch e {
+            case .field(let ref): [ref]
+            case .comparison(let l, _, let r, _): fields(l) + fields(r)
+            case .and(let l, let r), .or(let l, let r): fields(l) + fields(r)
+            case .not(let x, _): fields(x)
+            case .number, .string: []
+            }
+        }
+        guard let check = checks.first(where: { !holds($0.condition) }) else { return nil }
+        let e = failing(check.condition)
+        let characters = Array(check.source)
+        let from = e.range.start.column - 1
+        let to = e.range.end.column - 1
+        guard from >= 0, from < to, to <= characters.count else { return nil }
+        var seen = Set<String>()
+        let values: [String] = fields(e).compactMap { ref in
+            guard let field = try? Fields.model(ref, in: model), seen.insert(field.name).inserted else { return nil }
+            switch field.read(0) {
+            case .number(let x):
+                return "\(field.name) \(x == x.rounded() && abs(x) < 1e9 ? String(Int(x)) : Format.fixed(x))"
+            case .word(let w): return "\(field.name) \(w)"
+            }
+        }
+        return (String(characters[from..<to]), values)
+    }
+
     /// The commands a part asks for, by first word.
     var verbs: Set<String> { Set(verbCounts.keys) }
+
+    /// The file a part's `try` lines give to `verb` (`save "first-steps.coprod" force`), if any:
+    /// typing that command with another file does not do the part.
+    func file(of verb: String) -> String? {
+        for t in tries where t.split(separator: " ").first.map(String.init) == verb {
+            var lexer = Lexer(t, lineNumber: 1)
+            while let token = try? lexer.next() {
+                if case .string(let s) = token.kind { return s }
+            }
+        }
+        return nil
+    }
 
     /// True when `line` is one of the part's `try` commands, token for token (spacing, `==` for `=`
     /// and a comment do not matter; `count` may leave out `residents`).
@@ -198,12 +252,17 @@ extension Lesson.Part {
         return !typed.isEmpty && tries.contains { tokens($0) == typed }
     }
 
-    /// How many of the part's commands begin with each first word (two `intervene` lines ask for two).
+    /// How many of the part's commands begin with each first word (two `intervene` lines ask for
+    /// two), `step` and `run` counting as one kind (``kind(of:)``).
     var verbCounts: [String: Int] {
         tries.reduce(into: [:]) { counts, t in
-            if let verb = t.split(separator: " ").first { counts[String(verb), default: 0] += 1 }
+            if let verb = t.split(separator: " ").first { counts[Self.kind(of: String(verb)), default: 0] += 1 }
         }
     }
+
+    /// The kind of command a first word stands for in a part's count: `step 104` does what `run
+    /// 104` does (and the check tests the week), so they are one kind; every other word is its own.
+    static func kind(of verb: String) -> String { verb == "step" ? "run" : verb }
 }
 
 extension Interpreter {
@@ -468,10 +527,19 @@ extension Interpreter {
         if case .lesson = command { return }
         // Any Unicode space separates the first word, as the lexer reads it: a Chinese input
         // method's full-width space (`help　step`) too.
-        if let verb = sourceLine.split(whereSeparator: \.isWhitespace).first {
-            p.typedVerbs[String(verb), default: 0] += 1
-        }
         let part = p.lesson.parts[p.part]
+        if let verb = sourceLine.split(whereSeparator: \.isWhitespace).first.map(String.init) {
+            // A file the part names must be the one written: `save "mine.coprod"` does not do a part
+            // that asks for `save "first-steps.coprod"` (the state cannot tell them apart).
+            if let asked = part.file(of: verb), let typed = Self.fileName(in: sourceLine),
+                files.url(typed).standardizedFileURL != files.url(asked).standardizedFileURL
+            {
+                emit(.note(.notYetOtherFile(command: verb, asked: asked, typed: typed)))
+                state.lesson = p
+                return
+            }
+            p.typedVerbs[Lesson.Part.kind(of: verb), default: 0] += 1
+        }
         if part.isOneOfItsCommands(sourceLine) { p.typedItsCommand = true }
         state.lesson = p
         guard !part.checks.isEmpty else { return }
@@ -490,13 +558,29 @@ extension Interpreter {
         // A wrong attempt: a command of the part's kind once every kind it asks for has been typed,
         // and the part is still not done (its checks fail, or it waits for its own command). A hint after each of the first two, the answer after three.
         let verb = sourceLine.trimmingWhitespace.split(separator: " ").first.map(String.init) ?? ""
-        guard typedEnough, part.verbs.contains(verb) else { return }
+        guard typedEnough, part.verbs.contains(Lesson.Part.kind(of: verb)) else { return }
         p.attempts += 1
         state.lesson = p
         if p.attempts >= 3 {
             emit(.note(.lessonAnswer(part.tries)))
+        } else if let failing = part.failingCheck(in: state.model) {
+            // Which check fails, and what it reads now (`week = 104`, `week 2000`), with the hint.
+            emit(
+                .note(
+                    .notYetBecause(
+                        condition: failing.condition, values: failing.values, hint: part.checks.compactMap(\.hint).first
+                    )))
         } else if let hint = part.checks.compactMap(\.hint).first {
             emit(.note(.notYet(hint)))
         }
+    }
+
+    /// The first quoted text of a command line (the file of `save "x.coprod" force`), if any.
+    static func fileName(in line: String) -> String? {
+        var lexer = Lexer(line, lineNumber: 1)
+        while let token = try? lexer.next() {
+            if case .string(let s) = token.kind { return s }
+        }
+        return nil
     }
 }

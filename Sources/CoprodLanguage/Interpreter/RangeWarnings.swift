@@ -16,7 +16,9 @@ extension Interpreter {
             warnAboutRanges(e, resident)
             warnAboutRanges(filter, resident)
         case .mean(_, let filter, _), .hist(_, let filter): warnAboutRanges(filter, resident)
-        case .run(.until(let e, _)): warnAboutRanges(e, modelLevel)
+        case .run(.until(let e, _)):
+            // A condition no value can satisfy is refused by `run` itself, with the range.
+            if NeverHolds.reason(e, in: model) == nil { warnAboutRanges(e, modelLevel) }
         default: break
         }
     }

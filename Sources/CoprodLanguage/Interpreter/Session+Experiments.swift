@@ -1,13 +1,21 @@
 import CoprodModel
 
 extension Session {
-    /// Why `scenario`'s community cannot be built in this process, or nil: the memory it would
-    /// need (``MemoryEstimate``) against what the process may use now (``MemoryBudget``, or
-    /// ``Options/memoryAvailable``), as a declaration checks it (issue 9). A sweep asks it for
-    /// each run before the run's build, so a cell too large fails alone instead of aborting the
-    /// process.
-    public func memoryShortfall(for scenario: Scenario) -> Message? {
-        MemoryBudget.shortfall(for: scenario, available: options.memoryAvailable?() ?? MemoryBudget.available())
+    /// Why `scenario`'s community cannot be built in this process, or nil: more residents than
+    /// ``Options/maxPopulation`` allows (`--max-population`), or more memory than the process may
+    /// use now (``MemoryEstimate`` against ``MemoryBudget`` or ``Options/memoryAvailable``), as a
+    /// declaration checks them (issue 9). `coprod run --set` asks it before the rebuild, and a
+    /// sweep for each run before the run's build, so a cell too large fails alone instead of
+    /// aborting the process.
+    public func buildRefusal(for scenario: Scenario) -> Message? {
+        let may = options.memoryAvailable?() ?? MemoryBudget.available()
+        if scenario.size > options.maxPopulation {
+            return .sizeAboveLimit(
+                residents: scenario.size, limit: options.maxPopulation,
+                megabytes: MemoryEstimate.bytes(residents: scenario.size, facilities: scenario.facilities.count) >> 20,
+                mayUse: may.map { $0 >> 20 })
+        }
+        return MemoryBudget.shortfall(for: scenario, available: may)
     }
 
     /// Replaces the week-0 scenario with `scenario` and rebuilds the model from it, as a

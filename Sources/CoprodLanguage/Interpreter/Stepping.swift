@@ -23,8 +23,12 @@ extension Interpreter {
                 try max.map { (n) throws(Diagnostic) in
                     try Values.integer(.number(n), "max", in: 1...Double(maxStepsPerRun))
                 } ?? maxStepsPerRun
-            // Check the condition compiles before stepping.
-            _ = try modelCondition(condition)
+            // Check the condition compiles before stepping, and that it can still hold (unless it
+            // holds already: then there is nothing to run, as `advance` says).
+            let check = try modelCondition(condition)
+            if try !check(state.model), let never = NeverHolds.reason(condition, in: state.model) {
+                throw never
+            }
             try advance(cap, until: condition)
         }
     }

@@ -155,20 +155,18 @@ extension TextRenderer {
     func categoryWord(_ w: String) -> String {
         if let p = Phase(word: w) { return zh ? words.phase(p) : w }
         if let t = FacilityType(rawValue: w) { return "\(w) \(words.title(t))" }
-        if let a = AgeGroup.allCases.first(where: { $0.description == w }) { return words.age(a) }
-        if let t = Tenure.allCases.first(where: { $0.description == w }) { return words.tenure(t) }
-        if let s = Stage.allCases.first(where: { $0.description == w }) { return words.stage(s) }
-        if let c = Channel.allCases.first(where: { $0.description == w }) { return words.channel(c) }
-        return w
+        return words.category(w)
     }
 
     /// A categorical field over weeks: one row per series, one glyph per column for the word in
-    /// force that week, with a key.
+    /// force that week, with a key. The weeks are scaled across the plot's width as a line chart's
+    /// are (the same columns after the same gutter, so a strip and a line chart of the same weeks
+    /// line up): a few weeks spread out, many weeks share a column.
     func strip(_ v: PlotView, words categories: [String]) -> [String] {
         let glyphs = Self.categoryGlyphs(categories)
         let labels = seriesLabels(v)
         let gutter = labels.map(Format.cells).max() ?? 1
-        let columns = max(10, min(width - gutter - 4, max(v.lastWeek + 1, 10) * (width >= 120 ? 2 : 1)))
+        let columns = max(10, width - gutter - 3)
         var out = Self.wrap(plotTitle(v), width: width)
         for (s, label) in zip(v.series, labels) {
             let cells: [(Character, Int?)] = (0..<columns).map { c in
@@ -178,10 +176,10 @@ extension TextRenderer {
                 else { return (" ", nil) }
                 return (glyphs[k], k)
             }
-            out.append(padRight(label, gutter) + " " + colouredRow(cells))
+            out.append(padRight(label, gutter) + "  " + colouredRow(cells))
         }
         let axis = Chart.weekAxis(last: v.lastWeek, columns: columns)
-        let under = padLeft("", gutter + 1) + axis.labels
+        let under = padLeft("", gutter + 2) + axis.labels
         let weekWord = "  " + (zh ? "周" : "week")
         out.append(Format.cells(under + weekWord) <= width ? under + weekWord : under)
         let key = categories.indices.map { k in

@@ -11,9 +11,11 @@ extension TextRenderer {
         let mob = r.mobilisedJoins.reduce(0, +)
         let lapses = r.lapses.reduce(0, +)
         let zh = self.zh
+        // Counts and weeks with thousands separators (`10,000,000 aware`), as other large numbers.
+        let g = Format.grouped
         func perFacility(_ values: [Int]) -> String {
             guard values.reduce(0, +) > 0, names.count > 1 else { return "" }
-            let parts = zip(names, values).map { "\($0) \($1)" }
+            let parts = zip(names, values).map { "\($0) \(g($1))" }
             return zh ? "（" + parts.joined(separator: "，") + "）" : " (" + parts.joined(separator: ", ") + ")"
         }
         func change(_ label: String, _ a: Double, _ b: Double) -> String {
@@ -23,17 +25,17 @@ extension TextRenderer {
         let single = r.to.week - r.from.week == 1
         if zh {
             let pad = "            "
-            out.append("第 \(r.from.week) → \(r.to.week) 周")
-            out.append("  认知过程  新知晓 +\(aware)\(perFacility(r.newlyAware))")
+            out.append("第 \(g(r.from.week)) → \(g(r.to.week)) 周")
+            out.append("  认知过程  新知晓 +\(g(aware))\(perFacility(r.newlyAware))")
             out.append(
                 pad + change("认同", c0.identification, c1.identification) + " · "
                     + change("公共意识", c0.responsibility, c1.responsibility))
             out.append(pad + change("自我效能感", c0.efficacy, c1.efficacy) + " · " + change("信任", c0.trust, c1.trust))
             out.append(
-                "  行为过程  进入 +\(auto + mob)（自主 \(auto)，动员 \(mob)），退出 \(lapses) · 社区曾参与率 \(Format.percent(c1.participation))"
+                "  行为过程  进入 +\(g(auto + mob))（自主 \(g(auto))，动员 \(g(mob))），退出 \(g(lapses)) · 社区曾参与率 \(Format.percent(c1.participation))"
             )
             if !r.to.facilities.isEmpty {
-                out.append(pad + "参与中：" + r.to.facilities.map { "\($0.name) \($0.active)" }.joined(separator: "，"))
+                out.append(pad + "参与中：" + r.to.facilities.map { "\($0.name) \(g($0.active))" }.joined(separator: "，"))
             }
             if r.to.facilities.isEmpty {
                 out.append("  生产过程  没有设施")
@@ -46,21 +48,23 @@ extension TextRenderer {
                                 : "\(o.name) \(words.phase(o.phase)) \(Format.percent(o.progress))"
                         }.joined(separator: " · "))
             }
-            for e in r.events { out.append("  第 \(e.week) 周：" + event(e)) }
-            if r.eventsLeftOut > 0 { out.append("  …… 以及更早的 \(r.eventsLeftOut) 个事件") }
+            for e in r.events { out.append("  第 \(g(e.week)) 周：" + event(e)) }
+            if r.eventsLeftOut > 0 { out.append("  …… 以及更早的 \(g(r.eventsLeftOut)) 个事件") }
         } else {
             let pad = "               "
-            out.append(single ? "week \(r.from.week) → \(r.to.week)" : "weeks \(r.from.week) → \(r.to.week)")
-            out.append("  cognitive    +\(aware) aware\(perFacility(r.newlyAware))")
+            out.append(
+                single ? "week \(g(r.from.week)) → \(g(r.to.week))" : "weeks \(g(r.from.week)) → \(g(r.to.week))")
+            out.append("  cognitive    +\(g(aware)) aware\(perFacility(r.newlyAware))")
             out.append(
                 pad + change("identification", c0.identification, c1.identification)
                     + " · " + change("responsibility", c0.responsibility, c1.responsibility))
             out.append(pad + change("efficacy", c0.efficacy, c1.efficacy) + " · " + change("trust", c0.trust, c1.trust))
             out.append(
-                "  behavioural  +\(auto + mob) entries (\(auto) autonomous, \(mob) mobilised), "
-                    + "\(lapses) lapsed · ever joined (any facility) \(Format.percent(c1.participation))")
+                "  behavioural  +\(g(auto + mob)) entries (\(g(auto)) autonomous, \(g(mob)) mobilised), "
+                    + "\(g(lapses)) lapsed · ever joined (any facility) \(Format.percent(c1.participation))")
             if !r.to.facilities.isEmpty {
-                out.append(pad + "active: " + r.to.facilities.map { "\($0.name) \($0.active)" }.joined(separator: ", "))
+                out.append(
+                    pad + "active: " + r.to.facilities.map { "\($0.name) \(g($0.active))" }.joined(separator: ", "))
             }
             if r.to.facilities.isEmpty {
                 out.append("  production   no facilities")
@@ -73,8 +77,8 @@ extension TextRenderer {
                                 : "\(o.name) \(o.phase) \(Format.percent(o.progress))"
                         }.joined(separator: " · "))
             }
-            for e in r.events { out.append("  week \(e.week): " + event(e)) }
-            if r.eventsLeftOut > 0 { out.append("  … and \(r.eventsLeftOut) earlier events") }
+            for e in r.events { out.append("  week \(g(e.week)): " + event(e)) }
+            if r.eventsLeftOut > 0 { out.append("  … and \(g(r.eventsLeftOut)) earlier events") }
         }
         return out
     }
@@ -89,11 +93,14 @@ extension TextRenderer {
         case (.completed(let q), .zh): "\(e.facility) 建成，进入维护阶段（质量 \(Format.fixed(q))）"
         case (.degraded, .zh): "\(e.facility) 已失修（完好度低于 0.30）"
         case (.vote(let c, let passed, let next), .en):
-            "\(e.facility) consent vote: \(c.owners) owners, \(c.voters) voted, \(c.approvals) approved — "
-                + (passed ? "passed, construction starts" : "failed" + (next.map { ", next vote week \($0)" } ?? ""))
+            "\(e.facility) consent vote: \(Format.grouped(c.owners)) owners, \(Format.grouped(c.voters)) voted, "
+                + "\(Format.grouped(c.approvals)) approved — "
+                + (passed
+                    ? "passed, construction starts"
+                    : "failed" + (next.map { ", next vote week \(Format.grouped($0))" } ?? ""))
         case (.vote(let c, let passed, let next), .zh):
-            "\(e.facility) 业主表决：业主 \(c.owners) 人，投票 \(c.voters) 人，同意 \(c.approvals) 人——"
-                + (passed ? "通过，开始施工" : "未通过" + (next.map { "，第 \($0) 周再次表决" } ?? ""))
+            "\(e.facility) 业主表决：业主 \(Format.grouped(c.owners)) 人，投票 \(Format.grouped(c.voters)) 人，同意 \(Format.grouped(c.approvals)) 人——"
+                + (passed ? "通过，开始施工" : "未通过" + (next.map { "，第 \(Format.grouped($0)) 周再次表决" } ?? ""))
         }
     }
 
@@ -134,19 +141,9 @@ extension TextRenderer {
                 if field == "building" { return zh ? "\(part) 号楼" : "building \(part)" }
                 return "\(field) = \(part)"
             }
-            return zh ? Self.chineseCategoryWords[part] ?? part : part
+            return words.category(part)
         }.joined(separator: " · ")
     }
-
-    private static let chineseCategoryWords: [String: String] = {
-        let w = Words(language: .zh)
-        var map: [String: String] = [:]
-        for a in AgeGroup.allCases { map[a.description] = w.age(a) }
-        for t in Tenure.allCases { map[t.description] = w.tenure(t) }
-        for s in Stage.allCases { map[s.description] = w.stage(s) }
-        for c in Channel.allCases { map[c.description] = w.channel(c) }
-        return map
-    }()
 
     private func cell(_ v: QueryResult.Value) -> String {
         switch v {

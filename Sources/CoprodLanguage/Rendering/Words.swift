@@ -32,6 +32,10 @@ struct Words {
         }
     }
 
+    /// The word of the phase written `word` (`maintenance` → `维护` in Chinese); the word itself
+    /// when it names no phase.
+    func phaseWord(_ word: String) -> String { Phase(word: word).map(phase) ?? word }
+
     /// The co-production stage a phase stands for (co-design …).
     func stage(of p: Phase) -> String {
         switch (p, language) {
@@ -62,6 +66,34 @@ struct Words {
         case .none: return "无"
         case .autonomous: return "自主"
         case .mobilised: return "动员"
+        }
+    }
+
+    /// A resident category word (age group, tenure, stage, channel, vote) as this language shows
+    /// it; any other word as it is.
+    func category(_ w: String) -> String {
+        guard language == .zh else { return w }
+        return Self.chineseCategories[w] ?? w
+    }
+
+    private static let chineseCategories: [String: String] = {
+        let w = Words(language: .zh)
+        var map: [String: String] = [:]
+        for a in AgeGroup.allCases { map[a.description] = w.age(a) }
+        for t in Tenure.allCases { map[t.description] = w.tenure(t) }
+        for s in Stage.allCases { map[s.description] = w.stage(s) }
+        for c in Channel.allCases { map[c.description] = w.channel(c) }
+        for v in VoteChoice.allCases { map[v.rawValue] = w.vote(v) }
+        return map
+    }()
+
+    /// Her latest consent vote; `none` is the same word as the channel's.
+    func vote(_ v: VoteChoice) -> String {
+        guard language == .zh else { return v.rawValue }
+        switch v {
+        case .none: return "无"
+        case .yes: return "赞成"
+        case .no: return "反对"
         }
     }
 

@@ -309,10 +309,14 @@ struct LineParser {
                 hint: .typeHelpForCommands)
         }
         guard let definition = CommandRegistry.definition(named: name) else {
-            let suggestion = Suggestions.closest(to: name, in: Vocabulary.allCommands)
-            throw Diagnostic(
-                .error, .unknownCommand(quoted: describe(head)), at: head.range,
-                hint: suggestion.map { .didYouMean($0) } ?? .typeHelpForCommands)
+            // Two commands at the same distance are both offered, the likelier first (`setp`: a
+            // transposition of step, a letter more than set).
+            let nearest = Suggestions.ranked(to: name, in: Vocabulary.allCommands)
+            let hint: Message =
+                nearest.count > 1
+                ? .didYouMeanEither(nearest[0], nearest[1])
+                : nearest.first.map { .didYouMean($0) } ?? .typeHelpForCommands
+            throw Diagnostic(.error, .unknownCommand(quoted: describe(head)), at: head.range, hint: hint)
         }
         try advance()
         // `exit()`, `quit()`, `help()`: a habit from other shells (a condition may start with `(`).

@@ -56,6 +56,8 @@ public enum Vocabulary {
     public static let stages: [String] = Stage.allCases.map(\.description)
     /// How a resident became active.
     public static let channels: [String] = Channel.allCases.map(\.description)
+    /// A resident's latest consent vote on a facility (`F.vote`).
+    public static let votes: [String] = VoteChoice.allCases.map(\.rawValue)
     /// A facility's project phase.
     public static let phases: [String] = Phase.allCases.map(\.description)
     /// The four co-production types of the typology.

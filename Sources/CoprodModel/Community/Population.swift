@@ -1,3 +1,6 @@
+import Dispatch
+import Foundation
+
 /// Changes to one resident's drawn traits, from a `resident` declaration (spec §1: "users may also
 /// set any field per resident"). Unset fields keep their drawn values.
 public struct ResidentOverrides: Hashable, Sendable {
@@ -63,7 +66,8 @@ public struct Population: Sendable {
     /// `SplitMix64.derive(seed, i)`, in the order age, tenure, need, efficacy, trust, attachment,
     /// time, skill, digital; overrides are applied after the draw (an overridden age also selects
     /// the age-specific time and digital distributions), so naming one resident never changes
-    /// anyone else. Ties are drawn last, from a stream of their own.
+    /// anyone else. Ties come from a stream of their own and depend only on the buildings (a build
+    /// on several cores draws them beside the traits).
     /// - Parameters:
     ///   - size: number of residents, `1...`.
     ///   - profile: the community profile.
@@ -87,6 +91,32 @@ public struct Population: Sendable {
         size: Int, profile: Profile, seed: UInt64, overrides: [Int: ResidentOverrides], parameters: Parameters,
         progress: BuildProgress?
     ) throws(ModelError) {
+        try self.init(
+            size: size, profile: profile, seed: seed, overrides: overrides, parameters: parameters, progress: progress,
+            threads: Population.buildThreads(size))
+    }
+
+    /// The threads a build of `size` residents uses: all cores from ``parallelBuildSize`` residents
+    /// on, else one (the population is the same for any number).
+    static func buildThreads(_ size: Int) -> Int {
+        size >= parallelBuildSize ? max(1, min(8, ProcessInfo.processInfo.activeProcessorCount)) : 1
+    }
+
+    /// From this many residents on a build uses every core (below it, starting threads costs more
+    /// than it saves).
+    static let parallelBuildSize = 4 * buildProgressInterval
+
+    /// Draws a population as ``init(size:profile:seed:overrides:parameters:progress:)`` does, on
+    /// `threads` threads; the result does not depend on `threads` (each resident's traits come from
+    /// her own stream, the ties from one stream of their own). The residents are drawn in blocks
+    /// of ``buildProgressInterval``, `threads` blocks at a time, after asking `progress` about each
+    /// block in order, so `progress` is asked exactly as by a one-thread build, always on the
+    /// calling thread. Without `progress`, the ties (which depend only on the buildings) are
+    /// built on one thread while the other threads draw the traits.
+    init(
+        size: Int, profile: Profile, seed: UInt64, overrides: [Int: ResidentOverrides], parameters: Parameters,
+        progress: BuildProgress?, threads: Int
+    ) throws(ModelError) {
         count = size
         let shares = profile.ageShares
         let block = max(1, parameters.blockSize)
@@ -95,29 +125,14 @@ public struct Population: Sendable {
         let timeShape = AgeGroup.allCases.map { profile.time($0) }
         let digitalShape = AgeGroup.allCases.map { profile.digital($0) }
         let ownerShare = profile.ownerShare
+        let noOverrides = overrides.isEmpty
+        // Buildings come from the index (or an override), not from a draw.
+        var building = [Int32](repeating: 0, count: size)
+        for i in 0..<size {
+            building[i] = Int32(noOverrides ? i / block + 1 : (overrides[i]?.building ?? (i / block + 1)))
+        }
         var age = [AgeGroup](repeating: .young, count: size)
         var tenure = [Tenure](repeating: .owner, count: size)
-        var building = [Int32](repeating: 0, count: size)
-        let noOverrides = overrides.isEmpty
-        // Draws resident i (her own stream): age, tenure, building, then the seven Beta draws
-        // into `out[0...6]` (need, efficacy, trust, attachment, time, skill, digital).
-        func draw(_ i: Int, _ out: UnsafeMutablePointer<Double>) -> (AgeGroup, Tenure, Int32) {
-            var rng = Xoshiro256StarStar(seed: SplitMix64.derive(seed, UInt64(i)))
-            let o = noOverrides ? nil : overrides[i]
-            let u = rng.nextUnit()
-            var a: AgeGroup = u < shares[0] ? .young : (u < shares[0] + shares[1] ? .middle : .older)
-            var t: Tenure = rng.nextUnit() < ownerShare ? .owner : .renter
-            if let oa = o?.age { a = oa }
-            if let ot = o?.tenure { t = ot }
-            for c in 0..<4 { out[c] = rng.nextBeta(fixed[c].a, fixed[c].b) }
-            let ts = timeShape[Int(a.rawValue)]
-            out[4] = rng.nextBeta(ts.a, ts.b)
-            out[5] = rng.nextBeta(fixed[4].a, fixed[4].b)
-            let ds = digitalShape[Int(a.rawValue)]
-            out[6] = rng.nextBeta(ds.a, ds.b)
-            return (a, t, Int32(o?.building ?? (i / block + 1)))
-        }
-        var stopped = false
         // The seven columns are filled in place, a resident at a time.
         var need = [Double](repeating: 0, count: size)
         var efficacy = need
@@ -126,24 +141,78 @@ public struct Population: Sendable {
         var time = need
         var skill = need
         var digital = need
-        withUnsafeTemporaryAllocation(of: Double.self, capacity: 7) { row in
-            // swift-format-ignore: NeverForceUnwrap
-            let r = row.baseAddress!
-            need.withUnsafeMutableBufferPointer { c0 in
-                efficacy.withUnsafeMutableBufferPointer { c1 in
-                    trust.withUnsafeMutableBufferPointer { c2 in
-                        attachment.withUnsafeMutableBufferPointer { c3 in
-                            time.withUnsafeMutableBufferPointer { c4 in
-                                skill.withUnsafeMutableBufferPointer { c5 in
-                                    digital.withUnsafeMutableBufferPointer { c6 in
-                                        for i in 0..<size {
-                                            if !buildGoesOn(progress, resident: i, of: size, phase: 0) {
-                                                stopped = true
-                                                break
+        let blocks = (size + buildProgressInterval - 1) / buildProgressInterval
+        let threads = max(1, min(threads, blocks))
+        let overlapTies = progress == nil && threads > 1
+        let kIn = parameters.kIn
+        let kOut = parameters.kOut
+        let tieSeed = SplitMix64.derive(seed, 0x7165_7321)
+        var stopped = false
+        let tieSlot = TieSlot()
+        let buildings = building
+        age.withUnsafeMutableBufferPointer { age in
+            tenure.withUnsafeMutableBufferPointer { tenure in
+                need.withUnsafeMutableBufferPointer { c0 in
+                    efficacy.withUnsafeMutableBufferPointer { c1 in
+                        trust.withUnsafeMutableBufferPointer { c2 in
+                            attachment.withUnsafeMutableBufferPointer { c3 in
+                                time.withUnsafeMutableBufferPointer { c4 in
+                                    skill.withUnsafeMutableBufferPointer { c5 in
+                                        digital.withUnsafeMutableBufferPointer { c6 in
+                                            let draw = TraitDraw(
+                                                size: size, seed: seed, shares: shares, ownerShare: ownerShare,
+                                                fixed: fixed, timeShape: timeShape, digitalShape: digitalShape,
+                                                overrides: noOverrides ? nil : overrides, age: age, tenure: tenure,
+                                                columns: (c0, c1, c2, c3, c4, c5, c6))
+                                            if threads == 1 {
+                                                for b in 0..<blocks {
+                                                    if !buildGoesOn(
+                                                        progress, resident: b * buildProgressInterval, of: size,
+                                                        phase: 0)
+                                                    {
+                                                        stopped = true
+                                                        break
+                                                    }
+                                                    draw.block(b)
+                                                }
+                                            } else if overlapTies {
+                                                // The calling thread builds the ties (so their memory comes
+                                                // from its own heap, as in a one-thread build), then helps with
+                                                // the blocks; the other threads take the next block not yet
+                                                // taken until none is left.
+                                                let queue = BlockQueue(blocks)
+                                                let group = DispatchGroup()
+                                                for _ in 1..<threads {
+                                                    DispatchQueue.global().async(group: group) {
+                                                        while let b = queue.take() { draw.block(b) }
+                                                    }
+                                                }
+                                                var tieRng = Xoshiro256StarStar(seed: tieSeed)
+                                                tieSlot.ties = SocialTies(
+                                                    building: buildings, kIn: kIn, kOut: kOut, rng: &tieRng)
+                                                while let b = queue.take() { draw.block(b) }
+                                                group.wait()
+                                            } else {
+                                                var next = 0
+                                                while next < blocks && !stopped {
+                                                    let end = min(blocks, next + threads)
+                                                    var go = end
+                                                    for b in next..<end
+                                                    where !buildGoesOn(
+                                                        progress, resident: b * buildProgressInterval, of: size,
+                                                        phase: 0)
+                                                    {
+                                                        go = b
+                                                        stopped = true
+                                                        break
+                                                    }
+                                                    let first = next
+                                                    DispatchQueue.concurrentPerform(iterations: go - first) {
+                                                        draw.block(first + $0)
+                                                    }
+                                                    next = end
+                                                }
                                             }
-                                            (age[i], tenure[i], building[i]) = draw(i, r)
-                                            (c0[i], c1[i], c2[i], c3[i]) = (r[0], r[1], r[2], r[3])
-                                            (c4[i], c5[i], c6[i]) = (r[4], r[5], r[6])
                                         }
                                     }
                                 }
@@ -167,9 +236,12 @@ public struct Population: Sendable {
         identification = attachment
         let responsibilityStart = parameters.responsibilityStart
         responsibility = attachment.map { responsibilityStart * $0 }
-        var tieRng = Xoshiro256StarStar(seed: SplitMix64.derive(seed, 0x7165_7321))
-        ties = try SocialTies(
-            building: building, kIn: parameters.kIn, kOut: parameters.kOut, rng: &tieRng, progress: progress)
+        if let builtTies = tieSlot.ties {
+            ties = builtTies
+        } else {
+            var tieRng = Xoshiro256StarStar(seed: tieSeed)
+            ties = try SocialTies(building: building, kIn: kIn, kOut: kOut, rng: &tieRng, progress: progress)
+        }
         for (i, o) in overrides where i < size {
             for (trait, value) in o.traits where trait != .identification && trait != .responsibility {
                 self.set(trait, of: i, to: value)
@@ -233,4 +305,75 @@ public struct Population: Sendable {
 
     /// Number of buildings (the largest building number).
     public var buildingCount: Int { Int(building.max() ?? 0) }
+}
+
+/// The trait draws of a population build over its columns: blocks of residents drawn on any
+/// thread, each writing only its own residents' slots (hence `@unchecked Sendable`: the buffers
+/// are shared, the slots are not).
+private struct TraitDraw: @unchecked Sendable {
+    let size: Int
+    let seed: UInt64
+    let shares: [Double]
+    let ownerShare: Double
+    let fixed: [BetaShape]
+    let timeShape: [BetaShape]
+    let digitalShape: [BetaShape]
+    let overrides: [Int: ResidentOverrides]?
+    let age: UnsafeMutableBufferPointer<AgeGroup>
+    let tenure: UnsafeMutableBufferPointer<Tenure>
+    let columns:
+        (
+            UnsafeMutableBufferPointer<Double>, UnsafeMutableBufferPointer<Double>, UnsafeMutableBufferPointer<Double>,
+            UnsafeMutableBufferPointer<Double>, UnsafeMutableBufferPointer<Double>, UnsafeMutableBufferPointer<Double>,
+            UnsafeMutableBufferPointer<Double>
+        )
+
+    /// Draws the residents of block b (``buildProgressInterval`` residents), each from her own
+    /// xoshiro256** stream: age, tenure, then the seven Beta draws (need, efficacy, trust,
+    /// attachment, time, skill, digital); an overridden age selects the age-specific shapes.
+    func block(_ b: Int) {
+        let (c0, c1, c2, c3, c4, c5, c6) = columns
+        let lo = b * buildProgressInterval
+        for i in lo..<min(size, lo + buildProgressInterval) {
+            var rng = Xoshiro256StarStar(seed: SplitMix64.derive(seed, UInt64(i)))
+            let o = overrides?[i]
+            let u = rng.nextUnit()
+            var a: AgeGroup = u < shares[0] ? .young : (u < shares[0] + shares[1] ? .middle : .older)
+            var t: Tenure = rng.nextUnit() < ownerShare ? .owner : .renter
+            if let oa = o?.age { a = oa }
+            if let ot = o?.tenure { t = ot }
+            age[i] = a
+            tenure[i] = t
+            c0[i] = rng.nextBeta(fixed[0].a, fixed[0].b)
+            c1[i] = rng.nextBeta(fixed[1].a, fixed[1].b)
+            c2[i] = rng.nextBeta(fixed[2].a, fixed[2].b)
+            c3[i] = rng.nextBeta(fixed[3].a, fixed[3].b)
+            let ts = timeShape[Int(a.rawValue)]
+            c4[i] = rng.nextBeta(ts.a, ts.b)
+            c5[i] = rng.nextBeta(fixed[4].a, fixed[4].b)
+            let ds = digitalShape[Int(a.rawValue)]
+            c6[i] = rng.nextBeta(ds.a, ds.b)
+        }
+    }
+}
+
+/// The ties built on another thread, read once that thread has finished.
+private final class TieSlot: @unchecked Sendable {
+    var ties: SocialTies?
+}
+
+/// The blocks of a build not yet taken by a thread, handed out in order under a lock (one question
+/// per block of ``buildProgressInterval`` residents).
+private final class BlockQueue: @unchecked Sendable {
+    private let lock = NSLock()
+    private var next = 0
+    private let count: Int
+    init(_ count: Int) { self.count = count }
+    func take() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < count else { return nil }
+        next += 1
+        return next - 1
+    }
 }

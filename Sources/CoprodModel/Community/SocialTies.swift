@@ -1,3 +1,5 @@
+import Foundation
+
 /// The undirected social network of spec §1, stored compactly: neighbours in one flat array
 /// (compressed sparse rows, 4 bytes per tie end) and each tie once in an implicit edge list, for the
 /// social-capital counter.
@@ -146,13 +148,21 @@ public struct SocialTies: Sendable {
             }
         }
 
-        // Rows of up to `capacity` partners in one block; the rare longer row continues in `overflow`.
-        let capacity = max(8, kIn + kOut + 6)
-        var slots = [Int32](repeating: 0, count: n * capacity)
-        var rowCount = [Int32](repeating: 0, count: n)
+        // One block of rows, each a whole number of 64-byte lines: three header words (partners so
+        // far, ties inside and outside the building), then up to `capacity` partners (13 with the
+        // default kIn + kOut = 8); the rare longer row continues in `overflow`. Linking a random
+        // partner elsewhere then touches one line of hers instead of three arrays and her row.
+        let stride = (3 + max(8, kIn + kOut + 5) + 15) / 16 * 16
+        let capacity = stride - 3
+        let block = UnsafeMutableRawPointer.allocate(byteCount: 4 * n * stride, alignment: 64)
+        memset(block, 0, 4 * n * stride)
+        let rows = block.bindMemory(to: Int32.self, capacity: n * stride)
+        defer { rows.deallocate() }
+        let rowCount = RowWord(base: rows, stride: stride)
+        let inside = RowWord(base: rows + 1, stride: stride)
+        let outside = RowWord(base: rows + 2, stride: stride)
+        let slots = rows + 3
         var overflowRows: [Int32: [Int32]] = [:]
-        var inside = [Int32](repeating: 0, count: n)
-        var outside = [Int32](repeating: 0, count: n)
         var ownStart = [UInt16](repeating: 0, count: n)
         var edgeOffset = [Int32](repeating: 0, count: n + 1)
 
@@ -160,110 +170,102 @@ public struct SocialTies: Sendable {
         // count are locals of the loop: no exclusivity check or uniqueness test per tie.
         var local = rng
         var stopped = false
-        slots.withUnsafeMutableBufferPointer { slots in
-            rowCount.withUnsafeMutableBufferPointer { rowCount in
-                members.withUnsafeBufferPointer { members in
-                    inside.withUnsafeMutableBufferPointer { inside in
-                        outside.withUnsafeMutableBufferPointer { outside in
-                            ownStart.withUnsafeMutableBufferPointer { ownStart in
-                                edgeOffset.withUnsafeMutableBufferPointer { edgeOffset in
-                                    var rng = local
-                                    var edges = 0
-                                    var overflow: [Int32: [Int32]] = [:]
-                                    func adjacent(_ i: Int, _ j: Int32) -> Bool {
-                                        let count = Int(rowCount[i])
-                                        let base = i * capacity
-                                        for s in base..<(base + min(count, capacity)) where slots[s] == j {
-                                            return true
-                                        }
-                                        if count > capacity, let more = overflow[Int32(i)] { return more.contains(j) }
-                                        return false
-                                    }
-                                    func append(_ i: Int, _ j: Int32) {
-                                        let count = Int(rowCount[i])
-                                        if count < capacity {
-                                            slots[i * capacity + count] = j
-                                        } else {
-                                            overflow[Int32(i), default: []].append(j)
-                                        }
-                                        rowCount[i] = Int32(count + 1)
-                                    }
-                                    func link(_ i: Int, _ j: Int) -> Bool {
-                                        if i == j || adjacent(i, Int32(j)) { return false }
-                                        append(i, Int32(j))
-                                        append(j, Int32(i))
-                                        edges += 1
-                                        return true
-                                    }
+        members.withUnsafeBufferPointer { members in
+            ownStart.withUnsafeMutableBufferPointer { ownStart in
+                edgeOffset.withUnsafeMutableBufferPointer { edgeOffset in
+                    var rng = local
+                    var edges = 0
+                    var overflow: [Int32: [Int32]] = [:]
+                    @inline(__always) func adjacent(_ i: Int, _ j: Int32) -> Bool {
+                        let count = Int(rowCount[i])
+                        let base = i * stride
+                        for s in base..<(base + min(count, capacity)) where slots[s] == j {
+                            return true
+                        }
+                        if count > capacity, let more = overflow[Int32(i)] { return more.contains(j) }
+                        return false
+                    }
+                    @inline(__always) func append(_ i: Int, _ j: Int32) {
+                        let count = Int(rowCount[i])
+                        if count < capacity {
+                            slots[i * stride + count] = j
+                        } else {
+                            overflow[Int32(i), default: []].append(j)
+                        }
+                        rowCount[i] = Int32(count + 1)
+                    }
+                    @inline(__always) func link(_ i: Int, _ j: Int) -> Bool {
+                        if i == j || adjacent(i, Int32(j)) { return false }
+                        append(i, Int32(j))
+                        append(j, Int32(i))
+                        edges += 1
+                        return true
+                    }
 
-                                    for i in 0..<n {
-                                        if !buildGoesOn(progress, resident: i, of: n, phase: 1) {
-                                            stopped = true
-                                            break
-                                        }
-                                        precondition(
-                                            rowCount[i] <= Int32(UInt16.max),
-                                            "more than 65535 ties before a resident's turn")
-                                        ownStart[i] = UInt16(rowCount[i])
-                                        let g = Int(residentGroup[i])
-                                        let mine = UnsafeBufferPointer(
-                                            rebasing: members[groupStart[g]..<groupStart[g + 1]])
-                                        let wantIn = min(kIn, mine.count - 1)
-                                        var attempts = 0
-                                        while Int(inside[i]) < wantIn && attempts < 50 * max(kIn, 1) {
-                                            attempts += 1
-                                            let j = Int(mine[rng.nextInt(below: mine.count)])
-                                            if link(i, j) {
-                                                inside[i] += 1
-                                                inside[j] += 1
-                                            }
-                                        }
-                                        // Rarely (a small or crowded building) random tries run out: draw from the free partners.
-                                        if Int(inside[i]) < wantIn {
-                                            var free = mine.filter { Int($0) != i && !adjacent(i, $0) }
-                                            while Int(inside[i]) < wantIn && !free.isEmpty {
-                                                let j = Int(free.remove(at: rng.nextInt(below: free.count)))
-                                                if link(i, j) {
-                                                    inside[i] += 1
-                                                    inside[j] += 1
-                                                }
-                                            }
-                                        }
-                                        let wantOut = min(kOut, n - mine.count)
-                                        attempts = 0
-                                        while Int(outside[i]) < wantOut && attempts < 50 * max(kOut, 1) {
-                                            attempts += 1
-                                            let j = rng.nextInt(below: n)
-                                            if building[j] != building[i], link(i, j) {
-                                                outside[i] += 1
-                                                outside[j] += 1
-                                            }
-                                        }
-                                        // Few residents live elsewhere (e.g. 41 residents in blocks of 40): draw from the free ones.
-                                        if Int(outside[i]) < wantOut {
-                                            var free: [Int32] = []
-                                            for h in 0..<numbers.count where h != g {
-                                                for s in groupStart[h]..<groupStart[h + 1]
-                                                where !adjacent(i, members[s]) {
-                                                    free.append(members[s])
-                                                }
-                                            }
-                                            while Int(outside[i]) < wantOut && !free.isEmpty {
-                                                let j = Int(free.remove(at: rng.nextInt(below: free.count)))
-                                                if link(i, j) {
-                                                    outside[i] += 1
-                                                    outside[j] += 1
-                                                }
-                                            }
-                                        }
-                                        edgeOffset[i + 1] = Int32(edges)
-                                    }
-                                    local = rng
-                                    overflowRows = overflow
+                    for i in 0..<n {
+                        if !buildGoesOn(progress, resident: i, of: n, phase: 1) {
+                            stopped = true
+                            break
+                        }
+                        precondition(
+                            rowCount[i] <= Int32(UInt16.max),
+                            "more than 65535 ties before a resident's turn")
+                        ownStart[i] = UInt16(rowCount[i])
+                        let g = Int(residentGroup[i])
+                        let mine = UnsafeBufferPointer(
+                            rebasing: members[groupStart[g]..<groupStart[g + 1]])
+                        let wantIn = min(kIn, mine.count - 1)
+                        var attempts = 0
+                        while Int(inside[i]) < wantIn && attempts < 50 * max(kIn, 1) {
+                            attempts += 1
+                            let j = Int(mine[rng.nextInt(below: mine.count)])
+                            if link(i, j) {
+                                inside[i] += 1
+                                inside[j] += 1
+                            }
+                        }
+                        // Rarely (a small or crowded building) random tries run out: draw from the free partners.
+                        if Int(inside[i]) < wantIn {
+                            var free = mine.filter { Int($0) != i && !adjacent(i, $0) }
+                            while Int(inside[i]) < wantIn && !free.isEmpty {
+                                let j = Int(free.remove(at: rng.nextInt(below: free.count)))
+                                if link(i, j) {
+                                    inside[i] += 1
+                                    inside[j] += 1
                                 }
                             }
                         }
+                        let wantOut = min(kOut, n - mine.count)
+                        attempts = 0
+                        while Int(outside[i]) < wantOut && attempts < 50 * max(kOut, 1) {
+                            attempts += 1
+                            let j = rng.nextInt(below: n)
+                            if building[j] != building[i], link(i, j) {
+                                outside[i] += 1
+                                outside[j] += 1
+                            }
+                        }
+                        // Few residents live elsewhere (e.g. 41 residents in blocks of 40): draw from the free ones.
+                        if Int(outside[i]) < wantOut {
+                            var free: [Int32] = []
+                            for h in 0..<numbers.count where h != g {
+                                for s in groupStart[h]..<groupStart[h + 1]
+                                where !adjacent(i, members[s]) {
+                                    free.append(members[s])
+                                }
+                            }
+                            while Int(outside[i]) < wantOut && !free.isEmpty {
+                                let j = Int(free.remove(at: rng.nextInt(below: free.count)))
+                                if link(i, j) {
+                                    outside[i] += 1
+                                    outside[j] += 1
+                                }
+                            }
+                        }
+                        edgeOffset[i + 1] = Int32(edges)
                     }
+                    local = rng
+                    overflowRows = overflow
                 }
             }
         }
@@ -272,24 +274,44 @@ public struct SocialTies: Sendable {
 
         var offsets = [Int32](repeating: 0, count: n + 1)
         var total = 0
-        for i in 0..<n {
-            total += Int(rowCount[i])
-            precondition(total <= Int(Int32.max), "too many ties")
-            offsets[i + 1] = Int32(total)
-        }
-        var flat = [Int32](repeating: 0, count: total)
-        for i in 0..<n {
-            let count = Int(rowCount[i])
-            let start = Int(offsets[i])
-            for s in 0..<min(count, capacity) { flat[start + s] = slots[i * capacity + s] }
-            if count > capacity, let more = overflowRows[Int32(i)] {
-                for (s, j) in more.enumerated() { flat[start + capacity + s] = j }
+        var longest: Int32 = 0
+        offsets.withUnsafeMutableBufferPointer { offsets in
+            for i in 0..<n {
+                total += Int(rowCount[i])
+                longest = max(longest, rowCount[i])
+                offsets[i + 1] = Int32(truncatingIfNeeded: total)
             }
-            maxDegree = max(maxDegree, count)
+        }
+        precondition(total <= Int(Int32.max), "too many ties")
+        maxDegree = Int(longest)
+        // Each row's slots are copied as one block (and the rare overflow after them).
+        var flat = [Int32](repeating: 0, count: total)
+        flat.withUnsafeMutableBufferPointer { flat in
+            // No tie at all: nothing to copy (and no base address).
+            guard let to = flat.baseAddress else { return }
+            var start = 0
+            for i in 0..<n {
+                let count = Int(rowCount[i])
+                (to + start).update(from: slots + i * stride, count: min(count, capacity))
+                if count > capacity, let more = overflowRows[Int32(i)] {
+                    for (s, j) in more.enumerated() { flat[start + capacity + s] = j }
+                }
+                start += count
+            }
         }
         self.offsets = offsets
         self.neighbours = flat
         self.ownStart = ownStart
         self.edgeOffset = edgeOffset
+    }
+}
+
+/// One word of every row of the tie construction's block (`base[i·stride]` for resident i).
+private struct RowWord {
+    let base: UnsafeMutablePointer<Int32>
+    let stride: Int
+    subscript(i: Int) -> Int32 {
+        get { base[i &* stride] }
+        nonmutating set { base[i &* stride] = newValue }
     }
 }

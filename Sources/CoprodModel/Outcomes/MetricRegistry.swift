@@ -297,7 +297,7 @@ public enum MetricRegistry {
     /// Resident × facility metrics (spec §1, §4): `stage` (unaware, aware, active, lapsed),
     /// `channel` (none, autonomous, mobilised), the flags `joined` (ever active), `sustained`,
     /// `active` (now) and `served`; `satisfaction` and `fatigue`, `0...1`; `joinedAt` (the week of
-    /// her first entry).
+    /// her first entry); `vote` (her latest consent vote, spec §12: none, yes or no).
     public static let residentFacility: [Metric] = [
         .residentFacility("stage", .category(Stage.allCases.map(\.description)), nil) { m, f in
             let base = f * m.residentCount
@@ -333,6 +333,13 @@ public enum MetricRegistry {
                 let w = joinedAt[base + k]
                 return .week(w >= 0 ? Int(w) : nil)
             }
+        },
+        .residentFacility("vote", .category(VoteChoice.allCases.map(\.rawValue)), nil) { m, f in
+            // No vote held on f: every resident's is `none`, without replaying the run for the records.
+            guard m.outcomes.facilities[f].vote.votes > 0 else { return { _ in .word(VoteChoice.none.rawValue) } }
+            let base = f * m.residentCount
+            let votes = m.allExplanations.lastVote
+            return { .word(VoteChoice(votes[base + $0]).rawValue) }
         },
     ]
 

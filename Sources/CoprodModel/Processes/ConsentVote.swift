@@ -1,5 +1,24 @@
 import Foundation
 
+/// How a resident voted on a facility at its latest consent vote (spec §12): the `F.vote` metric.
+public enum VoteChoice: String, CaseIterable, Sendable {
+    /// She has not voted on it (no vote held, a renter, or an unaware owner not reached).
+    case none
+    /// She approved.
+    case yes
+    /// She voted against.
+    case no
+
+    /// The choice recorded in `vote`, `none` when there is none.
+    public init(_ vote: VoteExplanation?) {
+        guard let vote else {
+            self = .none
+            return
+        }
+        self = vote.approved ? .yes : .no
+    }
+}
+
 /// The terms of one owner's vote on a facility (spec §12), kept for `explain`.
 ///
 /// The approval probability is `σ(steepness·(attitude + identificationTerm + councilTerm −

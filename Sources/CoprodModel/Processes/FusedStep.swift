@@ -122,13 +122,15 @@ extension Model {
         var identification = take(&population.identification)
         var responsibility = take(&population.responsibility)
         let weekNow = week
+        let passThreads = stepThreads ?? Population.buildThreads(n)
 
         // Activity at the start of the step: bit f of byte i set when resident i is active on f.
         var startMask = [UInt8](repeating: 0, count: n)
-        // After pass 1, per resident: bit f set when active on f.
+        // After pass 1, per resident: bit f set when active on f (`endMask`), aware of f
+        // (`awareMask`), ever joined f (`joinedMask`); filled from the stage slices after pass 1.
         var endMask = [UInt8](repeating: 0, count: n)
-        // Bits 0–7 aware of f, bits 8–15 ever joined f.
-        var awareMask = [UInt16](repeating: 0, count: n)
+        var awareMask = [UInt8](repeating: 0, count: n)
+        var joinedMask = [UInt8](repeating: 0, count: n)
         // Bit f of a partner's byte as 16-bit lanes: facilities 0–3 in `spreadLow`, 4–7 in `spreadHigh`.
         var spreadLow = [UInt64](repeating: 0, count: 256)
         var spreadHigh = spreadLow
@@ -140,12 +142,8 @@ extension Model {
         var sumR = 0.0
         // Stage raw values: unaware 0, aware 1, active 2, lapsed 3 (so "ever joined" is ≥ 2).
         stage.withUnsafeBytes { st in
-            startMask.withUnsafeMutableBufferPointer { m in
-                for f in 0..<fCount {
-                    let bit = UInt8(1) << UInt8(f)
-                    let base = f * n
-                    for i in 0..<n { m[i] |= st[base + i] == Stage.active.rawValue ? bit : 0 }
-                }
+            startMask.withUnsafeMutableBytes {
+                Model.stageBits(st, n: n, facilities: fCount, into: $0, StageBits.active)
             }
         }
 
@@ -227,184 +225,179 @@ extension Model {
                                                 responsibility.withUnsafeMutableBufferPointer { responsibility in
                                                     veteran.withUnsafeMutableBufferPointer { veteran in
                                                         startMask.withUnsafeBufferPointer { startMask in
-                                                            endMask.withUnsafeMutableBufferPointer { endMask in
-                                                                awareMask.withUnsafeMutableBufferPointer { awareMask in
-                                                                    spreadLow.withUnsafeBufferPointer { spreadLow in
-                                                                        spreadHigh.withUnsafeBufferPointer {
-                                                                            spreadHigh in
-                                                                            fw.withUnsafeBufferPointer { fw in
-                                                                                need.withUnsafeBufferPointer { need in
-                                                                                    attachment.withUnsafeBufferPointer {
-                                                                                        attachment in
-                                                                                        time.withUnsafeBufferPointer {
-                                                                                            time in
-                                                                                            skill
+                                                            spreadLow.withUnsafeBufferPointer { spreadLow in
+                                                                spreadHigh.withUnsafeBufferPointer {
+                                                                    spreadHigh in
+                                                                    fw.withUnsafeBufferPointer { fw in
+                                                                        need.withUnsafeBufferPointer { need in
+                                                                            attachment.withUnsafeBufferPointer {
+                                                                                attachment in
+                                                                                time.withUnsafeBufferPointer {
+                                                                                    time in
+                                                                                    skill
+                                                                                        .withUnsafeBufferPointer {
+                                                                                            skill in
+                                                                                            digital
                                                                                                 .withUnsafeBufferPointer
-                                                                                            { skill in
-                                                                                                digital
+                                                                                            { digital in
+                                                                                                efficacy
                                                                                                     .withUnsafeBufferPointer
-                                                                                                { digital in
-                                                                                                    efficacy
+                                                                                                { efficacy in
+                                                                                                    trust
                                                                                                         .withUnsafeBufferPointer
-                                                                                                    { efficacy in
-                                                                                                        trust
+                                                                                                    { trust in
+                                                                                                        age
                                                                                                             .withUnsafeBufferPointer
-                                                                                                        { trust in
-                                                                                                            age
+                                                                                                        { age in
+                                                                                                            tenure
                                                                                                                 .withUnsafeBufferPointer
-                                                                                                            { age in
+                                                                                                            {
                                                                                                                 tenure
+                                                                                                                in
+                                                                                                                building
                                                                                                                     .withUnsafeBufferPointer
                                                                                                                 {
-                                                                                                                    tenure
-                                                                                                                    in
                                                                                                                     building
+                                                                                                                    in
+                                                                                                                    offsets
                                                                                                                         .withUnsafeBufferPointer
                                                                                                                     {
-                                                                                                                        building
-                                                                                                                        in
                                                                                                                         offsets
+                                                                                                                        in
+                                                                                                                        neighbours
                                                                                                                             .withUnsafeBufferPointer
                                                                                                                         {
-                                                                                                                            offsets
-                                                                                                                            in
                                                                                                                             neighbours
+                                                                                                                            in
+                                                                                                                            socialTable
                                                                                                                                 .withUnsafeBufferPointer
                                                                                                                             {
-                                                                                                                                neighbours
-                                                                                                                                in
                                                                                                                                 socialTable
-                                                                                                                                    .withUnsafeBufferPointer
-                                                                                                                                {
-                                                                                                                                    socialTable
-                                                                                                                                    in
-                                                                                                                                    FusedPass1(
-                                                                                                                                        stage:
-                                                                                                                                            stage,
-                                                                                                                                        channel:
-                                                                                                                                            channel,
-                                                                                                                                        incentiveDriven:
-                                                                                                                                            incentiveDriven,
-                                                                                                                                        joinedAt:
-                                                                                                                                            joinedAt,
-                                                                                                                                        activeRun:
-                                                                                                                                            activeRun,
-                                                                                                                                        sustained:
-                                                                                                                                            sustained,
-                                                                                                                                        satisfaction:
-                                                                                                                                            satisfaction,
-                                                                                                                                        fatigue:
-                                                                                                                                            fatigue,
-                                                                                                                                        identification:
-                                                                                                                                            identification,
-                                                                                                                                        responsibility:
-                                                                                                                                            responsibility,
-                                                                                                                                        veteran:
-                                                                                                                                            veteran,
-                                                                                                                                        startMask:
-                                                                                                                                            startMask,
-                                                                                                                                        tieCounts:
-                                                                                                                                            tieCounts,
-                                                                                                                                        scatter:
-                                                                                                                                            scatter,
-                                                                                                                                        endMask:
-                                                                                                                                            endMask,
-                                                                                                                                        awareMask:
-                                                                                                                                            awareMask,
-                                                                                                                                        spreadLow:
-                                                                                                                                            spreadLow,
-                                                                                                                                        spreadHigh:
-                                                                                                                                            spreadHigh,
-                                                                                                                                        fw:
-                                                                                                                                            fw,
-                                                                                                                                        need:
-                                                                                                                                            need,
-                                                                                                                                        attachment:
-                                                                                                                                            attachment,
-                                                                                                                                        time:
-                                                                                                                                            time,
-                                                                                                                                        skill:
-                                                                                                                                            skill,
-                                                                                                                                        digital:
-                                                                                                                                            digital,
-                                                                                                                                        efficacy:
-                                                                                                                                            efficacy,
-                                                                                                                                        trust:
-                                                                                                                                            trust,
-                                                                                                                                        age:
-                                                                                                                                            age,
-                                                                                                                                        tenure:
-                                                                                                                                            tenure,
-                                                                                                                                        building:
-                                                                                                                                            building,
-                                                                                                                                        offsets:
-                                                                                                                                            offsets,
-                                                                                                                                        neighbours:
-                                                                                                                                            neighbours,
-                                                                                                                                        socialTable:
-                                                                                                                                            socialTable,
-                                                                                                                                        n:
-                                                                                                                                            n,
-                                                                                                                                        fCount:
-                                                                                                                                            fCount,
-                                                                                                                                        p:
-                                                                                                                                            p,
-                                                                                                                                        weightSum:
-                                                                                                                                            weightSum,
-                                                                                                                                        anyEmotional:
-                                                                                                                                            anyEmotional,
-                                                                                                                                        awareDraws:
-                                                                                                                                            awareDraws,
-                                                                                                                                        joinDraws:
-                                                                                                                                            joinDraws,
-                                                                                                                                        channelDraws:
-                                                                                                                                            channelDraws,
-                                                                                                                                        stayDraws:
-                                                                                                                                            stayDraws,
-                                                                                                                                        sustainWeeks:
-                                                                                                                                            sustainWeeks,
-                                                                                                                                        currentWeek:
-                                                                                                                                            currentWeek,
-                                                                                                                                        weekNow:
-                                                                                                                                            weekNow,
-                                                                                                                                        records:
-                                                                                                                                            records,
-                                                                                                                                        recordFrom:
-                                                                                                                                            recordFrom,
-                                                                                                                                        recordTo:
-                                                                                                                                            recordTo,
-                                                                                                                                        recordResident:
-                                                                                                                                            recordResident,
-                                                                                                                                        weights:
-                                                                                                                                            weights,
-                                                                                                                                        entries:
-                                                                                                                                            entries,
-                                                                                                                                        autonomousEntries:
-                                                                                                                                            autonomousEntries,
-                                                                                                                                        newlyAware:
-                                                                                                                                            newlyAware,
-                                                                                                                                        autonomousJoins:
-                                                                                                                                            autonomousJoins,
-                                                                                                                                        mobilisedJoins:
-                                                                                                                                            mobilisedJoins,
-                                                                                                                                        lapseCount:
-                                                                                                                                            lapseCount,
-                                                                                                                                        residentInput:
-                                                                                                                                            residentInput,
-                                                                                                                                        covered:
-                                                                                                                                            covered
-                                                                                                                                    )
-                                                                                                                                    .run(
-                                                                                                                                        sumI:
-                                                                                                                                            &sumI,
-                                                                                                                                        sumR:
-                                                                                                                                            &sumR,
-                                                                                                                                        joins:
-                                                                                                                                            &joins,
-                                                                                                                                        lapses:
-                                                                                                                                            &lapses
-                                                                                                                                    )
-                                                                                                                                }
+                                                                                                                                in
+                                                                                                                                FusedPass1(
+                                                                                                                                    stage:
+                                                                                                                                        stage,
+                                                                                                                                    channel:
+                                                                                                                                        channel,
+                                                                                                                                    incentiveDriven:
+                                                                                                                                        incentiveDriven,
+                                                                                                                                    joinedAt:
+                                                                                                                                        joinedAt,
+                                                                                                                                    activeRun:
+                                                                                                                                        activeRun,
+                                                                                                                                    sustained:
+                                                                                                                                        sustained,
+                                                                                                                                    satisfaction:
+                                                                                                                                        satisfaction,
+                                                                                                                                    fatigue:
+                                                                                                                                        fatigue,
+                                                                                                                                    identification:
+                                                                                                                                        identification,
+                                                                                                                                    responsibility:
+                                                                                                                                        responsibility,
+                                                                                                                                    veteran:
+                                                                                                                                        veteran,
+                                                                                                                                    startMask:
+                                                                                                                                        startMask,
+                                                                                                                                    tieCounts:
+                                                                                                                                        tieCounts,
+                                                                                                                                    scatter:
+                                                                                                                                        scatter,
+                                                                                                                                    spreadLow:
+                                                                                                                                        spreadLow,
+                                                                                                                                    spreadHigh:
+                                                                                                                                        spreadHigh,
+                                                                                                                                    fw:
+                                                                                                                                        fw,
+                                                                                                                                    need:
+                                                                                                                                        need,
+                                                                                                                                    attachment:
+                                                                                                                                        attachment,
+                                                                                                                                    time:
+                                                                                                                                        time,
+                                                                                                                                    skill:
+                                                                                                                                        skill,
+                                                                                                                                    digital:
+                                                                                                                                        digital,
+                                                                                                                                    efficacy:
+                                                                                                                                        efficacy,
+                                                                                                                                    trust:
+                                                                                                                                        trust,
+                                                                                                                                    age:
+                                                                                                                                        age,
+                                                                                                                                    tenure:
+                                                                                                                                        tenure,
+                                                                                                                                    building:
+                                                                                                                                        building,
+                                                                                                                                    offsets:
+                                                                                                                                        offsets,
+                                                                                                                                    neighbours:
+                                                                                                                                        neighbours,
+                                                                                                                                    socialTable:
+                                                                                                                                        socialTable,
+                                                                                                                                    n:
+                                                                                                                                        n,
+                                                                                                                                    fCount:
+                                                                                                                                        fCount,
+                                                                                                                                    p:
+                                                                                                                                        p,
+                                                                                                                                    weightSum:
+                                                                                                                                        weightSum,
+                                                                                                                                    anyEmotional:
+                                                                                                                                        anyEmotional,
+                                                                                                                                    awareDraws:
+                                                                                                                                        awareDraws,
+                                                                                                                                    joinDraws:
+                                                                                                                                        joinDraws,
+                                                                                                                                    channelDraws:
+                                                                                                                                        channelDraws,
+                                                                                                                                    stayDraws:
+                                                                                                                                        stayDraws,
+                                                                                                                                    sustainWeeks:
+                                                                                                                                        sustainWeeks,
+                                                                                                                                    currentWeek:
+                                                                                                                                        currentWeek,
+                                                                                                                                    weekNow:
+                                                                                                                                        weekNow,
+                                                                                                                                    records:
+                                                                                                                                        records,
+                                                                                                                                    recordFrom:
+                                                                                                                                        recordFrom,
+                                                                                                                                    recordTo:
+                                                                                                                                        recordTo,
+                                                                                                                                    recordResident:
+                                                                                                                                        recordResident,
+                                                                                                                                    weights:
+                                                                                                                                        weights,
+                                                                                                                                    entries:
+                                                                                                                                        entries,
+                                                                                                                                    autonomousEntries:
+                                                                                                                                        autonomousEntries,
+                                                                                                                                    newlyAware:
+                                                                                                                                        newlyAware,
+                                                                                                                                    autonomousJoins:
+                                                                                                                                        autonomousJoins,
+                                                                                                                                    mobilisedJoins:
+                                                                                                                                        mobilisedJoins,
+                                                                                                                                    lapseCount:
+                                                                                                                                        lapseCount,
+                                                                                                                                    residentInput:
+                                                                                                                                        residentInput,
+                                                                                                                                    covered:
+                                                                                                                                        covered
+                                                                                                                                )
+                                                                                                                                .runAll(
+                                                                                                                                    threads:
+                                                                                                                                        passThreads,
+                                                                                                                                    sumI:
+                                                                                                                                        &sumI,
+                                                                                                                                    sumR:
+                                                                                                                                        &sumR,
+                                                                                                                                    joins:
+                                                                                                                                        &joins,
+                                                                                                                                    lapses:
+                                                                                                                                        &lapses
+                                                                                                                                )
                                                                                                                             }
                                                                                                                         }
                                                                                                                     }
@@ -415,7 +408,6 @@ extension Model {
                                                                                                 }
                                                                                             }
                                                                                         }
-                                                                                    }
                                                                                 }
                                                                             }
                                                                         }
@@ -433,6 +425,17 @@ extension Model {
                         }
                     }
                 }
+            }
+        }
+        // Who is active, aware and ever joined after pass 1, from the stage slices eight residents
+        // at a time (ever joined: active or lapsed; a resident leaves `aware` only by joining).
+        stage.withUnsafeBytes { st in
+            endMask.withUnsafeMutableBytes { Model.stageBits(st, n: n, facilities: fCount, into: $0, StageBits.active) }
+            awareMask.withUnsafeMutableBytes {
+                Model.stageBits(st, n: n, facilities: fCount, into: $0, StageBits.aware)
+            }
+            joinedMask.withUnsafeMutableBytes {
+                Model.stageBits(st, n: n, facilities: fCount, into: $0, StageBits.joined)
             }
         }
         self.stage = stage
@@ -494,10 +497,11 @@ extension Model {
             let completionBonus = p.completionBonus
             var efficacy = take(&population.efficacy)
             var trust = take(&population.trust)
-            var ageCount = SIMD4<Int>(repeating: 0)
-            var ageJoined = ageCount
-            var tenureCount = ageCount
-            var tenureJoined = ageCount
+            // Residents (slot 2·age + tenure) and those who ever joined (8 + 2·age + tenure), one
+            // add each per resident without a branch; summed per age and per tenure afterwards.
+            let cells = UnsafeMutablePointer<Int>.allocate(capacity: 16)
+            cells.initialize(repeating: 0, count: 16)
+            defer { cells.deallocate() }
             var sumE = 0.0
             var sumT = 0.0
             var joinedAnyCount = 0
@@ -505,68 +509,69 @@ extension Model {
                 trust.withUnsafeMutableBufferPointer { trust in
                     endMask.withUnsafeBufferPointer { endMask in
                         awareMask.withUnsafeBufferPointer { awareMask in
-                            visible.withUnsafeBufferPointer { visible in
-                                degraded.withUnsafeBufferPointer { degraded in
-                                    responsiveness.withUnsafeBufferPointer { responsiveness in
-                                        age.withUnsafeBufferPointer { age in
-                                            tenure.withUnsafeBufferPointer { tenure in
-                                                building.withUnsafeBufferPointer { building in
-                                                    fw.withUnsafeBufferPointer { fw in
-                                                        for i in 0..<n {
-                                                            var eff = efficacy[i]
-                                                            var tr = trust[i]
-                                                            let status = awareMask[i]
-                                                            var update = UInt8(truncatingIfNeeded: status) & nonSkip
-                                                            var bonus: UInt8 = 0
-                                                            if bonusBits != 0 {
-                                                                for f in 0..<fCount
-                                                                where bonusBits & (1 << UInt8(f)) != 0
-                                                                    && Model.serves(
-                                                                        fw[f].servesKind, fw[f].servesValue, i,
-                                                                        building: building, age: age, tenure: tenure)
-                                                                {
-                                                                    bonus |= 1 << UInt8(f)
+                            joinedMask.withUnsafeBufferPointer { joinedMask in
+                                visible.withUnsafeBufferPointer { visible in
+                                    degraded.withUnsafeBufferPointer { degraded in
+                                        responsiveness.withUnsafeBufferPointer { responsiveness in
+                                            age.withUnsafeBufferPointer { age in
+                                                tenure.withUnsafeBufferPointer { tenure in
+                                                    building.withUnsafeBufferPointer { building in
+                                                        fw.withUnsafeBufferPointer { fw in
+                                                            for i in 0..<n {
+                                                                var eff = efficacy[i]
+                                                                var tr = trust[i]
+                                                                var update = awareMask[i] & nonSkip
+                                                                var bonus: UInt8 = 0
+                                                                if bonusBits != 0 {
+                                                                    for f in 0..<fCount
+                                                                    where bonusBits & (1 << UInt8(f)) != 0
+                                                                        && Model.serves(
+                                                                            fw[f].servesKind, fw[f].servesValue, i,
+                                                                            building: building, age: age, tenure: tenure
+                                                                        )
+                                                                    {
+                                                                        bonus |= 1 << UInt8(f)
+                                                                    }
                                                                 }
-                                                            }
-                                                            if update | bonus != 0 {
-                                                                let activeBits = endMask[i]
-                                                                while update != 0 {
-                                                                    let f = Int(update.trailingZeroBitCount)
-                                                                    update &= update &- 1
-                                                                    let vp = visible[f]
-                                                                    let deg = degraded[f]
-                                                                    eff = clamp01(
-                                                                        eff + feedbackEfficacy
-                                                                            * (vp * (1 - eff) - degradedEfficacy * deg
-                                                                                * eff))
-                                                                    let a: Double =
-                                                                        activeBits & (1 << UInt8(f)) != 0 ? 1 : 0
-                                                                    tr = clamp01(
-                                                                        tr + trustResponsiveness
-                                                                            * (responsiveness[f] - responsivenessNeutral)
-                                                                            * a + feedbackTrust * vp * (1 - tr)
-                                                                            - degradedTrust * deg)
+                                                                if update | bonus != 0 {
+                                                                    let activeBits = endMask[i]
+                                                                    while update != 0 {
+                                                                        let f = Int(update.trailingZeroBitCount)
+                                                                        update &= update &- 1
+                                                                        let vp = visible[f]
+                                                                        let deg = degraded[f]
+                                                                        eff = clamp01(
+                                                                            eff + feedbackEfficacy
+                                                                                * (vp * (1 - eff) - degradedEfficacy
+                                                                                    * deg
+                                                                                    * eff))
+                                                                        let a: Double =
+                                                                            activeBits & (1 << UInt8(f)) != 0 ? 1 : 0
+                                                                        tr = clamp01(
+                                                                            tr + trustResponsiveness
+                                                                                * (responsiveness[f]
+                                                                                    - responsivenessNeutral)
+                                                                                * a + feedbackTrust * vp * (1 - tr)
+                                                                                - degradedTrust * deg)
+                                                                    }
+                                                                    var b = bonus
+                                                                    while b != 0 {
+                                                                        b &= b &- 1
+                                                                        eff = clamp01(eff + completionBonus)
+                                                                        tr = clamp01(tr + completionBonus)
+                                                                    }
+                                                                    efficacy[i] = eff
+                                                                    trust[i] = tr
                                                                 }
-                                                                var b = bonus
-                                                                while b != 0 {
-                                                                    b &= b &- 1
-                                                                    eff = clamp01(eff + completionBonus)
-                                                                    tr = clamp01(tr + completionBonus)
-                                                                }
-                                                                efficacy[i] = eff
-                                                                trust[i] = tr
+                                                                let cell =
+                                                                    2 * Int(age[i].rawValue) + Int(tenure[i].rawValue)
+                                                                let joined = joinedMask[i] != 0 ? 1 : 0
+                                                                cells[cell] &+= 1
+                                                                cells[8 + cell] &+= joined
+                                                                joinedAnyCount &+= joined
+                                                                sumE += eff
+                                                                sumT += tr
                                                             }
-                                                            let a = Int(age[i].rawValue)
-                                                            let t = Int(tenure[i].rawValue)
-                                                            ageCount[a] += 1
-                                                            tenureCount[t] += 1
-                                                            if status >> 8 != 0 {
-                                                                ageJoined[a] += 1
-                                                                tenureJoined[t] += 1
-                                                                joinedAnyCount += 1
-                                                            }
-                                                            sumE += eff
-                                                            sumT += tr
                                                         }
                                                     }
                                                 }
@@ -581,10 +586,10 @@ extension Model {
             }
             population.efficacy = efficacy
             population.trust = trust
-            counts.ageCount = (0..<3).map { ageCount[$0] }
-            counts.ageJoined = (0..<3).map { ageJoined[$0] }
-            counts.tenureCount = (0..<2).map { tenureCount[$0] }
-            counts.tenureJoined = (0..<2).map { tenureJoined[$0] }
+            counts.ageCount = (0..<3).map { cells[2 * $0] + cells[2 * $0 + 1] }
+            counts.ageJoined = (0..<3).map { cells[8 + 2 * $0] + cells[8 + 2 * $0 + 1] }
+            counts.tenureCount = (0..<2).map { t in (0..<3).reduce(0) { $0 + cells[2 * $1 + t] } }
+            counts.tenureJoined = (0..<2).map { t in (0..<3).reduce(0) { $0 + cells[8 + 2 * $1 + t] } }
             (counts.sumE, counts.sumT, counts.sumI, counts.sumR, counts.joinedAny) = (
                 sumE, sumT, sumI, sumR, joinedAnyCount
             )
@@ -599,11 +604,34 @@ extension Model {
                                 let joinedRaw = Stage.active.rawValue
                                 for f in 0..<fCount {
                                     let base = f * n
+                                    // Eight residents at a time, in 8-bit lanes emptied every 255 words.
                                     var active = 0
                                     var aware = 0
                                     var ever = 0
                                     var sust = 0
-                                    for i in base..<(base + n) {
+                                    let words = n / 8
+                                    var w = 0
+                                    while w < words {
+                                        let end = min(words, w + 255)
+                                        var la: UInt64 = 0
+                                        var lw: UInt64 = 0
+                                        var le: UInt64 = 0
+                                        var ls: UInt64 = 0
+                                        while w < end {
+                                            let v = stage.loadUnaligned(fromByteOffset: base + 8 * w, as: UInt64.self)
+                                            la &+= StageBits.active(v)
+                                            lw &+= StageBits.aware(v)
+                                            le &+= StageBits.joined(v)
+                                            ls &+= sustained.loadUnaligned(
+                                                fromByteOffset: base + 8 * w, as: UInt64.self)
+                                            w += 1
+                                        }
+                                        active &+= Model.laneSum(la)
+                                        aware &+= Model.laneSum(lw)
+                                        ever &+= Model.laneSum(le)
+                                        sust &+= Model.laneSum(ls)
+                                    }
+                                    for i in (base + 8 * words)..<(base + n) {
                                         let s = stage[i]
                                         active &+= s == activeRaw ? 1 : 0
                                         aware &+= s != 0 ? 1 : 0
@@ -614,19 +642,21 @@ extension Model {
                                     var everServed = ever
                                     let kind = fw[f].servesKind
                                     let value = fw[f].servesValue
-                                    if kind != 0 {
+                                    // One loop per rule, so that none tests the rule per resident.
+                                    @inline(__always) func countServed(_ hit: (Int) -> Bool) {
                                         served = 0
                                         everServed = 0
                                         for i in 0..<n {
-                                            let hit: Bool =
-                                                switch kind {
-                                                case 1: building[i] == value
-                                                case 2: Int32(age[i]) == value
-                                                default: Int32(tenure[i]) == value
-                                                }
-                                            served &+= hit ? 1 : 0
-                                            everServed &+= hit && stage[base + i] >= joinedRaw ? 1 : 0
+                                            let h = hit(i)
+                                            served &+= h ? 1 : 0
+                                            everServed &+= h && stage[base + i] >= joinedRaw ? 1 : 0
                                         }
+                                    }
+                                    switch kind {
+                                    case 0: break
+                                    case 1: countServed { building[$0] == value }
+                                    case 2: countServed { Int32(age[$0]) == value }
+                                    default: countServed { Int32(tenure[$0]) == value }
                                     }
                                     (counts.active[f], counts.aware[f], counts.ever[f]) = (active, aware, ever)
                                     (counts.sustained[f], counts.served[f], counts.everServed[f]) = (
@@ -666,7 +696,7 @@ extension Model {
                                             w[first + t] += 1
                                         }
                                     }
-                                    for x in w { strong &+= x >= together ? 1 : 0 }
+                                    strong = Model.countAtLeast(together, in: UnsafeBufferPointer(w))
                                 }
                             }
                         }
@@ -678,6 +708,59 @@ extension Model {
         }
         week += 1
         history.append(record(counts, tally: tally))
+    }
+
+    /// For every resident i, bit f of `out[i]` is set when `select` keeps bit 0 of her stage byte
+    /// on facility f. `select` works on eight stage bytes at once (one per resident, raw values
+    /// 0…3) and must leave only bit 0 of each byte, 0 or 1: see ``StageBits``. `out` starts at 0.
+    @inline(__always)
+    static func stageBits(
+        _ stage: UnsafeRawBufferPointer, n: Int, facilities: Int, into out: UnsafeMutableRawBufferPointer,
+        _ select: (UInt64) -> UInt64
+    ) {
+        let words = n / 8
+        for f in 0..<facilities {
+            let base = f * n
+            for w in 0..<words {
+                let v = stage.loadUnaligned(fromByteOffset: base + 8 * w, as: UInt64.self)
+                let old = out.loadUnaligned(fromByteOffset: 8 * w, as: UInt64.self)
+                out.storeBytes(of: old | select(v) << UInt64(f), toByteOffset: 8 * w, as: UInt64.self)
+            }
+            for i in (8 * words)..<n {
+                out[i] |= UInt8(truncatingIfNeeded: select(UInt64(stage[base + i])) << UInt64(f))
+            }
+        }
+    }
+
+    /// The sum of the eight bytes of `x`.
+    @inline(__always)
+    static func laneSum(_ x: UInt64) -> Int {
+        let pairs = (x & 0x00FF_00FF_00FF_00FF) &+ ((x >> 8) & 0x00FF_00FF_00FF_00FF)
+        return Int((pairs &* 0x0001_0001_0001_0001) >> 48)
+    }
+
+    /// The number of values in `w` that are at least `threshold`, four 16-bit lanes at a time
+    /// when `threshold` is at most 2¹⁵: a lane's top bit counts as at least the threshold, and
+    /// for its low 15 bits `((low | 2¹⁵) − threshold)` keeps the top bit exactly when low ≥
+    /// threshold (and borrows from no other lane).
+    static func countAtLeast(_ threshold: UInt16, in w: UnsafeBufferPointer<UInt16>) -> Int {
+        guard threshold <= 0x8000, let base = w.baseAddress else {
+            var c = 0
+            for x in w { c &+= x >= threshold ? 1 : 0 }
+            return c
+        }
+        let raw = UnsafeRawPointer(base)
+        let quads = w.count / 4
+        let top: UInt64 = 0x8000_8000_8000_8000
+        let t = UInt64(threshold) &* 0x0001_0001_0001_0001
+        var c = 0
+        for q in 0..<quads {
+            let x = raw.loadUnaligned(fromByteOffset: 8 * q, as: UInt64.self)
+            let low = x & ~top
+            c &+= (((low | top) &- t) & top | x & top).nonzeroBitCount
+        }
+        for k in (4 * quads)..<w.count { c &+= w[k] >= threshold ? 1 : 0 }
+        return c
     }
 
     /// `serves` (spec §1) from a facility's precomputed rule.
@@ -706,7 +789,10 @@ func take<T>(_ a: inout [T]) -> [T] {
 
 /// Pass 1 of the fused step over its buffers: a plain function of plain values, so the optimiser
 /// keeps every pointer in a register (closures nested thirty deep defeat it).
-struct FusedPass1 {
+///
+/// `@unchecked Sendable`: on several threads (``runAll(threads:sumI:sumR:joins:lapses:)``) each
+/// thread writes only the slots of its own residents and its own counters.
+struct FusedPass1: @unchecked Sendable {
     // The buffers (named as the arrays they view) and the week's constants; see `fusedStep`.
     let stage: UnsafeMutableBufferPointer<Stage>
     let channel: UnsafeMutableBufferPointer<Channel>
@@ -723,8 +809,6 @@ struct FusedPass1 {
     /// Per resident, her partners active at the start in 8-bit lanes (see `fusedStep`), when `scatter`.
     let tieCounts: UnsafeMutablePointer<UInt32>
     let scatter: Bool
-    let endMask: UnsafeMutableBufferPointer<UInt8>
-    let awareMask: UnsafeMutableBufferPointer<UInt16>
     let spreadLow: UnsafeBufferPointer<UInt64>
     let spreadHigh: UnsafeBufferPointer<UInt64>
     let fw: UnsafeBufferPointer<FacilityWeek>
@@ -758,22 +842,100 @@ struct FusedPass1 {
     let recordTo: Int
     let recordResident: Int
     let weights: [Double]
-    let entries: UnsafeMutablePointer<Int>
-    let autonomousEntries: UnsafeMutablePointer<Int>
-    let newlyAware: UnsafeMutablePointer<Int>
-    let autonomousJoins: UnsafeMutablePointer<Int>
-    let mobilisedJoins: UnsafeMutablePointer<Int>
-    let lapseCount: UnsafeMutablePointer<Int>
-    let residentInput: UnsafeMutablePointer<Double>
-    let covered: UnsafeMutablePointer<UInt8>
+    var entries: UnsafeMutablePointer<Int>
+    var autonomousEntries: UnsafeMutablePointer<Int>
+    var newlyAware: UnsafeMutablePointer<Int>
+    var autonomousJoins: UnsafeMutablePointer<Int>
+    var mobilisedJoins: UnsafeMutablePointer<Int>
+    var lapseCount: UnsafeMutablePointer<Int>
+    var residentInput: UnsafeMutablePointer<Double>
+    var covered: UnsafeMutablePointer<UInt8>
 
-    /// Runs pass 1 for every resident in index order; the explanations of joins and lapses go to
-    /// `joins` and `lapses` when `records`, and the sums of identification and responsibility (in
-    /// index order) to `sumI` and `sumR`.
+    /// Runs pass 1 for every resident as ``run(_:sumI:sumR:joins:lapses:)`` does for all of them,
+    /// on `threads` threads, each taking one contiguous range of residents with counters of its
+    /// own. The result does not depend on `threads`: every decision reads only start-of-step
+    /// state and the resident's own earlier updates; the integer counters are added and the
+    /// covered cells or-ed afterwards; the explanations are joined in range order (so in index
+    /// order); and the sums of identification, responsibility and each facility's production
+    /// input, which would round differently as partial sums, are taken afterwards over the
+    /// residents in index order, with the same operations as in the pass.
+    func runAll(
+        threads: Int, sumI: inout Double, sumR: inout Double, joins: inout [(Int, JoinExplanation)],
+        lapses: inout [(Int, LapseExplanation)]
+    ) {
+        let t = max(1, min(threads, n))
+        if t == 1 {
+            run(0..<n, sumI: &sumI, sumR: &sumR, joins: &joins, lapses: &lapses)
+            return
+        }
+        let scratch = Pass1Scratch(threads: t)
+        defer { scratch.deallocate() }
+        let parts = ParallelMap.map(t) { k -> ([(Int, JoinExplanation)], [(Int, LapseExplanation)]) in
+            var pass = self
+            let c = scratch.counters + 48 * k
+            (pass.entries, pass.autonomousEntries, pass.newlyAware) = (c, c + 8, c + 16)
+            (pass.autonomousJoins, pass.mobilisedJoins, pass.lapseCount) = (c + 24, c + 32, c + 40)
+            pass.residentInput = scratch.inputs + 8 * k
+            pass.covered = scratch.covered + 8 * k
+            var (ignoredI, ignoredR) = (0.0, 0.0)
+            var j: [(Int, JoinExplanation)] = []
+            var l: [(Int, LapseExplanation)] = []
+            pass.run(n * k / t..<n * (k + 1) / t, sumI: &ignoredI, sumR: &ignoredR, joins: &j, lapses: &l)
+            return (j, l)
+        }
+        for k in 0..<t {
+            let c = scratch.counters + 48 * k
+            for f in 0..<fCount {
+                entries[f] += c[f]
+                autonomousEntries[f] += c[8 + f]
+                newlyAware[f] += c[16 + f]
+                autonomousJoins[f] += c[24 + f]
+                mobilisedJoins[f] += c[32 + f]
+                lapseCount[f] += c[40 + f]
+                covered[f] |= scratch.covered[8 * k + f]
+            }
+            joins += parts[k].0
+            lapses += parts[k].1
+        }
+        var (localSumI, localSumR) = (0.0, 0.0)
+        for i in 0..<n {
+            localSumI += identification[i]
+            localSumR += responsibility[i]
+        }
+        (sumI, sumR) = (localSumI, localSumR)
+        for f in 0..<fCount {
+            let c = fw[f]
+            let sk = c.skillWeight
+            let base = f * n
+            for i in 0..<n where stage[base + i] == .active {
+                residentInput[f] += time[i] * (sk * skill[i] + 1 - sk) * c.roleBoost
+            }
+        }
+    }
+
+    /// Runs pass 1 for the residents of `range` in index order; the explanations of joins and
+    /// lapses go to `joins` and `lapses` when `records`, and the sums of identification and
+    /// responsibility (in index order) to `sumI` and `sumR`.
     @inline(never)
     func run(
-        sumI: inout Double, sumR: inout Double, joins: inout [(Int, JoinExplanation)],
+        _ range: Range<Int>, sumI: inout Double, sumR: inout Double, joins: inout [(Int, JoinExplanation)],
         lapses: inout [(Int, LapseExplanation)]
+    ) {
+        // The usual three facilities get a copy of the loop of their own, in which the loops over
+        // facilities have a known length (the compiler unrolls them): the same operations in
+        // the same order as for any other count.
+        if fCount == 3 {
+            runFacilities(3, range, sumI: &sumI, sumR: &sumR, joins: &joins, lapses: &lapses)
+        } else {
+            runFacilities(fCount, range, sumI: &sumI, sumR: &sumR, joins: &joins, lapses: &lapses)
+        }
+    }
+
+    /// The loop of ``run(_:sumI:sumR:joins:lapses:)`` for `fCount` facilities.
+    @inline(__always)
+    func runFacilities(
+        _ fCount: Int, _ range: Range<Int>, sumI: inout Double, sumR: inout Double,
+        joins: inout [(Int, JoinExplanation)], lapses: inout [(Int, LapseExplanation)]
     ) {
         let stage = self.stage
         let channel = self.channel
@@ -789,8 +951,6 @@ struct FusedPass1 {
         let startMask = self.startMask
         let tieCounts = self.tieCounts
         let scatter = self.scatter
-        let endMask = self.endMask
-        let awareMask = self.awareMask
         let spreadLow = self.spreadLow
         let spreadHigh = self.spreadHigh
         let fw = self.fw
@@ -808,7 +968,6 @@ struct FusedPass1 {
         let neighbours = self.neighbours
         let socialTable = self.socialTable
         let n = self.n
-        let fCount = self.fCount
         let p = self.p
         let weightSum = self.weightSum
         let anyEmotional = self.anyEmotional
@@ -847,7 +1006,7 @@ struct FusedPass1 {
         let fatigueRecovery = p.fatigueRecovery
         var localSumI = 0.0
         var localSumR = 0.0
-        for i in 0..<n {
+        for i in range {
             // Tie activity at the start of the step: partners active on any facility, and on
             // each facility as 16-bit lanes (no branch on a partner's activity).
             let lo = Int(offsets[i])
@@ -910,9 +1069,6 @@ struct FusedPass1 {
             // Per facility: awareness (it reads `veteran` as the step found it), the
             // behavioural process, then her production input.
             let veteranAtStart = veteran[i]
-            var endBits: UInt8 = 0
-            var awareBits: UInt8 = 0
-            var joinedBits: UInt8 = 0
             for f in 0..<fCount {
                 let k = f * n + i
                 // `fw` holds `fCount` facilities and f < fCount here, so it is not empty and its base
@@ -923,7 +1079,6 @@ struct FusedPass1 {
                 var s = stage[k]
                 let tiesOn = Int(
                     f < 4 ? (lanesLow >> (16 * UInt64(f))) & 0xFFFF : (lanesHigh >> (16 * UInt64(f - 4))) & 0xFFFF)
-                let bit = UInt8(1) << UInt8(f)
                 if s == .unaware {
                     let dig = 1 - c.pointee.digitalAwareness * digital[i]
                     let prob =
@@ -1029,7 +1184,6 @@ struct FusedPass1 {
                 }
                 if s == .active {
                     if sustainWeeks <= 1 { sustained[k] = true }
-                    endBits |= bit
                     let sk = c.pointee.skillWeight
                     residentInput[f] += time[i] * (sk * skill[i] + 1 - sk) * c.pointee.roleBoost
                     if c.pointee.codesign
@@ -1040,14 +1194,45 @@ struct FusedPass1 {
                         covered[f] |= 1 << UInt8(demographicCell(age[i], tenure[i]))
                     }
                 }
-                if s != .unaware { awareBits |= bit }
-                // Ever joined: active or lapsed (a resident leaves `aware` only by joining).
-                if s == .active || s == .lapsed { joinedBits |= bit }
             }
-            endMask[i] = endBits
-            awareMask[i] = UInt16(awareBits) | UInt16(joinedBits) << 8
         }
         sumI = localSumI
         sumR = localSumR
+    }
+}
+
+/// Selections of stage bytes for ``Model/stageBits(_:n:facilities:into:_:)``, eight at a time:
+/// in each byte (unaware 0, aware 1, active 2 = 0b10, lapsed 3 = 0b11) they leave 1 in bit 0
+/// when the stage is of the kind, else 0. `>> 1` moves a byte's bit 1 to its bit 0 (the bit it
+/// takes from the next byte lands in bit 7, which the mask clears).
+enum StageBits {
+    static let ones: UInt64 = 0x0101_0101_0101_0101
+    /// Active: bit 1 set, bit 0 clear.
+    static func active(_ v: UInt64) -> UInt64 { (v >> 1) & ~v & ones }
+    /// Aware, active or lapsed: not 0.
+    static func aware(_ v: UInt64) -> UInt64 { (v | v >> 1) & ones }
+    /// Ever joined (active or lapsed): bit 1 set.
+    static func joined(_ v: UInt64) -> UInt64 { (v >> 1) & ones }
+}
+
+/// Per-thread counters of pass 1 (``FusedPass1/runAll(threads:sumI:sumR:joins:lapses:)``):
+/// for thread k, six counters of 8 facilities at `counters + 48·k` (as `fusedStep` lays them
+/// out), production inputs at `inputs + 8·k` and covered cells at `covered + 8·k`, all zero.
+private struct Pass1Scratch: @unchecked Sendable {
+    let counters: UnsafeMutablePointer<Int>
+    let inputs: UnsafeMutablePointer<Double>
+    let covered: UnsafeMutablePointer<UInt8>
+    init(threads: Int) {
+        counters = .allocate(capacity: 48 * threads)
+        counters.initialize(repeating: 0, count: 48 * threads)
+        inputs = .allocate(capacity: 8 * threads)
+        inputs.initialize(repeating: 0, count: 8 * threads)
+        covered = .allocate(capacity: 8 * threads)
+        covered.initialize(repeating: 0, count: 8 * threads)
+    }
+    func deallocate() {
+        counters.deallocate()
+        inputs.deallocate()
+        covered.deallocate()
     }
 }

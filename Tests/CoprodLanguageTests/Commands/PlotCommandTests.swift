@@ -87,8 +87,31 @@ struct PlotCommandTests {
         let session = Session()
         let lines = transcript(session, ["plot participation", "plot shed.phase lift.phase"])
         #expect(lines.first == "participation, weeks 0–0")
-        #expect(lines.contains { $0.hasPrefix("shed.phase P") })
+        #expect(lines.contains { $0.hasPrefix("shed.phase  P") })
         #expect(lines.last == "key: P planning · D design · C construction · M maintenance")
+    }
+
+    /// A strip spreads its weeks across the plot's width, as a line chart does (it used to take
+    /// one column per week, packed at the left), and its weeks line up with the axis labels.
+    @Test("a categorical strip is scaled across the width like a line chart", arguments: [60, 78, 120])
+    func stripsSpanTheWidth(_ width: Int) throws {
+        let session = Session(options: .init(width: width))
+        _ = try session.execute(line: "run 40", emit: { _ in })
+        let strip = transcript(session, ["plot shed.phase"])
+        let row = try #require(strip.first { $0.hasPrefix("shed.phase  ") })
+        let glyphs = Array(row.dropFirst("shed.phase  ".count))
+        // The columns of a line chart after the same gutter (`width - gutter - 3`), every one filled.
+        #expect(glyphs.count == width - "shed.phase".count - 3, "\(row)")
+        #expect(!glyphs.contains(" "))
+        // Shares of the width follow the weeks: planning until week 13 of 0–40, maintenance from 36.
+        let planning = Double(glyphs.filter { $0 == "P" }.count) / Double(glyphs.count)
+        let maintenance = Double(glyphs.filter { $0 == "M" }.count) / Double(glyphs.count)
+        #expect(abs(planning - 13.0 / 40) < 0.05, "\(row)")
+        #expect(abs(maintenance - 4.0 / 40) < 0.05, "\(row)")
+        // The last week's label ends under the last column.
+        let axis = try #require(strip.first { $0.trimmingCharacters(in: .whitespaces).hasPrefix("0 ") })
+        let labelEnd = try #require(axis.range(of: "40")).upperBound
+        #expect(axis.distance(from: axis.startIndex, to: labelEnd) <= row.count + 1, "\(axis)\n\(row)")
     }
 
     @Test("every line fits the width", arguments: [40, 78, 200], Language.allCases)

@@ -35,6 +35,37 @@ import Testing
             ["show facility garden", "show interventions", "show shde", "show resident 401", "show facility", "show"])
     }
 
+    /// The lessons' Chinese names of the default facilities (车棚, 电梯, 花园) are not their names
+    /// here: the error says which facility each is, and a list of facilities gives the Chinese.
+    @Test func aFacilityWrittenWithItsChineseName() {
+        let s = CommandTest.session()
+        CommandTest.expectError(
+            s, "show facility 车棚", column: 15, en: "unknown facility '车棚'\n    show facility 车棚",
+            zh: "未知的设施 '车棚'")
+        for (line, column, name) in [
+            ("show facility 车棚", 15, "shed"), ("count residents where 车棚.joined = 1", 23, "shed"),
+            ("run until 电梯.phase = design", 11, "lift"), ("intervene outreach on 花园", 23, "garden"),
+        ] {
+            CommandTest.expectError(
+                s, line, column: column, en: "is the facility named '\(name)' here: did you mean '\(name)'?",
+                zh: "在这里是名为 '\(name)' 的设施：你是不是想输入 '\(name)'？")
+        }
+        CommandTest.expectError(
+            s, "show facility 站台", column: 15, en: "expected one of: shed (车棚), lift (电梯), garden (花园)",
+            zh: "应为以下之一：shed (车棚), lift (电梯), garden (花园)")
+        // Declaring it still adds a new facility, and then it is its name.
+        CommandTest.run(s, "facility 车棚 cost 10")
+        #expect(s.scenario.facilities.map(\.name) == ["shed", "lift", "garden", "车棚"])
+        #expect(CommandTest.run(s, "show facility 车棚").first?.contains("车棚") == true)
+    }
+
+    @Test(arguments: Language.allCases)
+    func whatTheUserSeesOfAChineseFacilityName(_ language: Language) {
+        CommandTest.snapshot(
+            "show-chinese-facility-name", language,
+            ["show facility 车棚", "count residents where 花园.joined = 1", "show facility 站台"])
+    }
+
     @Test func errors() {
         let s = CommandTest.session()
         CommandTest.expectError(s, "show shde", column: 6, en: "did you mean 'shed'?", zh: "'shed'")
