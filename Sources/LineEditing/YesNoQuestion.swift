@@ -28,6 +28,13 @@ public enum YesNoQuestion {
     /// - Parameter question: The question, including its `[y/N] ` hint.
     /// - Returns: True only for a yes answer.
     public static func ask(_ question: String) -> Bool {
+        ask(lines: [question])
+    }
+
+    /// Like ``ask(_:)``, for a question wrapped to the terminal's width: its lines are written one
+    /// under the other (each with its control characters shown as `?`), the answer typed after
+    /// the last one.
+    public static func ask(lines question: [String]) -> Bool {
         answerLine(to: question).map(isYes) ?? false
     }
 
@@ -41,6 +48,12 @@ public enum YesNoQuestion {
     ///   - again: What to write before reading another answer.
     /// - Returns: True only for a yes answer.
     public static func askUntilAnswered(_ question: String, again: String) -> Bool {
+        askUntilAnswered(lines: [question], again: [again])
+    }
+
+    /// Like ``askUntilAnswered(_:again:)``, for a question and a reminder wrapped to the terminal's
+    /// width (see ``ask(lines:)``).
+    public static func askUntilAnswered(lines question: [String], again: [String]) -> Bool {
         var prompt = question
         while let line = answerLine(to: prompt) {
             if let yes = meaning(line) { return yes }
@@ -61,23 +74,35 @@ public enum YesNoQuestion {
 
     /// Writes `question` and reads one answer line; nil for Ctrl-C, Ctrl-D, end of input or an error.
     ///
-    /// On a terminal Ctrl-L ends the line being typed too (it is made an extra end-of-line
-    /// character, `VEOL`, while the question waits), and then clears the screen and asks again,
-    /// as it does at the prompt: it is never part of an answer.
-    private static func answerLine(to question: String) -> String? {
-        // The mode first: a Ctrl-L typed as soon as the question shows must already end the line.
+    /// On a terminal the answer is edited here, not by the kernel (non-canonical mode, signals
+    /// kept, so Ctrl-C is still SIGINT): typed characters are echoed, Backspace erases the last
+    /// character (two cells for a Chinese one), Ctrl-U the whole answer, Enter ends it, Ctrl-D on
+    /// an empty answer is no. Ctrl-L clears the screen and draws the question again on its first
+    /// line with the answer typed so far, which stays editable: it is never part of an answer.
+    private static func answerLine(to lines: [String]) -> String? {
+        let question = lines.map(printable).joined(separator: "\n")
+        // The mode first: a key typed as soon as the question shows is already read by us.
         var saved = termios()
         let onTerminal = isatty(STDIN_FILENO) != 0 && tcgetattr(STDIN_FILENO, &saved) == 0
         if onTerminal {
             var mode = saved
-            withUnsafeMutableBytes(of: &mode.c_cc) { $0[Int(VEOL)] = formFeed }
+            mode.c_lflag &= ~tcflag_t(ICANON | ECHO)
+            withUnsafeMutableBytes(of: &mode.c_cc) { cc in
+                cc[Int(VMIN)] = 1
+                cc[Int(VTIME)] = 0
+            }
             tcsetattr(STDIN_FILENO, TCSANOW, &mode)
         }
         defer { if onTerminal { tcsetattr(STDIN_FILENO, TCSANOW, &saved) } }
-        print(Self.printable(question), terminator: "")
+        print(question, terminator: "")
         fflush(nil)
         var answer: [UInt8] = []
         var byte: UInt8 = 0
+        func echo(_ text: String) {
+            guard onTerminal else { return }
+            print(text, terminator: "")
+            fflush(nil)
+        }
         while true {
             if Interrupts.isPending { return finish() }
             var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
@@ -86,18 +111,72 @@ public enum YesNoQuestion {
             guard ready > 0 else { continue }
             let count = read(STDIN_FILENO, &byte, 1)
             if count < 0 && (errno == EINTR || errno == EAGAIN) { continue }
-            guard count > 0 else { return finish() }  // Ctrl-D, end of input, error
-            if byte == UInt8(ascii: "\n") { break }
-            if byte == formFeed {
-                // Ctrl-L: clear the screen, then the question again on its first line.
-                print("\u{1B}[H\u{1B}[2J" + Self.printable(question), terminator: "")
-                fflush(nil)
-                answer = []
-                continue
+            guard count > 0 else { return finish() }  // end of input, error
+            switch byte {
+            case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+                echo("\n")
+                return String(decoding: answer, as: UTF8.self)
+            case formFeed:
+                // Ctrl-L: clear the screen, then the question again on its first line, and the
+                // answer so far after it.
+                echo("\u{1B}[H\u{1B}[2J" + question + printable(String(decoding: answer, as: UTF8.self)))
+                if !onTerminal { answer = [] }
+            case endOfTransmission where onTerminal:
+                if answer.isEmpty { return finish() }
+            case erase where onTerminal, backspace where onTerminal:
+                echo(String(repeating: "\u{8} \u{8}", count: dropLastCharacter(&answer)))
+            case killLine where onTerminal:
+                var cells = 0
+                while !answer.isEmpty { cells += dropLastCharacter(&answer) }
+                echo(String(repeating: "\u{8} \u{8}", count: cells))
+            default:
+                // Other control characters are not part of an answer.
+                if onTerminal && (byte < 0x20 || byte == 0x7F) { continue }
+                if answer.count < maxAnswerBytes {
+                    answer.append(byte)
+                    // A character's bytes are echoed together once it is whole.
+                    if byte < 0x80 || (byte & 0xC0 == 0x80 && isWhole(answer)) {
+                        echo(String(decoding: answer.suffix(lastCharacterLength(answer)), as: UTF8.self))
+                    }
+                }
             }
-            if answer.count < maxAnswerBytes { answer.append(byte) }
         }
-        return String(decoding: answer, as: UTF8.self)
+    }
+
+    static let endOfTransmission: UInt8 = 0x04
+    static let erase: UInt8 = 0x7F
+    static let backspace: UInt8 = 0x08
+    static let killLine: UInt8 = 0x15
+
+    /// How many bytes the last UTF-8 character of `bytes` takes (its lead byte and what follows).
+    static func lastCharacterLength(_ bytes: [UInt8]) -> Int {
+        var k = bytes.count - 1
+        while k > 0 && bytes[k] & 0xC0 == 0x80 { k -= 1 }
+        return bytes.count - max(0, k)
+    }
+
+    /// Whether the last UTF-8 character of `bytes` has all its bytes.
+    static func isWhole(_ bytes: [UInt8]) -> Bool {
+        let n = lastCharacterLength(bytes)
+        let lead = bytes[bytes.count - n]
+        let expected = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+        return n == expected
+    }
+
+    /// Removes the last character of `answer`; returns the cells it took on the terminal (2 for
+    /// a wide character such as 是, 0 when there was none).
+    static func dropLastCharacter(_ answer: inout [UInt8]) -> Int {
+        guard !answer.isEmpty else { return 0 }
+        let n = lastCharacterLength(answer)
+        let scalar = String(decoding: answer.suffix(n), as: UTF8.self).unicodeScalars.first?.value ?? 0
+        answer.removeLast(n)
+        // East Asian wide: CJK, Hangul, fullwidth forms (what a Chinese answer holds).
+        let wide =
+            (0x1100...0x115F).contains(scalar) || (0x2E80...0xA4CF).contains(scalar)
+            || (0xAC00...0xD7A3).contains(scalar) || (0xF900...0xFAFF).contains(scalar)
+            || (0xFE30...0xFE4F).contains(scalar) || (0xFF00...0xFF60).contains(scalar)
+            || (0xFFE0...0xFFE6).contains(scalar)
+        return wide ? 2 : 1
     }
 
     /// Whether `answer` means yes: `y` or `yes` in any case, or `是` (what a Chinese user answers

@@ -2,6 +2,16 @@ import CoprodLanguage
 
 /// The paragraph the REPL prints when it starts.
 enum Banner {
+    /// The paragraph for a terminal `width` cells wide: as laid out below when every line fits,
+    /// else rewrapped at word boundaries (a projector's 60 columns) by the renderer's wrapping.
+    static func lines(version: String, language: Language, width: Int) -> [String] {
+        let laidOut = text(version: version, language: language)
+        let lines = laidOut.split(separator: "\n").map(String.init)
+        if lines.allSatisfy({ TextRenderer.cells($0) <= width }) { return lines }
+        // Chinese lines join without a space (the break falls after `，`), English with one.
+        return TextRenderer.fitted(lines.joined(separator: language == .zh ? "" : " "), width: width)
+    }
+
     static func text(version: String, language: Language) -> String {
         if language == .zh {
             return """

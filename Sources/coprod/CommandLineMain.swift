@@ -197,6 +197,15 @@ enum CommandLineMain {
         return terminalWidth() ?? 80
     }
 
+    /// The width output is laid out for: the terminal's, which follows a resize; or, when
+    /// standard output is not a terminal, `COLUMNS` if it is set to a positive number (as `ls`
+    /// and swift-argument-parser read it: `COLUMNS=60 coprod … | less` on a narrow window); nil
+    /// otherwise (files and pipes then get 78).
+    static func outputWidth() -> Int? {
+        if let columns = terminalWidth() { return columns }
+        return ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init).flatMap { $0 > 0 ? $0 : nil }
+    }
+
     /// The width of the terminal standard output is, or nil when it is not one.
     static func terminalWidth() -> Int? {
         var size = winsize()

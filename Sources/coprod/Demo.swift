@@ -44,7 +44,7 @@ struct Demo: ParsableCommand {
         let interactive = Terminal.isInteractive
         var options = Session.Options(seedOverride: seed, language: Coprod.language)
         options.lessonDirectories = LessonLibrary.standardDirectories(executable: LessonLibrary.runningExecutable())
-        if let columns = CommandLineMain.terminalWidth() { options.width = columns }
+        if let columns = CommandLineMain.outputWidth() { options.width = columns }
         if interactive { options = REPL.interactive(options) }
         // A demo starts from an empty scenario, as a script does: it declares what it shows.
         let session = Session.empty(options: options)
@@ -54,7 +54,8 @@ struct Demo: ParsableCommand {
         do {
             end = try session.runDemo(
                 text, fileName: file, emit: { print($0) }, interrupted: { Interrupts.isPending },
-                atPause: { interactive ? PauseKey.read(session.language) : .proceed })
+                atPause: { interactive ? PauseKey.read(session.language) : .proceed },
+                width: { CommandLineMain.terminalWidth() })
         } catch {
             fflush(nil)
             DiagnosticPrinter.print(error, language: session.language)

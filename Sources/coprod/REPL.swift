@@ -15,26 +15,42 @@ struct REPL {
         var sessionOptions = base
         sessionOptions.progressFile = LessonProgressStore.defaultURL(environment: ProcessInfo.processInfo.environment)
         sessionOptions.confirmOverwrite = { path, language in
-            YesNoQuestion.ask(Message.overwriteQuestion(path: path).text(language))
+            YesNoQuestion.ask(lines: question(Message.overwriteQuestion(path: path).text(language)))
         }
-        sessionOptions.confirmDiscard = { question, language in
+        sessionOptions.confirmDiscard = { q, language in
             YesNoQuestion.askUntilAnswered(
-                question.text(language), again: Message.answerYesOrNo.text(language))
+                lines: question(q.text(language)), again: question(Message.answerYesOrNo.text(language)))
         }
         sessionOptions.colour = Terminal.usesColour(onFileDescriptor: STDOUT_FILENO)
         return sessionOptions
     }
 
+    /// A y/N question wrapped at word boundaries to the terminal's width at the moment it is
+    /// asked, continuation lines indented by two; the answer is typed after its last line (the
+    /// question's final space kept).
+    static func question(_ text: String) -> [String] {
+        let width = CommandLineMain.terminalWidth() ?? TextRenderer.defaultWidth
+        // A line break in a file's name is shown as `?`, as other control characters are.
+        var lines = TextRenderer.fitted(String(text.map { $0.isNewline ? "?" : $0 }), width: width, indent: 2)
+        if text.hasSuffix(" "), let last = lines.popLast() { lines.append(last + " ") }
+        return lines
+    }
+
     /// The REPL going on with `session` (after `coprod demo`), `note` printed first, no banner.
     static func continuing(_ session: Session, after note: Message?) throws {
-        if let note { print(note.text(session.language)) }
-        print(Message.demoSessionContinues.text(session.language))
+        let width = CommandLineMain.terminalWidth() ?? TextRenderer.defaultWidth
+        for m in [note, .demoSessionContinues].compactMap({ $0 }) {
+            for line in TextRenderer.fitted(m.text(session.language), width: width, indent: 2) { print(line) }
+        }
         try loop(session)
     }
 
     func run() throws {
         let session = Session(options: Self.interactive(options.sessionOptions()))
-        if !options.quiet { print(Banner.text(version: Coprod.version, language: session.language)) }
+        if !options.quiet {
+            let width = CommandLineMain.terminalWidth() ?? TextRenderer.defaultWidth
+            for line in Banner.lines(version: Coprod.version, language: session.language, width: width) { print(line) }
+        }
         try Self.loop(session)
     }
 

@@ -60,6 +60,6 @@ enum REPLValidate {
             DiagnosticPrinter.printError(.validateStopped, severity: .note, language: language)
             return
         }
-        for line in ValidationRendering.lines(report, language: language) { print(line) }
+        for line in ValidationRendering.lines(report, language: language, width: session.options.width) { print(line) }
     }
 }

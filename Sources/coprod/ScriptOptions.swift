@@ -89,8 +89,8 @@ struct ScriptOptions: ParsableArguments {
         o.lessonDirectories = LessonLibrary.standardDirectories(executable: LessonLibrary.runningExecutable())
         if let p = maxPopulation { o.maxPopulation = p }
         if let n = maxSteps { o.maxStepsPerCommand = n }
-        // On a terminal, text wraps to its width (at most 78); files and pipes get 78.
-        if let columns = CommandLineMain.terminalWidth() { o.width = columns }
+        // On a terminal, text wraps to its width (at most 78); files and pipes get 78, or `COLUMNS`.
+        if let columns = CommandLineMain.outputWidth() { o.width = columns }
         return o
     }
 }

@@ -83,7 +83,9 @@ struct Validate: ParsableCommand {
         if json {
             print(ValidationDocument.json(report))
         } else {
-            for line in ValidationRendering.lines(report, language: language) { print(line) }
+            for line in ValidationRendering.lines(report, language: language, width: CommandLineMain.outputWidth()) {
+                print(line)
+            }
         }
         if let path = write {
             let existing = try? String(contentsOfFile: path, encoding: .utf8)

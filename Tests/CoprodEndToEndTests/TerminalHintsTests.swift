@@ -166,7 +166,7 @@ struct TerminalHintsTests {
         try terminal.expect("输入提示：开")
         try terminal.expect(replPrompt)
         terminal.send("step")
-        try terminal.expect(drawn("step [N]"))
+        try terminal.expect(drawn("step [数]"))  // under lang zh, the placeholders in Chinese
         terminal.send("\u{3}\u{4}")
         #expect(try terminal.waitForExit() == 0)
     }

@@ -82,7 +82,8 @@ struct TerminalKeysTests {
         terminal.send("clear\r")
         try terminal.expect(#"\[y/N\] "#)
         terminal.send("\u{C}")
-        try terminal.expect(#"\u{1B}\[H\u{1B}\[2Jclear discards this scenario[^\r\n]*\[y/N\] "#)
+        // The question, wrapped to the terminal's 80 columns, again from the top of the screen.
+        try terminal.expect(#"\u{1B}\[H\u{1B}\[2Jclear discards this scenario[^\r\n]*\r\n  [^\r\n]*\[y/N\] "#)
         let screen = terminal.screen()
         #expect(screen.line(0).hasPrefix("clear discards this scenario"))
         #expect(screen.cursorRow <= 1)
@@ -90,6 +91,32 @@ struct TerminalKeysTests {
         try terminal.expect("\r\n" + replPrompt)
         terminal.send("show shed\r")
         try terminal.expect("facility shed: ")
+        try terminal.expect(replPrompt)
+        terminal.send("\u{4}")
+        #expect(try terminal.waitForExit() == 0)
+    }
+
+    /// Ctrl-L while an answer is being typed keeps it: the question and the answer so far are
+    /// drawn again at the top, and the answer can still be edited (issue 7: only the question
+    /// came back, and what had been typed was lost).
+    @Test func controlLKeepsTheAnswerBeingTyped() throws {
+        let coprod = try CoprodProcess()
+        let terminal = try coprod.startOnTerminal(["--lang", "zh"], columns: 60)
+        try terminal.expect(replPrompt)
+        terminal.send("clear\r")
+        try terminal.expect(#"\[y/N\] "#)
+        terminal.send("y是e")
+        try terminal.expect("y是e")
+        terminal.send("\u{7F}\u{7F}")  // Backspace twice: e, then the two cells of 是
+        terminal.send("\u{C}")
+        try terminal.expect(#"\u{1B}\[H\u{1B}\[2Jclear "#)
+        try terminal.expect(#"\[y/N\] y"#)
+        terminal.readOutput(for: .milliseconds(200))
+        let screen = terminal.screen()
+        #expect(screen.line(0).hasPrefix("clear 会丢弃当前情景"))
+        #expect(screen.line(1) == "  Ctrl-L。确定丢弃吗？[y/N] y")
+        terminal.send("es\r")  // the kept y and es: yes
+        try terminal.expect("空白情景")
         try terminal.expect(replPrompt)
         terminal.send("\u{4}")
         #expect(try terminal.waitForExit() == 0)

@@ -61,7 +61,9 @@ struct FieldsRegistryTests {
         let out = transcript(s, ["mean shed.retention"])
         let retention = s.model.outcomes.facilities[0].retention
         #expect(out.first == "mean shed.retention: \(String(format: "%.3f", retention)) (sd 0.000, n 400)")
-        #expect(out.last?.contains("note: shed.retention is a facility metric") == true)
+        // (The note wraps to the width, under itself.)
+        #expect(out.dropFirst().joined(separator: " ").contains("note: shed.retention is a facility metric") == true)
+        #expect(out.count == 3)
         // A resident's own field is not noted; a resident field shadows a community metric.
         #expect(transcript(s, ["mean shed.satisfaction"]).count == 1)
         #expect(transcript(s, ["mean efficacy"]).count == 1)

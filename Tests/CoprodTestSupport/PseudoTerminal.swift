@@ -6,7 +6,7 @@ import Glibc
 
 /// The REPL's prompt as a regular expression: `coprod> `, `coprod w12> ` or a lesson prompt; always
 /// ends in `> `.
-public let replPrompt = #"(coprod|lesson)[^\r\n]*> "#
+public let replPrompt = #"(coprod|lesson|第)[^\r\n]*> "#
 
 /// Runs a program on a new pseudo-terminal (`forkpty`), so that it sees a real terminal, and
 /// lets a test type into it and wait for output. Not thread-safe: one test owns one instance.

@@ -483,6 +483,20 @@ public enum Glossary {
             zh: "政府上门入户开展动员；其效果取决于居民的信任。",
             source: "罗兴佐 & 何晓龙 2023; MODEL.md §7"),
         term(
+            "community-ever-joined-share", "community ever-joined share", "社区曾参与率",
+            en:
+                "The share of all residents who have ever been active on any facility (the metric `participation`); a facility's ever-joined share counts only the residents it serves, and its active count only those taking part this week.",
+            zh:
+                "全体居民中曾参与过任一设施者的占比（指标 `participation`）；某个设施的曾参与率只计其受益居民，当前参与人数只计本周仍在参与的人。",
+            source: "MODEL.md §8"),
+        term(
+            "government-mobilisation", "government mobilisation", "政府动员",
+            en:
+                "The term of the mobilised chance pMob that the government's mobilisation effort gives (a facility's `outreach`, 0.3 by default, 0 for a resident-initiated one, raised by the outreach intervention), through trust; `explain` lists it.",
+            zh:
+                "动员参与概率 pMob 中来自政府动员力度的一项（设施的 `outreach`，默认 0.3，居民发起的项目为 0，入户动员干预会提高它），其效果取决于信任；`explain` 会列出这一项。",
+            source: "MODEL.md §4"),
+        term(
             "arnstein-ladder", "ladder of citizen participation", "公民参与阶梯",
             en:
                 "Arnstein's eight rungs from manipulation to citizen control, a yardstick of how much power residents really hold.",
@@ -495,7 +509,7 @@ public enum Glossary {
             zh: "受益业主对重大共有部分改造的表决（《民法典》第 278 条）：三分之二以上参与，其中四分之三以上同意。",
             source: "PRC Civil Code art. 278; MODEL.md §12"),
         term(
-            "turnout", "turnout", "参与率",
+            "turnout", "turnout", "投票率",
             en: "The share of the served owners who vote in a consent vote.",
             zh: "业主表决中参加投票的受益业主所占比例。",
             source: "PRC Civil Code art. 278; MODEL.md §12"),

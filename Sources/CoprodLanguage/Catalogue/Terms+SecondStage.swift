@@ -82,7 +82,7 @@ extension Terms {
         "facility.consent": text(
             "consent", "业主表决",
             en: "none, or civil-code-278: construction waits for the served owners' vote (2/3 turnout, 3/4 approval)",
-            zh: "none，或 civil-code-278：施工须经受益业主表决（参与率 2/3、同意率 3/4）"),
+            zh: "none，或 civil-code-278：施工须经受益业主表决（投票率 2/3、同意率 3/4）"),
         "facility.satiation": text(
             "satiation", "满足饱和",
             en: "off or on: in maintenance, a facility that works lowers further co-production (default off)",
@@ -120,7 +120,7 @@ extension Terms {
             en: "consent votes held so far, count",
             zh: "迄今举行的业主表决次数，计数"),
         "facility.turnout": text(
-            "turnout", "参与率",
+            "turnout", "投票率",
             en: "voters as a share of the served owners in the latest vote, 0–1 (0 before any vote)",
             zh: "最近一次表决中投票者占受益业主的比例，0–1（表决前为 0）"),
         "facility.approval": text(

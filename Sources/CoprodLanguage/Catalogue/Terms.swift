@@ -30,9 +30,9 @@ public enum Terms {
             en: "weeks stepped so far, the current week, 0–10,000",
             zh: "已推进的周数，即当前周次，0–10,000"),
         "community.participation": text(
-            "participation", "参与率",
-            en: "share of residents ever active on any facility, 0–1",
-            zh: "曾参与任一设施的居民占比，0–1"),
+            "community ever-joined share", "社区曾参与率",
+            en: "share of all residents who have ever been active on any facility, 0–1",
+            zh: "全体居民中曾参与过任一设施者的占比，0–1"),
         "community.efficacy": text(
             "mean self-efficacy", "平均自我效能感",
             en: "community mean of self-efficacy, 0–1",
@@ -63,8 +63,8 @@ public enum Terms {
             zh: "社区规模，居民人数"),
         "community.largestGap": text(
             "largest gap", "最大参与差距",
-            en: "largest gap in participation between two age groups or two tenures, 0–1",
-            zh: "两个年龄组或两类产权之间参与率的最大差距，0–1"),
+            en: "largest gap in the community ever-joined share between two age groups or two tenures, 0–1",
+            zh: "两个年龄组或两类产权之间社区曾参与率的最大差距，0–1"),
         // Facility level (Vocabulary.modelFacilityFields), written F.NAME.
         "facility.phase": text(
             "phase", "阶段",
@@ -634,6 +634,22 @@ public enum Terms {
             "one tenure group", "某产权组",
             en: "serves tenure T: owners or renters",
             zh: "serves tenure T：惠及业主或租户"),
+    ]
+
+    /// The Chinese words for the capitalised placeholders of help pages' syntax lines (`N`,
+    /// `FIELD`, …), for the typing hint under `lang zh`: `run 数 | run until 表达式 [max 数]`.
+    /// A command whose one-letter placeholder means something of its own has it in
+    /// ``commandPlaceholders``.
+    static let placeholders: [String: String] = [
+        "N": "数", "FIELD": "字段", "STRING": "文字", "NAME": "名称", "EXPR": "表达式", "WORD": "词",
+        "RUN": "运行", "REF": "居民", "KIND": "种类", "KEY": "设置项", "FILE": "文件", "ATOM": "值",
+        "WEEK": "周", "VALUES": "取值", "TEXT": "文字", "OLD": "旧名", "NEW": "新名", "FACILITY": "设施",
+        "SHARE": "比例", "K": "节", "R": "重复次数", "S": "种子", "A": "运行甲", "B": "运行乙",
+    ]
+
+    /// Placeholders whose meaning is the command's own (`partner on NAME budget B [fee F]`).
+    static let commandPlaceholders: [String: [String: String]] = [
+        "partner": ["B": "预算", "F": "费用系数"]
     ]
 
     /// Everyday words for the intervention kinds, and the paper's names of the four government

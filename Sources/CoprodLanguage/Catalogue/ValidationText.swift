@@ -76,11 +76,11 @@ public enum ValidationText {
         "SF3c": Bilingual(en: "mean public awareness at week 104, with the incentive", zh: "第 104 周平均公共意识，有物质激励"),
         "SF4a": Bilingual(en: "retention, emotional care", zh: "保持率，情感关怀"),
         "SF4b": Bilingual(en: "ever-joined share, emotional care", zh: "曾参与率，情感关怀"),
-        "SF5a": Bilingual(en: "young − older gap, platform against none", zh: "青年与老年参与率之差，技术平台对比无"),
-        "SF5b": Bilingual(en: "young − older gap with the platform", zh: "有技术平台时青年与老年参与率之差"),
-        "SF5c": Bilingual(en: "young − older gap, platform and outreach", zh: "技术平台加入户动员时青年与老年参与率之差"),
+        "SF5a": Bilingual(en: "young − older gap, platform against none", zh: "青年与老年社区曾参与率之差，技术平台对比无"),
+        "SF5b": Bilingual(en: "young − older gap with the platform", zh: "有技术平台时青年与老年社区曾参与率之差"),
+        "SF5c": Bilingual(en: "young − older gap, platform and outreach", zh: "技术平台加入户动员时青年与老年社区曾参与率之差"),
         "SF5d": Bilingual(
-            en: "young − older gap, platform against platform and outreach", zh: "青年与老年参与率之差，技术平台对比技术平台加入户动员"),
+            en: "young − older gap, platform against platform and outreach", zh: "青年与老年社区曾参与率之差，技术平台对比技术平台加入户动员"),
         "SF6a": Bilingual(en: "autonomy share, role transformation", zh: "自主进入占比，角色转变"),
         "SF6b": Bilingual(en: "share of runs self-organised, role transformation", zh: "自组织的运行占比，角色转变"),
         "SF7a": Bilingual(en: "quality, residents' council", zh: "质量，居民议事会"),
@@ -97,7 +97,7 @@ public enum ValidationText {
         "SF9a": Bilingual(
             en: "share of runs whose first vote passes, council and emotional care", zh: "首次表决通过的运行占比，议事会与情感关怀"),
         "SF9b": Bilingual(en: "approval share of the first vote, defaults", zh: "首次表决的同意率，默认设置"),
-        "SF9c": Bilingual(en: "turnout of the first vote, defaults", zh: "首次表决的参与率，默认设置"),
+        "SF9c": Bilingual(en: "turnout of the first vote, defaults", zh: "首次表决的投票率，默认设置"),
         "SF9d": Bilingual(
             en: "approval share of the first vote, council and emotional care", zh: "首次表决的同意率，议事会与情感关怀"),
         "SF9e": Bilingual(
@@ -212,6 +212,10 @@ public enum ValidationText {
     static let columns = Bilingual(
         en: "fact   base → treated     effect ± SE          band                 plot",
         zh: "事实   基准 → 处理        效应 ± 标准误        区间                 图")
+    /// The columns of the narrow table: the band, plot and verdict on the line under the numbers.
+    static let narrowColumns = Bilingual(
+        en: "fact   base → treated     effect ± SE (next line: band, plot)",
+        zh: "事实   基准 → 处理        效应 ± 标准误（下一行：区间、图）")
     static let pass = Bilingual(en: "pass", zh: "通过")
     static let fail = Bilingual(en: "FAIL", zh: "未通过")
     static let signOnly = Bilingual(en: "sign", zh: "仅方向")

@@ -13,7 +13,7 @@ extension CommandRegistry {
                     + "table of participation and each facility's active count, or of the fields you name.",
                 zh: "把两个运行并排显示：各自在当前周的每一项结果及其差值 B − A，以及阶段或渠道不同的居民"
                     + "（可在任一运行中用 explain 查看原因）。不写名字时，比较当前运行与它的来源运行。"
-                    + "`over weeks` 给出逐周表格，默认列出参与率和每个设施的参与人数，也可以自己指定字段。"),
+                    + "`over weeks` 给出逐周表格，默认列出社区曾参与率和每个设施的当前参与人数，也可以自己指定字段。"),
             example: "compare main",
             seeAlso: ["fork", "runs", "explain"]),
         group: .twins,

@@ -32,14 +32,19 @@ extension Session {
     ///   - interrupted: True once Ctrl-C was pressed: a long `run` stops at its next step and the
     ///     demo ends after that line.
     ///   - atPause: Asked at each `pause`, after its text was emitted.
+    ///   - width: The terminal's width, read before each line (nil: keep ``Options/width``), so
+    ///     that output after a resize wraps to the new width.
     /// - Returns: How the demo ended.
     /// - Throws: `LocatedDiagnostic` for the first line that fails; the lines before it keep
     ///   their effect.
     public func runDemo(
         _ text: String, fileName: String, emit: (String) -> Void, interrupted: () -> Bool,
-        atPause: () -> DemoChoice
+        atPause: () -> DemoChoice, width: () -> Int? = { nil }
     ) throws(LocatedDiagnostic) -> DemoEnd {
         for (k, line) in Parser.lines(of: text).enumerated() {
+            // The terminal's width now (a window resized between two commands, or at a pause),
+            // as the REPL reads it before each command.
+            if let columns = width() { options.width = columns }
             // A line that does not parse is shown too, then its error is thrown by `execute`.
             let statement: Statement??
             do { statement = .some(try Parser.parseLine(line, lineNumber: k + 1)) } catch { statement = .none }

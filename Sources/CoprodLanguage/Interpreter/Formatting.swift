@@ -53,6 +53,36 @@ enum Format {
     static func cells(_ text: String) -> Int { text.reduce(0) { $0 + DiagnosticRenderer.width($1) } }
 
     /// Left-aligned table rows: pads every column but the last to its widest cell.
+    /// Like ``table(_:indent:)``, for a terminal `width` cells wide. A row too wide wraps its
+    /// last cell under the last column; when that column would be narrower than `lastColumn`
+    /// cells, the last two columns become one first (joined by `joiner`), so the leading columns
+    /// stay aligned.
+    static func table(
+        _ rows: [[String]], indent: String = "  ", width: Int, joiner: String, lastColumn: Int = 16
+    ) -> [String] {
+        var rows = rows
+        while let columns = rows.map(\.count).max(), columns > 1 {
+            let lines = table(rows, indent: indent)
+            guard lines.contains(where: { cells($0) > width }) else { return lines }
+            // Where the last column starts: the widest start over the rows that have it.
+            let start =
+                zip(rows, lines).filter { $0.0.count == columns }.map { cells($0.1) - cells($0.0.last ?? "") }
+                .max() ?? 0
+            if width - start >= lastColumn || columns == 2 {
+                return zip(rows, lines).flatMap { row, line -> [String] in
+                    guard cells(line) > width, row.count == columns, let last = row.last else { return [line] }
+                    let head = String(line.prefix(line.count - last.count))
+                    let pieces = TextRenderer.wrap(last, width: max(10, width - start))
+                    return [head + pieces[0]] + pieces.dropFirst().map { String(repeating: " ", count: start) + $0 }
+                }
+            }
+            rows = rows.map { row in
+                row.count < columns ? row : Array(row.dropLast(2)) + [row[columns - 2] + joiner + row[columns - 1]]
+            }
+        }
+        return table(rows, indent: indent)
+    }
+
     static func table(_ rows: [[String]], indent: String = "  ") -> [String] {
         guard let columns = rows.map(\.count).max() else { return [] }
         var widths = [Int](repeating: 0, count: columns)

@@ -24,7 +24,15 @@ extension Interpreter {
     /// The run called `id`, by index, or an `unknown run` diagnostic with a did-you-mean.
     func runIndex(_ id: Identifier) throws(Diagnostic) -> Int {
         guard let k = state.workspace.index(of: id.name) else {
-            throw Fields.unknown(id, candidates: state.workspace.runs.map(\.name), what: .run)
+            // Names are exact (a prefix never picks a run); a prefix of exactly one run's name
+            // (`ma` for main) is offered as what was meant.
+            let names = state.workspace.runs.map(\.name)
+            var d = Fields.unknown(id, candidates: names, what: .run)
+            let prefixed = names.filter { $0.hasPrefix(id.name) }
+            if d.hint.map({ if case .didYouMean = $0 { false } else { true } }) ?? true, prefixed.count == 1 {
+                d.hint = .didYouMean(prefixed[0])
+            }
+            throw d
         }
         return k
     }

@@ -6,7 +6,8 @@ extension Session {
     /// `lang en|zh` for `lang z`), or nil when the first word is not a whole command word yet.
     ///
     /// - Parameter line: The whole line as typed so far.
-    /// - Returns: The help page's syntax line, the same in both languages.
+    /// - Returns: The help page's syntax line; under `lang zh` its placeholders in Chinese
+    ///   (`run 数 | run until 表达式 [max 数]`), the words typed as they are.
     public func typingHint(for line: String) -> String? {
         let words = line.split(whereSeparator: \.isWhitespace)
         guard let first = words.first, let definition = CommandRegistry.definition(named: String(first)) else {
@@ -18,6 +19,33 @@ extension Session {
         {
             return nil
         }
-        return definition.help.syntax
+        return language == .zh ? Self.chinese(definition.help.syntax, of: definition.help.name) : definition.help.syntax
+    }
+
+    /// `syntax` with each capitalised placeholder (`N`, `FIELD`, `KEY=VALUES`) in Chinese
+    /// (``Terms/placeholders``); command words, keywords and options stay as they are typed.
+    static func chinese(_ syntax: String, of command: String) -> String {
+        let own = Terms.commandPlaceholders[command] ?? [:]
+        var out = ""
+        var word = ""
+        func flush() {
+            if !word.isEmpty { out += own[word] ?? Terms.placeholders[word] ?? word }
+            word = ""
+        }
+        for c in syntax {
+            if c.isUppercase && c.isASCII || (!word.isEmpty && (c == "_" || c.isNumber)) {
+                word.append(c)
+            } else if c.isLetter && c.isASCII && !word.isEmpty {
+                // A word that is not all capitals (none in syntax lines today) stays as it is.
+                out += word
+                word = ""
+                out.append(c)
+            } else {
+                flush()
+                out.append(c)
+            }
+        }
+        flush()
+        return out
     }
 }

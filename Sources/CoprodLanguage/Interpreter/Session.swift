@@ -149,7 +149,9 @@ public final class Session {
         if let p = state.lesson {
             // With twins, the lesson prompt names the run commands act on, as the session prompt does.
             let run = state.workspace.runs.count > 1 ? " \(state.workspace.run.name)" : ""
-            return "lesson \(p.lesson.number) · \(p.part + 1)/\(p.lesson.parts.count)\(run)> "
+            let progress = "\(p.part + 1)/\(p.lesson.parts.count)\(run)> "
+            // In the session's language, as the part's heading (── 第 7 课 · 第 2/5 节 ──).
+            return language == .zh ? "第 \(p.lesson.number) 课 · " + progress : "lesson \(p.lesson.number) · " + progress
         }
         if state.workspace.runs.count > 1 { return "coprod \(state.workspace.run.name) w\(state.week)> " }
         return "coprod w\(state.week)> "

@@ -115,8 +115,9 @@ enum Views {
         var rows: [ComparisonView.Row] = []
         var equal = 0
         for metric in MetricRegistry.community where metric.name != "week" {
+            // As for facilities, only what differs: on a projector the rows that matter stand out.
             if let x = metric.value(in: a.outcomes), let y = metric.value(in: b.outcomes) {
-                rows.append(.init(field: metric.name, metric: metric, a: x, b: y))
+                if x == y { equal += 1 } else { rows.append(.init(field: metric.name, metric: metric, a: x, b: y)) }
             }
         }
         let shared = a.outcomes.facilities.compactMap { fa in

@@ -19,7 +19,7 @@ extension TextRenderer {
         if spec.consent == .civilCode278 {
             var line =
                 zh
-                ? "  业主表决（民法典第 278 条：参与率 ≥ 2/3，同意率 ≥ 3/4）：已表决 \(vote.votes) 次"
+                ? "  业主表决（民法典第 278 条：投票率 ≥ 2/3，同意率 ≥ 3/4）：已表决 \(vote.votes) 次"
                 : "  consent vote (Civil Code art. 278: turnout ≥ 2/3, approval ≥ 3/4): \(vote.votes) held"
             if let c = vote.latest {
                 line +=

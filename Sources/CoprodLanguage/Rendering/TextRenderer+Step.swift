@@ -32,7 +32,7 @@ extension TextRenderer {
                     + change("公共意识", c0.responsibility, c1.responsibility))
             out.append(pad + change("自我效能感", c0.efficacy, c1.efficacy) + " · " + change("信任", c0.trust, c1.trust))
             out.append(
-                "  行为过程  新加入 +\(g(auto + mob))（自主 \(g(auto))，动员 \(g(mob))），退出 \(g(lapses)) · 参与率 \(Format.percent(c1.participation))"
+                "  行为过程  进入 +\(g(auto + mob))（自主 \(g(auto))，动员 \(g(mob))），退出 \(g(lapses)) · 社区曾参与率 \(Format.percent(c1.participation))"
             )
             if !r.to.facilities.isEmpty {
                 out.append(pad + "参与中：" + r.to.facilities.map { "\($0.name) \(g($0.active))" }.joined(separator: "，"))
@@ -60,8 +60,8 @@ extension TextRenderer {
                     + " · " + change("responsibility", c0.responsibility, c1.responsibility))
             out.append(pad + change("efficacy", c0.efficacy, c1.efficacy) + " · " + change("trust", c0.trust, c1.trust))
             out.append(
-                "  behavioural  +\(g(auto + mob)) joined (\(g(auto)) autonomous, \(g(mob)) mobilised), "
-                    + "\(g(lapses)) lapsed · participation \(Format.percent(c1.participation))")
+                "  behavioural  +\(g(auto + mob)) entries (\(g(auto)) autonomous, \(g(mob)) mobilised), "
+                    + "\(g(lapses)) lapsed · ever joined (any facility) \(Format.percent(c1.participation))")
             if !r.to.facilities.isEmpty {
                 out.append(
                     pad + "active: " + r.to.facilities.map { "\($0.name) \(g($0.active))" }.joined(separator: ", "))
@@ -163,7 +163,13 @@ extension TextRenderer {
 
     func lessonList(_ list: [LessonListing]) -> [String] {
         [zh ? "课程（输入 lesson N 开始）：" : "lessons (type lesson N to start):"]
-            + list.map { "  \($0.number). \($0.title[language])" + ($0.status.map(status) ?? "") }
+            + list.flatMap { l in
+                // A long title continues under itself, after `  N. `.
+                let head = "  \(l.number). "
+                return Self.hanging(
+                    head + l.title[language] + (l.status.map(status) ?? ""), width: min(width, 78),
+                    indent: Format.cells(head) - 2)
+            }
     }
 
     private func status(_ s: LessonStatus) -> String {
@@ -185,8 +191,10 @@ extension TextRenderer {
         if let q = p.prediction {
             out += wrapped(
                 zh
-                    ? "预测：\(q.zh)（先输入 answer 加你的猜想，如 answer up，再试命令）"
-                    : "Predict: \(q.en)  (first type answer and your guess, e.g. answer up; then try)")
+                    ? "预测：\(q.zh)（先输入 `answer` 和你的猜想——一个数字、一个选项，或上升、下降、不变，"
+                        + "也可以直接写中文，如 `answer 上升`——再试命令）"
+                    : "Predict: \(q.en) (first type `answer` and your guess — a number, a choice, or up, down, "
+                        + "same — e.g. `answer up`; then try)")
         }
         for t in p.tries { out.append((zh ? "试试：" : "Try: ") + t) }
         return out
@@ -200,8 +208,8 @@ extension TextRenderer {
                 .flatMap { Self.hanging(String($0), width: min(width, 78)) }
         case .page(let entry, let settings):
             var out = paragraph("\(entry.name) — \(entry.summary[language])")
-            out.append((zh ? "  语法：" : "  syntax:  ") + entry.syntax)
-            out.append((zh ? "  示例：" : "  example: ") + entry.example)
+            out += labelled(zh ? "  语法：" : "  syntax:  ", entry.syntax)
+            out += labelled(zh ? "  示例：" : "  example: ", entry.example)
             if !entry.seeAlso.isEmpty {
                 out += paragraph(
                     zh
@@ -222,6 +230,16 @@ extension TextRenderer {
 }
 
 extension TextRenderer {
+    /// `label` then `text` (a syntax line, an example: code) wrapped at its spaces only, so a
+    /// quoted Chinese text stays whole, continuation lines under the text's first character.
+    func labelled(_ label: String, _ text: String) -> [String] {
+        let indent = Format.cells(label)
+        return Self.wrap(text, width: max(20, min(width, 78) - indent), betweenWide: false).enumerated().map {
+            k, piece in
+            (k == 0 ? label : String(repeating: " ", count: indent)) + piece
+        }
+    }
+
     /// A glossary entry: its two terms, then its definition wrapped under them.
     func glossaryLines(_ e: GlossaryEntry) -> [String] {
         ["  \(e.term.en) · \(e.term.zh)"]
@@ -241,6 +259,6 @@ extension TextRenderer {
             return zh ? [key, name, values, "默认 " + value] : [key, values, "default " + value]
         }
         return [zh ? "  可设置项（— 表示按社区类型抽取或由其他设置推得）：" : "  keys (— : drawn from the profile or derived):"]
-            + Format.table(rows, indent: "    ")
+            + Format.table(rows, indent: "    ", width: min(width, 78), joiner: zh ? "，" : ", ")
     }
 }

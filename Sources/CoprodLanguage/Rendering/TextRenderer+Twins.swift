@@ -81,8 +81,8 @@ extension TextRenderer {
         if c.equalLeftOut > 0 {
             out.append(
                 zh
-                    ? "  （另有 \(c.equalLeftOut) 项设施结果两边相同，未列出）"
-                    : "  (\(c.equalLeftOut) facility outcomes equal in both runs are left out)")
+                    ? "  （另有 \(c.equalLeftOut) 项结果两边相同，未列出）"
+                    : "  (\(c.equalLeftOut) outcomes equal in both runs are left out)")
         }
         if !c.residents.isEmpty {
             var table = [[zh ? "居民" : "resident", zh ? "设施" : "facility", c.a, c.b]]
@@ -99,15 +99,47 @@ extension TextRenderer {
         return out
     }
 
+    /// A week-by-week table of two runs: a title naming the runs, each field's meaning and unit,
+    /// then a two-row header — the field over its pair of columns, the run over each column.
     func comparisonOverWeeks(_ s: ComparisonSeries) -> [String] {
-        var header = [zh ? "周" : "week"]
-        for f in s.fields { header += ["\(f) \(s.a)", "\(f) \(s.b)"] }
-        var rows = [header]
+        var out = [
+            zh
+                ? "逐周对照：\(s.a) ↔ \(s.b)（每个字段两列：左为 \(s.a)，右为 \(s.b)）"
+                : "\(s.a) and \(s.b) week by week (each field in two columns: \(s.a), then \(s.b))"
+        ]
+        for f in s.fields {
+            let key =
+                f.contains(".")
+                ? "facility." + f.split(separator: ".").dropFirst().joined(separator: ".") : "community." + f
+            if let t = Terms.metrics[key] {
+                out += paragraph("  \(f)" + (zh ? "：" : ": ") + t.name[language] + (zh ? "，" : ", ") + t.doc[language])
+            }
+        }
+        // Columns: the week, then a pair per field (run a, run b); each pair at least as wide as
+        // its field's name, which heads it on the line above the runs' names.
+        var rows = [[zh ? "周" : "week"] + s.fields.flatMap { _ in [s.a, s.b] }]
         for (k, w) in s.weeks.enumerated() {
             var row = [String(w)]
             for f in s.fields.indices { row += [comparisonCell(s.valuesA[k][f]), comparisonCell(s.valuesB[k][f])] }
             rows.append(row)
         }
-        return Format.table(rows)
+        var widths = (0..<rows[0].count).map { c in rows.map { Format.cells($0[c]) }.max() ?? 0 }
+        for (f, name) in s.fields.enumerated() {
+            let (a, b) = (1 + 2 * f, 2 + 2 * f)
+            widths[b] = max(widths[b], Format.cells(name) - widths[a] - 2)
+        }
+        func pad(_ text: String, _ width: Int) -> String {
+            text + String(repeating: " ", count: max(0, width - Format.cells(text)))
+        }
+        var fieldsLine = "  " + pad("", widths[0]) + "  "
+        for (f, name) in s.fields.enumerated() {
+            fieldsLine += pad(name, widths[1 + 2 * f] + 2 + widths[2 + 2 * f] + 2)
+        }
+        out.append(String(fieldsLine.reversed().drop { $0 == " " }.reversed()))
+        for row in rows {
+            let line = "  " + row.enumerated().map { pad($0.element, widths[$0.offset]) }.joined(separator: "  ")
+            out.append(String(line.reversed().drop { $0 == " " }.reversed()))
+        }
+        return out
     }
 }

@@ -13,10 +13,10 @@ extension TextRenderer {
                 "  \(v.buildings) 栋楼，\(v.ties) 条邻里关系，\(v.namedResidents) 位命名居民，\(v.facilityCount) 项设施，\(v.interventionCount) 项干预"
             )
             out.append(
-                "  参与率 \(Format.percent(c.participation)) · 自我效能感 \(Format.fixed(c.efficacy)) · 信任 \(Format.fixed(c.trust)) · 认同 \(Format.fixed(c.identification)) · 公共意识 \(Format.fixed(c.responsibility)) · 社会资本 \(Format.fixed(c.socialCapital))"
+                "  社区曾参与率 \(Format.percent(c.participation)) · 自我效能感 \(Format.fixed(c.efficacy)) · 信任 \(Format.fixed(c.trust)) · 认同 \(Format.fixed(c.identification)) · 公共意识 \(Format.fixed(c.responsibility)) · 社会资本 \(Format.fixed(c.socialCapital))"
             )
             out.append(
-                "  按年龄的参与率：" + ages.joined(separator: "，") + "；按产权：" + tenures.joined(separator: "，")
+                "  按年龄的社区曾参与率：" + ages.joined(separator: "，") + "；按产权：" + tenures.joined(separator: "，")
                     + "；最大差距 \(Format.percent(c.largestGap))")
         } else {
             out.append(
@@ -28,10 +28,10 @@ extension TextRenderer {
                     + "\(v.interventionCount) intervention\(v.interventionCount == 1 ? "" : "s")"
             )
             out.append(
-                "  participation \(Format.percent(c.participation)) · efficacy \(Format.fixed(c.efficacy)) · trust \(Format.fixed(c.trust)) · identification \(Format.fixed(c.identification)) · responsibility \(Format.fixed(c.responsibility)) · social capital \(Format.fixed(c.socialCapital))"
+                "  ever joined (any facility) \(Format.percent(c.participation)) · efficacy \(Format.fixed(c.efficacy)) · trust \(Format.fixed(c.trust)) · identification \(Format.fixed(c.identification)) · responsibility \(Format.fixed(c.responsibility)) · social capital \(Format.fixed(c.socialCapital))"
             )
             out.append(
-                "  participation by age: " + ages.joined(separator: ", ") + "; by tenure: "
+                "  ever joined by age: " + ages.joined(separator: ", ") + "; by tenure: "
                     + tenures.joined(separator: ", ")
                     + "; largest gap \(Format.percent(c.largestGap))")
         }
@@ -318,7 +318,7 @@ extension TextRenderer {
                 )
                 out.append(
                     "    she counts \(w) times in their subjective norm and awareness count; \(r.raisedOutreach) aware, not active "
-                        + "feel outreach at least \(Format.fixed(r.outreach)); \(r.aware) aware get emotional care at least "
+                        + "feel a mobilisation effort of at least \(Format.fixed(r.outreach)); \(r.aware) aware get emotional care at least "
                         + "\(Format.fixed(r.emotion))")
             }
         }
@@ -328,7 +328,8 @@ extension TextRenderer {
                 parts.append(
                     zh
                         ? "动员力度 max(\(Format.fixed(o.lever)), \(Format.fixed(o.floor))) = \(Format.fixed(o.felt))"
-                        : "outreach max(\(Format.fixed(o.lever)), \(Format.fixed(o.floor))) = \(Format.fixed(o.felt))")
+                        : "mobilisation effort max(\(Format.fixed(o.lever)), \(Format.fixed(o.floor))) = \(Format.fixed(o.felt))"
+                )
             }
             if let e = f.raisedEmotion {
                 parts.append(
@@ -355,8 +356,8 @@ extension TextRenderer {
         let outreach =
             "max(\(Format.fixed(j.leverOutreach)), \(Format.fixed(j.outreachFloor))) × \(Format.fixed(j.outreachPerUnit, 4)) = \(Format.fixed(j.outreachTerm, 4))"
         return zh
-            ? "    积极分子触达：\(j.activistTies) 位参与中的积极分子，主观规范 \(norm)（至多 1）；动员 \(outreach)"
-            : "    reached by active activists (\(j.activistTies)): subjective norm \(norm) (at most 1); outreach \(outreach)"
+            ? "    积极分子触达：\(j.activistTies) 位参与中的积极分子，主观规范 \(norm)（至多 1）；动员力度 \(outreach)"
+            : "    reached by active activists (\(j.activistTies)): subjective norm \(norm) (at most 1); mobilisation effort \(outreach)"
     }
 
     private func join(_ join: ExplanationView.Join) -> [String] {
@@ -395,7 +396,7 @@ extension TextRenderer {
         let weakest = j.pulls.min { $0.pull < $1.pull }.map { words.term($0.term) } ?? ""
         if zh {
             out.append(
-                "    效用 U \(Format.fixed(j.utility, 3)) → pAuto \(Format.fixed(j.pAuto, 4))\(j.onlineTerm > 0 ? "（含线上渠道 \(Format.fixed(j.onlineTerm, 4))）" : "")；pMob \(Format.fixed(j.pMob, 4))（动员 \(Format.fixed(j.outreachTerm, 4))，激励 \(Format.fixed(j.incentiveTerm, 4))）"
+                "    效用 U \(Format.fixed(j.utility, 3)) → pAuto \(Format.fixed(j.pAuto, 4))\(j.onlineTerm > 0 ? "（含线上渠道 \(Format.fixed(j.onlineTerm, 4))）" : "")；pMob \(Format.fixed(j.pMob, 4))（\(words.term("outreach (mobilisation)")) \(Format.fixed(j.outreachTerm, 4))，激励 \(Format.fixed(j.incentiveTerm, 4))）"
             )
             if j.channel != .none {
                 out.append(
@@ -407,7 +408,7 @@ extension TextRenderer {
             }
         } else {
             out.append(
-                "    utility U \(Format.fixed(j.utility, 3)) → pAuto \(Format.fixed(j.pAuto, 4))\(j.onlineTerm > 0 ? " (with the online channel \(Format.fixed(j.onlineTerm, 4)))" : ""); pMob \(Format.fixed(j.pMob, 4)) (outreach \(Format.fixed(j.outreachTerm, 4)), incentive \(Format.fixed(j.incentiveTerm, 4)))"
+                "    utility U \(Format.fixed(j.utility, 3)) → pAuto \(Format.fixed(j.pAuto, 4))\(j.onlineTerm > 0 ? " (with the online channel \(Format.fixed(j.onlineTerm, 4)))" : ""); pMob \(Format.fixed(j.pMob, 4)) (\(words.term("outreach (mobilisation)")) \(Format.fixed(j.outreachTerm, 4)), incentive \(Format.fixed(j.incentiveTerm, 4)))"
             )
             if j.channel != .none {
                 out.append(

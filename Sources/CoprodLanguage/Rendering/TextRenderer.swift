@@ -8,6 +8,8 @@ public struct TextRenderer: Sendable {
     public var language: Language
     /// The width step reports are laid out for, and the width of output that is not a terminal.
     static let stepReportWidth = 78
+    /// The width of output that is not a terminal, and the most paragraphs wrap to.
+    public static let defaultWidth = 78
     /// Terminal width in cells (paragraphs wrap to it; at least 20).
     public var width: Int
     /// Whether ANSI colour may be used.
@@ -22,8 +24,35 @@ public struct TextRenderer: Sendable {
     var words: Words { Words(language: language) }
     var zh: Bool { language == .zh }
 
-    /// The lines of one output, without line breaks.
+    /// The lines of one output, without line breaks, none wider than the terminal: a line that
+    /// its view did not wrap (a table row, a syntax line, a command echoed by `coprod demo`) is
+    /// broken at word boundaries by ``hanging(_:width:indent:)``, as the terminal would otherwise
+    /// cut it mid-word. A step report at the width of output that is not a terminal (78) keeps one
+    /// line per level, and a chart keeps the width it was drawn for.
     public func lines(_ output: Output) -> [String] {
+        let raw = unwrappedLines(output)
+        switch output {
+        case .step where width == Self.stepReportWidth: return raw
+        case .plot, .sparklines, .histogram, .typologyMap: return raw
+        case .echo(let prompt, _):
+            // The command's continuation lines start under the command, after the prompt.
+            return raw.flatMap { Self.hanging($0, width: width, indent: min(Format.cells(prompt), width / 3)) }
+        default: return raw.flatMap { Self.hanging($0, width: width, indent: 2) }
+        }
+    }
+
+    /// `text` (a paragraph, or lines separated by `\n`) wrapped to `width` cells (at most 78)
+    /// at word boundaries, each line's continuation indented by `indent`: for what the executable
+    /// prints itself (the start banner, y/N questions), with the renderer's wrapping.
+    public static func fitted(_ text: String, width: Int, indent: Int = 0) -> [String] {
+        text.split(separator: "\n", omittingEmptySubsequences: false)
+            .flatMap { hanging(String($0), width: max(20, min(width, 78)), indent: indent) }
+    }
+
+    /// The cells `text` takes on a terminal (a Chinese character two).
+    public static func cells(_ text: String) -> Int { Format.cells(text) }
+
+    private func unwrappedLines(_ output: Output) -> [String] {
         switch output {
         case .note(let m): note(m)
         case .blank: [""]
@@ -49,9 +78,9 @@ public struct TextRenderer: Sendable {
             // Laid out for 78 columns, one line per level, which output that is not a terminal
             // (scripts, pipes, files; width 78) keeps. On a terminal of another width (the REPL
             // sets it), a line longer than the terminal (a projector's window made smaller, or
-            // three facilities in maintenance in Chinese) wraps under its text instead of being
-            // cut by the terminal mid-number.
-            width == Self.stepReportWidth ? step(r) : step(r).flatMap { Self.hanging($0, width: width) }
+            // three facilities in maintenance in Chinese) wraps under its text (``lines(_:)``)
+            // instead of being cut by the terminal mid-number.
+            step(r)
         case .typology(let v): typology(v).flatMap(paragraph)
         case .explanation(let v): explanation(v)
         case .query(let q): query(q)
@@ -63,7 +92,7 @@ public struct TextRenderer: Sendable {
         case .sparklines(let list): sparklines(list)
         case .histogram(let h): histogram(h)
         case .typologyMap(let v): typologyMap(v)
-        case .validation(let r): ValidationRendering.lines(r, language: language)
+        case .validation(let r): ValidationRendering.lines(r, language: language, width: width)
         case .warning(let d):
             DiagnosticRenderer.render(d, colour: colour, language: language, width: width).split(
                 separator: "\n", omittingEmptySubsequences: false
@@ -106,13 +135,17 @@ public struct TextRenderer: Sendable {
         let lead = chars.prefix { $0 == " " }.count
         var column = lead
         var continuation = lead + extra
+        var table = false
         if lead > 0, let gap = tableGap(chars, from: lead) {
+            table = true
             column = gap
-            continuation = gap
+            // In cells: a Chinese label (`  行为过程  `) is twice as wide as its characters.
+            continuation = Format.cells(String(chars[..<gap]))
         }
         let head = String(chars[..<column])
         let pieces = wrap(
-            String(chars[column...]), width: max(10, min(width - Format.cells(head), width - continuation)))
+            String(chars[column...]), width: max(10, min(width - Format.cells(head), width - continuation)),
+            keepGaps: table)
         return pieces.enumerated().map { k, piece in
             (k == 0 ? head : String(repeating: " ", count: continuation)) + piece
         }
@@ -129,49 +162,73 @@ public struct TextRenderer: Sendable {
     }
 
     /// Breaks `text` into lines of at most `width` cells: at spaces, and between wide (CJK)
-    /// characters; a single unbreakable word longer than the width stays whole.
-    static func wrap(_ text: String, width: Int) -> [String] {
-        // Units: a run of narrow characters (a word) or a single wide character, with whether a
-        // space came before it.
-        var units: [(text: String, spaced: Bool)] = []
+    /// characters; a single unbreakable word longer than the width stays whole (so a run of
+    /// narrow characters, a code word like `shed.joined`, is never split, nor a code span between
+    /// backticks such as `` `answer 上升` ``). Runs of spaces become
+    /// one space; with `keepGaps` (the rest of a table row) a run of two or more (the gap between
+    /// columns) stays two. Without `betweenWide` (code: a syntax line, an example with a quoted
+    /// Chinese text) lines break only at spaces.
+    static func wrap(_ text: String, width: Int, keepGaps: Bool = false, betweenWide: Bool = true) -> [String] {
+        let widest = keepGaps ? 2 : 1
+        // Units: a run of narrow characters (a word) or a single wide character, with the spaces
+        // (0, 1 or 2) that came before it.
+        typealias Unit = (text: String, gap: Int)
+        var units: [Unit] = []
         var current = ""
-        var spaced = false
-        var pendingSpace = false
+        var gap = 0
+        var pendingSpaces = 0
         func flush() {
             if !current.isEmpty {
-                units.append((current, spaced))
+                units.append((current, gap))
                 current = ""
             }
         }
+        // A code span between backticks (`answer 上升`) is one unit: never broken inside. A
+        // backtick without its closing one is an ordinary character.
+        var inCode = false
+        var backticksLeft = text.filter { $0 == "`" }.count
         for c in text {
-            if c == " " {
-                flush()
-                pendingSpace = true
+            if c == "`" {
+                backticksLeft -= 1
+                if inCode || backticksLeft > 0 { inCode.toggle() }
+            } else if inCode {
+                if current.isEmpty {
+                    gap = min(widest, pendingSpaces)
+                    pendingSpaces = 0
+                }
+                current.append(c)
                 continue
             }
-            if DiagnosticRenderer.width(c) == 2 || isClosingPunctuation(c) && current.isEmpty {
+            if c == " " {
                 flush()
-                units.append((String(c), pendingSpace))
-                pendingSpace = false
+                pendingSpaces += 1
+                continue
+            }
+            if betweenWide && (DiagnosticRenderer.width(c) == 2 || isClosingPunctuation(c) && current.isEmpty) {
+                flush()
+                units.append((String(c), min(widest, pendingSpaces)))
+                pendingSpaces = 0
                 continue
             }
             if current.isEmpty {
-                spaced = pendingSpace
-                pendingSpace = false
+                gap = min(widest, pendingSpaces)
+                pendingSpaces = 0
             }
             current.append(c)
         }
         flush()
         var lines: [String] = []
         // The units of the line being filled.
-        var line: [(text: String, spaced: Bool)] = []
-        func cells(_ units: [(text: String, spaced: Bool)]) -> Int {
+        var line: [Unit] = []
+        func cells(_ units: [Unit]) -> Int {
             units.enumerated().reduce(0) {
-                $0 + Format.cells($1.element.text) + ($1.offset > 0 && $1.element.spaced ? 1 : 0)
+                $0 + Format.cells($1.element.text) + ($1.offset > 0 ? $1.element.gap : 0)
             }
         }
-        func render(_ units: [(text: String, spaced: Bool)]) -> String {
-            units.enumerated().map { ($0.offset > 0 && $0.element.spaced ? " " : "") + $0.element.text }.joined()
+        func render(_ units: [Unit]) -> String {
+            units.enumerated().map {
+                String(repeating: " ", count: $0.offset > 0 ? $0.element.gap : 0) + $0.element.text
+            }.joined()
         }
         for unit in units {
             guard !line.isEmpty, cells(line + [unit]) > width else {
@@ -180,7 +237,7 @@ public struct TextRenderer: Sendable {
             }
             // Closing punctuation never starts a line: the characters it closes move down with it
             // (as long as something stays on this line).
-            var carried: [(text: String, spaced: Bool)] = []
+            var carried: [Unit] = []
             if isClosingPunctuation(unit.text.first ?? " ") {
                 while line.count > 1, let last = line.last {
                     carried.insert(line.removeLast(), at: 0)
@@ -192,7 +249,7 @@ public struct TextRenderer: Sendable {
                 continue
             }
             // Opening brackets never end a line: they move down with what they open.
-            var opening: [(text: String, spaced: Bool)] = []
+            var opening: [Unit] = []
             while line.count > 1, let last = line.last, isOpeningPunctuation(last.text.last ?? " ") {
                 opening.insert(line.removeLast(), at: 0)
             }
@@ -281,13 +338,13 @@ public struct TextRenderer: Sendable {
 
     func parameters(_ v: ParametersView) -> [String] {
         var out = [zh ? "模型参数（set 名称 值）" : "parameters (set NAME VALUE)"]
-        out += Format.table(
-            v.rows.map { r in
-                [
-                    r.name, Format.literal(r.value),
-                    "\(Format.literal(r.range.lowerBound))…\(Format.literal(r.range.upperBound))", r.source,
-                ]
-            })
+        let rows = v.rows.map { r in
+            [
+                r.name, Format.literal(r.value),
+                "\(Format.literal(r.range.lowerBound))…\(Format.literal(r.range.upperBound))", words.source(r.source),
+            ]
+        }
+        out += Format.table(rows, width: min(width, 78), joiner: zh ? "，" : ", ")
         out.append(
             "  typology.autonomy \(Format.literal(v.thresholds.autonomy)), typology.publicness \(Format.literal(v.thresholds.publicness))"
         )

@@ -65,19 +65,31 @@ public enum ValidationRendering {
         return s + String(repeating: " ", count: max(0, width - w))
     }
 
-    /// The rows of `facts`: a line per fact, two per effect.
-    static func factRows(_ facts: [FactResult], language: Language) -> [String] {
+    /// Cells of an effect's row in the wide table (`fact … plot pass`).
+    static let wideRowCells = 6 + 1 + 18 + 1 + 20 + 1 + 20 + 1 + stripCells + 1 + 4
+
+    /// The rows of `facts`: a line per fact, two per effect — three on a terminal narrower than
+    /// the wide row (`narrow`), the band, strip and verdict on a line of their own under the
+    /// numbers.
+    static func factRows(_ facts: [FactResult], language: Language, narrow: Bool = false) -> [String] {
         var lines: [String] = []
         for f in facts {
             lines.append(
                 "\(f.id)  \(ValidationText.facts[f.id]?[language] ?? "")  — "
                     + (ValidationText.mechanisms[f.mechanism]?[language] ?? f.mechanism))
             for e in f.effects {
-                let row =
+                let numbers =
                     pad(e.id, 6) + " " + pad("\(plain(e.baseMean)) → \(plain(e.treatedMean))", 18) + " "
-                    + pad("\(number(e.mean)) ± \(plain(e.standardError))", 20) + " " + pad(band(e, language), 20)
-                    + " " + strip(e) + " " + (e.passed ? ValidationText.pass : ValidationText.fail)[language]
-                lines.append(row)
+                    + "\(number(e.mean)) ± \(plain(e.standardError))"
+                let verdict = (e.passed ? ValidationText.pass : ValidationText.fail)[language]
+                if narrow {
+                    lines.append(numbers)
+                    lines.append("       " + pad(band(e, language), 20) + " " + strip(e) + " " + verdict)
+                } else {
+                    lines.append(
+                        pad(numbers, 6 + 1 + 18 + 1 + 20) + " " + pad(band(e, language), 20) + " " + strip(e) + " "
+                            + verdict)
+                }
                 lines.append("       " + (ValidationText.effects[e.id]?[language] ?? ""))
             }
         }
@@ -85,17 +97,17 @@ public enum ValidationRendering {
     }
 
     /// The facts' table, then the mechanism checks and spec §13's calibration.
-    public static func factLines(_ r: ValidationReport, language: Language) -> [String] {
+    public static func factLines(_ r: ValidationReport, language: Language, narrow: Bool = false) -> [String] {
         var lines = [ValidationText.title[language], ValidationText.seedsLine(r.seeds)[language], ""]
-        lines.append(ValidationText.columns[language])
-        lines += factRows(r.facts, language: language)
+        lines.append((narrow ? ValidationText.narrowColumns : ValidationText.columns)[language])
+        lines += factRows(r.facts, language: language, narrow: narrow)
         if !r.mechanisms.isEmpty {
             lines += ["", ValidationText.mechanismsTitle[language], ValidationText.mechanismsLine[language]]
-            lines += factRows(r.mechanisms, language: language)
+            lines += factRows(r.mechanisms, language: language, narrow: narrow)
         }
         if let c = r.calibration {
             lines += ["", ValidationText.calibrationTitle[language], ValidationText.calibrationLine[language]]
-            lines += factRows([c], language: language)
+            lines += factRows([c], language: language, narrow: narrow)
         }
         lines.append("")
         lines.append(ValidationText.legend[language])
@@ -164,8 +176,17 @@ public enum ValidationRendering {
         return lines
     }
 
-    /// Everything `coprod validate` prints for `r`.
-    public static func lines(_ r: ValidationReport, language: Language) -> [String] {
-        factLines(r, language: language) + mutantLines(r, language: language) + tornadoLines(r, language: language)
+    /// Everything `coprod validate` prints for `r`, for a terminal `width` cells wide (nil: not a
+    /// terminal, the wide table unwrapped). On a terminal narrower than the wide table each
+    /// effect takes three lines (``factRows(_:language:narrow:)``) and every line is broken at
+    /// word boundaries to fit (``TextRenderer/fitted(_:width:indent:)``), descriptions under
+    /// their text.
+    public static func lines(_ r: ValidationReport, language: Language, width: Int? = nil) -> [String] {
+        let narrow = width.map { $0 < wideRowCells } ?? false
+        let all =
+            factLines(r, language: language, narrow: narrow) + mutantLines(r, language: language)
+            + tornadoLines(r, language: language)
+        guard let width else { return all }
+        return all.flatMap { TextRenderer.hanging($0, width: max(20, width), indent: 2) }
     }
 }

@@ -5,6 +5,23 @@ import CoprodModel
 struct Words {
     let language: Language
 
+    /// Where a model constant comes from (`Parameters.catalogue`'s `spec §4; Pestoff 2014`): in
+    /// Chinese the specification is 规范 (as in `validate`'s 典型事实（规范 §11）) and the
+    /// model's own words are Chinese; citations stay as they are written.
+    func source(_ text: String) -> String {
+        guard language == .zh else { return text }
+        return text.split(separator: ";", omittingEmptySubsequences: false).map { part -> String in
+            var p = part.trimmingPrefix(" ").description
+            if p.hasPrefix("spec ") { p = "规范 " + p.dropFirst("spec ".count) }
+            switch p {
+            case "old-estate survey (sources.md)": p = "老旧小区问卷调查（sources.md）"
+            case "judgement": p = "建模者的判断"
+            default: break
+            }
+            return p
+        }.joined(separator: "；")
+    }
+
     func phase(_ p: Phase) -> String {
         guard language == .zh else { return p.description }
         switch p {
@@ -183,7 +200,12 @@ struct Words {
     }
 
     /// A term of a join or lapse decision (`attitude`, `norm`, …).
+    ///
+    /// The mobilised channel's term, `outreach_f · trust · (1 − 0.5·role) · 0.03` (spec §4), is
+    /// the government's mobilisation: `outreach_f` is the facility's mobilisation effort (0.3 by
+    /// default, spec §2), which the `outreach` intervention (door-to-door mobilisation) only raises.
     func term(_ name: String) -> String {
+        if name == "outreach (mobilisation)" { return language == .zh ? "政府动员" : "government mobilisation" }
         guard language == .zh else { return name }
         switch name {
         case "attitude": return "态度"
@@ -195,7 +217,6 @@ struct Words {
         case "solidary ties": return "团结纽带"
         case "fatigue": return "疲劳"
         case "incentive": return "物质激励"
-        case "outreach (mobilisation)": return "入户动员"
         default: return name
         }
     }

@@ -36,6 +36,26 @@ import Testing
         #expect(s.typingHint(for: "hint") == nil, "may still become hints")
     }
 
+    /// Under `lang zh` the placeholders are Chinese; what is typed (command words, keywords,
+    /// options) stays as it is typed.
+    @Test func inChineseThePlaceholdersAreChinese() throws {
+        let s = CommandTest.session(.zh)
+        #expect(s.typingHint(for: "step ") == "step [数]")
+        #expect(s.typingHint(for: "run ") == "run 数 | run until 表达式 [max 数]")
+        #expect(s.typingHint(for: "compare ") == "compare [运行甲 [运行乙]] [over weeks [字段 {字段}]]")
+        #expect(s.typingHint(for: "partner ") == "partner on 名称 budget 预算 [fee 费用系数] | partner off 名称")
+        #expect(s.typingHint(for: "lang z") == "lang en|zh")
+        for word in CommandRegistry.words {
+            let hint = try #require(s.typingHint(for: word + " "))
+            #expect(
+                hint.firstMatch(of: /\b[A-Z]{1,}\b/) == nil, "an English placeholder in the hint of \(word): \(hint)")
+            #expect(hint.hasPrefix(word), "\(hint)")
+        }
+        // `lang en` switches back.
+        _ = try s.execute(line: "lang en", emit: { _ in })
+        #expect(s.typingHint(for: "step ") == "step [N]")
+    }
+
     @Test(arguments: Language.allCases)
     func whatTheUserSees(_ language: Language) {
         CommandTest.snapshot("hints", language, ["hints", "hints off", "hints maybe", "hints", "hints on"])

@@ -1,0 +1,60 @@
+import CoprodLanguage
+import CoprodModel
+import CoprodTestSupport
+import Foundation
+import Testing
+
+@testable import CoprodLanguage
+
+/// `compare` on a projector (issue 7 tryouts): only the outcomes that differ, a week-by-week
+/// table whose header says which run each column is and what each field means, and run names
+/// that are exact, a near miss or a prefix of one run offered as what was meant.
+@Suite struct CompareReadabilityTests {
+    static func twins(_ language: Language, width: Int = 60) throws -> Session {
+        let s = Session(options: .init(language: language, width: width))
+        for line in [
+            "run 10", "fork care", "intervene emotional-care on garden strength 0.9", "run 20", "switch main", "run 20",
+        ] {
+            _ = try s.execute(line: line, emit: { _ in })
+        }
+        return s
+    }
+
+    static func out(_ s: Session, _ line: String) throws -> [String] {
+        var lines: [String] = []
+        _ = try s.execute(line: line, emit: { lines.append($0) })
+        return lines
+    }
+
+    @Test func onlyDifferingOutcomesAreListed() throws {
+        let out = try Self.out(Self.twins(.en), "compare main care")
+        #expect(!out.contains { $0.hasPrefix("  residents ") || $0.hasPrefix("  activists ") })
+        #expect(out.contains { $0.hasPrefix("  interventions ") })
+        #expect(out.contains { $0.hasPrefix("  (") && $0.hasSuffix("outcomes equal in both runs are left out)") })
+        #expect(out.allSatisfy { Format.cells($0) <= 60 })
+    }
+
+    @Test(arguments: Language.allCases)
+    func overWeeksSaysWhichRunEachColumnIs(_ language: Language) throws {
+        let out = try Self.out(Self.twins(language), "compare main care over weeks participation garden.active")
+        let header = try #require(out.firstIndex { $0.hasPrefix(language == .zh ? "  周 " : "  week ") })
+        #expect(out[header].split(separator: " ") == [language == .zh ? "周" : "week", "main", "care", "main", "care"])
+        #expect(out[header - 1].split(separator: " ") == ["participation", "garden.active"])
+        // Each field's meaning and unit.
+        let text = out.joined(separator: " ")
+        #expect(text.contains(language == .zh ? "participation：社区曾参与率" : "participation: community ever-joined share"))
+        #expect(out.allSatisfy { Format.cells($0) <= 60 })
+    }
+
+    @Test func aPrefixOfOneRunIsOfferedAndNeverTaken() throws {
+        let s = try Self.twins(.en)
+        do {
+            _ = try Self.out(s, "compare ma care")
+            Issue.record("a prefix was taken as a run name")
+        } catch {
+            let d = try #require(error as? LocatedDiagnostic)
+            #expect(d.diagnostic.message == .unknown(.run, name: "ma"))
+            #expect(d.diagnostic.hint == .didYouMean("main"))
+        }
+    }
+}
