@@ -49,7 +49,7 @@ struct SweepCommandTests {
         let c = try coprod()
         let args =
             ["sweep", "default.coprod", "--vary", "shed.salience=0.1:0.9:0.1", "--vary", "budget=1:8:1"]
-            + ["--replicates", "2", "--weeks", "104", "--jobs", "2", "-q"]
+            + ["--replicates", "2", "--weeks", "1040", "--jobs", "2", "-q"]
         let full = try c.run(args + ["--csv", "full.csv", "--jsonl", "full.jsonl"])
         #expect(full.status == 0)
 
@@ -59,7 +59,13 @@ struct SweepCommandTests {
         process.standardOutput = FileHandle.nullDevice
         try process.run()
         let errors = ErrorCollector(stderr.fileHandleForReading)
-        usleep(1_200_000)
+        // Stopped once a few rows are written (a fixed delay would race the sweep's speed).
+        let deadline = Date().addingTimeInterval(60)
+        while process.isRunning, Date() < deadline,
+            rows((try? String(contentsOf: c.home.appendingPathComponent("part.csv"), encoding: .utf8)) ?? "").count < 4
+        {
+            usleep(20_000)
+        }
         kill(process.processIdentifier, SIGTERM)
         process.waitUntilExit()
         let message = String(decoding: errors.wait(), as: UTF8.self)
@@ -84,7 +90,7 @@ struct SweepCommandTests {
         #expect(read(c, "cut.csv") == read(c, "full.csv"))
 
         // Another sweep's file is not resumed.
-        let other = try c.run(args.map { $0 == "104" ? "50" : $0 } + ["--csv", "full.csv", "--resume"])
+        let other = try c.run(args.map { $0 == "1040" ? "50" : $0 } + ["--csv", "full.csv", "--resume"])
         #expect(other.status == 1)
         #expect(other.standardError.contains("was written by another sweep"))
     }

@@ -251,7 +251,7 @@ extension Message {
                 + "）；第 \(n) 课的学习进度会保留。确定开始第 \(m) 课吗？[y/N] "
         case .lessonGoesOn(let n): "第 \(n) 课继续（结束前可以用 save 把它的运行存入文件）"
         case .partDone: "✓ 完成"
-        case .lessonComplete(let n): "第 \(n) 课完成。可以继续探索这个情景，输入 lesson 查看课程列表，或输入 lesson end 回到你自己的会话。"
+        case .lessonComplete(let n): "第 \(n) 课完成。你仍在本课的情景里：可以继续探索，输入 lesson 查看课程列表，或输入 lesson end 回到你自己的会话。"
         case .notYet(let hint): "还没有完成：\(hint.zh)"
         case .notYetBecause(let condition, let values, let hint):
             "还没有完成：这一部分检查 \(condition)，目前还不成立"
@@ -265,6 +265,8 @@ extension Message {
         case .predictionBecause(let why): "原因：\(why.zh)"
         case .noPredictionInPart: "本节没有需要预测的问题"
         case .lessonAnswer(let tries): "答案：输入 " + tries.joined(separator: "，然后 ")
+        case .lessonAnswerFromStart(let tries, let n, let part):
+            "答案：从本节开头输入 " + tries.joined(separator: "，然后 ") + "；输入 lesson \(n) part \(part) 可从本节开头重新开始"
         case .lessonJumped(let part, let n):
             "已重放" + (part == 2 ? "第 1 节" : "第 1–\(part - 1) 节") + "的 \(n) 条命令；现在是第 \(part) 节"
         case .lessonStoppedByClear(let n, let part):

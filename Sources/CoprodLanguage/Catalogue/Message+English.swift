@@ -286,7 +286,7 @@ extension Message {
         case .lessonGoesOn(let n): "lesson \(n) goes on (save keeps its run in a file before you end it)"
         case .partDone: "✓ done"
         case .lessonComplete(let n):
-            "Lesson \(n) complete. Keep exploring this scenario, type 'lesson' for the list, or 'lesson end' to return to your own session."
+            "Lesson \(n) complete. You are still in the lesson's scenario: keep exploring it, type 'lesson' for the list, or 'lesson end' to return to your own session."
         case .notYet(let hint): "not yet: \(hint.en)"
         case .notYetBecause(let condition, let values, let hint):
             "not yet: this part checks \(condition), which does not hold"
@@ -302,6 +302,9 @@ extension Message {
         case .predictionBecause(let why): "because: \(why.en)"
         case .noPredictionInPart: "this part asks for no prediction"
         case .lessonAnswer(let tries): "the answer: type " + tries.joined(separator: ", then ")
+        case .lessonAnswerFromStart(let tries, let n, let part):
+            "the answer: type " + tries.joined(separator: ", then ")
+                + " from the start of this part; type lesson \(n) part \(part) to start it again"
         case .lessonJumped(let part, let n):
             "replayed the \(n == 1 ? "command" : "\(n) commands") of "
                 + (part == 2 ? "part 1" : "parts 1–\(part - 1)") + "; now at part \(part)"

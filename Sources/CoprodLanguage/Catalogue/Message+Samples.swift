@@ -171,6 +171,7 @@ extension Message {
         .noSuchPart(lesson: 4, parts: 5),
         .predictionNoted("up", replaced: false),
         .predictionKept("IV"),
+        .lessonAnswerFromStart(["step 10"], lesson: 1, part: 2),
         .predictionResult(answer: "up", result: "shed.retention = 0.38"),
         .predictionBecause(Bilingual(en: "Care keeps residents satisfied.", zh: "关怀让居民保持满意。")),
         .noPredictionInPart,

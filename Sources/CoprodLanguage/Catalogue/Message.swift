@@ -249,6 +249,9 @@ public enum Message: Hashable, Sendable {
     case noPredictionInPart
     /// The answer after three wrong attempts: the commands to type.
     case lessonAnswer([String])
+    /// The answer after three attempts that have left the part's path: its commands, typed after
+    /// `lesson N part K` starts the part again.
+    case lessonAnswerFromStart([String], lesson: Int, part: Int)
     /// `lesson N part K` replayed the commands of parts 1…K−1.
     case lessonJumped(part: Int, commands: Int)
     /// `lesson N` of a lesson left at part K earlier.

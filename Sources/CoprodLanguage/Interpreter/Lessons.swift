@@ -567,7 +567,13 @@ extension Interpreter {
         p.attempts += 1
         state.lesson = p
         if p.attempts >= 3 {
-            emit(.note(.lessonAnswer(part.tries)))
+            // The answer is the part's commands from where the part begins; when the attempts have
+            // moved the scenario off that path (a check fails), say how to start the part again.
+            if part.failingCheck(in: state.model) != nil {
+                emit(.note(.lessonAnswerFromStart(part.tries, lesson: p.lesson.number, part: p.part + 1)))
+            } else {
+                emit(.note(.lessonAnswer(part.tries)))
+            }
         } else if let failing = part.failingCheck(in: state.model) {
             // Which check fails, and what it reads now (`week = 104`, `week 2000`), with the hint.
             emit(
