@@ -37,19 +37,20 @@ struct LongWorkTests {
         #expect(try terminal.waitForExit() == 0)
     }
 
-    /// `back` on a large community rebuilds it from week 0: the same progress line, and Ctrl-C
+    /// `back` on a large community (1,000,000: a smaller one rebuilds before the progress line is
+    /// drawn) rebuilds it from week 0: the same progress line, and Ctrl-C
     /// cancels it with the session as it was.
     @Test func controlCCancelsTheRebuildOfBackAndKeepsTheSession() throws {
         let coprod = try CoprodProcess()
         let terminal = try coprod.startOnTerminal()
         try terminal.expect(replPrompt)
-        terminal.send("community size 300000\r")
+        terminal.send("community size 1000000\r")
         try terminal.expect("coprod w0> ", timeout: .seconds(60))
         terminal.send("step 2\r")
         try terminal.expect("coprod w2> ", timeout: .seconds(60))
         terminal.send("back 1\r")
         try terminal.expect(
-            #"\r\u{1B}\[Krebuilding 'main' to week 1 \(300,000 residents\): \d+% \(Ctrl-C cancels\)"#,
+            #"\r\u{1B}\[Krebuilding 'main' to week 1 \(1,000,000 residents\): \d+% \(Ctrl-C cancels\)"#,
             timeout: .seconds(30))
         terminal.send("\u{3}")
         let said = try terminal.expect(
@@ -58,7 +59,7 @@ struct LongWorkTests {
         #expect(said.contains("note:"))
         try terminal.expect("\r\n" + "coprod w2> ")
         terminal.send("count residents\r")
-        try terminal.expect("residents: 300000")
+        try terminal.expect("residents: 1000000")
         try terminal.expect("coprod w2> ")
         terminal.send("\u{4}")
         #expect(try terminal.waitForExit() == 0)

@@ -117,6 +117,9 @@ struct REPLTests {
         let coprod = try CoprodProcess()
         let terminal = try coprod.startOnTerminal()
         try terminal.expect(replPrompt)
+        // 20,000 residents: 9,999 weeks of the 400-resident default take under a second now.
+        terminal.send("community size 20000\r")
+        try terminal.expect(replPrompt, timeout: .seconds(30))
         terminal.send("run 9999\r")
         usleep(700_000)
         terminal.send("\u{3}")
