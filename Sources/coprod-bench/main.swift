@@ -373,7 +373,7 @@ func replicateOutcomes(concurrent: Bool) -> ([String], Double) {
         }.joined(separator: "|")
     }
     var outcomes: [String] = []
-    let time = minTime(3) { outcomes = concurrent ? ParallelMap.map(20, body) : (0..<20).map(body) }
+    let time = minTime(15) { outcomes = concurrent ? ParallelMap.map(20, body) : (0..<20).map(body) }
     return (outcomes, time / 1e9)
 }
 let (serial, serialTime) = replicateOutcomes(concurrent: false)
