@@ -183,7 +183,7 @@ extension Message {
         case .rewound(let week, let dropped):
             "回到第 \(week) 周" + (dropped > 0 ? "；此后做出的 \(dropped) 项改动已被丢弃（undo 可以恢复）" : "")
         case .forked(let name, let from, let week):
-            "已从 '\(from)' 的第 \(week) 周复制出对照运行 '\(name)'；之后的命令作用于 '\(name)'（输入 switch \(from) 可切回）"
+            "已从 '\(from)' 的第 \(week) 周复制出孪生运行 '\(name)'；之后的命令作用于 '\(name)'（输入 switch \(from) 可切回）"
         case .switched(let name, let week): "现在位于 '\(name)'，第 \(week) 周"
         case .residentsDiffer(let count, let shown):
             count == 0
@@ -193,7 +193,7 @@ extension Message {
             "注意：\(a) 在第 \(wa) 周，\(b) 在第 \(wb) 周，差值里包含了 \(abs(wb - wa)) 周的运行；"
                 + "请先把较早的那个运行推进到第 \(max(wa, wb)) 周（switch \(wa < wb ? a : b)，goto \(max(wa, wb))）"
         case .explainInEitherRun(let code, let other):
-            "想知道原因：在这里输入 \(code)，或输入 switch \(other) 后在对照运行中输入 \(code)"
+            "想知道原因：在这里输入 \(code)，或输入 switch \(other) 后在孪生运行中输入 \(code)"
         case .nothingToUndo: "没有可以撤销的操作"
         case .runExists(let name): "已经有名为 '\(name)' 的运行"
         case .cannotGoBack(let weeks, let week): "无法从第 \(week) 周后退 \(weeks) 周"
@@ -366,7 +366,7 @@ extension Message {
         case .chooseAnotherName: "请换一个名字，例如 shed"
         case .chooseAnotherResidentName: "请换一个名字，例如 alice"
         case .undoTakesBackCommands: "undo 撤销的是改变了运行的命令（各种声明、step、run、back、fork 等）"
-        case .forkFirst: "先复制一个对照运行：fork care"
+        case .forkFirst: "先复制一个孪生运行：fork care"
         case .noColonBeforeCommands: "coprod 的命令前面不加 ':'：输入 help"
         case .withoutParentheses(let code): "coprod 的命令不带括号：输入 \(code)"
         case .countsWeeksAlready(let code): "这个数字本身就是周数：\(code)"

@@ -13,7 +13,7 @@ extension CommandRegistry {
                     + "differ by mark as well as by colour (braille line, then ● ○ ▲). A category such as shed.phase "
                     + "or shed.type is drawn as a strip, one letter a week, with a key.",
                 zh: "把社区或设施字段从第 0 周到现在的变化画成折线图，大小随终端宽度：坐标轴带字段的单位，"
-                    + "有图例，最多 4 条序列。加上 `in` 时，每个字段在每个指定的运行（fork 出的对照运行）中各画一条，"
+                    + "有图例，最多 4 条序列。加上 `in` 时，每个字段在每个指定的运行（fork 出的孪生运行）中各画一条，"
                     + "一张图就能对比有无干预。各条序列既用颜色、也用标记区分（点阵线，然后是 ● ○ ▲）。"
                     + "shed.phase、shed.type 这类类别字段画成条带：每周一个字母，并附图例。"),
             example: "plot participation shed.retention",

@@ -232,7 +232,9 @@ enum Fields {
         }
         // `车棚` for the facility named `shed`; a Chinese word for a category value that holds one of
         // its Chinese words (`已维护` → `maintenance`).
-        if what == .facility, let meant = Terms.facility(calledInChinese: word.name, among: candidates) {
+        if what == .facility || what == .showTarget,
+            let meant = Terms.facility(calledInChinese: word.name, among: candidates)
+        {
             return Diagnostic(
                 .unknown(what, name: word.name), at: word.range,
                 hint: .facilityIsNamedHere(word: word.name, name: meant))

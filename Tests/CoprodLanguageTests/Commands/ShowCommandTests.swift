@@ -43,7 +43,8 @@ import Testing
             s, "show facility 车棚", column: 15, en: "unknown facility '车棚'\n    show facility 车棚",
             zh: "未知的设施 '车棚'")
         for (line, column, name) in [
-            ("show facility 车棚", 15, "shed"), ("count residents where 车棚.joined = 1", 23, "shed"),
+            ("show facility 车棚", 15, "shed"), ("show 车棚", 6, "shed"),
+            ("count residents where 车棚.joined = 1", 23, "shed"),
             ("run until 电梯.phase = design", 11, "lift"), ("intervene outreach on 花园", 23, "garden"),
         ] {
             CommandTest.expectError(
