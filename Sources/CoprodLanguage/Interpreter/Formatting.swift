@@ -52,7 +52,6 @@ enum Format {
     /// Terminal cells a text takes (wide CJK characters count two).
     static func cells(_ text: String) -> Int { text.reduce(0) { $0 + DiagnosticRenderer.width($1) } }
 
-    /// Left-aligned table rows: pads every column but the last to its widest cell.
     /// Like ``table(_:indent:)``, for a terminal `width` cells wide. A row too wide wraps its
     /// last cell under the last column; when that column would be narrower than `lastColumn`
     /// cells, the last two columns become one first (joined by `joiner`), so the leading columns
@@ -83,6 +82,7 @@ enum Format {
         return table(rows, indent: indent)
     }
 
+    /// Left-aligned table rows: pads every column but the last to its widest cell.
     static func table(_ rows: [[String]], indent: String = "  ") -> [String] {
         guard let columns = rows.map(\.count).max() else { return [] }
         var widths = [Int](repeating: 0, count: columns)
