@@ -200,20 +200,16 @@ extension Interpreter {
             n.value <= Self.largestSizeEstimated
         else { return }
         let residents = Int(n.value.rounded(.up))
-        let needs = MemoryEstimate.bytes(residents: residents, facilities: facilities)
-        let may = options.memoryAvailable?() ?? MemoryBudget.available()
-        if residents > options.maxPopulation {
-            throw Diagnostic(
-                .sizeAboveLimit(
-                    residents: residents, limit: options.maxPopulation, megabytes: needs >> 20,
-                    mayUse: may.map { $0 >> 20 }),
-                at: n.range, hint: .mustBeBetween(key: "size", low: 1, high: Double(options.maxPopulation)))
-        }
-        if let may, needs > may {
-            throw Diagnostic(
-                .needsMemory(residents: residents, megabytes: needs >> 20, mayUse: may >> 20), at: n.range,
-                hint: .smallerCommunityOrMoreMemory)
-        }
+        guard
+            let refusal = MemoryBudget.refusal(
+                residents: residents, facilities: facilities, limit: options.maxPopulation,
+                available: options.memoryAvailable?() ?? MemoryBudget.available())
+        else { return }
+        let hint: Message =
+            if case .sizeAboveLimit = refusal {
+                .mustBeBetween(key: "size", low: 1, high: Double(options.maxPopulation))
+            } else { .smallerCommunityOrMoreMemory }
+        throw Diagnostic(refusal, at: n.range, hint: hint)
     }
 
     /// Sizes up to which ``checkMemory(forSize:facilities:)`` states the memory a community would

@@ -36,9 +36,21 @@ enum MemoryBudget {
     /// the memory it would need (``MemoryEstimate``) above what is available. Communities of at
     /// most 100,000 residents are not checked.
     static func shortfall(for scenario: Scenario, available: @autoclosure () -> Int?) -> Message? {
-        guard scenario.size > 100_000, let may = available() else { return nil }
-        let needs = MemoryEstimate.bytes(residents: scenario.size, facilities: scenario.facilities.count)
-        return needs > may ? .needsMemory(residents: scenario.size, megabytes: needs >> 20, mayUse: may >> 20) : nil
+        refusal(residents: scenario.size, facilities: scenario.facilities.count, limit: .max, available: available())
+    }
+
+    /// Why a community of `residents` with `facilities` cannot be built, or nil: more residents than
+    /// `limit` (``Session/Options/maxPopulation``), or more memory than `available` bytes (nil:
+    /// unknown; read only when needed). Communities of at most 100,000 residents are not checked
+    /// for memory.
+    static func refusal(residents: Int, facilities: Int, limit: Int, available: @autoclosure () -> Int?) -> Message? {
+        let needs = { MemoryEstimate.bytes(residents: residents, facilities: facilities) }
+        if residents > limit {
+            return .sizeAboveLimit(
+                residents: residents, limit: limit, megabytes: needs() >> 20, mayUse: available().map { $0 >> 20 })
+        }
+        guard residents > 100_000, let may = available(), needs() > may else { return nil }
+        return .needsMemory(residents: residents, megabytes: needs() >> 20, mayUse: may >> 20)
     }
 
     private static func number(file: String) -> Int? {

@@ -8,14 +8,9 @@ extension Session {
     /// sweep for each run before the run's build, so a cell too large fails alone instead of
     /// aborting the process.
     public func buildRefusal(for scenario: Scenario) -> Message? {
-        let may = options.memoryAvailable?() ?? MemoryBudget.available()
-        if scenario.size > options.maxPopulation {
-            return .sizeAboveLimit(
-                residents: scenario.size, limit: options.maxPopulation,
-                megabytes: MemoryEstimate.bytes(residents: scenario.size, facilities: scenario.facilities.count) >> 20,
-                mayUse: may.map { $0 >> 20 })
-        }
-        return MemoryBudget.shortfall(for: scenario, available: may)
+        MemoryBudget.refusal(
+            residents: scenario.size, facilities: scenario.facilities.count, limit: options.maxPopulation,
+            available: options.memoryAvailable?() ?? MemoryBudget.available())
     }
 
     /// Replaces the week-0 scenario with `scenario` and rebuilds the model from it, as a
