@@ -194,7 +194,7 @@ import Testing
             String.init)
         let english = HelpCatalogue.overview(.en).split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.count == english.count)
-        #expect(Self.hasCJK(lines.first ?? "") && lines.first?.contains("help WORD") == true)
+        #expect(Self.hasCJK(lines.first ?? "") && lines.first?.contains("help step") == true)
         #expect(Self.hasCJK(lines.last ?? ""))
         let titles = lines.filter { !$0.hasPrefix(" ") && $0.hasSuffix("：") }
         #expect(titles.count == Self.englishGroups.count + 1)
@@ -208,7 +208,7 @@ import Testing
             #expect(summary.hasPrefix(sentence), "\(name): \(sentence)")
             #expect(sentence.hasSuffix("。") && sentence.filter { $0 == "。" }.count == 1, "\(name): \(sentence)")
         }
-        #expect(lines.contains("  step           让模型前进一周或 N 周，并打印一份简短的小结。"))
+        #expect(lines.contains("  step           让模型前进一周，或前进“数”周，并打印一份简短的小结。"))
     }
 
     // MARK: - Helpers

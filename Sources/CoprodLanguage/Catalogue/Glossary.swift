@@ -500,7 +500,7 @@ public enum Glossary {
             en:
                 "The term of the mobilised chance pMob that the government's mobilisation effort gives (a facility's `outreach`, 0.3 by default, 0 for a resident-initiated one, raised by the outreach intervention), through trust; `explain` lists it.",
             zh:
-                "动员参与概率 pMob 中来自政府动员力度的一项（设施的 `outreach`，默认 0.3，居民发起的项目为 0，入户动员干预会提高它），其效果取决于信任；`explain` 会列出这一项。",
+                "动员参与概率中来自政府动员力度的一项（设施的 `outreach`，默认 0.3，居民发起的项目为 0，入户动员干预会提高它），其效果取决于信任；`explain` 会列出这一项。",
             source: "MODEL.md §4"),
         term(
             "arnstein-ladder", "ladder of citizen participation", "公民参与阶梯",

@@ -11,7 +11,7 @@ extension CommandRegistry {
                     + "and the residents whose stage or channel differ (explain them in either run). Without names it "
                     + "compares the current run with the run it was forked from. `over weeks` gives a week-by-week "
                     + "table of participation and each facility's active count, or of the fields you name.",
-                zh: "把两个运行并排显示：各自在当前周的每一项结果及其差值 B − A，以及阶段或渠道不同的居民"
+                zh: "把两个运行并排显示：各自在当前周的每一项结果及其差值（运行乙 − 运行甲），以及阶段或渠道不同的居民"
                     + "（可在任一运行中用 explain 查看原因）。不写名字时，比较当前运行与它的来源运行。"
                     + "`over weeks` 给出逐周表格，默认列出社区曾参与率和每个设施的当前参与人数，也可以自己指定字段。"),
             example: "compare main",

@@ -26,6 +26,38 @@ public struct HelpEntry: Sendable {
     }
 }
 
+extension HelpEntry {
+    /// The syntax line as `help` and the typing hint show it in `language`: in Chinese each
+    /// capitalised placeholder (`N`, `FIELD`, `FILE`, `KEY=VALUES`) becomes its Chinese word
+    /// (``Terms/placeholders``, `run 数 | run until 表达式 [max 数]`); command words, keywords and
+    /// options stay as they are typed.
+    public func syntax(in language: Language) -> String {
+        guard language == .zh else { return syntax }
+        let own = Terms.commandPlaceholders[name] ?? [:]
+        var out = ""
+        var word = ""
+        func flush() {
+            if !word.isEmpty { out += own[word] ?? Terms.placeholders[word] ?? word }
+            word = ""
+        }
+        for c in syntax {
+            if c.isUppercase && c.isASCII || (!word.isEmpty && (c == "_" || c.isNumber)) {
+                word.append(c)
+            } else if c.isLetter && c.isASCII && !word.isEmpty {
+                // A word that is not all capitals (none in syntax lines today) stays as it is.
+                out += word
+                word = ""
+                out.append(c)
+            } else {
+                flush()
+                out.append(c)
+            }
+        }
+        flush()
+        return out
+    }
+}
+
 /// Every `help` page: the commands' pages come from `CommandRegistry` (each command's file holds
 /// its page), the topics' pages are here.
 ///
@@ -57,7 +89,7 @@ public enum HelpCatalogue {
     /// The first line of `overview`.
     static let heading = Bilingual(
         en: "coprod commands (type `help WORD` for details and an example):",
-        zh: "coprod 命令（输入 `help WORD` 查看详细说明和示例）：")
+        zh: "coprod 命令（输入 `help` 和一个命令名查看详细说明和示例，如 `help step`）：")
 
     /// The last line of `overview`.
     static let closing = Bilingual(
@@ -117,7 +149,7 @@ public enum HelpCatalogue {
         HelpEntry(
             name: "expressions",
             syntax:
-                "EXPR := comparison {and|or comparison} | not EXPR | ( EXPR );  comparison := OPERAND [= | == | != | < | <= | > | >= OPERAND]",
+                "EXPR := COMPARISON {and|or COMPARISON} | not EXPR | ( EXPR );  COMPARISON := OPERAND [= | == | != | < | <= | > | >= OPERAND]",
             summary: Bilingual(
                 en: "Conditions used by count, rate, mean, run until and check. Operands are numbers, strings, "
                     + "fields (`efficacy`, `shed.stage`) and words naming a value (`older`, `active`). `not` binds "

@@ -114,6 +114,15 @@ struct Words {
         }
     }
 
+    /// The name shown for a community: the built-in default scenario's, `Calibration` (spec §13's
+    /// calibration scenario), is 校准社区 in Chinese; scripts keep writing and reading
+    /// `"Calibration"`, and any other name is shown as it is.
+    func communityName(_ name: String) -> String {
+        language == .zh && name == Self.calibrationName ? "校准社区" : name
+    }
+
+    private static let calibrationName = Scenario.calibration.name
+
     /// A community profile: the glossary's 老旧小区 and 商品房小区, or 混合.
     func profile(_ p: Profile) -> String {
         guard language == .zh else { return p.rawValue }
@@ -210,11 +219,13 @@ struct Words {
         return Self.chineseTerms[name] ?? name
     }
 
-    /// The Chinese of the terms of a join or lapse decision.
+    /// The Chinese of the terms of a join or lapse decision, and of the utility and the two weekly
+    /// chances of joining it gives (spec §4: `U`, `pAuto`, `pMob`; English shows the symbols).
     private static let chineseTerms: [String: String] = [
         "attitude": "态度", "subjective norm": "主观规范", "perceived control": "知觉行为控制",
         "identification": "认同", "responsibility": "公共意识", "satisfaction": "满意度",
         "solidary ties": "团结纽带", "fatigue": "疲劳", "incentive": "物质激励",
+        "utility U": "效用", "pAuto": "自主参与概率", "pMob": "动员参与概率",
     ]
 
     /// Every Chinese word these tables give (phases, stages, channels, ages, tenures, profiles,
