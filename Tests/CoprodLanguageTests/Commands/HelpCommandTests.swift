@@ -49,6 +49,18 @@ import Testing
         #expect(s.changes.isEmpty)
     }
 
+    /// `help emotional-care` (`help 情感关怀`) says that care aimed at one facility holds residents
+    /// on their other projects too (`BehaviouralProcessTests` checks this in the model).
+    @Test func emotionalCareSaysItReachesTheResidentsOtherProjects() {
+        let en = CommandTest.run(CommandTest.session(), "help emotional-care").joined(separator: " ")
+            .replacing(/\s+/, with: " ")
+        let zh = CommandTest.run(CommandTest.session(.zh), "help 情感关怀").joined()
+            .replacing(/\s+/, with: "")
+        #expect(en.contains("it raises retention on the resident's other projects too"), "\(en)")
+        #expect(zh.contains("也会提高居民在其他项目上的保持率"), "\(zh)")
+        #expect(zh.contains("满意度则按设施分别计算"))
+    }
+
     @Test func errors() {
         let s = CommandTest.session()
         CommandTest.expectError(s, "help stpe", column: 6, en: "did you mean 'step'?", zh: "'step'")
