@@ -90,8 +90,8 @@ enum LineBreaking {
 
     /// The Chinese terms that are never broken inside: every Chinese name of the catalogue — the
     /// glossary's terms (docs/GLOSSARY.md), the names of metrics, settings and category words of
-    /// ``Terms``, the Chinese aliases a script may type and the Chinese names of the default
-    /// facilities (`车棚`), and the category words of ``Words`` —
+    /// ``Terms``, the Chinese aliases a script may type, the Chinese names of the default
+    /// facilities (`车棚`) and of the help pages' placeholders (`运行乙`), and the category words of ``Words`` —
     /// cut at anything that is not a Chinese character (`公共意识（责任意识）` gives `公共意识`
     /// and `责任意识`, `I 动员配合型` gives `动员配合型`), two characters or more.
     static let terms: Set<String> = {
@@ -99,6 +99,7 @@ enum LineBreaking {
         for table in [Terms.metrics, Terms.settings, Terms.words] { names += table.values.map(\.name.zh) }
         names += Array(Terms.aliases.keys) + Array(Terms.keywordAliases.keys) + Terms.printedNames.values.joined()
         names += Terms.facilityNames.values.joined()
+        names += Array(Terms.placeholders.values) + Terms.commandPlaceholders.values.flatMap(\.values)
         names += Words.chineseVocabulary
         var terms = Set<String>()
         for name in names {
