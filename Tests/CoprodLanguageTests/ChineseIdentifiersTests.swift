@@ -108,6 +108,11 @@ import Testing
             // No FILE left in the Chinese page at all.
             #expect(!page.joined().contains("FILE"), "\(entry.name): \(page)")
         }
+        // Nor in the overviews.
+        for line in ["help", "help all"] {
+            let text = Self.flat(try Self.out(zh, [line]))
+            #expect(text.firstMatch(of: /\b(WORD|FILE|NAME|EXPR|FIELD|STRING|REF|KIND|WEEK|TEXT)\b/) == nil, "\(text)")
+        }
         let sweep = Self.flat(try Self.out(zh, ["help sweep"]))
         #expect(sweep.contains("[--csv 文件] [--jsonl 文件]") && sweep.contains("给出的文件"))
         let en = Self.flat(try Self.out(CommandTest.session(.en), ["help sweep"]))

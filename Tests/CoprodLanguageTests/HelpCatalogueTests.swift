@@ -184,7 +184,10 @@ import Testing
         }
         #expect(columns.count == 1, "the names start in one column: \(columns)")
         let text = lines.joined(separator: "\n")
-        for code in ["help WORD", "help all", "lesson 1"] { #expect(text.contains("`\(code)`"), "\(code)") }
+        // (Chinese names no English placeholder: `help` and a command, as `help run`.)
+        for code in [language == .en ? "help WORD" : "help run", "help all", "lesson 1"] {
+            #expect(text.contains("`\(code)`"), "\(code)")
+        }
         #expect(language == .en ? !Self.hasCJK(lines[0]) : Self.hasCJK(lines[0]))
         let rendered = TextRenderer(language: language, width: 80).lines(.help(.overview))
         #expect(rendered.count <= 38, "\(rendered.count) lines")

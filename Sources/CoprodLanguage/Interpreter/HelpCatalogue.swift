@@ -97,7 +97,7 @@ public enum HelpCatalogue {
             + "(`help run`, `help fields`). `help all` lists every command with what it does in one line. "
             + "A term of the field after `help` gets its definition (`help retention`, `help 保持率`). New to "
             + "coprod? Type `lesson 1`.",
-        zh: "`help WORD` 完整显示一个命令或主题：语法、作用和示例（如 `help run`、`help fields`）。"
+        zh: "`help` 后面写一个命令或主题，完整显示它的语法、作用和示例（如 `help run`、`help fields`）。"
             + "`help all` 列出全部命令，每条附一句说明。`help` 后面写本领域的术语，给出它的释义"
             + "（如 `help 保持率`、`help retention`）。初次使用请输入 `lesson 1`。")
 
