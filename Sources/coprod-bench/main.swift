@@ -247,6 +247,20 @@ if let k = arguments.firstIndex(of: "--steps"), k + 2 < arguments.count,
     exit(0)
 }
 
+// `--queries N ROUNDS`: build N residents, step 52 weeks, then run the three benchmark queries
+// ROUNDS times (for perf and callgrind on the query engine alone); prints the best time per query.
+if let k = arguments.firstIndex(of: "--queries"), k + 2 < arguments.count,
+    let size = Int(arguments[k + 1]), let rounds = Int(arguments[k + 2])
+{
+    var model = orExit("building the model") { try Model(scenario: scenario(size: size)) }
+    for _ in 0..<52 { model.step() }
+    let m = model
+    var answer: [String] = []
+    let best = minTime(max(1, rounds)) { answer = columnarQueries(m) }
+    print(String(format: "%d residents: %.3f ms per query", size, best / 3 / 1e6), answer.count)
+    exit(0)
+}
+
 // `--replicates`: only the replicate speed-up (to repeat it when the machine is quiet).
 if arguments.contains("--replicates") {
     let (serial, serialTime) = replicateOutcomes(concurrent: false)

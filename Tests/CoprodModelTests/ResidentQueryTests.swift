@@ -58,4 +58,50 @@ struct ResidentQueryTests {
         #expect(sparse.groups.map(\.firstResident) == rows.flatMap { $0 }.sorted())
         #expect(sparse.groups.allSatisfy { $0.summary.count == 1 })
     }
+
+    /// Many groups (more slots than the four-lane counters take, and keys too many for a table),
+    /// with values and a test: every group is one resident, its mean her value, its sd 0.
+    @Test(arguments: [false, true]) func manyGroupsKeepEveryResidentsOwnSummary(sparse: Bool) throws {
+        var m = try Model(scenario: GoldenDeterminismTests.withInterventions)
+        for _ in 0..<20 { m.step() }
+        let n = m.residentCount
+        let index = try #require(MetricRegistry.metric(named: "index", at: .resident)?.residentColumn(in: m))
+        let building = try #require(MetricRegistry.metric(named: "building", at: .resident)?.residentColumn(in: m))
+        let trust = m.population.trust
+        let filter = ResidentCondition.compare(.column(ResidentNumbers(trust)), .greater, .value(0.4))
+        let test = ResidentCondition.compare(.column(ResidentNumbers(m.population.efficacy)), .less, .value(0.5))
+        let result = try #require(
+            ResidentQuery.summarise(
+                count: n, filter: filter, test: test, values: .column(ResidentNumbers(trust)),
+                by: sparse ? [building, index] : [index]))
+        let chosen = (0..<n).filter { trust[$0] > 0.4 }
+        #expect(n > 256 && chosen.count > 256)
+        #expect(result.groups.map(\.firstResident) == chosen)
+        for g in result.groups {
+            let i = g.firstResident
+            #expect(g.summary.count == 1 && g.summary.mean == trust[i] && g.summary.sd == 0)
+            #expect(g.summary.hits == (m.population.efficacy[i] < 0.5 ? 1 : 0))
+        }
+        var sum = 0.0
+        for i in chosen { sum += trust[i] }
+        #expect(result.total.count == chosen.count && result.total.sum == sum)
+        #expect(result.total.hits == chosen.filter { m.population.efficacy[$0] < 0.5 }.count)
+    }
+
+    /// A filter that keeps no one, and a query of everyone without a filter or groups.
+    @Test func emptyAndWholeSelections() throws {
+        let m = try Model(scenario: GoldenDeterminismTests.withInterventions)
+        let n = m.residentCount
+        let trust = m.population.trust
+        let none = try #require(
+            ResidentQuery.summarise(count: n, filter: .constant(false), values: .column(ResidentNumbers(trust))))
+        #expect(none.total == ResidentSummary() && none.groups.isEmpty)
+        let all = try #require(ResidentQuery.summarise(count: n, filter: nil, values: .column(ResidentNumbers(trust))))
+        var sum = 0.0
+        for v in trust { sum += v }
+        let mean = sum / Double(n)
+        var squares = 0.0
+        for v in trust { squares += (v - mean) * (v - mean) }
+        #expect(all.total.count == n && all.total.sum == sum && all.total.squares == squares)
+    }
 }

@@ -1,3 +1,17 @@
+/// Writes `transform` of `source[offset ..< offset + out.count]` into `out`: the loop every
+/// column's block read is, written so the compiler can vectorise it (a rebased buffer, no index
+/// arithmetic that could trap on overflow inside the loop).
+@inline(__always)
+private func readBlock<Element, Value>(
+    _ source: [Element], from offset: Int, into out: UnsafeMutableBufferPointer<Value>,
+    _ transform: (Element) -> Value
+) {
+    source.withUnsafeBufferPointer { all in
+        let block = UnsafeBufferPointer(rebasing: all[offset..<(offset + out.count)])
+        for i in 0..<out.count { out[i] = transform(block[i]) }
+    }
+}
+
 /// Every resident's number of one field, read a block of residents at a time straight from the
 /// model's arrays (so a query never holds a whole column it would have to copy).
 public struct ResidentNumbers {
@@ -10,11 +24,7 @@ public struct ResidentNumbers {
 
     /// The values of an array (index i is resident i); the array is shared, not copied.
     public init(_ values: [Double]) {
-        fill = { start, out in
-            values.withUnsafeBufferPointer { v in
-                for i in 0..<out.count { out[i] = v[start + i] }
-            }
-        }
+        fill = { start, out in readBlock(values, from: start, into: out) { $0 } }
     }
 }
 
@@ -29,11 +39,7 @@ public struct ResidentCodes {
 
     /// The codes of an array (index i is resident i).
     public init(_ codes: [UInt8]) {
-        fill = { start, out in
-            codes.withUnsafeBufferPointer { c in
-                for i in 0..<out.count { out[i] = c[start + i] }
-            }
-        }
+        fill = { start, out in readBlock(codes, from: start, into: out) { $0 } }
     }
 }
 
@@ -320,8 +326,13 @@ public enum ResidentQuery {
         let grouped = !by.isEmpty
         var slotOf: [Int: Int] = [:]
         var total = ResidentSummary()
-        var summaries = [ResidentSummary](repeating: ResidentSummary(), count: grouped && dense ? range : 0)
-        var first = [Int](repeating: -1, count: summaries.count)
+        // Per group slot, as separate columns (a slot per possible key when they are few, else
+        // one per key met, numbered in order of first resident).
+        var groupCount = [Int](repeating: 0, count: grouped && dense ? range : 0)
+        var groupHits = groupCount
+        var groupSum = [Double](repeating: 0, count: groupCount.count)
+        var groupSquares = groupSum
+        var first = [Int](repeating: -1, count: groupCount.count)
         let valueConstant: Double
         let valueSource: ResidentNumbers?
         switch values {
@@ -332,32 +343,45 @@ public enum ResidentQuery {
         let hasValues = values != nil
         let cap = min(blockSize, max(n, 1))
         // Sweep 1: counts, hits and sums; sweep 2 (with values): squared deviations.
+        //
+        // Each block's residents inside the filter are first listed (`chosen`, their offsets in
+        // the block, made without a branch); the sums then run over that list only, in index
+        // order, so every sum is the one a per-resident loop over the filtered residents makes.
         for sweep in 0..<(hasValues ? 2 : 1) {
             var means: [Double] = []
-            if sweep == 1 { means = summaries.map(\.mean) }
+            if sweep == 1 { means = zip(groupSum, groupCount).map { $1 == 0 ? 0 : $0 / Double($1) } }
             let totalMean = total.mean
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * cap) { masks in
-                withUnsafeTemporaryAllocation(of: Int.self, capacity: cap) { keys0 in
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * cap) { ints in
                     withUnsafeTemporaryAllocation(of: Double.self, capacity: cap) { values0 in
                         var start = 0
                         while start < n {
                             let len = min(blockSize, n - start)
                             let sel = UnsafeMutableBufferPointer(rebasing: masks[0..<len])
                             let hit = UnsafeMutableBufferPointer(rebasing: masks[cap..<(cap + len)])
-                            let keys = UnsafeMutableBufferPointer(rebasing: keys0[0..<len])
+                            let keys = UnsafeMutableBufferPointer(rebasing: ints[0..<len])
+                            let chosen0 = UnsafeMutableBufferPointer(rebasing: ints[cap..<(cap + len)])
                             let vals = UnsafeMutableBufferPointer(rebasing: values0[0..<len])
                             if let filter { evaluate(filter, start, sel) } else { sel.update(repeating: 1) }
                             if let test, sweep == 0 { evaluate(test, start, hit) } else { hit.update(repeating: 0) }
                             if let valueSource {
                                 valueSource.fill(start, vals)
-                            } else {
+                            } else if hasValues {
                                 vals.update(repeating: valueConstant)
                             }
-                            keys.update(repeating: 0)
-                            for (c, scale) in zip(coders, scales) { addCodes(c, scale: scale, start, keys) }
+                            if grouped {
+                                keys.update(repeating: 0)
+                                for (c, scale) in zip(coders, scales) { addCodes(c, scale: scale, start, keys) }
+                            }
+                            var picked = 0
+                            for i in 0..<len {
+                                chosen0[picked] = i
+                                picked &+= Int(sel[i])
+                            }
+                            let chosen = UnsafeBufferPointer(rebasing: chosen0[0..<picked])
                             if grouped && !dense {
                                 // Number the keys met, in order of first resident.
-                                for i in 0..<len where sel[i] != 0 {
+                                for i in chosen {
                                     let k = keys[i]
                                     if let s = slotOf[k] {
                                         keys[i] = s
@@ -366,35 +390,33 @@ public enum ResidentQuery {
                                         slotOf[k] = s
                                         keys[i] = s
                                         if sweep == 0 {
-                                            summaries.append(ResidentSummary())
+                                            groupCount.append(0)
+                                            groupHits.append(0)
+                                            groupSum.append(0)
+                                            groupSquares.append(0)
                                             first.append(-1)
                                         }
                                     }
                                 }
                             }
+                            let hit0 = UnsafeBufferPointer(hit)
+                            let vals0 = UnsafeBufferPointer(vals)
                             if sweep == 0 {
-                                for i in 0..<len where sel[i] != 0 {
-                                    let h = Int(hit[i])
-                                    let v = vals[i]
-                                    total.count += 1
-                                    total.hits += h
-                                    total.sum += v
-                                    if grouped {
-                                        let s = keys[i]
-                                        if first[s] < 0 { first[s] = start + i }
-                                        summaries[s].count += 1
-                                        summaries[s].hits += h
-                                        summaries[s].sum += v
-                                    }
+                                total.count += picked
+                                if test != nil { total.hits += addHits(chosen, hit0) }
+                                if hasValues { total.sum = addValues(chosen, vals0, to: total.sum) }
+                                if grouped {
+                                    addToGroups(
+                                        chosen, UnsafeBufferPointer(keys), test != nil ? hit0 : nil,
+                                        hasValues ? vals0 : nil, start: start, count: &groupCount,
+                                        hits: &groupHits, sum: &groupSum, first: &first)
                                 }
                             } else {
-                                for i in 0..<len where sel[i] != 0 {
-                                    let v = vals[i]
-                                    total.squares += (v - totalMean) * (v - totalMean)
-                                    if grouped {
-                                        let s = keys[i]
-                                        summaries[s].squares += (v - means[s]) * (v - means[s])
-                                    }
+                                total.squares = addSquares(chosen, vals0, mean: totalMean, to: total.squares)
+                                if grouped {
+                                    addSquaresToGroups(
+                                        chosen, UnsafeBufferPointer(keys), vals0, means: means,
+                                        squares: &groupSquares)
                                 }
                             }
                             start += len
@@ -404,6 +426,12 @@ public enum ResidentQuery {
             }
             if !dense { slotOf.removeAll(keepingCapacity: true) }
         }
+        var summaries: [ResidentSummary] = []
+        summaries.reserveCapacity(groupCount.count)
+        for s in groupCount.indices {
+            summaries.append(
+                ResidentSummary(count: groupCount[s], hits: groupHits[s], sum: groupSum[s], squares: groupSquares[s]))
+        }
         var groups: [ResidentGroup] = []
         for s in summaries.indices where first[s] >= 0 {
             let i = first[s]
@@ -411,6 +439,106 @@ public enum ResidentQuery {
         }
         groups.sort { $0.firstResident < $1.firstResident }
         return (total, groups)
+    }
+
+    /// Residents of a block (`chosen`, offsets in the block) who pass the test.
+    @inline(__always)
+    private static func addHits(_ chosen: UnsafeBufferPointer<Int>, _ hit: UnsafeBufferPointer<UInt8>) -> Int {
+        var c = 0
+        for i in chosen { c &+= Int(hit[i]) }
+        return c
+    }
+
+    /// `sum` plus the values of the chosen residents, in index order.
+    @inline(__always)
+    private static func addValues(
+        _ chosen: UnsafeBufferPointer<Int>, _ vals: UnsafeBufferPointer<Double>, to sum: Double
+    ) -> Double {
+        var s = sum
+        for i in chosen { s += vals[i] }
+        return s
+    }
+
+    /// `squares` plus `(v − mean)²` of the chosen residents, in index order.
+    @inline(__always)
+    private static func addSquares(
+        _ chosen: UnsafeBufferPointer<Int>, _ vals: UnsafeBufferPointer<Double>, mean: Double, to squares: Double
+    ) -> Double {
+        var s = squares
+        for i in chosen { s += (vals[i] - mean) * (vals[i] - mean) }
+        return s
+    }
+
+    /// Adds the chosen residents of a block to their group slots (`keys`): counts, hits (with a
+    /// test), sums (with values) and first residents.
+    ///
+    /// Counts and hits are whole numbers, so they are added in four interleaved lanes (no
+    /// resident waits for the previous one's store to the same slot) and the lanes summed after;
+    /// sums are added in index order in one lane, as they must be to stay bit-identical.
+    private static func addToGroups(
+        _ chosen: UnsafeBufferPointer<Int>, _ keys: UnsafeBufferPointer<Int>, _ hit: UnsafeBufferPointer<UInt8>?,
+        _ vals: UnsafeBufferPointer<Double>?, start: Int, count: inout [Int], hits: inout [Int],
+        sum: inout [Double], first: inout [Int]
+    ) {
+        let slots = count.count
+        guard slots <= 256 else {
+            // Many groups: a slot is rarely met twice in a row, so one lane is enough.
+            for i in chosen {
+                let k = keys[i]
+                count[k] &+= 1
+                if let hit { hits[k] &+= Int(hit[i]) }
+                if first[k] < 0 { first[k] = start &+ i }
+            }
+            addSums(chosen, keys, vals, &sum)
+            return
+        }
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 8 * slots) { lanes in
+            lanes.update(repeating: 0)
+            first.withUnsafeMutableBufferPointer { first in
+                var j = 0
+                for i in chosen {
+                    let k = keys[i]
+                    lanes[4 &* k &+ (j & 3)] &+= 1
+                    if let hit { lanes[4 &* (slots &+ k) &+ (j & 3)] &+= Int(hit[i]) }
+                    if first[k] < 0 { first[k] = start &+ i }
+                    j &+= 1
+                }
+            }
+            for k in 0..<slots {
+                let c = 4 * k
+                count[k] &+= lanes[c] &+ lanes[c + 1] &+ lanes[c + 2] &+ lanes[c + 3]
+                let h = 4 * (slots + k)
+                hits[k] &+= lanes[h] &+ lanes[h + 1] &+ lanes[h + 2] &+ lanes[h + 3]
+            }
+        }
+        addSums(chosen, keys, vals, &sum)
+    }
+
+    /// Adds the values of the chosen residents to their groups' sums, in index order.
+    @inline(__always)
+    private static func addSums(
+        _ chosen: UnsafeBufferPointer<Int>, _ keys: UnsafeBufferPointer<Int>, _ vals: UnsafeBufferPointer<Double>?,
+        _ sum: inout [Double]
+    ) {
+        guard let vals else { return }
+        sum.withUnsafeMutableBufferPointer { sum in
+            for i in chosen { sum[keys[i]] += vals[i] }
+        }
+    }
+
+    /// Adds `(v − mean of the group)²` of the chosen residents to their groups, in index order.
+    private static func addSquaresToGroups(
+        _ chosen: UnsafeBufferPointer<Int>, _ keys: UnsafeBufferPointer<Int>, _ vals: UnsafeBufferPointer<Double>,
+        means: [Double], squares: inout [Double]
+    ) {
+        means.withUnsafeBufferPointer { means in
+            squares.withUnsafeMutableBufferPointer { squares in
+                for i in chosen {
+                    let k = keys[i]
+                    squares[k] += (vals[i] - means[k]) * (vals[i] - means[k])
+                }
+            }
+        }
     }
 
     /// A column's value for resident i, as a key part.
@@ -452,23 +580,23 @@ extension Metric {
         case (.resident, "age"):
             let age = p.age
             return .codes(
-                ResidentCodes { start, out in
-                    age.withUnsafeBufferPointer { a in for i in 0..<out.count { out[i] = a[start + i].rawValue } }
-                }, words: words())
+                ResidentCodes { start, out in readBlock(age, from: start, into: out) { $0.rawValue } },
+                words: words())
         case (.resident, "tenure"):
             let tenure = p.tenure
             return .codes(
-                ResidentCodes { start, out in
-                    tenure.withUnsafeBufferPointer { a in for i in 0..<out.count { out[i] = a[start + i].rawValue } }
-                }, words: words())
+                ResidentCodes { start, out in readBlock(tenure, from: start, into: out) { $0.rawValue } },
+                words: words())
         case (.resident, "building"):
             let building = p.building
             return .numbers(
-                ResidentNumbers { start, out in
-                    building.withUnsafeBufferPointer { a in for i in 0..<out.count { out[i] = Double(a[start + i]) } }
-                })
+                ResidentNumbers { start, out in readBlock(building, from: start, into: out) { Double($0) } })
         case (.resident, "index"):
-            return .numbers(ResidentNumbers { start, out in for i in 0..<out.count { out[i] = Double(start + i + 1) } })
+            return .numbers(
+                ResidentNumbers { start, out in
+                    let first = Double(start + 1)
+                    for i in 0..<out.count { out[i] = first + Double(i) }
+                })
         case (.resident, _):
             if let trait = ResidentTrait(rawValue: name) { return .numbers(ResidentNumbers(p.column(trait))) }
         case (.residentFacility, "stage"), (.residentFacility, "active"):
@@ -476,57 +604,42 @@ extension Metric {
             if name == "active" {
                 return .numbers(
                     ResidentNumbers { start, out in
-                        stage.withUnsafeBufferPointer { a in
-                            for i in 0..<out.count { out[i] = a[base + start + i] == .active ? 1 : 0 }
-                        }
+                        readBlock(stage, from: base + start, into: out) { $0 == .active ? 1 : 0 }
                     })
             }
             return .codes(
                 ResidentCodes { start, out in
-                    stage.withUnsafeBufferPointer { a in
-                        for i in 0..<out.count { out[i] = a[base + start + i].rawValue }
-                    }
+                    readBlock(stage, from: base + start, into: out) { $0.rawValue }
                 }, words: words())
         case (.residentFacility, "channel"):
             let channel = model.channel
             return .codes(
                 ResidentCodes { start, out in
-                    channel.withUnsafeBufferPointer { a in
-                        for i in 0..<out.count { out[i] = a[base + start + i].rawValue }
-                    }
+                    readBlock(channel, from: base + start, into: out) { $0.rawValue }
                 }, words: words())
         case (.residentFacility, "joined"), (.residentFacility, "joinedAt"):
             let joinedAt = model.joinedAt
             if name == "joined" {
                 return .numbers(
                     ResidentNumbers { start, out in
-                        joinedAt.withUnsafeBufferPointer { a in
-                            for i in 0..<out.count { out[i] = a[base + start + i] >= 0 ? 1 : 0 }
-                        }
+                        readBlock(joinedAt, from: base + start, into: out) { $0 >= 0 ? 1 : 0 }
                     })
             }
             return .numbers(
                 ResidentNumbers { start, out in
-                    joinedAt.withUnsafeBufferPointer { a in
-                        for i in 0..<out.count {
-                            let w = a[base + start + i]
-                            out[i] = w >= 0 ? Double(w) : -1
-                        }
-                    }
+                    readBlock(joinedAt, from: base + start, into: out) { $0 >= 0 ? Double($0) : -1 }
                 })
         case (.residentFacility, "sustained"):
             let sustained = model.sustained
             return .numbers(
                 ResidentNumbers { start, out in
-                    sustained.withUnsafeBufferPointer { a in
-                        for i in 0..<out.count { out[i] = a[base + start + i] ? 1 : 0 }
-                    }
+                    readBlock(sustained, from: base + start, into: out) { $0 ? 1 : 0 }
                 })
         case (.residentFacility, "satisfaction"), (.residentFacility, "fatigue"):
             let values = name == "fatigue" ? model.fatigue : model.satisfaction
             return .numbers(
                 ResidentNumbers { start, out in
-                    values.withUnsafeBufferPointer { a in for i in 0..<out.count { out[i] = a[base + start + i] } }
+                    readBlock(values, from: base + start, into: out) { $0 }
                 })
         default: break
         }
