@@ -76,6 +76,37 @@ struct DemoTests {
         #expect(missing.standardError.contains("coprod demo [--lang en|zh] [--seed <N>] <file>"))
     }
 
+    /// A pause's text on a real terminal wraps as it does through a pipe, at a projector's widths:
+    /// on a terminal it is drawn in bold, and the bold's escape codes once counted as cells, so a
+    /// line that fitted was broken again (`先看不采` / `取任` / `何策略的两年`).
+    @Test(arguments: ["en", "zh"], [40, 60, 80])
+    func aPauseWrapsOnATerminalAsThroughAPipe(language: String, columns: Int) throws {
+        let demo = packageRoot.appendingPathComponent("examples/demos/emotional-engagement.coprod").path
+        let coprod = try CoprodProcess()
+        coprod.environment["COLUMNS"] = String(columns)
+        let piped = try coprod.run(["demo", "--lang", language, demo]).standardOutput.split(
+            separator: "\n", omittingEmptySubsequences: false
+        ).map(String.init)
+        // The first pause's text: from `» ` to the next command.
+        let start = try #require(piped.firstIndex { $0.hasPrefix("» ") })
+        let end = try #require(piped[start...].firstIndex { $0.hasPrefix("coprod w") })
+        let expected = Array(piped[start..<end])
+        let terminal = try coprod.startOnTerminal(
+            ["demo", "--lang", language, demo], columns: UInt16(columns), rows: 40)
+        try terminal.expect(language == "zh" ? "回车：继续" : "Enter: go on")
+        let screen = terminal.screen().lines
+        let first = try #require(screen.firstIndex { $0.hasPrefix("» ") })
+        let prompt = try #require(screen[first...].firstIndex { $0.hasPrefix("[") })
+        #expect(Array(screen[first..<prompt]) == expected)
+        if language == "zh" && columns == 60 {
+            #expect(expected == ["» 政府提出的电动车充电车棚，服务 400 位居民。先看不采取任", "  何策略的两年。"])
+        }
+        terminal.send("q")
+        try terminal.expect(replPrompt)
+        terminal.send("\u{4}")
+        #expect(try terminal.waitForExit() == 0)
+    }
+
     /// `coprod demo --help` in both languages.
     @Test(arguments: ["en", "zh"])
     func helpPage(language: String) throws {

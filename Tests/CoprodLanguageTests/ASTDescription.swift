@@ -52,9 +52,9 @@ enum AST {
         case .validate(let o):
             return
                 "validate(quick \(o.quick) mutants \(o.mutants) sensitivity \(o.sensitivity) seeds \(o.seeds.map(String.init) ?? "-"))"
-        case .compare(let a, let b, let fields):
+        case .compare(let a, let b, let fields, let all):
             return
-                "compare(\(a?.name ?? "-") \(b?.name ?? "-")\(fields.map { " over " + $0.map(of).joined(separator: ",") } ?? ""))"
+                "compare(\(a?.name ?? "-") \(b?.name ?? "-")\(all ? " all" : "")\(fields.map { " over " + $0.map(of).joined(separator: ",") } ?? ""))"
         case .help(let w): return "help(\(w?.name ?? "-"))"
         case .lang(let w): return "lang(\(w?.name ?? "-"))"
         case .hints(let w): return "hints(\(w?.name ?? "-"))"

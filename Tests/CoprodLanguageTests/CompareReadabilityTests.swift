@@ -27,11 +27,38 @@ import Testing
     }
 
     @Test func onlyDifferingOutcomesAreListed() throws {
-        let out = try Self.out(Self.twins(.en), "compare main care")
-        #expect(!out.contains { $0.hasPrefix("  residents ") || $0.hasPrefix("  activists ") })
-        #expect(out.contains { $0.hasPrefix("  interventions ") })
-        #expect(out.contains { $0.hasPrefix("  (") && $0.hasSuffix("outcomes equal in both runs are left out)") })
-        #expect(out.allSatisfy { Format.cells($0) <= 60 })
+        let s = try Self.twins(.en)
+        let all = try Self.out(s, "compare main care all")
+        #expect(!all.contains { $0.hasPrefix("  residents ") || $0.hasPrefix("  activists ") })
+        #expect(all.contains { $0.hasPrefix("  interventions ") })
+        #expect(all.contains { $0.hasPrefix("  (") && $0.hasSuffix("outcomes equal in both runs are left out)") })
+        #expect(all.allSatisfy { Format.cells($0) <= 60 })
+        // Without `all`, only the key outcomes (not the count of interventions), and a line that
+        // says how many others differ and how to list them.
+        let key = try Self.out(s, "compare main care")
+        #expect(!key.contains { $0.hasPrefix("  interventions ") } && key.contains { $0.hasPrefix("  garden.active ") })
+        #expect(key.contains { $0.hasPrefix("  (key outcomes only: ") })
+        #expect(key.allSatisfy { Format.cells($0) <= 60 })
+    }
+
+    /// When no key outcome differs but others do, no empty table: the line says so.
+    @Test(arguments: Language.allCases)
+    func noKeyOutcomeDiffers(_ language: Language) throws {
+        let s = Session(options: .init(language: language))
+        for line in ["fork b", "intervene outreach on shed"] { _ = try s.execute(line: line, emit: { _ in }) }
+        let out = try Self.out(s, "compare main b")
+        #expect(!out.contains { $0.hasPrefix(language == .zh ? "  结果 " : "  outcome ") }, "\(out)")
+        let text = out.joined(separator: " ").replacing(/\s+/, with: " ")
+        #expect(
+            text.contains(
+                language == .zh
+                    ? "（主要结果两边相同；另有 2 项不同、"
+                    : "(the key outcomes are equal: 2 others differ and "), "\(text)")
+        #expect(text.contains("`compare main b all`"))
+        // The two: the count of interventions, the community's and the shed's.
+        let all = try Self.out(s, "compare main b all")
+        #expect(all.contains { $0.hasPrefix(language == .zh ? "  生效干预数 " : "  interventions ") }, "\(all)")
+        #expect(all.contains { $0.hasPrefix(language == .zh ? "  shed 生效干预数 " : "  shed.interventions ") }, "\(all)")
     }
 
     @Test(arguments: Language.allCases)

@@ -49,6 +49,11 @@ import Testing
         #expect(end == .finished)
         // Under two minutes in front of a class: a handful of stops.
         #expect((3...6).contains(pauses), "\(name) has \(pauses) pauses")
+        // The comparison fits a projector's screen of about 40 lines with its command (at 78
+        // columns, so at 80 too), three facilities included.
+        let start = try #require(out.firstIndex { $0.contains("> compare ") })
+        let comparison = out[start...].prefix { !$0.isEmpty }
+        #expect(comparison.count <= 38, "\(name): compare takes \(comparison.count) lines")
         assertSnapshot(out.joined(separator: "\n"), named: "demo-\(name).\(language.rawValue)")
     }
 }

@@ -53,6 +53,7 @@ struct GoldenOutputTests {
         Case(name: "rate-by-tenure", setup: ["run 40"], commands: ["rate shed.joined by tenure"]),
         Case(name: "mean-by-age", setup: ["run 40"], commands: ["mean efficacy by age"]),
         Case(name: "help", commands: ["help"]),
+        Case(name: "help-all", commands: ["help all"]),
         Case(name: "help-step", commands: ["help step"]),
         Case(name: "help-facility", commands: ["help facility"]),
         Case(

@@ -147,23 +147,54 @@ import Testing
         #expect(glossary.example == "help glossary")
     }
 
-    @Test func overviewListsEveryEntryInGroups() {
+    @Test func listAndOverviewNameEveryEntryInGroups() {
         for language in Language.allCases {
+            let list = HelpCatalogue.list(language)
             let overview = HelpCatalogue.overview(language)
             for entry in HelpCatalogue.entries {
-                #expect(overview.contains("  \(entry.name) "), "\(language) overview lacks \(entry.name)")
+                #expect(list.contains("  \(entry.name) "), "\(language) list lacks \(entry.name)")
+                #expect(
+                    overview.split(separator: "\n").contains {
+                        $0.split(separator: " ").contains(Substring(entry.name))
+                    },
+                    "\(language) overview lacks \(entry.name)")
             }
         }
-        let english = HelpCatalogue.overview(.en)
+        let english = HelpCatalogue.list(.en)
         for group in Self.englishGroups {
             #expect(english.contains(group))
         }
     }
 
-    /// The English overview keeps the 0.1 shape: heading, blank line, groups of `  name  sentence`
+    /// A bare `help` fits a projector's screen (about 40 lines) in both languages: the heading, one
+    /// line per group with its title and its names (its title in the language, the names in one
+    /// column), then where the details are.
+    @Test(arguments: Language.allCases)
+    func overviewIsOneLinePerGroup(_ language: Language) throws {
+        let lines = HelpCatalogue.overview(language).split(separator: "\n", omittingEmptySubsequences: false).map(
+            String.init)
+        let groupLines = lines.filter { $0.hasPrefix("  ") }
+        #expect(groupLines.count == HelpCatalogue.groups.count)
+        var columns: Set<Int> = []
+        for (line, group) in zip(groupLines, HelpCatalogue.groups) {
+            let names = group.entries.map(\.name).joined(separator: " ")
+            #expect(line.hasPrefix("  " + group.title[language] + "  "))
+            #expect(line.hasSuffix("  " + names), "\(line)")
+            columns.insert(Format.cells(line) - Format.cells(names))
+        }
+        #expect(columns.count == 1, "the names start in one column: \(columns)")
+        let text = lines.joined(separator: "\n")
+        for code in ["help WORD", "help all", "lesson 1"] { #expect(text.contains("`\(code)`"), "\(code)") }
+        #expect(language == .en ? !Self.hasCJK(lines[0]) : Self.hasCJK(lines[0]))
+        let rendered = TextRenderer(language: language, width: 80).lines(.help(.overview))
+        #expect(rendered.count <= 38, "\(rendered.count) lines")
+        #expect(rendered.allSatisfy { Format.cells($0) <= 78 })
+    }
+
+    /// The English list (`help all`) keeps the 0.1 shape of `help`: heading, blank line, groups of `  name  sentence`
     /// lines each followed by a blank line, then the closing line.
     @Test func englishOverviewKeepsItsShape() throws {
-        let lines = HelpCatalogue.overview(.en).split(separator: "\n", omittingEmptySubsequences: false).map(
+        let lines = HelpCatalogue.list(.en).split(separator: "\n", omittingEmptySubsequences: false).map(
             String.init)
         #expect(lines.first == "coprod commands (type `help WORD` for details and an example):")
         #expect(lines.dropFirst().first == "")
@@ -188,11 +219,11 @@ import Testing
         }
     }
 
-    /// The Chinese overview has the same lines, with Chinese titles and each summary cut at its first 。.
+    /// The Chinese list has the same lines, with Chinese titles and each summary cut at its first 。.
     @Test func chineseOverviewIsTheSameListInChinese() throws {
-        let lines = HelpCatalogue.overview(.zh).split(separator: "\n", omittingEmptySubsequences: false).map(
+        let lines = HelpCatalogue.list(.zh).split(separator: "\n", omittingEmptySubsequences: false).map(
             String.init)
-        let english = HelpCatalogue.overview(.en).split(separator: "\n", omittingEmptySubsequences: false)
+        let english = HelpCatalogue.list(.en).split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.count == english.count)
         #expect(Self.hasCJK(lines.first ?? "") && lines.first?.contains("help WORD") == true)
         #expect(Self.hasCJK(lines.last ?? ""))

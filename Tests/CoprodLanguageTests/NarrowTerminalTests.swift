@@ -103,6 +103,38 @@ import Testing
         #expect(out.allSatisfy { Format.cells($0) <= Self.width })
     }
 
+    /// Colour does not change the layout: a demo's pause (bold) and a warning (coloured) break
+    /// where they do without colour. The escape codes once counted as cells, so a line that fitted
+    /// was broken a second time on a colour terminal (`先看不采` / `取任` / `何策略的两年`).
+    @Test(arguments: Language.allCases, [40, 60, 80])
+    func colourKeepsTheLayout(_ language: Language, width: Int) throws {
+        let lines = [
+            "pause \"A charging shed, proposed by the government, for 400 residents. First: two years with no "
+                + "strategy.\" zh \"政府提出的电动车充电车棚，服务 400 位居民。先看不采取任何策略的两年。\"",
+            "count residents where trust > 80",
+        ]
+        func output(colour: Bool) throws -> [String] {
+            var options = Session.Options(language: language, width: width)
+            options.colour = colour
+            let session = Session(options: options)
+            var out: [String] = []
+            for line in lines { _ = try session.execute(line: line, emit: { out.append($0) }) }
+            return out
+        }
+        let plain = try output(colour: false)
+        let coloured = try output(colour: true)
+        #expect(coloured.joined().contains("\u{1B}[1m»"))
+        let stripped = coloured.map { $0.replacing(#/\x{1B}\[[0-9;]*m/#, with: "") }
+        #expect(stripped == plain)
+        #expect(plain.allSatisfy { Format.cells($0) <= width })
+    }
+
+    @Test func escapeCodesTakeNoCells() {
+        #expect(Format.cells("\u{1B}[1m» 先看\u{1B}[0m") == 6)
+        #expect(Format.cells("\u{1B}[1;31merror:\u{1B}[0m x") == 8)
+        #expect(Format.cells("\u{1B}7ab\u{1B}8") == 2)
+    }
+
     /// A Chinese label is two cells a character: the continuation of a step report's level starts
     /// under its text (it started 4 cells short, under the label's second character).
     @Test func chineseTableContinuationsCountCells() {

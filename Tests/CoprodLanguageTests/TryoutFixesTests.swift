@@ -56,7 +56,7 @@ import Testing
         CommandTest.run(s, "fork b")
         CommandTest.run(s, "intervene outreach on shed")
         CommandTest.run(s, "step 6")
-        let out = CommandTest.run(s, "compare main b")
+        let out = CommandTest.run(s, "compare main b all")
         // (Only outcomes that differ are listed: the intervention, not yet the ever-joined share.)
         #expect(out.contains { $0.hasPrefix("  生效干预数 ") }, "\(out)")
         #expect(!out.contains { $0.hasPrefix("  participation") || $0.hasPrefix("  interventions") }, "\(out)")

@@ -453,9 +453,14 @@ public enum Glossary {
         term(
             "emotional-care", "emotional care (emotional engagement)", "情感关怀",
             en:
-                "Care and recognition carried through close ties; raises satisfaction and identification, and so retention.",
-            zh: "经由亲密邻里关系传递的关心与认可；提升满意度和认同，进而提高保持率。",
-            source: "WANG 2025; 高飞 2022; MODEL.md §7"),
+                "Care and recognition carried through close ties; raises satisfaction and identification, and so retention. "
+                + "Aimed at one facility, it raises retention on the resident's other projects too, because her "
+                + "identification, like the solidary rewards of the neighbours it keeps active, is hers and not the "
+                + "facility's (satisfaction is kept per facility).",
+            zh: "经由亲密邻里关系传递的关心与认可；提升满意度和认同，进而提高保持率。"
+                + "只针对一个设施的关怀也会提高居民在其他项目上的保持率，因为认同和被它留住的邻居带来的团结性回报一样属于居民本人，"
+                + "而不属于某个设施（满意度则按设施分别计算）。",
+            source: "WANG 2025; 高飞 2022; MODEL.md §3, §4, §7"),
         term(
             "incentive", "material incentive", "物质激励",
             en:

@@ -5,25 +5,36 @@ extension CommandRegistry {
     static let compare = CommandDefinition(
         help: HelpEntry(
             name: "compare",
-            syntax: "compare [A [B]] [over weeks [FIELD {FIELD}]]",
+            syntax: "compare [A [B]] [all | over weeks [FIELD {FIELD}]]",
             summary: Bilingual(
-                en: "Shows two runs side by side: every outcome of each at its current week with the difference B − A, "
-                    + "and the residents whose stage or channel differ (explain them in either run). Without names it "
+                en: "Shows two runs side by side: the key outcomes that differ at their current weeks, with the "
+                    + "difference B − A, and the first residents whose stage or channel differ (explain them in either "
+                    + "run). The key outcomes are each facility's everJoined, active, retention, autonomy, type and "
+                    + "quality, and participation, identification, responsibility, socialCapital, largestGap and "
+                    + "governmentWork; `all` lists every outcome that differs, and more residents. Without names it "
                     + "compares the current run with the run it was forked from. `over weeks` gives a week-by-week "
                     + "table of participation and each facility's active count, or of the fields you name.",
-                zh: "把两个运行并排显示：各自在当前周的每一项结果及其差值 B − A，以及阶段或渠道不同的居民"
-                    + "（可在任一运行中用 explain 查看原因）。不写名字时，比较当前运行与它的来源运行。"
+                zh: "把两个运行并排显示：各自在当前周不同的主要结果及其差值 B − A，以及最先几位阶段或渠道不同的居民"
+                    + "（可在任一运行中用 explain 查看原因）。主要结果是每个设施的曾参与率、当前参与人数、保持率、"
+                    + "自主进入占比、类型和质量，以及社区曾参与率、平均认同、平均公共意识、社会资本、最大参与差距和"
+                    + "政府投入；加上 `all` 列出所有不同的结果和更多居民。不写名字时，比较当前运行与它的来源运行。"
                     + "`over weeks` 给出逐周表格，默认列出社区曾参与率和每个设施的当前参与人数，也可以自己指定字段。"),
             example: "compare main",
             seeAlso: ["fork", "runs", "explain"]),
         group: .twins,
+        keywords: ["all", "over", "weeks"],
         parse: { p throws(Diagnostic) in
             var names: [Identifier] = []
-            while names.count < 2, let t = try p.peek(), case .word(let w) = t.kind, w != "over" {
+            // `all` (a name `fork` refuses) and `over` end the names.
+            while names.count < 2, let t = try p.peek(), case .word(let w) = t.kind, w != "over", w != "all" {
                 names.append(try p.word(.runName))
             }
             var fields: [FieldRef]? = nil
-            if try p.peekWord("over") {
+            var all = false
+            if try p.peekWord("all") {
+                _ = try p.advance()
+                all = true
+            } else if try p.peekWord("over") {
                 _ = try p.advance()
                 guard try p.peekWord("weeks") else {
                     throw try p.expected(.keyword("weeks"), hint: .forExample(code: "compare over weeks participation"))
@@ -32,21 +43,24 @@ extension CommandRegistry {
                 fields = []
                 while try p.peek() != nil { fields?.append(try p.fieldRef(.fieldName)) }
             }
-            return .compare(names.first, names.count > 1 ? names[1] : nil, overWeeks: fields)
+            return .compare(names.first, names.count > 1 ? names[1] : nil, overWeeks: fields, all: all)
         },
         execute: { command, i throws(Diagnostic) in
-            guard case .compare(let a, let b, let fields) = command else { return }
-            try i.compare(a, b, overWeeks: fields)
+            guard case .compare(let a, let b, let fields, let all) = command else { return }
+            try i.compare(a, b, overWeeks: fields, all: all)
         })
 }
 
 extension Interpreter {
-    /// Residents × facilities listed by `compare` at most.
+    /// Residents × facilities listed by `compare … all` at most.
     static let comparedResidentsShown = 12
+    /// Residents × facilities listed by a plain `compare` at most, so that it fits a projector's
+    /// screen (about 40 lines) with three facilities.
+    static let comparedResidentsShownBriefly = 5
 
-    /// `compare [A [B]] [over weeks …]`: with no names, the current run and its parent; with
-    /// one, that run and the current one.
-    func compare(_ a: Identifier?, _ b: Identifier?, overWeeks fields: [FieldRef]?) throws(Diagnostic) {
+    /// `compare [A [B]] [all | over weeks …]`: with no names, the current run and its parent; with
+    /// one, that run and the current one; the key outcomes, or with `all` every one that differs.
+    func compare(_ a: Identifier?, _ b: Identifier?, overWeeks fields: [FieldRef]?, all: Bool) throws(Diagnostic) {
         let w = state.workspace
         let first: Int
         let second: Int
@@ -63,7 +77,8 @@ extension Interpreter {
         let (ma, mb) = (w.runs[first].model, w.runs[second].model)
         let (na, nb) = (w.runs[first].name, w.runs[second].name)
         guard let fields else {
-            let view = Views.comparison(ma, na, mb, nb, limit: Self.comparedResidentsShown)
+            let view = Views.comparison(
+                ma, na, mb, nb, limit: all ? Self.comparedResidentsShown : Self.comparedResidentsShownBriefly, all: all)
             if ma.week != mb.week {
                 emit(.note(.comparingDifferentWeeks(a: na, weekA: ma.week, b: nb, weekB: mb.week)))
             }

@@ -61,7 +61,7 @@ enum Completion {
             case "run", "check":
                 pool = expressionWords(typing, residentLevel: false, facilities: facilities) + ["until", "max"]
             case "help":
-                pool = HelpCatalogue.entries.map(\.name)
+                pool = HelpCatalogue.entries.map(\.name) + ["all"]
             default:
                 pool = Vocabulary.keywords(after: command)
             }

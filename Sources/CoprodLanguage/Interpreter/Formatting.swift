@@ -49,8 +49,30 @@ enum Format {
         return "\(x)"
     }
 
-    /// Terminal cells a text takes (wide CJK characters count two).
-    static func cells(_ text: String) -> Int { text.reduce(0) { $0 + DiagnosticRenderer.width($1) } }
+    /// Terminal cells a text takes (wide CJK characters count two). An ANSI escape sequence (the
+    /// bold of a demo's pause, a diagnostic's colour: `ESC [ … m`) takes none, so that a coloured
+    /// line that fits the terminal is not wrapped a second time.
+    static func cells(_ text: String) -> Int {
+        guard text.contains("\u{1B}") else { return text.reduce(0) { $0 + DiagnosticRenderer.width($1) } }
+        var total = 0
+        // Inside an escape: after ESC (one character follows), or after `ESC [` (parameters and
+        // intermediates up to a final character in `@`…`~`).
+        var escape = false
+        var sequence = false
+        for c in text {
+            if sequence {
+                if let v = c.asciiValue, (0x40...0x7E).contains(v) { sequence = false }
+            } else if escape {
+                escape = false
+                sequence = c == "["
+            } else if c == "\u{1B}" {
+                escape = true
+            } else {
+                total += DiagnosticRenderer.width(c)
+            }
+        }
+        return total
+    }
 
     /// Like ``table(_:indent:)``, for a terminal `width` cells wide. A row too wide wraps its
     /// last cell under the last column; when that column would be narrower than `lastColumn`

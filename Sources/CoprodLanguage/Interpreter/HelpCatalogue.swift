@@ -34,7 +34,7 @@ public struct HelpEntry: Sendable {
 /// `interventions`, `lessons` and `typology` (the last two share their page with the command of that
 /// name).
 public enum HelpCatalogue {
-    /// All entries, in the order of `overview`.
+    /// All entries, in the order of `overview` and `list`.
     public static let entries: [HelpEntry] = groups.flatMap(\.entries)
 
     /// The entry for `name` (a command word or a topic), ignoring case and surrounding blanks;
@@ -47,29 +47,61 @@ public enum HelpCatalogue {
         return entries.first { $0.name == key }
     }
 
-    /// The groups of `overview`, each with its title in both languages: the commands of the
-    /// registry by their group, then the topics.
+    /// The groups of `overview` and `list`, each with its title in both languages: the commands
+    /// of the registry by their group, then the topics.
     static let groups: [(title: Bilingual, entries: [HelpEntry])] =
         CommandGroup.allCases.map { group in
             (group.title, CommandRegistry.all.filter { $0.group == group }.map(\.help))
         } + [(Bilingual(en: "topics", zh: "主题"), topics)]
 
     /// The first line of `overview`.
+    static let overviewHeading = Bilingual(
+        en: "coprod commands, by what they are for:",
+        zh: "coprod 命令，按用途分组：")
+
+    /// What `overview` says after the groups: where the details are.
+    static let overviewClosing = Bilingual(
+        en: "`help WORD` shows one command or topic in full: its syntax, what it does and an example "
+            + "(`help run`, `help fields`). `help all` lists every command with what it does in one line. "
+            + "A term of the field after `help` gets its definition (`help retention`, `help 保持率`). New to "
+            + "coprod? Type `lesson 1`.",
+        zh: "`help WORD` 完整显示一个命令或主题：语法、作用和示例（如 `help run`、`help fields`）。"
+            + "`help all` 列出全部命令，每条附一句说明。`help` 后面写本领域的术语，给出它的释义"
+            + "（如 `help 保持率`、`help retention`）。初次使用请输入 `lesson 1`。")
+
+    /// The first line of `list`.
     static let heading = Bilingual(
         en: "coprod commands (type `help WORD` for details and an example):",
         zh: "coprod 命令（输入 `help WORD` 查看详细说明和示例）：")
 
-    /// The last line of `overview`.
+    /// The last line of `overview` and `list`.
     static let closing = Bilingual(
         en: "Comments start with #. One command per line. Paths go in double quotes.",
         zh: "以 # 开头的是注释。每行写一条命令。路径放在双引号里。")
 
-    /// What a bare `help` prints in `language`: the commands grouped by what they are for, then the
+    /// What a bare `help` prints in `language`, short enough for a projector's screen: each group
+    /// of commands (then the topics) on a line of its own, its title and the names in it, then
+    /// where the details are (`help WORD`, `help all`).
+    ///
+    /// The titles are padded to the widest title in terminal cells, so the names start in one
+    /// column whatever the language.
+    public static func overview(_ language: Language) -> String {
+        var lines: [String] = [overviewHeading[language], ""]
+        let width = groups.map { Format.cells($0.title[language]) }.max() ?? 0
+        for (title, group) in groups {
+            let pad = String(repeating: " ", count: width - Format.cells(title[language]))
+            lines.append("  \(title[language])\(pad)  " + group.map(\.name).joined(separator: " "))
+        }
+        lines += ["", overviewClosing[language], closing[language]]
+        return lines.joined(separator: "\n")
+    }
+
+    /// What `help all` prints in `language`: the commands grouped by what they are for, then the
     /// topics, each with the first sentence of its summary.
     ///
     /// The names are padded to the widest name in terminal cells, so the summaries start in one
     /// column whatever the language.
-    public static func overview(_ language: Language) -> String {
+    public static func list(_ language: Language) -> String {
         var lines: [String] = [heading[language], ""]
         let width = entries.map { Format.cells($0.name) }.max() ?? 0
         for (title, group) in groups {

@@ -107,6 +107,9 @@ public struct ComparisonView: Sendable {
     public var rows: [Row]
     /// Facility outcomes equal in both runs, left out of `rows`.
     public var equalLeftOut: Int
+    /// Outcomes that differ but are not key outcomes, left out of `rows` by a plain `compare`
+    /// (`compare A B all` lists them); 0 with `all`.
+    public var otherDiffering: Int = 0
     public var residents: [ResidentDifference]
     public var residentsDiffering: Int
 }
@@ -290,7 +293,10 @@ public struct QueryResult: Sendable {
 
 /// `help` and `help WORD`.
 public enum HelpView: Sendable {
+    /// `help`: the command names by group, and how to read more.
     case overview
+    /// `help all`: every command and topic by group, each with the first sentence of its summary.
+    case all
     /// A command's or topic's page, with the settings the command takes (from the settings
     /// registry; empty for most commands).
     case page(HelpEntry, settings: [SettingDescriptor])

@@ -108,16 +108,44 @@ enum Views {
         return ExplanationView(residentNumber: i + 1, residentName: m.name(ofResident: i), facilities: on)
     }
 
-    /// `compare`: every community metric, then the facility metrics of each facility both runs
-    /// have (by name) that differ, at each run's current week; and up to `limit` resident × facility pairs
-    /// whose stage or channel differ (the same community in both, so residents match by index).
-    static func comparison(_ a: Model, _ nameA: String, _ b: Model, _ nameB: String, limit: Int) -> ComparisonView {
+    /// The community outcomes a plain `compare` shows (when they differ): what the lessons and the
+    /// demonstrations talk about — who ever joined, identification and public awareness, social
+    /// capital, the gap between groups, the government's work.
+    static let keyCommunityOutcomes: Set<String> = [
+        "participation", "identification", "responsibility", "socialCapital", "largestGap", "governmentWork",
+    ]
+
+    /// The facility outcomes a plain `compare` shows for each facility (when they differ): joining,
+    /// staying, the typology's reading and quality.
+    static let keyFacilityOutcomes: Set<String> = ["quality", "everJoined", "active", "retention", "autonomy", "type"]
+
+    /// `compare`: the community metrics, then the facility metrics of each facility both runs
+    /// have (by name) that differ, at each run's current week — the key outcomes
+    /// (``keyCommunityOutcomes``, ``keyFacilityOutcomes``), or with `all` every one; and up to
+    /// `limit` resident × facility pairs whose stage or channel differ (the same community in
+    /// both, so residents match by index).
+    static func comparison(
+        _ a: Model, _ nameA: String, _ b: Model, _ nameB: String, limit: Int, all: Bool = true
+    ) -> ComparisonView {
         var rows: [ComparisonView.Row] = []
         var equal = 0
+        var other = 0
+        // Only what differs, and without `all` only the key outcomes: on a projector the rows
+        // that matter stand out.
+        func add(_ row: ComparisonView.Row, key: Bool) {
+            if row.a == row.b {
+                equal += 1
+            } else if all || key {
+                rows.append(row)
+            } else {
+                other += 1
+            }
+        }
         for metric in MetricRegistry.community where metric.name != "week" {
-            // As for facilities, only what differs: on a projector the rows that matter stand out.
             if let x = metric.value(in: a.outcomes), let y = metric.value(in: b.outcomes) {
-                if x == y { equal += 1 } else { rows.append(.init(field: metric.name, metric: metric, a: x, b: y)) }
+                add(
+                    .init(field: metric.name, metric: metric, a: x, b: y),
+                    key: keyCommunityOutcomes.contains(metric.name))
             }
         }
         let shared = a.outcomes.facilities.compactMap { fa in
@@ -126,11 +154,9 @@ enum Views {
         for (fa, fb) in shared {
             for metric in MetricRegistry.facility {
                 if let x = metric.value(of: fa), let y = metric.value(of: fb) {
-                    if x == y {
-                        equal += 1
-                    } else {
-                        rows.append(.init(field: "\(fa.name).\(metric.name)", metric: metric, a: x, b: y))
-                    }
+                    add(
+                        .init(field: "\(fa.name).\(metric.name)", metric: metric, a: x, b: y),
+                        key: keyFacilityOutcomes.contains(metric.name))
                 }
             }
         }
@@ -156,8 +182,8 @@ enum Views {
             }
         }
         return ComparisonView(
-            a: nameA, b: nameB, weekA: a.week, weekB: b.week, rows: rows, equalLeftOut: equal, residents: residents,
-            residentsDiffering: differing)
+            a: nameA, b: nameB, weekA: a.week, weekB: b.week, rows: rows, equalLeftOut: equal, otherDiffering: other,
+            residents: residents, residentsDiffering: differing)
     }
 
     /// `compare … over weeks`: `fields` (community metrics, or `F.metric` for a facility both runs

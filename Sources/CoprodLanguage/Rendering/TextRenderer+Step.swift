@@ -203,8 +203,12 @@ extension TextRenderer {
     func help(_ h: HelpView) -> [String] {
         switch h {
         case .overview:
-            // Table rows wrap under their second column; the syntax and examples stay whole.
+            // A group's names wrap under the first name.
             return HelpCatalogue.overview(language).split(separator: "\n", omittingEmptySubsequences: false)
+                .flatMap { Self.hanging(String($0), width: min(width, 78)) }
+        case .all:
+            // Table rows wrap under their second column; the syntax and examples stay whole.
+            return HelpCatalogue.list(language).split(separator: "\n", omittingEmptySubsequences: false)
                 .flatMap { Self.hanging(String($0), width: min(width, 78)) }
         case .page(let entry, let settings):
             var out = paragraph("\(entry.name) — \(entry.summary[language])")

@@ -73,12 +73,38 @@ extension TextRenderer {
                 ? "对照：\(c.a)（第 \(c.weekA) 周） ↔ \(c.b)（第 \(c.weekB) 周）"
                 : "compare \(c.a) (week \(c.weekA)) with \(c.b) (week \(c.weekB))"
         ]
-        var rows = [[zh ? "结果" : "outcome", c.a, c.b, "\(c.b) − \(c.a)"]]
-        for r in c.rows {
-            rows.append([rowLabel(r), comparisonCell(r.a), comparisonCell(r.b), comparisonDifference(r.a, r.b)])
+        // No header over no rows.
+        if !c.rows.isEmpty {
+            var rows = [[zh ? "结果" : "outcome", c.a, c.b, "\(c.b) − \(c.a)"]]
+            for r in c.rows {
+                rows.append([rowLabel(r), comparisonCell(r.a), comparisonCell(r.b), comparisonDifference(r.a, r.b)])
+            }
+            out += Format.table(rows)
         }
-        out += Format.table(rows)
-        if c.equalLeftOut > 0 {
+        if c.otherDiffering > 0 {
+            // The command that lists the rest, as the user would type it (a code span: never broken).
+            let all = "`compare \(c.a) \(c.b) all`"
+            let text: String
+            switch (zh, c.rows.isEmpty) {
+            case (true, false):
+                text =
+                    "  （这里只列出主要结果；另有 \(c.otherDiffering) 项不同、\(c.equalLeftOut) 项相同，"
+                    + "输入 \(all) 列出所有不同的结果）"
+            case (true, true):
+                text =
+                    "  （主要结果两边相同；另有 \(c.otherDiffering) 项不同、\(c.equalLeftOut) 项相同，"
+                    + "输入 \(all) 列出所有不同的结果）"
+            case (false, let none):
+                let (n, e) = (c.otherDiffering, c.equalLeftOut)
+                let differ = n == 1 ? "differs" : "differ"
+                text =
+                    (none
+                        ? "  (the key outcomes are equal: \(n) other\(n == 1 ? "" : "s") \(differ)"
+                        : "  (key outcomes only: \(n) more \(differ)")
+                    + " and \(e) \(e == 1 ? "is" : "are") equal; \(all) lists every outcome that differs)"
+            }
+            out += Self.hanging(text, width: min(width, 78), indent: 1)
+        } else if c.equalLeftOut > 0 {
             out.append(
                 zh
                     ? "  （另有 \(c.equalLeftOut) 项结果两边相同，未列出）"

@@ -199,7 +199,8 @@ public enum Command: Hashable, Sendable {
     case fork(Identifier)  // fork care: a twin of the current run, made current
     case runs  // list the runs
     case switchRun(Identifier)  // switch main
-    case compare(Identifier?, Identifier?, overWeeks: [FieldRef]?)  // compare main care [over weeks FIELD…]
+    // compare main care [all | over weeks FIELD…]
+    case compare(Identifier?, Identifier?, overWeeks: [FieldRef]?, all: Bool)
     // Validity.
     case validate(ValidateOptions)  // validate [quick] [mutants] [sensitivity] [seeds N]
     // Help, lessons, leaving.

@@ -28,9 +28,39 @@ import Testing
         #expect(out[0] == "compare main (week 50) with care (week 50)")
         #expect((out.first { $0.hasPrefix("  garden.retention ") } ?? "").contains("+"), "\(out)")
         #expect(
-            out.contains { $0.hasSuffix("resident-facility pairs differ in stage or channel (the first 12 shown)") })
+            out.contains { $0.hasSuffix("resident-facility pairs differ in stage or channel (the first 5 shown)") })
         CommandTest.run(s, "switch care")
         #expect(CommandTest.run(s, "compare")[0] == "compare main (week 50) with care (week 50)", "current vs parent")
+    }
+
+    /// A plain `compare` shows the key outcomes that differ and five residents, and says how many
+    /// more outcomes differ; `compare A B all` lists every one that differs and twelve residents.
+    @Test func keyOutcomesByDefaultAndEveryOneWithAll() throws {
+        let s = Self.twins()
+        let short = CommandTest.run(s, "compare main care")
+        let all = CommandTest.run(s, "compare main care all")
+        func fields(_ out: [String]) -> [String] {
+            out.dropFirst(2).prefix { !$0.hasPrefix("  (") }.map { String($0.dropFirst(2).prefix { $0 != " " }) }
+        }
+        let keyFields = fields(short)
+        #expect(keyFields.contains("garden.retention") && keyFields.contains("garden.autonomy"), "\(short)")
+        #expect(!keyFields.contains("interventions") && !keyFields.contains("garden.entries"))
+        #expect(Set(keyFields).isSubset(of: Set(fields(all))))
+        #expect(fields(all).contains("interventions") && fields(all).contains("garden.entries"), "\(all)")
+        let more = fields(all).count - keyFields.count
+        let note = short.joined(separator: " ").replacing(/\s+/, with: " ")
+        #expect(note.contains("(key outcomes only: \(more) more differ and "), "\(note)")
+        #expect(note.contains("`compare main care all` lists every outcome that differs)"))
+        #expect(all.contains { $0.hasSuffix("outcomes equal in both runs are left out)") })
+        #expect(short.contains { $0.hasSuffix("pairs differ in stage or channel (the first 5 shown)") })
+        #expect(all.contains { $0.hasSuffix("pairs differ in stage or channel (the first 12 shown)") })
+        // `all` after no name or one: the current run and its parent, or that run and the current one.
+        #expect(CommandTest.run(s, "compare care all").first == "compare care (week 50) with main (week 50)")
+        CommandTest.run(s, "switch care")
+        // The same, but for the last note: it names the other run.
+        func table(_ out: [String]) -> [String] { Array(out.prefix { !$0.hasPrefix("why:") }) }
+        #expect(table(CommandTest.run(s, "compare all")) == table(all))
+        #expect(CommandTest.run(s, "compare all").joined(separator: " ").contains("or switch main and"))
     }
 
     @Test func overWeeksGivesAWeeklyTable() throws {
@@ -48,7 +78,7 @@ import Testing
         CommandTest.snapshot(
             "compare", language,
             setup: ["run 6", "fork care", "intervene emotional-care on garden", "run 6", "switch main", "run 6"],
-            ["compare main care", "compare over weeks participation"])
+            ["compare main care", "compare main care all", "compare over weeks participation"])
     }
 
     @Test func errors() {
@@ -58,6 +88,9 @@ import Testing
         CommandTest.run(s, "fork care")
         CommandTest.expectError(s, "compare mian", column: 9, en: "unknown run 'mian'", zh: "mian")
         CommandTest.expectError(s, "compare main care over days", column: 24, en: "expected 'weeks'", zh: "weeks")
+        CommandTest.expectError(
+            s, "compare main care all over weeks", column: 23, en: "unexpected 'over' after the command",
+            zh: "命令之后多出了 'over'", hint: false)
     }
 
     @Test func runsAtDifferentWeeksAreNamedAsSuch() {

@@ -1,6 +1,7 @@
-import CoprodLanguage
 import CoprodModel
 import Testing
+
+@testable import CoprodLanguage
 
 /// `help [WORD]`. `HelpCatalogueTests` checks the catalogue's content and the overview's shape,
 /// the golden `help*` snapshots some pages; this file checks the command.
@@ -28,7 +29,36 @@ import Testing
 
     @Test(arguments: Language.allCases)
     func whatTheUserSees(_ language: Language) {
-        CommandTest.snapshot("help", language, ["help remove", "help stpe", "help 3", "help step now"])
+        CommandTest.snapshot("help", language, ["help remove", "help stpe", "help 3", "help step now", "help al"])
+    }
+
+    /// `help` names the commands by group and says where the rest is; `help all` gives each
+    /// command's first sentence (the golden `help` and `help-all` snapshots show both).
+    @Test(arguments: Language.allCases)
+    func helpIsShortAndHelpAllIsTheFullList(_ language: Language) throws {
+        let s = CommandTest.session(language)
+        let short = CommandTest.run(s, "help")
+        let all = CommandTest.run(s, "help all")
+        #expect(short.count <= 38 && all.count > 60, "\(short.count), \(all.count)")
+        #expect(short.joined().contains("`help all`"))
+        let sentence = try #require(HelpCatalogue.entry(named: "step")).summary[language]
+        let first = HelpCatalogue.firstSentence(of: sentence, in: language)
+        #expect(!short.joined(separator: " ").contains(first))
+        #expect(all.joined(separator: " ").replacing(/\s+/, with: " ").contains(first))
+        #expect(CommandTest.run(s, "help ALL") == all, "as the other topics, in any case")
+        #expect(s.changes.isEmpty)
+    }
+
+    /// `help emotional-care` (`help 情感关怀`) says that care aimed at one facility holds residents
+    /// on their other projects too (`BehaviouralProcessTests` checks this in the model).
+    @Test func emotionalCareSaysItReachesTheResidentsOtherProjects() {
+        let en = CommandTest.run(CommandTest.session(), "help emotional-care").joined(separator: " ")
+            .replacing(/\s+/, with: " ")
+        let zh = CommandTest.run(CommandTest.session(.zh), "help 情感关怀").joined()
+            .replacing(/\s+/, with: "")
+        #expect(en.contains("it raises retention on the resident's other projects too"), "\(en)")
+        #expect(zh.contains("也会提高居民在其他项目上的保持率"), "\(zh)")
+        #expect(zh.contains("满意度则按设施分别计算"))
     }
 
     @Test func errors() {

@@ -42,7 +42,7 @@ import Testing
         let s = CommandTest.session(.zh)
         #expect(s.typingHint(for: "step ") == "step [数]")
         #expect(s.typingHint(for: "run ") == "run 数 | run until 表达式 [max 数]")
-        #expect(s.typingHint(for: "compare ") == "compare [运行甲 [运行乙]] [over weeks [字段 {字段}]]")
+        #expect(s.typingHint(for: "compare ") == "compare [运行甲 [运行乙]] [all | over weeks [字段 {字段}]]")
         #expect(s.typingHint(for: "partner ") == "partner on 名称 budget 预算 [fee 费用系数] | partner off 名称")
         #expect(s.typingHint(for: "lang z") == "lang en|zh")
         for word in CommandRegistry.words {
