@@ -96,6 +96,9 @@ struct EnvironmentFaultTests {
         try terminal.expect("facility garden:")
         try terminal.expect("  publicness 0.9,")
         try terminal.expect(replPrompt)
+        // 20,000 residents: 9,999 weeks take many seconds on any machine, so Ctrl-C comes mid-run.
+        terminal.send("community size 20000\r")
+        try terminal.expect(replPrompt, timeout: .seconds(30))
         terminal.send("run 9999\r")
         usleep(300_000)
         terminal.send("\u{3}")

@@ -45,6 +45,9 @@ struct TerminalKeysTests {
         let coprod = try CoprodProcess()
         let terminal = try coprod.startOnTerminal()
         try terminal.expect(replPrompt)
+        // 20,000 residents: 10,000 weeks take many seconds on any machine, so Ctrl-C comes mid-run.
+        terminal.send("community size 20000\r")
+        try terminal.expect(replPrompt, timeout: .seconds(30))
         terminal.send("run 10000\r")
         try terminal.expect("run 10000\r\n")
         usleep(500_000)

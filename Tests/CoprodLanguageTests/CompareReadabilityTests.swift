@@ -52,13 +52,13 @@ import Testing
         #expect(
             text.contains(
                 language == .zh
-                    ? "（主要结果两边相同；另有 1 项不同、"
-                    : "(the key outcomes are equal: 1 other differs and "), "\(text)")
+                    ? "（主要结果两边相同；另有 2 项不同、"
+                    : "(the key outcomes are equal: 2 others differ and "), "\(text)")
         #expect(text.contains("`compare main b all`"))
-        #expect(
-            try Self.out(s, "compare main b all").contains {
-                $0.hasPrefix(language == .zh ? "  生效干预数 " : "  interventions ")
-            })
+        // The two: the count of interventions, the community's and the shed's.
+        let all = try Self.out(s, "compare main b all")
+        #expect(all.contains { $0.hasPrefix(language == .zh ? "  生效干预数 " : "  interventions ") }, "\(all)")
+        #expect(all.contains { $0.hasPrefix(language == .zh ? "  shed 生效干预数 " : "  shed.interventions ") }, "\(all)")
     }
 
     @Test(arguments: Language.allCases)

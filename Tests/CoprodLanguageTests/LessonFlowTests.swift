@@ -161,7 +161,13 @@ struct LessonFlowTests {
         #expect(
             out.filter { $0.hasPrefix("not yet: this part checks week = 52, which does not hold") }.count == 2, "\(out)"
         )
-        #expect(out.contains("not yet: this part checks week = 52, which does not hold (now: week 2); type run 52"))
+        // The hint says what is left from where the run is, not the part's command from its start.
+        #expect(
+            out.contains(
+                "not yet: this part checks week = 52, which does not hold (now: week 1); from here, type run 51"))
+        #expect(
+            out.contains(
+                "not yet: this part checks week = 52, which does not hold (now: week 2); from here, type run 50"))
         // Three runs of one week have left the part's path (run 52 now ends at week 55).
         #expect(
             out.last == "the answer: type run 52 from the start of this part; type lesson 4 part 1 to start it again",
@@ -215,6 +221,101 @@ struct LessonProgressTests {
         _ = zh
         let zhBack = transcript(Self.session(file, .zh), ["lesson 3"])
         #expect(zhBack.contains("保留了你上次的预测：II（再输入一次 answer 可以更改）"), "\(zhBack)")
+    }
+
+    /// What was printed, with wrapped lines joined again (a wrap replaces a space).
+    static func unwrapped(_ out: [String]) -> String { out.joined(separator: "\n").replacing(/\n +/, with: " ") }
+
+    @Test(
+        "the commands typed in a part before quitting are typed again when she comes back", arguments: Language.allCases
+    )
+    func typedCommandsKept(_ language: Language) throws {
+        let file = temporaryFolder().appendingPathComponent("state/coprod/lessons.json")
+        _ = transcript(
+            Self.session(file, language), ["lesson 2 part 3", "answer a little", "facility shed salience 1", "run 52"])
+        let stored = try String(contentsOf: file, encoding: .utf8)
+        #expect(stored.contains("\"typed\" : ["), "\(stored)")
+        let back = Self.session(file, language)
+        let out = Self.unwrapped(transcript(back, ["lesson 2 part 3"]))
+        if language == .en {
+            #expect(
+                out.contains(
+                    "typed again the 2 commands you had typed in this part: facility shed salience 1, run 52; "
+                        + "lesson 2 part 3 starts the part afresh"), "\(out)")
+        } else {
+            #expect(
+                out.filter { !$0.isWhitespace }.contains(
+                    "已重新执行你上次在本节输入过的2条命令：facilityshedsalience1、run52；输入lesson2part3可从本节开头重新开始"),
+                "\(out)")
+        }
+        // The run is where she left it, and the part counts what she typed: one more command does it.
+        #expect(back.week == 52 && back.model.scenario.facilities[0].salience == 1)
+        let done = transcript(back, ["rate shed.joined"])
+        #expect(done.contains(language == .en ? "✓ done" : "✓ 完成"), "\(done)")
+        #expect(
+            done.contains { $0.hasPrefix(language == .en ? "you predicted: a little" : "你的预测：a little") }, "\(done)")
+        // The same run as a student who typed the part in one session.
+        let straight = Self.session(temporaryFolder().appendingPathComponent("p.json"), language)
+        _ = transcript(straight, ["lesson 2 part 3", "facility shed salience 1", "run 52", "rate shed.joined"])
+        #expect(back.model.outcomes == straight.model.outcomes)
+    }
+
+    @Test("lesson N part K from inside the lesson starts the part afresh, and forgets what was typed")
+    func startingAgainForgets() throws {
+        let file = temporaryFolder().appendingPathComponent("lessons.json")
+        let s = Self.session(file)
+        _ = transcript(s, ["lesson 2 part 3", "facility 车棚 salience 1", "run 52"])
+        let again = Self.unwrapped(transcript(s, ["lesson 2 part 3"]))
+        #expect(!again.contains("typed again"), "\(again)")
+        #expect(s.week == 0 && s.model.scenario.facilities.map(\.name) == ["shed"], "\(again)")
+        let later = Self.unwrapped(transcript(Self.session(file), ["lesson 2 part 3"]))
+        #expect(!later.contains("typed again"), "\(later)")
+    }
+
+    @Test("a command that writes a file is not typed again, and the note says so")
+    func fileCommandsNotTypedAgain() throws {
+        let file = temporaryFolder().appendingPathComponent("lessons.json")
+        let first = Self.session(file)
+        _ = transcript(first, ["lesson 1 part 5", "save \"first-steps.coprod\" force"])
+        let back = Self.session(file)
+        let out = Self.unwrapped(transcript(back, ["lesson 1 part 5"]))
+        #expect(
+            out.contains(
+                "not typed again, as files are not written on the way: save \"first-steps.coprod\" force (type it "
+                    + "again if the part asks for it); lesson 1 part 5 starts the part afresh"), "\(out)")
+        let intervene = transcript(back, ["intervene outreach on garden"])
+        #expect(!intervene.contains("✓ done"), "the save is to be typed again: \(intervene)")
+        let save = transcript(back, ["save \"first-steps.coprod\" force"])
+        #expect(save.contains("✓ done"), "\(save)")
+    }
+
+    @Test("progress files without typed commands still work; commands that fail again are listed to type")
+    func olderAndBrokenTypedCommands() throws {
+        let folder = temporaryFolder()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        // As written before the typed commands were kept.
+        let old = folder.appendingPathComponent("old.json")
+        try Data(#"{"version": 1, "lessons": {"2": {"part": 3, "parts": 5, "done": false, "answer": "up"}}}"#.utf8)
+            .write(to: old)
+        let s = Self.session(old)
+        let out = Self.unwrapped(transcript(s, ["lesson 2 part 3"]))
+        #expect(out.contains("your prediction from last time is kept: up"), "\(out)")
+        #expect(!out.contains("typed again"), "\(out)")
+        #expect(s.week == 0)
+        // A command that cannot be typed again (nothing to undo in a fresh lesson): the part starts
+        // afresh and the note lists what to type.
+        let broken = folder.appendingPathComponent("broken.json")
+        try Data(
+            #"{"version": 1, "lessons": {"2": {"part": 3, "parts": 5, "done": false, "typed": ["run 10", "undo", "undo"]}}}"#
+                .utf8
+        ).write(to: broken)
+        let b = Self.session(broken)
+        let note = Self.unwrapped(transcript(b, ["lesson 2 part 3"]))
+        #expect(
+            note.contains(
+                "the commands you had typed in this part could not be typed again, so the part starts afresh: "
+                    + "type run 10, then undo, then undo"), "\(note)")
+        #expect(b.week == 0, "nothing half-typed: \(note)")
     }
 
     @Test("a broken or unwritable progress file never stops a lesson")

@@ -4,6 +4,13 @@ import Foundation
 // The Chinese catalogue of `Message` (中文消息目录). Terms follow the glossary (`help glossary`);
 // command words, field names and code stay in Latin letters, as they are typed.
 extension Message {
+    /// `还没有完成：这一部分检查 week = 11，目前还不成立（现在：week 6）`: a lesson part's failing
+    /// check, as the lesson wrote it, with what its fields read now.
+    static func checkFailsChinese(_ condition: String, _ values: [String]) -> String {
+        "还没有完成：这一部分检查 \(condition)，目前还不成立"
+            + (values.isEmpty ? "" : "（现在：\(values.joined(separator: "，"))）")
+    }
+
     var chinese: String {
         switch self {
         case .unexpectedCharacter(let c): "意外的字符 \(c)"
@@ -256,10 +263,29 @@ extension Message {
         case .lessonComplete(let n): "第 \(n) 课完成。你仍在本课的情景里：可以继续探索，输入 lesson 查看课程列表，或输入 lesson end 回到你自己的会话。"
         case .notYet(let hint): "还没有完成：\(hint.zh)"
         case .notYetBecause(let condition, let values, let hint):
-            "还没有完成：这一部分检查 \(condition)，目前还不成立"
-                + (values.isEmpty ? "" : "（现在：\(values.joined(separator: "，"))）") + (hint.map { "；\($0.zh)" } ?? "")
+            Self.checkFailsChinese(condition, values) + (hint.map { "；\($0.zh)" } ?? "")
         case .notYetOtherFile(let command, let asked, let typed):
             "还没有完成：这一部分要求 \(command) \"\(asked)\"，而不是 \"\(typed)\""
+        case .notYetWeeksLeft(let condition, let values, let command):
+            Self.checkFailsChinese(condition, values) + "；从这里输入 \(command)"
+        case .notYetWeekPassed(let condition, let values, let week, let again):
+            Self.checkFailsChinese(condition, values)
+                + "；运行已经过了第 \(week) 周：输入 goto \(week) 回到那一周，或输入 lesson \(again.lesson) part \(again.part) 从本节开头重新开始"
+        case .notYetStartAgain(let condition, let values, let from, let tries, let again):
+            Self.checkFailsChinese(condition, values)
+                + "；本节的命令要从本节开始时的第 \(from) 周做起，而运行已经往前走了："
+                + "输入 lesson \(again.lesson) part \(again.part) 从本节开头重新开始，然后输入 "
+                + tries.joined(separator: "，然后 ")
+        case .notYetOtherFacilities(let condition, let values, let names, let has, let again):
+            (condition.map { Self.checkFailsChinese($0, values) + "；" } ?? "还没有完成：")
+                + names.joined(separator: "、") + " 不是本课的设施（本课的设施：\(has.joined(separator: "、"))），"
+                + "有\(names.count == 1 ? "它" : "它们")在，本课的数字就对不上了："
+                + (again.map {
+                    "输入 lesson \($0.lesson) part \($0.part) 从本节开头重新开始（不含"
+                        + (names.count == 1 ? "它" : "它们") + "）"
+                }
+                    ?? "输入 " + names.map { "remove facility \($0)" }.joined(separator: "，然后 ") + " 把"
+                    + (names.count == 1 ? "它" : "它们") + "去掉")
         case .predictionNoted(let a, let replaced): (replaced ? "已改为你的新预测：" : "已记下你的预测：") + a + "。现在输入本节要求的命令。"
         case .predictionKept(let a): "保留了你上次的预测：\(a)（再输入一次 answer 可以更改）"
         case .predictionResult(let a, let result):
@@ -274,6 +300,14 @@ extension Message {
         case .lessonStoppedByClear(let n, let part):
             "第 \(n) 课已停止：clear 清除了本课使用的情景；输入 lesson \(n) part \(part) 重新开始这一节"
         case .lessonLeftAt(let n, let part): "你上次停在第 \(n) 课第 \(part) 节：输入 lesson \(n) part \(part) 从那里继续"
+        case .lessonTypedReplayed(let commands, let skipped, let notKept, let n, let part):
+            ((commands.isEmpty ? [] : ["已重新执行你上次在本节输入过的 \(commands.count) 条命令：" + commands.joined(separator: "、")])
+                + (skipped.isEmpty
+                    ? [] : ["读写文件的命令没有重新执行（途中不写文件）：" + skipped.joined(separator: "、") + "，如本节需要，请再输入一次"])
+                + (notKept > 0 ? ["另有 \(notKept) 条命令没有保存下来"] : [])
+                + ["输入 lesson \(n) part \(part) 可从本节开头重新开始"]).joined(separator: "；")
+        case .lessonTypedNotReplayed(let commands):
+            "你上次在本节输入过的命令无法重新执行，本节从头开始：请输入 " + commands.joined(separator: "，然后 ")
         case .languageSet: "语言：中文"
         case .buildCancelled(let n, let kept, let week):
             "已取消建立 \(Format.grouped(n)) 位居民的社区（Ctrl-C）；会话保持原样：\(Format.grouped(kept)) 位居民，第 \(week) 周"

@@ -3,6 +3,13 @@ import Foundation
 
 // The English catalogue of `Message`. One case, one text; lower-case, no final full stop.
 extension Message {
+    /// `not yet: this part checks week = 11, which does not hold (now: week 6)`: a lesson part's
+    /// failing check, as the lesson wrote it, with what its fields read now.
+    static func checkFails(_ condition: String, _ values: [String]) -> String {
+        "not yet: this part checks \(condition), which does not hold"
+            + (values.isEmpty ? "" : " (now: \(values.joined(separator: ", ")))")
+    }
+
     var english: String {
         switch self {
         case .unexpectedCharacter(let c): "unexpected character \(c)"
@@ -289,11 +296,30 @@ extension Message {
             "Lesson \(n) complete. You are still in the lesson's scenario: keep exploring it, type 'lesson' for the list, or 'lesson end' to return to your own session."
         case .notYet(let hint): "not yet: \(hint.en)"
         case .notYetBecause(let condition, let values, let hint):
-            "not yet: this part checks \(condition), which does not hold"
-                + (values.isEmpty ? "" : " (now: \(values.joined(separator: ", ")))")
-                + (hint.map { "; \($0.en)" } ?? "")
+            Self.checkFails(condition, values) + (hint.map { "; \($0.en)" } ?? "")
         case .notYetOtherFile(let command, let asked, let typed):
             "not yet: this part asks for \(command) \"\(asked)\", not \"\(typed)\""
+        case .notYetWeeksLeft(let condition, let values, let command):
+            Self.checkFails(condition, values) + "; from here, type \(command)"
+        case .notYetWeekPassed(let condition, let values, let week, let again):
+            Self.checkFails(condition, values)
+                + "; the run is past week \(week): type goto \(week) to go back to it, or lesson \(again.lesson) part \(again.part) to start the part again"
+        case .notYetStartAgain(let condition, let values, let from, let tries, let again):
+            Self.checkFails(condition, values)
+                + "; the part's commands start at week \(from), where it began, and the run has moved on since: "
+                + "type lesson \(again.lesson) part \(again.part) to start the part again, then "
+                + tries.joined(separator: ", then ")
+        case .notYetOtherFacilities(let condition, let values, let names, let has, let again):
+            (condition.map { Self.checkFails($0, values) + "; " } ?? "not yet: ")
+                + names.joined(separator: ", ")
+                + (names.count == 1 ? " is not a facility" : " are not facilities")
+                + " of this lesson (it has \(has.joined(separator: ", "))), and the lesson's numbers assume only those: "
+                + (again.map {
+                    "type lesson \($0.lesson) part \($0.part) to start the part again without "
+                        + (names.count == 1 ? "it" : "them")
+                }
+                    ?? "type " + names.map { "remove facility \($0)" }.joined(separator: ", then ") + " to take "
+                    + (names.count == 1 ? "it" : "them") + " out")
         case .predictionNoted(let a, let replaced):
             (replaced ? "prediction changed to: " : "prediction noted: ") + a + ". Now type the part's command."
         case .predictionKept(let a): "your prediction from last time is kept: \(a) (answer again to change it)"
@@ -312,6 +338,25 @@ extension Message {
             "lesson \(n) stopped: clear removed the scenario it works on; type lesson \(n) part \(part) to start that part again"
         case .lessonLeftAt(let n, let part):
             "you left lesson \(n) at part \(part): type lesson \(n) part \(part) to go on from there"
+        case .lessonTypedReplayed(let commands, let skipped, let notKept, let n, let part):
+            ((commands.isEmpty
+                ? []
+                : [
+                    "typed again the \(commands.count == 1 ? "command" : "\(commands.count) commands") you had typed in "
+                        + "this part: " + commands.joined(separator: ", ")
+                ])
+                + (skipped.isEmpty
+                    ? []
+                    : [
+                        "not typed again, as files are not written on the way: " + skipped.joined(separator: ", ")
+                            + " (type \(skipped.count == 1 ? "it" : "them") again if the part asks for "
+                            + (skipped.count == 1 ? "it" : "them") + ")"
+                    ])
+                + (notKept > 0 ? ["\(notKept) more you had typed \(notKept == 1 ? "was" : "were") not kept"] : [])
+                + ["lesson \(n) part \(part) starts the part afresh"]).joined(separator: "; ")
+        case .lessonTypedNotReplayed(let commands):
+            "the commands you had typed in this part could not be typed again, so the part starts afresh: type "
+                + commands.joined(separator: ", then ")
         case .languageSet: "language: English"
         case .buildCancelled(let n, let kept, let week):
             "cancelled building the community of \(Format.grouped(n)) residents (Ctrl-C); the session is as it was: "

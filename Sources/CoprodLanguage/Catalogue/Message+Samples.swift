@@ -150,6 +150,21 @@ extension Message {
             condition: "week = 104", values: ["week 2000"], hint: Bilingual(en: "type run 104", zh: "输入 run 104")),
         .notYetBecause(condition: "shed.phase = maintenance", values: [], hint: nil),
         .notYetOtherFile(command: "save", asked: "first-steps.coprod", typed: "mine.coprod"),
+        .notYetWeeksLeft(condition: "week = 11", values: ["week 6"], command: "step 5"),
+        .notYetWeekPassed(
+            condition: "week = 11", values: ["week 20"], week: 11, startAgain: LessonPartRef(lesson: 1, part: 2)),
+        .notYetStartAgain(
+            condition: "shed.salience = 1", values: ["shed.salience 0.8"], from: 0,
+            ["facility shed salience 1", "run 52"], startAgain: LessonPartRef(lesson: 2, part: 3)),
+        .notYetOtherFacilities(
+            condition: "shed.salience = 1", values: ["shed.salience 0.8"], ["车棚"], lessonHas: ["shed"],
+            startAgain: LessonPartRef(lesson: 2, part: 3)),
+        .notYetOtherFacilities(condition: nil, values: [], ["车棚", "花园"], lessonHas: ["shed"], startAgain: nil),
+        .lessonTypedReplayed(
+            ["facility shed salience 1", "run 52"], skipped: ["save \"mine.coprod\" force"], notKept: 1, lesson: 2,
+            part: 3),
+        .lessonTypedReplayed(["run 52"], skipped: [], notKept: 0, lesson: 4, part: 1),
+        .lessonTypedNotReplayed(["undo", "run 52"]),
         .languageSet(.en),
         .languageSet(.zh),
         .buildCancelled(residents: 1_000_000, kept: 400, week: 12),

@@ -1,5 +1,16 @@
 import CoprodModel
 
+/// A part of a lesson, `lesson N part K` (1-based).
+public struct LessonPartRef: Hashable, Sendable {
+    public var lesson: Int
+    public var part: Int
+
+    public init(lesson: Int, part: Int) {
+        self.lesson = lesson
+        self.part = part
+    }
+}
+
 /// Every message a diagnostic can carry — the error itself, its hint and its notes — as a value
 /// with typed arguments. The words live in one catalogue per language (`Message+English.swift`,
 /// `Message+Chinese.swift`): each is an exhaustive `switch`, so the compiler refuses a message
@@ -238,6 +249,21 @@ public enum Message: Hashable, Sendable {
     case notYetBecause(condition: String, values: [String], hint: Bilingual?)
     /// A part that asks for a command with a file (`save "first-steps.coprod"`) got another file.
     case notYetOtherFile(command: String, asked: String, typed: String)
+    /// A part whose failing check asks for a later week (`week = 11`, now 6): the command that gets
+    /// there from here (`step 5`).
+    case notYetWeeksLeft(condition: String, values: [String], command: String)
+    /// A part whose failing check asks for a week the run has gone past: `goto WEEK` goes back to
+    /// it, `lesson N part K` starts the part again.
+    case notYetWeekPassed(condition: String, values: [String], week: Int, startAgain: LessonPartRef)
+    /// A part that sets something up and then runs to a week, whose set-up check fails after the run
+    /// has moved on from `from`, the week the part began at: start the part again, then its commands.
+    case notYetStartAgain(condition: String, values: [String], from: Int, [String], startAgain: LessonPartRef)
+    /// The run has facilities the lesson does not have (`facility 车棚 …` typed for the shed), so its
+    /// numbers are not the lesson's: with the failing check (if one fails), the lesson's facilities,
+    /// and the way back — `remove facility` while they have not been in a step of the run, else
+    /// starting the part again.
+    case notYetOtherFacilities(
+        condition: String?, values: [String], [String], lessonHas: [String], startAgain: LessonPartRef?)
     /// `answer X` recorded; `replaced` when it changes an earlier answer.
     case predictionNoted(String, replaced: Bool)
     /// A prediction given in an earlier session for the part the student is back at.
@@ -256,6 +282,12 @@ public enum Message: Hashable, Sendable {
     case lessonJumped(part: Int, commands: Int)
     /// `lesson N` of a lesson left at part K earlier.
     case lessonLeftAt(number: Int, part: Int)
+    /// Back at the part left in an earlier session: the commands typed in it then were typed again
+    /// (those that write or read files were not: `skipped`; `notKept` more were not kept).
+    case lessonTypedReplayed([String], skipped: [String], notKept: Int, lesson: Int, part: Int)
+    /// Back at the part left in an earlier session: the commands typed in it then could not be
+    /// typed again (one failed), so the part starts afresh and they are to be typed again.
+    case lessonTypedNotReplayed([String])
     /// `clear` during a lesson removed the scenario its parts are about: the lesson stops.
     case lessonStoppedByClear(number: Int, part: Int)
     case languageSet(Language)

@@ -160,6 +160,13 @@ public enum Terms {
             "entries", "进入次数",
             en: "entries so far, first joins and re-joins, count",
             zh: "迄今的进入次数，含首次加入与再次加入，计数"),
+        "facility.salience": text(
+            "salience", "显著性", en: "salience in force this week: how much it changes beneficiaries' daily lives, 0–1",
+            zh: "本周生效的显著性：对受益者日常生活的改变程度，0–1"),
+        "facility.interventions": text(
+            "active interventions", "生效干预数",
+            en: "interventions active on the facility this week, its own and those on all, count",
+            zh: "本周在该设施上生效的干预数，含针对它的和针对全部设施的，计数"),
         // Resident level (Vocabulary.residentFields).
         "resident.age": text(
             "age group", "年龄组",

@@ -22,9 +22,16 @@ public struct LessonProgressStore: Sendable {
         /// The prediction the student gave for `part` (`answer`), kept for when she comes back;
         /// absent in files written before it was kept.
         var answer: String? = nil
+        /// The commands she has typed in `part` so far, in order, typed again when she comes back
+        /// (``Interpreter/resumeTyped(_:in:)``), and how many more were not kept; absent when there
+        /// are none, and in files written before they were kept.
+        var typed: [String]? = nil
+        var notKept: Int? = nil
     }
 
-    /// The file's shape: `{"version": 1, "lessons": {"4": {"part": 3, "parts": 6, "done": false}}}`.
+    /// The file's shape: `{"version": 1, "lessons": {"4": {"part": 3, "parts": 6, "done": false}}}`,
+    /// with `"answer": "up"` and `"typed": ["run 52"]` when the student has given an answer or typed
+    /// commands in the part she is at (a file without them reads as before).
     struct File: Codable {
         var version = 1
         var lessons: [String: Entry] = [:]
@@ -68,14 +75,26 @@ public struct LessonProgressStore: Sendable {
         return e.answer
     }
 
+    /// The commands the student had typed in part `part` (1-based) of lesson `number` when she left
+    /// it, and how many more were not kept; nil if she is not at that part.
+    public func typed(_ number: Int, part: Int) -> (commands: [String], notKept: Int)? {
+        guard let e = entries()[String(number)], e.part == part else { return nil }
+        return (e.typed ?? [], max(0, e.notKept ?? 0))
+    }
+
     /// Records that the student is at `part` (1-based) of lesson `number`, with her prediction for
-    /// it, or has finished it. A finished lesson stays finished when it is taken again. Failures to
-    /// write are ignored.
-    func record(_ number: Int, part: Int, parts: Int, done: Bool, answer: String? = nil) {
+    /// it and the commands she has typed in it, or has finished it. A finished lesson stays finished
+    /// when it is taken again. Failures to write are ignored.
+    func record(
+        _ number: Int, part: Int, parts: Int, done: Bool, answer: String? = nil, typed: [String] = [],
+        notKept: Int = 0
+    ) {
         var file = File(lessons: entries())
         let key = String(number)
         let wasDone = file.lessons[key]?.done ?? false
-        file.lessons[key] = Entry(part: part, parts: parts, done: done || wasDone, answer: answer)
+        file.lessons[key] = Entry(
+            part: part, parts: parts, done: done || wasDone, answer: answer, typed: typed.isEmpty ? nil : typed,
+            notKept: notKept > 0 ? notKept : nil)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
         guard let data = try? encoder.encode(file) else { return }

@@ -27,6 +27,9 @@ struct Lesson: Sendable {
     var number: Int
     var title: Bilingual
     var fileName: String
+    /// The facilities the lesson's scenario has: those its setup declares, then those its `try`
+    /// lines add or rename to. Its numbers assume these and no others.
+    var facilities: [String] = []
     /// The file's text; its setup lines run when the lesson starts.
     var setupSource: String
     var parts: [Part]
@@ -41,6 +44,7 @@ struct Lesson: Sendable {
         var title = Bilingual(en: "Lesson \(number)", zh: "第 \(number) 课")
         var parts: [Part] = []
         var setupIndices = Set<Int>()
+        var facilities: [String] = []
         var paragraphOpen = false
         /// What the next `zh` line translates, and whether a `zh` line has already started it.
         var translating: Translatable?
@@ -130,6 +134,9 @@ struct Lesson: Sendable {
                 if hint != nil { translating = .hint }
             default:
                 guard parts.isEmpty else { throw fail(.onlyLessonStatementsAfterPart) }
+                if case .facility(let name, _) = statement.command, !facilities.contains(name.name) {
+                    facilities.append(name.name)
+                }
                 setupIndices.insert(k)
                 paragraphOpen = false
                 continue
@@ -144,8 +151,15 @@ struct Lesson: Sendable {
         // Keep setup line numbers: blank out lesson statements instead of dropping lines.
         var setupLines = lines
         for k in setupLines.indices where !setupIndices.contains(k) { setupLines[k] = "" }
+        for t in parts.flatMap(\.tries) {
+            switch (try? Parser.parseLine(t, lineNumber: 1))?.command {
+            case .facility(let name, _)?, .renameFacility(_, let name)?:
+                if !facilities.contains(name.name) { facilities.append(name.name) }
+            default: break
+            }
+        }
         return Lesson(
-            number: number, title: title, fileName: fileName,
+            number: number, title: title, fileName: fileName, facilities: facilities,
             setupSource: setupLines.joined(separator: "\n"), parts: parts)
     }
 }
@@ -167,6 +181,31 @@ struct LessonProgress: Sendable {
     /// Commands of the part's kind typed while its checks still failed (a hint after the first,
     /// the answer after the third).
     var attempts = 0
+    /// The week the part began at, and whether the run's week has been another since: a part whose
+    /// commands set something up and then run to a week cannot be put right from where it ended.
+    var startWeek = 0
+    var weekMoved = false
+    /// The commands typed during this part, in order, as typed (those that ran; not `lang`, `hints`
+    /// or `quit`): kept with the progress, so that a student who comes back to the part finds them
+    /// done (``Interpreter/resumeTyped(_:in:)``). At most ``typedLimit`` commands of at most
+    /// ``typedLineLimit`` bytes are kept; `typedNotKept` counts the others.
+    var typed: [String] = []
+    var typedNotKept = 0
+    static let typedLimit = 200
+    static let typedLineLimit = 4096
+
+    /// Starts `part` (0-based) of the lesson at `week`: nothing typed yet.
+    mutating func begin(part: Int, at week: Int) {
+        self.part = part
+        typedVerbs = [:]
+        answer = nil
+        attempts = 0
+        typedItsCommand = false
+        startWeek = week
+        weekMoved = false
+        typed = []
+        typedNotKept = 0
+    }
 }
 
 extension Lesson.Part {
@@ -182,7 +221,7 @@ extension Lesson.Part {
     /// Why the part's checks fail in `model`: the first failing comparison (of the first failing
     /// check), as written in the lesson file, with the current values of its fields; nil when
     /// they hold (or when the failing part cannot be read).
-    func failingCheck(in model: Model) -> (condition: String, values: [String])? {
+    func failingCheck(in model: Model) -> (condition: String, values: [String], week: Int?)? {
         let compiler = ExpressionCompiler { (ref) throws(Diagnostic) in try Fields.model(ref, in: model) }
         func holds(_ e: Expression) -> Bool { ((try? compiler.condition(e))?(0)) ?? false }
         /// The smallest failing part of `e`: the failing side of an `and`, else `e` itself.
@@ -214,7 +253,45 @@ extension Lesson.Part {
             case .word(let w): return "\(field.name) \(w)"
             }
         }
-        return (String(characters[from..<to]), values)
+        return (String(characters[from..<to]), values, Self.weekAskedFor(by: e))
+    }
+
+    /// The week `e` asks for when it is `week = W` (either way round), else nil.
+    static func weekAskedFor(by e: Expression) -> Int? {
+        guard case .comparison(let l, .equal, let r, _) = e else { return nil }
+        func isWeek(_ x: Expression) -> Bool {
+            if case .field(let f) = x { return f.qualifier == nil && f.name.name == "week" }
+            return false
+        }
+        func week(_ x: Expression) -> Int? {
+            guard case .number(let n) = x, n.value >= 0, n.value <= Double(Limits.maxWeek), n.value == n.value.rounded()
+            else { return nil }
+            return Int(n.value)
+        }
+        if isWeek(l) { return week(r) }
+        if isWeek(r) { return week(l) }
+        return nil
+    }
+
+    /// True when a check of the part asks for a week (`week = 52`, alone or in an `and`).
+    var asksForAWeek: Bool {
+        func asks(_ e: Expression) -> Bool {
+            if case .and(let l, let r) = e { return asks(l) || asks(r) }
+            return Self.weekAskedFor(by: e) != nil
+        }
+        return checks.contains { asks($0.condition) }
+    }
+
+    /// The command that takes the run from week `now` to the later week `week`, in the part's own
+    /// words: `step 5` for a part that steps (`step 10`), `run 5` for one that runs (or has no such
+    /// command), `goto 52` for one that goes to a week.
+    func forward(from now: Int, to week: Int) -> String {
+        let verb =
+            tries.last { t in
+                let words = t.split(separator: " ")
+                return words.count == 2 && ["run", "step", "goto"].contains(String(words[0])) && Int(words[1]) != nil
+            }?.split(separator: " ").first.map(String.init) ?? "run"
+        return verb == "goto" ? "goto \(week)" : "\(verb) \(week - now)"
     }
 
     /// The commands a part asks for, by first word.
@@ -348,6 +425,7 @@ extension Interpreter {
             }
             let earlier = progressStore?.status(number)
             var progress = LessonProgress(lesson: lesson, part: start)
+            progress.begin(part: start, at: fresh.week)
             // Back at the part she left with a prediction given: it is kept, not asked again.
             let kept = lesson.parts[start].prediction == nil ? nil : progressStore?.answer(number, part: start + 1)
             progress.answer = kept
@@ -356,6 +434,19 @@ extension Interpreter {
             fresh.beforeLesson = state.beforeLesson ?? SavedState(state)
             fresh.loadDepth = state.loadDepth
             fresh.language = state.language
+            // Back at the part she left (not starting it again from inside the lesson): the commands
+            // she had typed in it are typed again, so the part does not silently ask for them anew.
+            var resumed: (replayed: [String], skipped: [String], notKept: Int)?
+            var notResumed: [String]?
+            if state.lesson?.lesson.number != number, let left = progressStore?.typed(number, part: start + 1),
+                !left.commands.isEmpty || left.notKept > 0
+            {
+                if let done = resumeTyped(left.commands, in: &fresh) {
+                    resumed = (done.replayed, done.skipped, left.notKept)
+                } else {
+                    notResumed = left.commands
+                }
+            }
             state = fresh
             emit(.note(.lessonStarted(number: number, title: lesson.title, parts: lesson.parts.count)))
             if partNumber != nil {
@@ -366,6 +457,15 @@ extension Interpreter {
             recordProgress()
             showPart()
             if let kept { emit(.note(.predictionKept(kept))) }
+            if let resumed {
+                emit(
+                    .note(
+                        .lessonTypedReplayed(
+                            resumed.replayed, skipped: resumed.skipped, notKept: resumed.notKept, lesson: number,
+                            part: start + 1)))
+            } else if let notResumed {
+                emit(.note(.lessonTypedNotReplayed(notResumed)))
+            }
         case .next:
             guard state.lesson != nil else { throw noLesson() }
             advanceLesson(passed: false)
@@ -422,14 +522,47 @@ extension Interpreter {
     /// The store of lesson progress, when the session keeps one.
     var progressStore: LessonProgressStore? { options.progressFile.map(LessonProgressStore.init(url:)) }
 
-    /// Saves where the student is in the current lesson (or that she finished `completed`).
+    /// Saves where the student is in the current lesson, with her prediction and the commands she
+    /// has typed in the part (or that she finished `completed`).
     func recordProgress(completed: Lesson? = nil) {
         guard let store = progressStore else { return }
         if let completed {
             store.record(completed.number, part: completed.parts.count, parts: completed.parts.count, done: true)
         } else if let p = state.lesson {
-            store.record(p.lesson.number, part: p.part + 1, parts: p.lesson.parts.count, done: false, answer: p.answer)
+            store.record(
+                p.lesson.number, part: p.part + 1, parts: p.lesson.parts.count, done: false, answer: p.answer,
+                typed: p.typed, notKept: p.typedNotKept)
         }
+    }
+
+    /// Types `commands` again on `state`, whose lesson is at the part they were typed in (in an earlier
+    /// session), with the lesson following each as it did then, so the run and the part's count of
+    /// typed commands are as she left them. Commands that write or read files (`save`, `export`,
+    /// `load`, `sweep`) are not typed again: files are not written on the way. Nil when a command
+    /// fails or Ctrl-C stops one; `state` is then as it was.
+    func resumeTyped(_ commands: [String], in state: inout SessionState) -> (replayed: [String], skipped: [String])? {
+        var quiet = options
+        quiet.confirmDiscard = nil
+        quiet.confirmOverwrite = nil
+        var next = state
+        var replayed: [String] = []
+        var skipped: [String] = []
+        for line in commands {
+            let verb = line.split(whereSeparator: \.isWhitespace).first.map(String.init) ?? ""
+            if verb == "sweep" || CommandRegistry.definition(named: verb)?.usesFiles == true {
+                skipped.append(line)
+                continue
+            }
+            do {
+                let outcome = try Session.execute(
+                    line: line, lineNumber: 1, fileName: "<repl>", state: &next, options: quiet, files: files,
+                    followLesson: true, emit: { _, _ in }, interrupted: interrupted)
+                guard outcome == .continue, !interrupted() else { return nil }
+            } catch { return nil }
+            replayed.append(line)
+        }
+        state = next
+        return (replayed, skipped)
     }
 
     private func noLesson() -> Diagnostic {
@@ -463,17 +596,13 @@ extension Interpreter {
             emit(.note(.predictionResult(answer: p.answer, result: done.reveal.flatMap(revealed))))
             if let why = done.because { emit(.note(.predictionBecause(why))) }
         }
-        p.part += 1
-        p.typedVerbs = [:]
-        p.answer = nil
-        p.attempts = 0
+        p.begin(part: p.part + 1, at: state.week)
         if p.part >= p.lesson.parts.count {
             state.lesson = nil
             state.finishedLesson = p.lesson.number
             recordProgress(completed: p.lesson)
             emit(.note(.lessonComplete(p.lesson.number)))
         } else {
-            p.typedItsCommand = false
             p.needsItsCommand = p.lesson.parts[p.part].checksPass(in: state.model)
             state.lesson = p
             recordProgress()
@@ -496,6 +625,12 @@ extension Interpreter {
         let run = state.workspace.run
         guard let here = value(in: run.model) else { return nil }
         var text = "\(here.name) = \(here.text)"
+        // The largest gap names the two groups it lies between (`between owners 0.06 and renters 0.16`).
+        let community = run.model.outcomes.community
+        if here.name == "largestGap", let pair = community.largestGapBetween {
+            text +=
+                (state.language == .zh ? "，" : ", ") + Words(language: state.language).gapBetween(pair, in: community)
+        }
         // The other runs (twins), the parent first, at this run's week when they have reached it
         // (else at their own), so a prediction about a difference can be read against both.
         let others = state.workspace.runs.indices.filter { $0 != state.workspace.current }
@@ -544,9 +679,21 @@ extension Interpreter {
                 return
             }
             p.typedVerbs[Lesson.Part.kind(of: verb), default: 0] += 1
+            // Kept with the progress (a student who quits and comes back finds them typed); not the
+            // commands that only set up the session itself.
+            if !["lang", "hints", "quit", "exit"].contains(verb) {
+                let line = sourceLine.trimmingWhitespace
+                if p.typed.count < LessonProgress.typedLimit, line.utf8.count <= LessonProgress.typedLineLimit {
+                    p.typed.append(line)
+                } else {
+                    p.typedNotKept += 1
+                }
+            }
         }
         if part.isOneOfItsCommands(sourceLine) { p.typedItsCommand = true }
+        if state.week != p.startWeek { p.weekMoved = true }
         state.lesson = p
+        recordProgress()
         guard !part.checks.isEmpty else { return }
         // Every command the part asks for must have been typed, by first word and as often as its try
         // lines ask (so a part that runs and then compares waits for the compare), and its checks
@@ -556,7 +703,10 @@ extension Interpreter {
         // asks for `count residents where shed.active = 1 by tenure`.
         let typedEnough = part.verbCounts.allSatisfy { verb, n in p.typedVerbs[verb, default: 0] >= n }
         let didTheTask = typedEnough && (!p.needsItsCommand || p.typedItsCommand)
-        if didTheTask && currentPartPasses() {
+        // A facility the lesson does not have (`facility 车棚 …` for the shed) changes its numbers:
+        // no part is done while the run has one.
+        let others = facilitiesNotInLesson(p.lesson)
+        if didTheTask && others.names.isEmpty && currentPartPasses() {
             advanceLesson(passed: true)
             return
         }
@@ -566,24 +716,91 @@ extension Interpreter {
         guard typedEnough, part.verbs.contains(Lesson.Part.kind(of: verb)) else { return }
         p.attempts += 1
         state.lesson = p
+        let failing = part.failingCheck(in: state.model)
+        let (lesson, partNumber) = (p.lesson.number, p.part + 1)
         if p.attempts >= 3 {
             // The answer is the part's commands from where the part begins; when the attempts have
             // moved the scenario off that path (a check fails), say how to start the part again.
-            if part.failingCheck(in: state.model) != nil {
-                emit(.note(.lessonAnswerFromStart(part.tries, lesson: p.lesson.number, part: p.part + 1)))
+            if failing != nil || !others.names.isEmpty {
+                emit(.note(.lessonAnswerFromStart(part.tries, lesson: lesson, part: partNumber)))
             } else {
                 emit(.note(.lessonAnswer(part.tries)))
             }
-        } else if let failing = part.failingCheck(in: state.model) {
-            // Which check fails, and what it reads now (`week = 104`, `week 2000`), with the hint.
+            return
+        }
+        let hint = part.checks.compactMap(\.hint).first
+        if !others.names.isEmpty {
+            // Which facility is not the lesson's, and the way back: taking it out is enough while it
+            // has not been in a step of the run; after that, the part starts again without it. A
+            // failing check is quoted unless it is only the week, which the way back changes anyway.
+            let quoted = failing?.week == nil ? failing : nil
             emit(
                 .note(
-                    .notYetBecause(
-                        condition: failing.condition, values: failing.values, hint: part.checks.compactMap(\.hint).first
-                    )))
-        } else if let hint = part.checks.compactMap(\.hint).first {
+                    .notYetOtherFacilities(
+                        condition: quoted?.condition, values: quoted?.values ?? [], others.names,
+                        lessonHas: p.lesson.facilities,
+                        startAgain: others.stepped ? LessonPartRef(lesson: lesson, part: partNumber) : nil)))
+        } else if let failing, let week = failing.week, state.week < week {
+            // What is left from here: `step 5` at week 6 of a part that asks for week 11.
+            emit(
+                .note(
+                    .notYetWeeksLeft(
+                        condition: failing.condition, values: failing.values,
+                        command: part.forward(from: state.week, to: week))))
+        } else if let failing, let week = failing.week {
+            // Past the week asked for: going on cannot reach it; `goto` goes back to it.
+            emit(
+                .note(
+                    .notYetWeekPassed(
+                        condition: failing.condition, values: failing.values, week: week,
+                        startAgain: LessonPartRef(lesson: lesson, part: partNumber))))
+        } else if let failing, p.weekMoved, part.asksForAWeek {
+            // The part sets something up, then runs to a week; from where the run is now, doing the
+            // set-up again would not give the part's run: start the part again.
+            emit(
+                .note(
+                    .notYetStartAgain(
+                        condition: failing.condition, values: failing.values, from: p.startWeek,
+                        part.tries, startAgain: LessonPartRef(lesson: lesson, part: partNumber))))
+        } else if let failing {
+            // Which check fails, and what it reads now (`week = 104`, `week 2000`), with the hint.
+            emit(.note(.notYetBecause(condition: failing.condition, values: failing.values, hint: hint)))
+        } else if let hint {
             emit(.note(.notYet(hint)))
         }
+    }
+
+    /// The facilities of the current run that are not the lesson's (``Lesson/facilities``): those
+    /// it has now, and those it had during a week that was stepped (added, and removed later), by
+    /// their names now or when removed; `stepped` when one of them has been in a step of the run
+    /// (added before the current week), so that removing it no longer gives the lesson's run.
+    func facilitiesNotInLesson(_ lesson: Lesson) -> (names: [String], stepped: Bool) {
+        let own = Set(lesson.facilities)
+        // Each facility by its name now, with the name it was added under and the week it was added.
+        var added: [String: (name: String, week: Int)] = [:]
+        for f in state.scenario.facilities { added[f.name] = (f.name, 0) }
+        var names: [String] = []
+        var stepped = false
+        for c in state.changes {
+            switch c.change {
+            case .facility(let spec) where added[spec.name] == nil:
+                added[spec.name] = (spec.name, c.week)
+            case .removeFacility(let name):
+                if let a = added.removeValue(forKey: name), !own.contains(a.name), a.week < c.week {
+                    names.append(name)
+                    stepped = true
+                }
+            case .renameFacility(let from, let to):
+                if let a = added.removeValue(forKey: from) { added[to] = a }
+            default: break
+            }
+        }
+        for f in state.model.scenario.facilities {
+            guard let a = added[f.name], !own.contains(a.name) else { continue }
+            names.append(f.name)
+            if a.week < state.week { stepped = true }
+        }
+        return (names, stepped)
     }
 
     /// The first quoted text of a command line (the file of `save "x.coprod" force`), if any.

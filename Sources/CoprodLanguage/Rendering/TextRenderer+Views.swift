@@ -19,7 +19,7 @@ extension TextRenderer {
             out.append(
                 "  按年龄的社区曾参与率：" + ages.joined(separator: "，") + "；按产权：" + tenures.joined(separator: "，")
                     + "；\(fieldName("largestGap", key: "community.largestGap", code: false)) \(Format.percent(c.largestGap))"
-            )
+                    + (c.largestGapBetween.map { "（\(words.group($0.first))与\(words.group($0.second))之间）" } ?? ""))
         } else {
             out.append(
                 "community \"\(v.name)\" — \(v.size) residents, profile \(v.profile.rawValue), seed \(v.seed), week \(v.week)"
@@ -35,7 +35,9 @@ extension TextRenderer {
             out.append(
                 "  ever joined by age: " + ages.joined(separator: ", ") + "; by tenure: "
                     + tenures.joined(separator: ", ")
-                    + "; largest gap \(Format.percent(c.largestGap))")
+                    + "; largest gap \(Format.percent(c.largestGap))"
+                    + (c.largestGapBetween.map { ", between \(words.group($0.first)) and \(words.group($0.second))" }
+                        ?? ""))
         }
         if !v.facilities.isEmpty {
             out.append(zh ? "  设施：" : "  facilities:")

@@ -123,6 +123,35 @@ struct Words {
 
     private static let calibrationName = Scenario.calibration.name
 
+    /// A group of residents as a sentence names it: `owners`, `older residents`; in Chinese the
+    /// category word (业主, 老年).
+    func group(_ g: EquityGroup) -> String {
+        switch (g, language) {
+        case (.age(let a), .zh): age(a)
+        case (.tenure(let t), .zh): tenure(t)
+        case (.age(.young), .en): "young residents"
+        case (.age(.middle), .en): "middle-aged residents"
+        case (.age(.older), .en): "older residents"
+        case (.tenure(.owner), .en): "owners"
+        case (.tenure(.renter), .en): "renters"
+        }
+    }
+
+    /// The two groups a community's largest participation gap lies between, with each one's
+    /// ever-joined share: `between owners 0.06 and renters 0.16`, `在业主 0.06 与租户 0.16 之间`.
+    func gapBetween(_ pair: GroupPair, in c: CommunityOutcome) -> String {
+        func share(_ g: EquityGroup) -> String {
+            switch g {
+            case .age(let a): Format.fixed(c.participationByAge[Int(a.rawValue)])
+            case .tenure(let t): Format.fixed(c.participationByTenure[Int(t.rawValue)])
+            }
+        }
+        let (a, b) = (pair.first, pair.second)
+        return language == .zh
+            ? "在\(group(a)) \(share(a)) 与\(group(b)) \(share(b)) 之间"
+            : "between \(group(a)) \(share(a)) and \(group(b)) \(share(b))"
+    }
+
     /// A community profile: the glossary's 老旧小区 and 商品房小区, or 混合.
     func profile(_ p: Profile) -> String {
         guard language == .zh else { return p.rawValue }

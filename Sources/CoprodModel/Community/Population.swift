@@ -333,6 +333,10 @@ private struct TraitDraw: @unchecked Sendable {
     /// attachment, time, skill, digital); an overridden age selects the age-specific shapes.
     func block(_ b: Int) {
         let (c0, c1, c2, c3, c4, c5, c6) = columns
+        // Each shape's Gamma constants once per block, not once per draw (the same draws).
+        let k = fixed.map(BetaConstants.init)
+        let kTime = timeShape.map(BetaConstants.init)
+        let kDigital = digitalShape.map(BetaConstants.init)
         let lo = b * buildProgressInterval
         for i in lo..<min(size, lo + buildProgressInterval) {
             var rng = Xoshiro256StarStar(seed: SplitMix64.derive(seed, UInt64(i)))
@@ -344,15 +348,13 @@ private struct TraitDraw: @unchecked Sendable {
             if let ot = o?.tenure { t = ot }
             age[i] = a
             tenure[i] = t
-            c0[i] = rng.nextBeta(fixed[0].a, fixed[0].b)
-            c1[i] = rng.nextBeta(fixed[1].a, fixed[1].b)
-            c2[i] = rng.nextBeta(fixed[2].a, fixed[2].b)
-            c3[i] = rng.nextBeta(fixed[3].a, fixed[3].b)
-            let ts = timeShape[Int(a.rawValue)]
-            c4[i] = rng.nextBeta(ts.a, ts.b)
-            c5[i] = rng.nextBeta(fixed[4].a, fixed[4].b)
-            let ds = digitalShape[Int(a.rawValue)]
-            c6[i] = rng.nextBeta(ds.a, ds.b)
+            c0[i] = rng.nextBeta(k[0])
+            c1[i] = rng.nextBeta(k[1])
+            c2[i] = rng.nextBeta(k[2])
+            c3[i] = rng.nextBeta(k[3])
+            c4[i] = rng.nextBeta(kTime[Int(a.rawValue)])
+            c5[i] = rng.nextBeta(k[4])
+            c6[i] = rng.nextBeta(kDigital[Int(a.rawValue)])
         }
     }
 }

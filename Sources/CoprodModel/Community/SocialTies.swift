@@ -149,9 +149,10 @@ public struct SocialTies: Sendable {
         }
 
         // One block of rows, each a whole number of 64-byte lines: three header words (partners so
-        // far, ties inside and outside the building), then up to `capacity` partners (13 with the
-        // default kIn + kOut = 8); the rare longer row continues in `overflow`. Linking a random
-        // partner elsewhere then touches one line of hers instead of three arrays and her row.
+        // far; ties inside and outside the building, 16 bits each; her building's group), then up
+        // to `capacity` partners (13 with the default kIn + kOut = 8); the rare longer row
+        // continues in `overflow`. Trying a random partner elsewhere then touches one line of hers
+        // (her group and her row) instead of three arrays and her row.
         let stride = (3 + max(8, kIn + kOut + 5) + 15) / 16 * 16
         let capacity = stride - 3
         let block = UnsafeMutableRawPointer.allocate(byteCount: 4 * n * stride, alignment: 64)
@@ -159,8 +160,10 @@ public struct SocialTies: Sendable {
         let rows = block.bindMemory(to: Int32.self, capacity: n * stride)
         defer { rows.deallocate() }
         let rowCount = RowWord(base: rows, stride: stride)
-        let inside = RowWord(base: rows + 1, stride: stride)
-        let outside = RowWord(base: rows + 2, stride: stride)
+        let inside = RowHalf(base: block + 4, strideBytes: 4 * stride)
+        let outside = RowHalf(base: block + 6, strideBytes: 4 * stride)
+        let groupOf = RowWord(base: rows + 2, stride: stride)
+        for i in 0..<n { groupOf[i] = residentGroup[i] }
         let slots = rows + 3
         var overflowRows: [Int32: [Int32]] = [:]
         var ownStart = [UInt16](repeating: 0, count: n)
@@ -207,8 +210,10 @@ public struct SocialTies: Sendable {
                             stopped = true
                             break
                         }
+                        // Her ties inside and outside (16 bits each) then stay below 65,536 through
+                        // her turn, the only time they are read.
                         precondition(
-                            rowCount[i] <= Int32(UInt16.max),
+                            Int(rowCount[i]) <= Int(UInt16.max) - kIn - kOut,
                             "more than 65535 ties before a resident's turn")
                         ownStart[i] = UInt16(rowCount[i])
                         let g = Int(residentGroup[i])
@@ -220,8 +225,8 @@ public struct SocialTies: Sendable {
                             attempts += 1
                             let j = Int(mine[rng.nextInt(below: mine.count)])
                             if link(i, j) {
-                                inside[i] += 1
-                                inside[j] += 1
+                                inside[i] &+= 1
+                                inside[j] &+= 1
                             }
                         }
                         // Rarely (a small or crowded building) random tries run out: draw from the free partners.
@@ -230,8 +235,8 @@ public struct SocialTies: Sendable {
                             while Int(inside[i]) < wantIn && !free.isEmpty {
                                 let j = Int(free.remove(at: rng.nextInt(below: free.count)))
                                 if link(i, j) {
-                                    inside[i] += 1
-                                    inside[j] += 1
+                                    inside[i] &+= 1
+                                    inside[j] &+= 1
                                 }
                             }
                         }
@@ -240,9 +245,10 @@ public struct SocialTies: Sendable {
                         while Int(outside[i]) < wantOut && attempts < 50 * max(kOut, 1) {
                             attempts += 1
                             let j = rng.nextInt(below: n)
-                            if building[j] != building[i], link(i, j) {
-                                outside[i] += 1
-                                outside[j] += 1
+                            // Same group ⇔ same building (groups are building numbers).
+                            if Int(groupOf[j]) != g, link(i, j) {
+                                outside[i] &+= 1
+                                outside[j] &+= 1
                             }
                         }
                         // Few residents live elsewhere (e.g. 41 residents in blocks of 40): draw from the free ones.
@@ -257,8 +263,8 @@ public struct SocialTies: Sendable {
                             while Int(outside[i]) < wantOut && !free.isEmpty {
                                 let j = Int(free.remove(at: rng.nextInt(below: free.count)))
                                 if link(i, j) {
-                                    outside[i] += 1
-                                    outside[j] += 1
+                                    outside[i] &+= 1
+                                    outside[j] &+= 1
                                 }
                             }
                         }
@@ -303,6 +309,17 @@ public struct SocialTies: Sendable {
         self.neighbours = flat
         self.ownStart = ownStart
         self.edgeOffset = edgeOffset
+    }
+}
+
+/// One 16-bit half word of every row of the tie construction's block (at byte
+/// `i·strideBytes` from `base` for resident i).
+private struct RowHalf {
+    let base: UnsafeMutableRawPointer
+    let strideBytes: Int
+    subscript(i: Int) -> UInt16 {
+        get { base.load(fromByteOffset: i &* strideBytes, as: UInt16.self) }
+        nonmutating set { base.storeBytes(of: newValue, toByteOffset: i &* strideBytes, as: UInt16.self) }
     }
 }
 

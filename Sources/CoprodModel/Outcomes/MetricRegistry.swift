@@ -213,7 +213,9 @@ public enum MetricRegistry {
     /// far); and the week's flows `newlyAware`, `autonomousJoins`, `mobilisedJoins`, `lapses`
     /// (residents); `role` and `responsiveness` in force this week (`0...1`, spec §7); `rung`, the
     /// Arnstein rung `1...8` (spec §12, a teaching metric); `performative` (residents performative
-    /// on it this week) and `partnerInput` (its market partner's work units so far), spec §12.
+    /// on it this week) and `partnerInput` (its market partner's work units so far), spec §12;
+    /// `salience` in force this week (`0...1`, spec §1) and `interventions` in force on it this week
+    /// (aimed at it or at all facilities, `0...Limits.maxInterventions`).
     public static let facility: [Metric] =
         [
             .facility("phase", .category(Phase.allCases.map(\.description)), nil) { .word($0.phase.description) },
@@ -243,6 +245,10 @@ public enum MetricRegistry {
             .facility("rung", .count, 1...8) { .count($0.rung.rawValue) },
             .facility("performative", .count, residents, .residents) { .count($0.performative) },
             .facility("partnerInput", .number, open, .workUnits) { .number($0.partnerWork) },
+            .facility("salience", .number, shares) { .number($0.salience) },
+            .facility("interventions", .count, 0...Double(Limits.maxInterventions), .interventions) {
+                .count($0.interventions)
+            },
         ] + secondStageFacility
 
     /// Facility metrics of the consent vote and satiation (spec §12): `votes` (held so far),

@@ -46,6 +46,11 @@ public struct FacilityOutcome: Hashable, Sendable {
     public var performative = 0
     /// Work units its market partner has put in so far (spec §12).
     public var partnerWork = 0.0
+    /// The facility's salience in force this week, `0...1` (spec §1; `facility NAME salience X` changes it).
+    public var salience = 0.0
+    /// Interventions in force on it this week: those aimed at it and those on all facilities
+    /// (`Intervention.isActive(at: week)`, `Intervention.applies(to:)`).
+    public var interventions = 0
     /// The facility's Arnstein rung this week (spec §12), a teaching metric.
     public var rung: ArnsteinRung {
         ArnsteinRung(role: role, responsiveness: responsiveness, autonomy: autonomy)
@@ -74,6 +79,9 @@ public struct CommunityOutcome: Hashable, Sendable {
     public var participationByTenure: [Double]
     /// The largest gap in participation between two age groups or two tenures (equity).
     public var largestGap: Double
+    /// The two groups `largestGap` lies between, in the order of their dimension (young, middle,
+    /// older; owner, renter); nil while the gap is 0 (no two groups apart, as at week 0).
+    public var largestGapBetween: GroupPair? = nil
     /// Government work units spent on all facilities so far.
     public var governmentWork: Double
     /// Interventions active in the week that starts now (`Intervention.isActive(at: week)`).
@@ -82,6 +90,24 @@ public struct CommunityOutcome: Hashable, Sendable {
     public var residents: Int
     /// Activists active on any facility this week (spec §12).
     public var activeActivists = 0
+}
+
+/// A group of residents that participation is compared across (spec §8 equity): an age group or
+/// a tenure.
+public enum EquityGroup: Hashable, Sendable {
+    case age(AgeGroup)
+    case tenure(Tenure)
+}
+
+/// Two groups of one dimension (two age groups, or the two tenures), in the dimension's order.
+public struct GroupPair: Hashable, Sendable {
+    public var first: EquityGroup
+    public var second: EquityGroup
+
+    public init(_ first: EquityGroup, _ second: EquityGroup) {
+        self.first = first
+        self.second = second
+    }
 }
 
 /// The state of the outcomes after `week` steps.
@@ -190,7 +216,10 @@ extension Model {
                     entries: st.entries, autonomousEntries: st.autonomousEntries, publicness: spec.publicness,
                     role: st.role, responsiveness: st.responsiveness, vote: st.vote,
                     residentInput: st.residentInputThisWeek, performative: st.performative,
-                    partnerWork: st.partnerWork))
+                    partnerWork: st.partnerWork, salience: spec.salience,
+                    interventions: scenario.interventions.reduce(0) {
+                        $0 + ($1.isActive(at: week) && $1.applies(to: spec.name) ? 1 : 0)
+                    }))
         }
         func rates(_ j: [Int], _ c: [Int]) -> [Double] { zip(j, c).map { $1 == 0 ? 0 : Double($0) / Double($1) } }
         let byAge = rates(c.ageJoined, c.ageCount)
@@ -199,13 +228,31 @@ extension Model {
             let present = zip(r, c).filter { $1 > 0 }.map(\.0)
             return (present.max() ?? 0) - (present.min() ?? 0)
         }
+        /// The groups (indices) with the lowest and the highest share among those with residents.
+        func ends(_ r: [Double], _ c: [Int]) -> (low: Int, high: Int)? {
+            let present = r.indices.filter { c[$0] > 0 }
+            guard let low = present.min(by: { r[$0] < r[$1] }), let high = present.max(by: { r[$0] < r[$1] }),
+                r[high] > r[low]
+            else { return nil }
+            return (low, high)
+        }
+        let ageGap = gap(byAge, c.ageCount)
+        let tenureGap = gap(byTenure, c.tenureCount)
+        var between: GroupPair?
+        if ageGap >= tenureGap, let e = ends(byAge, c.ageCount) {
+            let (a, b) = (min(e.low, e.high), max(e.low, e.high))
+            between = GroupPair(.age(AgeGroup.allCases[a]), .age(AgeGroup.allCases[b]))
+        } else if tenureGap > ageGap, let e = ends(byTenure, c.tenureCount) {
+            let (a, b) = (min(e.low, e.high), max(e.low, e.high))
+            between = GroupPair(.tenure(Tenure.allCases[a]), .tenure(Tenure.allCases[b]))
+        }
         var community = CommunityOutcome(
             participation: Double(c.joinedAny) / Double(n),
             efficacy: c.sumE / Double(n), trust: c.sumT / Double(n),
             identification: c.sumI / Double(n), responsibility: c.sumR / Double(n),
             socialCapital: tieWeeksTogether.isEmpty ? 0 : Double(c.strongTies) / Double(tieWeeksTogether.count),
             participationByAge: byAge, participationByTenure: byTenure,
-            largestGap: max(gap(byAge, c.ageCount), gap(byTenure, c.tenureCount)),
+            largestGap: max(ageGap, tenureGap), largestGapBetween: between,
             governmentWork: facilities.reduce(0) { $0 + $1.governmentWork },
             activeInterventions: scenario.interventions.reduce(0) { $0 + ($1.isActive(at: week) ? 1 : 0) },
             residents: n)

@@ -18,13 +18,25 @@ extension Xoshiro256StarStar {
     /// - Parameter shape: > 0.
     /// - Returns: The draw.
     public mutating func nextGamma(shape: Double) -> Double {
-        precondition(shape > 0)
-        if shape < 1 {
+        nextGamma(GammaConstants(shape))
+    }
+
+    /// A Gamma draw with the method's constants worked out beforehand (many draws of one shape):
+    /// the same draw as ``nextGamma(shape:)`` of that shape, bit for bit.
+    @inline(__always)
+    public mutating func nextGamma(_ k: GammaConstants) -> Double {
+        if k.boosted {
             let u = max(nextUnit(), .leastNonzeroMagnitude)
-            return nextGamma(shape: shape + 1) * pow(u, 1 / shape)
+            return nextGammaAtLeastOne(k) * pow(u, k.inverseShape)
         }
-        let d = shape - 1.0 / 3.0
-        let c = 1 / (9 * d).squareRoot()
+        return nextGammaAtLeastOne(k)
+    }
+
+    /// Marsaglia & Tsang's squeeze and rejection for a shape ≥ 1 (`d`, `c` of ``GammaConstants``).
+    @inline(__always)
+    private mutating func nextGammaAtLeastOne(_ k: GammaConstants) -> Double {
+        let d = k.d
+        let c = k.c
         while true {
             var x: Double
             var v: Double
@@ -41,9 +53,47 @@ extension Xoshiro256StarStar {
 
     /// A Beta(a, b) draw in `0...1`, as `X/(X+Y)` with X ~ Gamma(a), Y ~ Gamma(b).
     public mutating func nextBeta(_ a: Double, _ b: Double) -> Double {
-        let x = nextGamma(shape: a)
-        let y = nextGamma(shape: b)
+        nextBeta(BetaConstants(BetaShape(a, b)))
+    }
+
+    /// A Beta draw with both Gamma draws' constants worked out beforehand: the same draw as
+    /// ``nextBeta(_:_:)`` of that shape, bit for bit.
+    @inline(__always)
+    public mutating func nextBeta(_ k: BetaConstants) -> Double {
+        let x = nextGamma(k.a)
+        let y = nextGamma(k.b)
         return x + y > 0 ? x / (x + y) : 0.5
+    }
+}
+
+/// The constants of Marsaglia & Tsang's Gamma method for one shape (> 0), worked out once for
+/// many draws: for a shape below 1 the draw is Gamma(shape + 1) boosted by `U^(1/shape)`.
+public struct GammaConstants: Sendable {
+    let boosted: Bool
+    /// `s − 1/3` of the shape s drawn with the squeeze (shape, or shape + 1 when boosted).
+    let d: Double
+    /// `1/√(9d)`.
+    let c: Double
+    /// `1/shape` (used when boosted).
+    let inverseShape: Double
+
+    /// - Parameter shape: > 0.
+    public init(_ shape: Double) {
+        precondition(shape > 0)
+        boosted = shape < 1
+        d = (boosted ? shape + 1 : shape) - 1.0 / 3.0
+        c = 1 / (9 * d).squareRoot()
+        inverseShape = 1 / shape
+    }
+}
+
+/// The Gamma constants of both parameters of a Beta shape.
+public struct BetaConstants: Sendable {
+    let a: GammaConstants
+    let b: GammaConstants
+    public init(_ shape: BetaShape) {
+        a = GammaConstants(shape.a)
+        b = GammaConstants(shape.b)
     }
 }
 
