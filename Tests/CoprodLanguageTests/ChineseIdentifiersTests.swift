@@ -94,6 +94,18 @@ import Testing
         #expect(en.contains("efficacy: 400 residents"))
     }
 
+    /// A lesson part's revealed result names its field in Chinese too (the field as typed once).
+    @Test func aLessonsResultNamesItsFieldInChinese() throws {
+        let folder = temporaryFolder("coprod-zh-reveal")
+        let zh = Session(options: .init(directory: folder, lessonDirectories: packageLessons, language: .zh))
+        let text = Self.flat(try Self.out(zh, ["lesson 1", "show community", "help step", "step"]))
+        #expect(text.contains("结果：shed 知晓人数（shed.aware）为 1（main，第 1 周）"), "\(text)")
+        let en = Session(options: .init(directory: folder, lessonDirectories: packageLessons, language: .en))
+        #expect(
+            Self.flat(try Self.out(en, ["lesson 1", "show community", "help step", "step"])).contains(
+                "shed.aware = 1 (main, week 1)"))
+    }
+
     /// Chinese help pages write their placeholders in Chinese, as the typing hint does, and
     /// keep the command words and keywords; English pages keep them in capitals.
     @Test func helpSyntaxLinesHaveChinesePlaceholders() throws {
