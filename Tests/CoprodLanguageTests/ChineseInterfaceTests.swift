@@ -16,7 +16,7 @@ import Testing
     @Test func helpLessonsHasNoEnglishProse() throws {
         let zh = try Self.out(CommandTest.session(.zh), "help lessons").joined(separator: "\n")
         #expect(!zh.contains("in a lesson file") && !zh.contains("setup commands"))
-        #expect(zh.contains("  语法：lessons | lesson [list | N [part K] | end]\n"))
+        #expect(zh.contains("  语法：lessons | lesson [list | 数 [part 节] | end]\n"))
         #expect(zh.replacing(/\n +/, with: " ").contains("先写 title"))
     }
 

@@ -184,7 +184,10 @@ import Testing
         }
         #expect(columns.count == 1, "the names start in one column: \(columns)")
         let text = lines.joined(separator: "\n")
-        for code in ["help WORD", "help all", "lesson 1"] { #expect(text.contains("`\(code)`"), "\(code)") }
+        // (Chinese names no English placeholder: `help` and a command, as `help run`.)
+        for code in [language == .en ? "help WORD" : "help run", "help all", "lesson 1"] {
+            #expect(text.contains("`\(code)`"), "\(code)")
+        }
         #expect(language == .en ? !Self.hasCJK(lines[0]) : Self.hasCJK(lines[0]))
         let rendered = TextRenderer(language: language, width: 80).lines(.help(.overview))
         #expect(rendered.count <= 38, "\(rendered.count) lines")
@@ -225,7 +228,7 @@ import Testing
             String.init)
         let english = HelpCatalogue.list(.en).split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.count == english.count)
-        #expect(Self.hasCJK(lines.first ?? "") && lines.first?.contains("help WORD") == true)
+        #expect(Self.hasCJK(lines.first ?? "") && lines.first?.contains("help step") == true)
         #expect(Self.hasCJK(lines.last ?? ""))
         let titles = lines.filter { !$0.hasPrefix(" ") && $0.hasSuffix("：") }
         #expect(titles.count == Self.englishGroups.count + 1)
@@ -239,7 +242,7 @@ import Testing
             #expect(summary.hasPrefix(sentence), "\(name): \(sentence)")
             #expect(sentence.hasSuffix("。") && sentence.filter { $0 == "。" }.count == 1, "\(name): \(sentence)")
         }
-        #expect(lines.contains("  step           让模型前进一周或 N 周，并打印一份简短的小结。"))
+        #expect(lines.contains("  step           让模型前进一周，或前进“数”周，并打印一份简短的小结。"))
     }
 
     // MARK: - Helpers

@@ -62,7 +62,7 @@ struct LessonFlowTests {
     func noAnswer() {
         let s = Self.session(.zh)
         let out = transcript(s, ["lesson 4", "run 52"])
-        #expect(out.contains { $0.hasPrefix("你的预测：（没有作答） · 结果：shed.retention = ") }, "\(out)")
+        #expect(out.contains { $0.hasPrefix("你的预测：（没有作答） · 结果：shed 保持率（shed.retention）为 ") }, "\(out)")
         #expect(out.contains { $0.hasPrefix("原因：") }, "\(out)")
     }
 

@@ -28,7 +28,7 @@ import Testing
     /// The words of `lines` as they would read unwrapped: the same words in the same order, none
     /// cut in two.
     /// (A table too wide for the terminal joins its last columns with a comma: commas are left out.)
-    /// (Chinese may break between any two characters: pieces that meet at Chinese characters join.)
+    /// (Chinese breaks between characters: pieces that meet at Chinese characters join.)
     static func words(_ lines: [String]) -> [String] {
         let pieces = lines.joined(separator: " ").split(separator: " ").map { String($0.filter { $0 != "," }) }
             .filter { !$0.isEmpty }
@@ -97,9 +97,10 @@ import Testing
             script, fileName: "narrow.coprod", emit: { out.append($0) }, interrupted: { false },
             atPause: { .proceed })
         let k = try #require(out.firstIndex { $0.hasPrefix("coprod w0> facility lift") })
-        #expect(out[k] == "coprod w0> facility lift publicness 0.2 salience")
-        #expect(out[k + 1] == "           0.8 complexity 0.9 cost 400 visibility 0.5 serves")
-        #expect(out[k + 2] == "           building 1")
+        // Each key stays with its value (a number keeps its label).
+        #expect(out[k] == "coprod w0> facility lift publicness 0.2")
+        #expect(out[k + 1] == "           salience 0.8 complexity 0.9 cost 400")
+        #expect(out[k + 2] == "           visibility 0.5 serves building 1")
         #expect(out.allSatisfy { Format.cells($0) <= Self.width })
     }
 

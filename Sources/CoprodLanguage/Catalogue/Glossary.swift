@@ -81,6 +81,12 @@ public enum Glossary {
                 "A simulation in which each resident is an agent following simple rules; community patterns emerge from their interactions.",
             zh: "每位居民都是遵循简单规则的主体，社区层面的格局从主体之间的互动中涌现出来的仿真模型。",
             source: "MODEL.md §1"),
+        term(
+            "twin-run", "twin run", "孪生运行",
+            en:
+                "A copy of a run made by `fork` at its current week, with the same seed and random numbers; change one thing in it and `compare` shows what that one change did.",
+            zh: "用 `fork` 在当前周复制出的运行，随机种子和随机数都相同；只改动其中一处，`compare` 就能显示这一处改动的效果。",
+            source: "MODEL.md §10"),
         // Stages of co-production
         term(
             "co-commissioning", "co-commissioning", "共同委托",
@@ -499,7 +505,7 @@ public enum Glossary {
             en:
                 "The term of the mobilised chance pMob that the government's mobilisation effort gives (a facility's `outreach`, 0.3 by default, 0 for a resident-initiated one, raised by the outreach intervention), through trust; `explain` lists it.",
             zh:
-                "动员参与概率 pMob 中来自政府动员力度的一项（设施的 `outreach`，默认 0.3，居民发起的项目为 0，入户动员干预会提高它），其效果取决于信任；`explain` 会列出这一项。",
+                "动员参与概率中来自政府动员力度的一项（设施的 `outreach`，默认 0.3，居民发起的项目为 0，入户动员干预会提高它），其效果取决于信任；`explain` 会列出这一项。",
             source: "MODEL.md §4"),
         term(
             "arnstein-ladder", "ladder of citizen participation", "公民参与阶梯",

@@ -151,7 +151,7 @@ extension Message {
             "\(cells) 个格点、\(runs) 次运行的汇总" + (failed > 0 ? "（\(failed) 次失败，未计入）" : "")
         case .summaryCell(let cell, let axes, let n): "格点 \(cell)" + (axes.isEmpty ? "" : " · \(axes)") + " · n = \(n)"
         case .summaryColumns: "指标|均值|标准差|95% 置信区间"
-        case .summaryMore(let shown, let all): "显示了 \(all) 个指标中的 \(shown) 个；用 --metrics 选择，--summary FILE 写出全部"
+        case .summaryMore(let shown, let all): "显示了 \(all) 个指标中的 \(shown) 个；用 --metrics 选择，用 --summary 加文件名写出全部"
         case .summaryWritten(let p): "汇总已写入 '\(p)'"
         case .merged(let shards, let runs, let p): "已将 \(shards) 个分片、\(runs) 次运行合并到 '\(p)'"
         case .latinNeedsAxes: "--sample latin 至少需要一个变化的参数（--vary 或 vary 行）"
@@ -171,7 +171,7 @@ extension Message {
         case .facilityNeedsMemory(let n, let f, let mb, let may):
             "为 \(Format.grouped(n)) 位居民再添一项设施（届时共 \(f) 项）约需 \(Format.grouped(mb)) MB 内存；本进程最多还能使用 \(Format.grouped(may)) MB"
         case .replicatesNeedOutput: "--replicates 与 --csv、--jsonl 一起使用时需要脚本 <file>"
-        case .communityRenamed(let n): "社区 \"\(n)\""
+        case .communityRenamed(let n): "社区 \"\(Words(language: .zh).communityName(n))\""
         case .scenarioReplaced(let why, let size, let profile, let seed, let was):
             {
                 let head: String
@@ -207,7 +207,7 @@ extension Message {
         case .compareNeedsTwoRuns: "compare 需要两个运行"
         case .tooManySeries(let count, let limit): "一张图最多显示 \(limit) 条序列，这里有 \(count) 条"
         case .watching(let fields):
-            "正在观察 \(fields.joined(separator: "、"))：每次 step 和 run 之后显示一行迷你走势图（watch off 停止）"
+            "正在观察 \(fields.map { Terms.chineseName(ofField: $0, key: Terms.modelMetricKey(ofField: $0), code: true) ?? $0 }.joined(separator: "、"))：每次 step 和 run 之后显示一行迷你走势图（watch off 停止）"
         case .watchingNothing: "目前没有观察任何字段；可以试试：watch participation shed.active"
         case .watchStopped(let n): n == 0 ? "本来就没有观察任何字段" : "已停止观察 \(n) 个字段"
         case .histNeedsResidentField(let f): "'\(f)' 每周只有一个值，不是每位居民各有一个值"
@@ -225,7 +225,8 @@ extension Message {
             "设施 \(old) 已改名为 \(new)；它的状态、过去各周的记录和干预都随新名字保留"
         case .thresholdsSet(let a, let p): "类型学阈值：自主性 \(Format.fixed(a))，公共性 \(Format.fixed(p))"
         case .parameterSet(let name, let value): "\(name) = \(Format.literal(value))"
-        case .saved(let week, let scenario, let path): "已将 \"\(scenario)\" 第 \(week) 周保存到 \(path)"
+        case .saved(let week, let scenario, let path):
+            "已将 \"\(Words(language: .zh).communityName(scenario))\" 第 \(week) 周保存到 \(path)"
         case .exported(let week, let path): "已将第 0–\(week) 周导出到 \(path)"
         case .exportedTable(.series, _, let week, let path): "已将第 0–\(week) 周的序列导出到 \(path)"
         case .exportedTable(.residents, let n, let week, let path): "已将第 \(week) 周的 \(n) 位居民导出到 \(path)"
@@ -234,11 +235,12 @@ extension Message {
         case .scriptSeedReplaced(let script, let option): "脚本中的种子 \(script) 已由 --seed \(option) 取代"
         case .noWeeksRun(let file):
             "\(file) 中没有 step 或 run 行，一周也不会运行，所有结果都是第 0 周的值；请加上 --weeks N（例如 --weeks 104）"
-        case .loaded(let path, let scenario, let week, let n): "已加载 \(path)：\"\(scenario)\"，第 \(week) 周，\(n) 项设施"
+        case .loaded(let path, let scenario, let week, let n):
+            "已加载 \(path)：\"\(Words(language: .zh).communityName(scenario))\"，第 \(week) 周，\(n) 项设施"
         case .alreadyTrue(let week): "第 \(week) 周时条件已经成立，无需运行"
         case .interrupted(let week, let steps): "已在第 \(week) 周中断（走了 \(steps) 步）；模型状态完整"
         case .conditionNotReachedByLastWeek(let limit): "到第 \(limit) 周（coprod 运行的最后一周）条件仍未达到"
-        case .conditionNotReached(let steps, let week): "走了 \(steps) 步（第 \(week) 周）条件仍未达到；可用 max N 提高上限"
+        case .conditionNotReached(let steps, let week): "走了 \(steps) 步（第 \(week) 周）条件仍未达到；可在 max 后写更大的周数提高上限"
         case .noInterventionsYet: "还没有干预（可以这样添加：intervene outreach on shed strength 0.8）"
         case .noLessonsFound(let folders):
             "没有找到课程（已查找 \(folders.joined(separator: "、"))；可把 COPROD_LESSONS 设为存放课程的文件夹）"

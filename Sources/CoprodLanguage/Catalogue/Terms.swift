@@ -651,7 +651,7 @@ public enum Terms {
         "N": "数", "FIELD": "字段", "STRING": "文字", "NAME": "名称", "EXPR": "表达式", "WORD": "词",
         "RUN": "运行", "REF": "居民", "KIND": "种类", "KEY": "设置项", "FILE": "文件", "ATOM": "值",
         "WEEK": "周", "VALUES": "取值", "TEXT": "文字", "OLD": "旧名", "NEW": "新名", "FACILITY": "设施",
-        "SHARE": "比例", "K": "节", "R": "重复次数", "S": "种子", "A": "运行甲", "B": "运行乙",
+        "SHARE": "比例", "COMPARISON": "比较", "OPERAND": "操作数", "K": "节", "R": "重复次数", "S": "种子", "A": "运行甲", "B": "运行乙",
     ]
 
     /// Placeholders whose meaning is the command's own (`partner on NAME budget B [fee F]`).
@@ -830,6 +830,33 @@ public enum Terms {
         guard !written.allSatisfy(\.isASCII) else { return nil }
         let matches = keys.filter { chineseNames(of: "\(group).\($0)").contains(written) }
         return matches.count == 1 ? matches[0] : nil
+    }
+
+    /// The key in ``metrics`` of a field as a query, a chart or a comparison writes it: `efficacy`
+    /// → `resident.efficacy`, `participation` → `community.participation`, `shed.everJoined` →
+    /// `facility.everJoined`, `shed.stage` → `residentFacility.stage`; the resident levels first,
+    /// as queries read a name. Nil for an expression or a name that is no metric.
+    static func metricKey(ofField field: String) -> String? {
+        let parts = field.split(separator: ".", omittingEmptySubsequences: false)
+        let levels = parts.count == 1 ? ["resident", "community"] : ["residentFacility", "facility"]
+        guard parts.count <= 2, let name = parts.last, !name.isEmpty else { return nil }
+        return levels.map { "\($0).\(name)" }.first { metrics[$0] != nil }
+    }
+
+    /// The key in ``metrics`` of a model field, as charts, `watch` and comparisons read it:
+    /// `participation` → `community.participation`, `shed.active` → `facility.active`.
+    static func modelMetricKey(ofField field: String) -> String {
+        field.firstIndex(of: ".").map { "facility." + field[field.index(after: $0)...] } ?? "community." + field
+    }
+
+    /// A field as a Chinese result line names it: its name in ``metrics`` under `key`, after the
+    /// facility's name for a facility's field (`shed 曾参与率`), followed with `code` by the field
+    /// in parentheses (`自我效能感（efficacy）`), as `help fields` glosses it, so that the next
+    /// query can be typed. Nil when `key` is no metric.
+    static func chineseName(ofField field: String, key: String, code: Bool) -> String? {
+        guard let t = metrics[key] else { return nil }
+        let facility = field.firstIndex(of: ".").map { field[..<$0] + " " } ?? ""
+        return facility + t.name.zh + (code ? "（\(field)）" : "")
     }
 
     static func text(_ en: String, _ zh: String, en doc: String, zh docZh: String) -> TermWords {

@@ -10,7 +10,7 @@ extension CommandRegistry {
                 en: "Rewinds the current run by N weeks. The run is rebuilt from its scenario and the changes made up "
                     + "to that week, so running forward again gives exactly the state it had; changes made after "
                     + "that week are dropped (undo brings them back).",
-                zh: "让当前运行后退 N 周。运行会依据情景和截至那一周所做的改动重新生成，所以再往前运行，"
+                zh: "让当前运行后退“数”周。运行会依据情景和截至那一周所做的改动重新生成，所以再往前运行，"
                     + "得到的状态与原来完全一样；那一周之后做出的改动会被丢弃（undo 可以恢复）。"),
             example: "back 4",
             seeAlso: ["goto", "undo", "reset"]),

@@ -14,7 +14,7 @@ extension CommandRegistry {
                     + "governmentWork; `all` lists every outcome that differs, and more residents. Without names it "
                     + "compares the current run with the run it was forked from. `over weeks` gives a week-by-week "
                     + "table of participation and each facility's active count, or of the fields you name.",
-                zh: "把两个运行并排显示：各自在当前周不同的主要结果及其差值 B − A，以及最先几位阶段或渠道不同的居民"
+                zh: "把两个运行并排显示：各自在当前周不同的主要结果及其差值（运行乙 − 运行甲），以及最先几位阶段或渠道不同的居民"
                     + "（可在任一运行中用 explain 查看原因）。主要结果是每个设施的曾参与率、当前参与人数、保持率、"
                     + "自主进入占比、类型和质量，以及社区曾参与率、平均认同、平均公共意识、社会资本、最大参与差距和"
                     + "政府投入；加上 `all` 列出所有不同的结果和更多居民。不写名字时，比较当前运行与它的来源运行。"

@@ -13,7 +13,7 @@ extension CommandRegistry {
                     + "pAuto, pMob, the channel — and which one tipped it; before she joins, this week's terms.",
                 zh: "说明一位居民为什么参与或不参与某个设施（不写设施名称时逐一说明每个设施）。在她首次加入、"
                     + "重新加入或退出的那一周，列出决策中的各项——态度、主观规范、知觉行为控制、认同、公共意识、"
-                    + "pAuto、pMob、参与渠道——并指出是哪一项起了决定作用；在她加入之前，列出本周的各项。"),
+                    + "自主参与概率、动员参与概率、参与渠道——并指出是哪一项起了决定作用；在她加入之前，列出本周的各项。"),
             example: "explain 1 on shed",
             seeAlso: ["resident", "show", "fields"]),
         group: .looking,

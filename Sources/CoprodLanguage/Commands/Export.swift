@@ -16,7 +16,7 @@ extension CommandRegistry {
                     + "`shed.everJoined`……）。`export residents to \"r.csv\"` 写出本周每位居民一行（每项特征，以及她在"
                     + "每个设施的阶段、渠道等状态），`export facilities to \"f.csv\"` 每个设施一行（每项设施指标），"
                     + "`export series to \"s.csv\"` 写出每周序列；这三种文件以 `#` 开头的几行开始（版本、情景哈希、"
-                    + "命令、种子、周、日期），文件名以 `.jsonl` 结尾则写成 JSON Lines。已有的同名文件会在 REPL "
+                    + "命令、种子、周、日期），文件名以 `.jsonl` 结尾则写成 JSON Lines。已有的同名文件会在提示符下"
                     + "询问后被替换，加上 `force` 则直接替换。"),
             example: "export \"series.csv\"",
             seeAlso: ["save"]),

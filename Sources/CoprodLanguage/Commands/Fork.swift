@@ -8,7 +8,7 @@ extension CommandRegistry {
                 en: "Makes a twin of the current run, called NAME, and moves to it (the prompt shows its name). Twins "
                     + "share the seed and draw the same random numbers (common random numbers), so they differ only "
                     + "through what you change in one of them; compare shows how.",
-                zh: "为当前运行复制一个名为 NAME 的孪生运行，并切换到它（提示符会显示它的名字）。两个孪生运行使用相同的随机种子，"
+                zh: "为当前运行复制一个以“名称”命名的孪生运行，并切换到它（提示符会显示它的名字）。两个孪生运行使用相同的随机种子，"
                     + "抽取相同的随机数（公共随机数），因此它们之间的差别只来自你在其中一个里所做的改动；compare 会显示差别。"),
             example: "fork care",
             seeAlso: ["runs", "switch", "compare"]),

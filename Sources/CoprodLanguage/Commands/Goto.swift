@@ -9,7 +9,7 @@ extension CommandRegistry {
             summary: Bilingual(
                 en: "Takes the current run to week WEEK: back to an earlier week (as back does), or forward by "
                     + "running to it.",
-                zh: "把当前运行带到第 WEEK 周：若是更早的周，就像 back 那样后退；若是之后的周，就一直运行到那一周。"),
+                zh: "把当前运行带到“周”给定的那一周：若是更早的周，就像 back 那样后退；若是之后的周，就一直运行到那一周。"),
             example: "goto 2",
             seeAlso: ["back", "run", "undo"]),
         group: .twins,

@@ -9,7 +9,7 @@ extension CommandRegistry {
                     + "incentive, information, training, council or outreach. Strength defaults to 0.8, `from` to the "
                     + "current week; `to` is inclusive and open-ended when left out. Without `on` it targets all "
                     + "facilities.",
-                zh: "添加一项政府策略。KIND 可取 role-shift（角色转变）、tech-platform（技术赋能）、"
+                zh: "添加一项政府策略。“种类”可取 role-shift（角色转变）、tech-platform（技术赋能）、"
                     + "emotional-care（情感关怀）、differentiated（差异化管理）、incentive（激励）、"
                     + "information（信息宣传）、training（培训）、council（居民议事会）或 outreach（入户动员）。"
                     + "strength 默认为 0.8，`from` 默认为当前周；`to` 所指的那一周也包括在内，省略时不设结束周。"

@@ -9,7 +9,7 @@ extension CommandRegistry {
                     + "earlier parts' commands are replayed first and, back at the part you left, the commands you "
                     + "had typed in it), or ends it. A lesson sets up its own scenario "
                     + "and walks you through it part by part; `lesson end` brings back the session you had before it.",
-                zh: "列出所有课程（并标明已完成、进行中或未开始）、开始第 N 课（从第 K 节开始时，会先重放前面各节的命令；"
+                zh: "列出所有课程（并标明已完成、进行中或未开始）、开始“数”所指的一课（从“节”所指的一节开始时，会先重放前面各节的命令；"
                     + "回到上次离开的那一节时，还会重新执行你在该节输入过的命令），"
                     + "或结束当前课程。每一课都会设置自己的情景，"
                     + "并一部分接一部分地带你完成；`lesson end` 会恢复你开始课程之前的会话。"),

@@ -12,7 +12,7 @@ extension CommandRegistry {
                     + "its fee out of its own input, F work units per unit of B (0 to 1, default 0). For the whole "
                     + "run the facility is 0.1 more visible and residents gain half as much public awareness from it.",
                 zh: "为一个设施引入市场主体（社会资本合作方，PPP），或撤出。设施建成之前，市场主体是第三个生产者，"
-                    + "每周投入 B 个工作量单位（0 到 1000）；政府从自己的投入中支付费用，每单位 B 支付 F 个单位"
+                    + "每周投入“预算”个工作量单位（0 到 1000）；政府从自己的投入中支付费用，每单位预算支付“费用系数”个单位"
                     + "（0 到 1，默认 0）。整个运行期间，该设施的可见度提高 0.1，居民从它获得的公共意识增长减半。"),
             example: "partner on shed budget 7.2 fee 0.2",
             seeAlso: ["facility", "show", "government"]),

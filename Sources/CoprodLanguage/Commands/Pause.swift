@@ -5,10 +5,10 @@ extension CommandRegistry {
             name: "pause",
             syntax: "pause STRING [zh STRING]",
             summary: Bilingual(
-                en: "A stop in a demonstration: under `coprod demo FILE` the text is shown and the demo waits "
+                en: "A stop in a demonstration: under `coprod demo` the text is shown and the demo waits "
                     + "for Enter (q stops it). In a plain run or at the prompt the text is shown and the script "
                     + "goes straight on. The text after zh is shown instead in a Chinese session.",
-                zh: "演示中的一站：用 `coprod demo FILE` 演示时，显示这段文字后停下，按回车继续（按 q 结束演示）。"
+                zh: "演示中的一站：用 `coprod demo` 演示文件时，显示这段文字后停下，按回车继续（按 q 结束演示）。"
                     + "普通运行或在提示符下输入时，显示文字后直接继续。中文会话显示 zh 之后的文字。"),
             example: "pause \"Now the twin without the intervention.\" zh \"现在看没有这项干预的孪生运行。\"",
             seeAlso: ["fork", "compare", "plot"]),

@@ -7,7 +7,7 @@ extension CommandRegistry {
             summary: Bilingual(
                 en: "The share of residents for whom EXPR holds (or equals 1), among those `where` selects. "
                     + "`rate shed.joined` is the share who have ever taken part in the shed.",
-                zh: "在 `where` 选出的居民中，使 EXPR 成立（或等于 1）的居民所占的比例。"
+                zh: "在 `where` 选出的居民中，使“表达式”成立（或等于 1）的居民所占的比例。"
                     + "`rate shed.joined` 是曾经参与过 shed 的居民所占的比例。"),
             example: "rate shed.joined by age",
             seeAlso: ["count", "mean", "fields"]),

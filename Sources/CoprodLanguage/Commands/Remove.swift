@@ -10,7 +10,7 @@ extension CommandRegistry {
                 en: "Deletes an intervention or a facility. N is the intervention's number in `show interventions`. "
                     + "A facility goes with its residents' state on it, its past weeks and the interventions aimed at it alone "
                     + "(the note lists them; those on all facilities stay); `undo` brings everything back.",
-                zh: "删除一项干预或一个设施。N 是干预在 `show interventions` 中的编号。删除设施时，"
+                zh: "删除一项干预或一个设施。“数”是干预在 `show interventions` 中的编号。删除设施时，"
                     + "居民在该设施上的状态、它过去各周的记录以及只针对它的干预一并删除（提示会列出这些干预；"
                     + "针对全部设施的干预保留）；`undo` 可以全部恢复。"),
             example: "remove intervention 1",

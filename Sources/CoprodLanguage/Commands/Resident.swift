@@ -10,7 +10,7 @@ extension CommandRegistry {
                     + "building, floor (1 to 6, drawn from the seed unless set), need, efficacy, trust, attachment, "
                     + "time, skill, digital, identification, responsibility (traits between 0 and 1); `activist` "
                     + "(or `activist off`) flags her an activist whatever the community's share says.",
-                zh: "为一位居民命名，或设置她的特征。REF 是名字或从 1 开始的编号；"
+                zh: "为一位居民命名，或设置她的特征。“居民”处写名字或从 1 开始的编号；"
                     + "新名字会分给下一位尚未命名的居民。可设置的键：age（young|middle|older，青年、中年、老年）、"
                     + "tenure（owner|renter，业主、租户）、building（楼栋）、floor（楼层，1 到 6，不设时由随机种子抽取）、need（需求）、efficacy（自我效能感）、"
                     + "trust（信任）、attachment（地方依恋）、time（可支配时间）、skill（技能）、"

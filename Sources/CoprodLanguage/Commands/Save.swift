@@ -9,7 +9,7 @@ extension CommandRegistry {
                     + "made during the run, so that loading or running it gives the same state. An existing file is "
                     + "replaced after the REPL asks, or with `force`.",
                 zh: "把当前会话写成 .coprod 脚本。脚本包含情景、已经推进的步数以及运行期间所做的修改，"
-                    + "因此加载或运行它会得到相同的状态。已有的同名文件会在 REPL 询问后被替换，"
+                    + "因此加载或运行它会得到相同的状态。已有的同名文件会在提示符下询问后被替换，"
                     + "加上 `force` 则直接替换。"),
             example: "save \"mine.coprod\"",
             seeAlso: ["load", "export"]),

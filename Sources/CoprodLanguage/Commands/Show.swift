@@ -8,9 +8,9 @@ extension CommandRegistry {
             syntax:
                 "show community | show resident REF | show facility NAME | show interventions | show government | show parameters | show NAME",
             summary: Bilingual(
-                en: "Prints the current state of something. `show NAME` looks for a facility of that name first, "
-                    + "then a resident.",
-                zh: "打印某个对象的当前状态。`show NAME` 先查找同名的设施，再查找同名的居民。"),
+                en: "Prints the current state of something. Followed by a name, `show` looks for a facility of that "
+                    + "name first, then a resident.",
+                zh: "打印某个对象的当前状态。`show` 后面只写一个名称时，先查找同名的设施，再查找同名的居民。"),
             example: "show facility shed",
             seeAlso: ["count", "explain", "typology"]),
         group: .looking,

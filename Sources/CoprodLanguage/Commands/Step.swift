@@ -7,7 +7,7 @@ extension CommandRegistry {
             summary: Bilingual(
                 en: "Advances the model by one week, or by N weeks, and prints a short summary. One step runs "
                     + "the interventions, the cognitive, behavioural and production processes, and the feedback.",
-                zh: "让模型前进一周或 N 周，并打印一份简短的小结。每一步依次运行干预、认知过程、"
+                zh: "让模型前进一周，或前进“数”周，并打印一份简短的小结。每一步依次运行干预、认知过程、"
                     + "行为过程和生产过程，最后是反馈。"),
             example: "step 10",
             seeAlso: ["run", "show", "reset"]),

@@ -13,15 +13,15 @@ extension CommandRegistry {
                 + "[--metrics a,b] [--seed S] [--jobs N]",
             summary: Bilingual(
                 en: "Runs the scenario as it stands over a grid of settings × replicates, each run from its own "
-                    + "derived seed, and prints a summary per cell; rows go to --csv or --jsonl FILE. The session "
+                    + "derived seed, and prints a summary per cell; rows go to the file of --csv or --jsonl. The session "
                     + "does not change; Ctrl-C cancels the builds of communities in flight and stops after the runs "
                     + "in flight that are stepping. The options are those of "
                     + "`coprod sweep` (docs/EXPERIMENTS.md). Typed at the prompt or piped to coprod; in a script file it "
-                    + "is an error, since `coprod sweep FILE` sweeps a script.",
+                    + "is an error, since `coprod sweep` sweeps a script file.",
                 zh: "在一组设置取值 × 重复次数的网格上运行当前情景，每次运行用各自派生的种子，并按网格单元打印汇总；"
-                    + "各行写入 --csv 或 --jsonl 给出的 FILE。会话本身不变；Ctrl-C 会取消正在建立的社区，并在正在进行的运行结束后停止。"
+                    + "各行写入 --csv 或 --jsonl 给出的文件。会话本身不变；Ctrl-C 会取消正在建立的社区，并在正在进行的运行结束后停止。"
                     + "选项与 `coprod sweep` 相同（docs/EXPERIMENTS.md）。在提示符下输入，或通过管道交给 coprod；"
-                    + "写在脚本文件中会报错，脚本请用 `coprod sweep FILE` 扫描。"),
+                    + "写在脚本文件中会报错，脚本文件请用 `coprod sweep` 扫描。"),
             example: "sweep --vary shed.salience=0.3,0.9 --replicates 2 --weeks 8",
             seeAlso: ["set", "fork"]),
         group: .stepping,

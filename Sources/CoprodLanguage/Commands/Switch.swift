@@ -6,7 +6,7 @@ extension CommandRegistry {
             syntax: "switch NAME",
             summary: Bilingual(
                 en: "Makes the run called NAME the current one: later commands act on it. `runs` lists the names.",
-                zh: "把名为 NAME 的运行设为当前运行，之后的命令都作用于它。`runs` 会列出所有运行的名字。"),
+                zh: "把以“名称”命名的运行设为当前运行，之后的命令都作用于它。`runs` 会列出所有运行的名字。"),
             example: "switch main",
             seeAlso: ["runs", "fork", "compare"]),
         group: .twins,

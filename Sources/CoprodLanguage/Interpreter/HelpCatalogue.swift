@@ -26,6 +26,38 @@ public struct HelpEntry: Sendable {
     }
 }
 
+extension HelpEntry {
+    /// The syntax line as `help` and the typing hint show it in `language`: in Chinese each
+    /// capitalised placeholder (`N`, `FIELD`, `FILE`, `KEY=VALUES`) becomes its Chinese word
+    /// (``Terms/placeholders``, `run 数 | run until 表达式 [max 数]`); command words, keywords and
+    /// options stay as they are typed.
+    public func syntax(in language: Language) -> String {
+        guard language == .zh else { return syntax }
+        let own = Terms.commandPlaceholders[name] ?? [:]
+        var out = ""
+        var word = ""
+        func flush() {
+            if !word.isEmpty { out += own[word] ?? Terms.placeholders[word] ?? word }
+            word = ""
+        }
+        for c in syntax {
+            if c.isUppercase && c.isASCII || (!word.isEmpty && (c == "_" || c.isNumber)) {
+                word.append(c)
+            } else if c.isLetter && c.isASCII && !word.isEmpty {
+                // A word that is not all capitals (none in syntax lines today) stays as it is.
+                out += word
+                word = ""
+                out.append(c)
+            } else {
+                flush()
+                out.append(c)
+            }
+        }
+        flush()
+        return out
+    }
+}
+
 /// Every `help` page: the commands' pages come from `CommandRegistry` (each command's file holds
 /// its page), the topics' pages are here.
 ///
@@ -65,14 +97,14 @@ public enum HelpCatalogue {
             + "(`help run`, `help fields`). `help all` lists every command with what it does in one line. "
             + "A term of the field after `help` gets its definition (`help retention`, `help 保持率`). New to "
             + "coprod? Type `lesson 1`.",
-        zh: "`help WORD` 完整显示一个命令或主题：语法、作用和示例（如 `help run`、`help fields`）。"
+        zh: "`help` 后面写一个命令或主题，完整显示它的语法、作用和示例（如 `help run`、`help fields`）。"
             + "`help all` 列出全部命令，每条附一句说明。`help` 后面写本领域的术语，给出它的释义"
             + "（如 `help 保持率`、`help retention`）。初次使用请输入 `lesson 1`。")
 
     /// The first line of `list`.
     static let heading = Bilingual(
         en: "coprod commands (type `help WORD` for details and an example):",
-        zh: "coprod 命令（输入 `help WORD` 查看详细说明和示例）：")
+        zh: "coprod 命令（输入 `help` 和一个命令名查看详细说明和示例，如 `help step`）：")
 
     /// The last line of `overview` and `list`.
     static let closing = Bilingual(
@@ -149,7 +181,7 @@ public enum HelpCatalogue {
         HelpEntry(
             name: "expressions",
             syntax:
-                "EXPR := comparison {and|or comparison} | not EXPR | ( EXPR );  comparison := OPERAND [= | == | != | < | <= | > | >= OPERAND]",
+                "EXPR := COMPARISON {and|or COMPARISON} | not EXPR | ( EXPR );  COMPARISON := OPERAND [= | == | != | < | <= | > | >= OPERAND]",
             summary: Bilingual(
                 en: "Conditions used by count, rate, mean, run until and check. Operands are numbers, strings, "
                     + "fields (`efficacy`, `shed.stage`) and words naming a value (`older`, `active`). `not` binds "

@@ -624,7 +624,14 @@ extension Interpreter {
         }
         let run = state.workspace.run
         guard let here = value(in: run.model) else { return nil }
-        var text = "\(here.name) = \(here.text)"
+        // In Chinese the field by its Chinese name, with the field as typed once (`shed 知晓人数（shed.aware）为 1`).
+        let zh = state.language == .zh
+        let words = Words(language: state.language)
+        let name = Terms.chineseName(ofField: here.name, key: Terms.modelMetricKey(ofField: here.name), code: true)
+        var text =
+            zh
+            ? TextRenderer.before(name ?? here.name, "为 \(words.phaseWord(words.category(here.text)))")
+            : "\(here.name) = \(here.text)"
         // The largest gap names the two groups it lies between (`between owners 0.06 and renters 0.16`).
         let community = run.model.outcomes.community
         if here.name == "largestGap", let pair = community.largestGapBetween {
@@ -645,7 +652,7 @@ extension Interpreter {
                 let week = min(state.week, other.model.week)
                 guard let there = value(in: other.model, week: week) else { return nil }
                 return state.language == .zh
-                    ? "\(other.name) 为 \(there.text)，第 \(week) 周"
+                    ? "\(other.name) 为 \(words.phaseWord(words.category(there.text)))，第 \(week) 周"
                     : "\(other.name): \(there.text) at week \(week)"
             }
         if others.isEmpty {

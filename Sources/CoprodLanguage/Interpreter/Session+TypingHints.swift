@@ -19,33 +19,6 @@ extension Session {
         {
             return nil
         }
-        return language == .zh ? Self.chinese(definition.help.syntax, of: definition.help.name) : definition.help.syntax
-    }
-
-    /// `syntax` with each capitalised placeholder (`N`, `FIELD`, `KEY=VALUES`) in Chinese
-    /// (``Terms/placeholders``); command words, keywords and options stay as they are typed.
-    static func chinese(_ syntax: String, of command: String) -> String {
-        let own = Terms.commandPlaceholders[command] ?? [:]
-        var out = ""
-        var word = ""
-        func flush() {
-            if !word.isEmpty { out += own[word] ?? Terms.placeholders[word] ?? word }
-            word = ""
-        }
-        for c in syntax {
-            if c.isUppercase && c.isASCII || (!word.isEmpty && (c == "_" || c.isNumber)) {
-                word.append(c)
-            } else if c.isLetter && c.isASCII && !word.isEmpty {
-                // A word that is not all capitals (none in syntax lines today) stays as it is.
-                out += word
-                word = ""
-                out.append(c)
-            } else {
-                flush()
-                out.append(c)
-            }
-        }
-        flush()
-        return out
+        return definition.help.syntax(in: language)
     }
 }

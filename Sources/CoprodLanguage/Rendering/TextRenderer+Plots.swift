@@ -31,6 +31,20 @@ extension TextRenderer {
         return zh ? t.name.zh : t.name.en
     }
 
+    /// A field's name and the Chinese words after it: a space between them unless the name ends
+    /// with Chinese (`自我效能感（efficacy）的平均值`, `shed.active = 1 的比率`).
+    static func before(_ name: String, _ words: String) -> String {
+        name + (name.last.map { DiagnosticRenderer.width($0) == 2 } == true ? "" : " ") + words
+    }
+
+    /// A field as a result line names it: in English as typed (`shed.everJoined`), in Chinese by
+    /// ``Terms/chineseName(ofField:key:code:)`` (`key`, or found from the field:
+    /// `自我效能感（efficacy）`). An expression or a name that is no metric stays as it is.
+    func fieldName(_ field: String, key: String? = nil, code: Bool) -> String {
+        guard zh, let key = key ?? Terms.metricKey(ofField: field) else { return field }
+        return Terms.chineseName(ofField: field, key: key, code: code) ?? field
+    }
+
     /// Chart cells as text, each run of one series' cells in its colour.
     func colouredRow(_ cells: [(Character, Int?)]) -> String {
         var out = ""
@@ -78,9 +92,10 @@ extension TextRenderer {
         let fields = Set(v.series.map(\.field))
         let runs = Set(v.series.compactMap(\.run))
         return v.series.map { s in
-            guard let run = s.run, runs.count > 1 else { return s.field }
+            let name = fieldName(s.field, key: Terms.modelMetricKey(ofField: s.field), code: false)
+            guard let run = s.run, runs.count > 1 else { return name }
             if fields.count == 1 { return run }
-            return zh ? "\(s.field)（\(run)）" : "\(s.field) (\(run))"
+            return zh ? "\(name)（\(run)）" : "\(name) (\(run))"
         }
     }
 
@@ -92,7 +107,8 @@ extension TextRenderer {
         for s in v.series { if let r = s.run, !runs.contains(r) { runs.append(r) } }
         if zh {
             let inRuns = runs.count > 1 ? "，运行 " + runs.joined(separator: "、") : ""
-            return "\(fields.joined(separator: "、")) 逐周变化（第 0–\(v.lastWeek) 周\(inRuns)）"
+            let names = fields.map { fieldName($0, key: Terms.modelMetricKey(ofField: $0), code: true) }
+            return Self.before(names.joined(separator: "、"), "逐周变化（第 0–\(v.lastWeek) 周\(inRuns)）")
         }
         let inRuns = runs.count > 1 ? " in " + runs.joined(separator: ", ") : ""
         return "\(fields.joined(separator: ", "))\(inRuns), weeks 0–\(v.lastWeek)"
@@ -196,7 +212,8 @@ extension TextRenderer {
     // MARK: watch
 
     func sparklines(_ list: [SparklineView]) -> [String] {
-        let gutter = list.map { Format.cells($0.field) }.max() ?? 1
+        let names = list.map { fieldName($0.field, key: $0.metric.key, code: false) }
+        let gutter = names.map(Format.cells).max() ?? 1
         return list.enumerated().map { k, s in
             let now = s.values.last.flatMap { $0 }.map(comparisonCell) ?? "—"
             let cells = max(4, min(60, width - gutter - Format.cells(now) - 3))
@@ -217,7 +234,7 @@ extension TextRenderer {
                 let scale = Chart.scale(data.compactMap { $0 }, range: s.metric.range)
                 line = Chart.sparkline(data, scale: scale, cells: cells)
             }
-            return padRight(s.field, gutter) + " " + Chart.coloured(line, k, enabled: colour) + " " + now
+            return padRight(names[k], gutter) + " " + Chart.coloured(line, k, enabled: colour) + " " + now
         }
     }
 
@@ -226,7 +243,9 @@ extension TextRenderer {
     func histogram(_ h: HistogramView) -> [String] {
         let filter = h.filter.map { zh ? "（\($0)）" : " where \($0)" } ?? ""
         var out = [
-            zh ? "\(h.field) 的分布\(filter)：\(h.total) 位居民" : "\(h.field)\(filter): \(h.total) residents"
+            zh
+                ? Self.before(fieldName(h.field, key: h.metric.key, code: true), "的分布\(filter)：\(h.total) 位居民")
+                : "\(h.field)\(filter): \(h.total) residents"
         ]
         let decimals = h.bins.contains {
             guard case .range(_, let b, _) = $0.label else { return false }

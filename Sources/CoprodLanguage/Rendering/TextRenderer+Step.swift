@@ -109,8 +109,8 @@ extension TextRenderer {
         let head: String
         switch q.kind {
         case .count: head = (zh ? "居民" : "residents") + filter
-        case .rate(let c): head = (zh ? "\(c) 的比率" : "rate of \(c)") + filter
-        case .mean(let f): head = (zh ? "\(f) 的平均值" : "mean \(f)") + filter
+        case .rate(let c): head = (zh ? Self.before(queryField(c, q), "的比率") : "rate of \(c)") + filter
+        case .mean(let f): head = (zh ? Self.before(queryField(f, q), "的平均值") : "mean \(f)") + filter
         }
         var out = [head + (zh ? "：" : ": ") + cell(q.total)]
         if q.grouped {
@@ -124,11 +124,21 @@ extension TextRenderer {
             case (.facility, .en):
                 out.append(
                     "  note: \(w.field) is a facility metric: one value for the week, the same for every resident")
-            case (.community, .zh): out.append("  注意：\(w.field) 是社区指标，每周只有一个值，对每位居民都相同")
-            case (.facility, .zh): out.append("  注意：\(w.field) 是设施指标，每周只有一个值，对每位居民都相同")
+            case (.community, .zh):
+                out.append("  注意：\(queryField(w.field, q, code: false))是社区指标，每周只有一个值，对每位居民都相同")
+            case (.facility, .zh):
+                out.append("  注意：\(queryField(w.field, q, code: false))是设施指标，每周只有一个值，对每位居民都相同")
             }
         }
         return out
+    }
+
+    /// A field of query `q` as its result names it (``fieldName(_:key:code:)``): a field with one
+    /// value for the week by its community or facility metric, any other as a resident's field.
+    private func queryField(_ field: String, _ q: QueryResult, code: Bool = true) -> String {
+        let level = q.weekValues.first { $0.field == field }.map { $0.level == .community ? "community" : "facility" }
+        let key = level.map { "\($0)." + (field.split(separator: ".").last.map(String.init) ?? field) }
+        return fieldName(field, key: key, code: code)
     }
 
     /// A group's key (`older · owner`) with its category words in the session's language, and
@@ -156,13 +166,13 @@ extension TextRenderer {
         case .mean(let mean, let sd, let n):
             if n == 0 { return zh ? "—（没有居民）" : "— (no residents)" }
             return zh
-                ? "\(Format.fixed(mean, 3))（标准差 \(Format.fixed(sd, 3))，n \(n)）"
+                ? "\(Format.fixed(mean, 3))（标准差 \(Format.fixed(sd, 3))，共 \(n) 人）"
                 : "\(Format.fixed(mean, 3)) (sd \(Format.fixed(sd, 3)), n \(n))"
         }
     }
 
     func lessonList(_ list: [LessonListing]) -> [String] {
-        [zh ? "课程（输入 lesson N 开始）：" : "lessons (type lesson N to start):"]
+        [zh ? "课程（输入 lesson 和编号开始，如 lesson 1）：" : "lessons (type lesson N to start):"]
             + list.flatMap { l in
                 // A long title continues under itself, after `  N. `.
                 let head = "  \(l.number). "
@@ -212,7 +222,7 @@ extension TextRenderer {
                 .flatMap { Self.hanging(String($0), width: min(width, 78)) }
         case .page(let entry, let settings):
             var out = paragraph("\(entry.name) — \(entry.summary[language])")
-            out += labelled(zh ? "  语法：" : "  syntax:  ", entry.syntax)
+            out += labelled(zh ? "  语法：" : "  syntax:  ", entry.syntax(in: language))
             out += labelled(zh ? "  示例：" : "  example: ", entry.example)
             if !entry.seeAlso.isEmpty {
                 out += paragraph(

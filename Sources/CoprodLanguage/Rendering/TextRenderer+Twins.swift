@@ -61,10 +61,7 @@ extension TextRenderer {
     /// A row's outcome: the field as a query writes it in English (`shed.retention`); in Chinese
     /// the metric's Chinese name, after the facility's name for a facility outcome (`shed 保持率`).
     func rowLabel(_ r: ComparisonView.Row) -> String {
-        guard zh else { return r.field }
-        let name = metricName(r.metric, field: r.field)
-        guard let dot = r.field.firstIndex(of: ".") else { return name }
-        return "\(r.field[..<dot]) \(name)"
+        fieldName(r.field, key: r.metric.key, code: false)
     }
 
     func comparison(_ c: ComparisonView) -> [String] {
@@ -134,10 +131,7 @@ extension TextRenderer {
                 : "\(s.a) and \(s.b) week by week (each field in two columns: \(s.a), then \(s.b))"
         ]
         for f in s.fields {
-            let key =
-                f.contains(".")
-                ? "facility." + f.split(separator: ".").dropFirst().joined(separator: ".") : "community." + f
-            if let t = Terms.metrics[key] {
+            if let t = Terms.metrics[Terms.modelMetricKey(ofField: f)] {
                 out += paragraph("  \(f)" + (zh ? "：" : ": ") + t.name[language] + (zh ? "，" : ", ") + t.doc[language])
             }
         }

@@ -8,7 +8,8 @@ extension TextRenderer {
         let tenures = zip(Tenure.allCases, c.participationByTenure).map { "\(words.tenure($0)) \(Format.percent($1))" }
         if zh {
             out.append(
-                "社区 \"\(v.name)\" —— \(v.size) 位居民，社区类型 \(words.profile(v.profile))，随机种子 \(v.seed)，第 \(v.week) 周")
+                "社区 \"\(words.communityName(v.name))\" —— \(v.size) 位居民，社区类型 \(words.profile(v.profile))，随机种子 \(v.seed)，第 \(v.week) 周"
+            )
             out.append(
                 "  \(v.buildings) 栋楼，\(v.ties) 条邻里关系，\(v.namedResidents) 位命名居民，\(v.facilityCount) 项设施，\(v.interventionCount) 项干预"
             )
@@ -17,7 +18,7 @@ extension TextRenderer {
             )
             out.append(
                 "  按年龄的社区曾参与率：" + ages.joined(separator: "，") + "；按产权：" + tenures.joined(separator: "，")
-                    + "；最大差距 \(Format.percent(c.largestGap))"
+                    + "；\(fieldName("largestGap", key: "community.largestGap", code: false)) \(Format.percent(c.largestGap))"
                     + (c.largestGapBetween.map { "（\(words.group($0.first))与\(words.group($0.second))之间）" } ?? ""))
         } else {
             out.append(
@@ -399,7 +400,7 @@ extension TextRenderer {
         let weakest = j.pulls.min { $0.pull < $1.pull }.map { words.term($0.term) } ?? ""
         if zh {
             out.append(
-                "    效用 U \(Format.fixed(j.utility, 3)) → pAuto \(Format.fixed(j.pAuto, 4))\(j.onlineTerm > 0 ? "（含线上渠道 \(Format.fixed(j.onlineTerm, 4))）" : "")；pMob \(Format.fixed(j.pMob, 4))（\(words.term("outreach (mobilisation)")) \(Format.fixed(j.outreachTerm, 4))，激励 \(Format.fixed(j.incentiveTerm, 4))）"
+                "    \(words.term("utility U")) \(Format.fixed(j.utility, 3)) → \(words.term("pAuto")) \(Format.fixed(j.pAuto, 4))\(j.onlineTerm > 0 ? "（含线上渠道 \(Format.fixed(j.onlineTerm, 4))）" : "")；\(words.term("pMob")) \(Format.fixed(j.pMob, 4))（\(words.term("outreach (mobilisation)")) \(Format.fixed(j.outreachTerm, 4))，\(words.term("incentive")) \(Format.fixed(j.incentiveTerm, 4))）"
             )
             if j.channel != .none {
                 out.append(

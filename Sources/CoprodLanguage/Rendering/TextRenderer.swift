@@ -120,7 +120,8 @@ public struct TextRenderer: Sendable {
         Self.hanging(line, width: min(width, 78), indent: 2)
     }
 
-    /// Word-wraps to `width` (at most 78) cells; Chinese text may break between any two characters.
+    /// Word-wraps to `width` (at most 78) cells; Chinese text breaks between characters, where
+    /// ``LineBreaking`` allows it.
     func wrapped(_ text: String) -> [String] {
         Self.wrap(text, width: min(width, 78))
     }
@@ -161,29 +162,31 @@ public struct TextRenderer: Sendable {
         return k < chars.count ? k : nil
     }
 
-    /// Breaks `text` into lines of at most `width` cells: at spaces, and between wide (CJK)
-    /// characters; a single unbreakable word longer than the width stays whole (so a run of
-    /// narrow characters, a code word like `shed.joined`, is never split, nor a code span between
-    /// backticks such as `` `answer 上升` ``). Runs of spaces become
-    /// one space; with `keepGaps` (the rest of a table row) a run of two or more (the gap between
-    /// columns) stays two. Without `betweenWide` (code: a syntax line, an example with a quoted
-    /// Chinese text) lines break only at spaces.
+    /// Breaks `text` into lines of at most `width` cells (a Chinese character takes two) where
+    /// ``LineBreaking`` allows it: at spaces and between Chinese characters, never inside a
+    /// glossary term, between a number and its unit or label, before closing or after opening
+    /// punctuation, unless the piece that makes is wider than a line. A run of narrow characters
+    /// (a code word like `shed.joined`, a number) and a code span between backticks (`` `answer
+    /// 上升` ``) are never split, even when wider than the line. Runs of spaces become one space;
+    /// with `keepGaps` (the rest of a table row) a run of two or more (the gap between columns)
+    /// stays two. Without `betweenWide` (code: a syntax line, an example with a quoted Chinese
+    /// text) lines break only at spaces.
     static func wrap(_ text: String, width: Int, keepGaps: Bool = false, betweenWide: Bool = true) -> [String] {
         let widest = keepGaps ? 2 : 1
-        // Units: a run of narrow characters (a word) or a single wide character, with the spaces
-        // (0, 1 or 2) that came before it.
-        typealias Unit = (text: String, gap: Int)
-        var units: [Unit] = []
+        // Pieces: a run of narrow characters (a word), a code span or a single wide character,
+        // with the spaces (0, 1 or 2) that came before it.
+        typealias Piece = (text: String, gap: Int)
+        var pieces: [Piece] = []
         var current = ""
         var gap = 0
         var pendingSpaces = 0
         func flush() {
             if !current.isEmpty {
-                units.append((current, gap))
+                pieces.append((current, gap))
                 current = ""
             }
         }
-        // A code span between backticks (`answer 上升`) is one unit: never broken inside. A
+        // A code span between backticks (`answer 上升`) is one piece: never broken inside. A
         // backtick without its closing one is an ordinary character.
         var inCode = false
         var backticksLeft = text.filter { $0 == "`" }.count
@@ -204,9 +207,9 @@ public struct TextRenderer: Sendable {
                 pendingSpaces += 1
                 continue
             }
-            if betweenWide && (DiagnosticRenderer.width(c) == 2 || isClosingPunctuation(c) && current.isEmpty) {
+            if betweenWide && DiagnosticRenderer.width(c) == 2 {
                 flush()
-                units.append((String(c), min(widest, pendingSpaces)))
+                pieces.append((String(c), min(widest, pendingSpaces)))
                 pendingSpaces = 0
                 continue
             }
@@ -217,55 +220,76 @@ public struct TextRenderer: Sendable {
             current.append(c)
         }
         flush()
-        var lines: [String] = []
-        // The units of the line being filled.
-        var line: [Unit] = []
-        func cells(_ units: [Unit]) -> Int {
-            units.enumerated().reduce(0) {
-                $0 + Format.cells($1.element.text) + ($1.offset > 0 ? $1.element.gap : 0)
-            }
+        guard !pieces.isEmpty else { return [""] }
+        // joins[k]: how piece k holds to piece k − 1 (joins[0] is unused).
+        var joins = [LineBreaking.Join](repeating: .free, count: pieces.count)
+        for k in pieces.indices.dropFirst() {
+            joins[k] = LineBreaking.join(pieces[k - 1].text, pieces[k].text, gap: pieces[k].gap)
         }
-        func render(_ units: [Unit]) -> String {
-            units.enumerated().map {
-                String(repeating: " ", count: $0.offset > 0 ? $0.element.gap : 0) + $0.element.text
-            }.joined()
-        }
-        for unit in units {
-            guard !line.isEmpty, cells(line + [unit]) > width else {
-                line.append(unit)
+        // Terms inside each run of single wide characters written without spaces.
+        var k = 0
+        while k < pieces.count {
+            var end = k + 1
+            func single(_ p: Piece) -> Bool { p.text.count == 1 && p.text.first.map(DiagnosticRenderer.width) == 2 }
+            guard single(pieces[k]) else {
+                k = end
                 continue
             }
-            // Closing punctuation never starts a line: the characters it closes move down with it
-            // (as long as something stays on this line).
-            var carried: [Unit] = []
-            if isClosingPunctuation(unit.text.first ?? " ") {
-                while line.count > 1, let last = line.last {
-                    carried.insert(line.removeLast(), at: 0)
-                    if !isClosingPunctuation(last.text.first ?? " ") { break }
+            while end < pieces.count, pieces[end].gap == 0, single(pieces[end]) { end += 1 }
+            let run = pieces[k..<end].compactMap(\.text.first)
+            var inside = LineBreaking.termJoins(run)
+            // A number after the run holds to the run's last word, its label
+            // (``LineBreaking/labelStart(_:_:)``), when that can be told.
+            if end < pieces.count, joins[end] == .avoid, LineBreaking.isNumber(pieces[end].text) {
+                if let label = LineBreaking.labelStart(run, inside) {
+                    for j in (label + 1)..<run.count { inside[j] = true }
+                } else {
+                    joins[end] = .free
                 }
             }
-            if carried.isEmpty && isClosingPunctuation(unit.text.first ?? " ") {
-                line.append(unit)
-                continue
-            }
-            // Opening brackets never end a line: they move down with what they open.
-            var opening: [Unit] = []
-            while line.count > 1, let last = line.last, isOpeningPunctuation(last.text.last ?? " ") {
-                opening.insert(line.removeLast(), at: 0)
-            }
-            lines.append(render(line))
-            line = opening + carried + [unit]
+            for (offset, held) in inside.enumerated() where held { joins[k + offset] = max(joins[k + offset], .avoid) }
+            k = end
         }
-        if !line.isEmpty || lines.isEmpty { lines.append(render(line)) }
+        func cells(_ range: Range<Int>) -> Int {
+            range.reduce(0) { $0 + Format.cells(pieces[$1].text) + ($1 > range.lowerBound ? pieces[$1].gap : 0) }
+        }
+        // Units, the pieces a line is filled with: the pieces held together by joins stronger
+        // than `.free`; a unit wider than the line is cut at its weakest joins, again and again
+        // until each fits (or is a single piece).
+        var units: [Range<Int>] = []
+        func cut(_ range: Range<Int>, above strength: LineBreaking.Join) {
+            var start = range.lowerBound
+            for k in range.dropFirst() where joins[k] <= strength {
+                place(start..<k, above: strength)
+                start = k
+            }
+            place(start..<range.upperBound, above: strength)
+        }
+        func place(_ range: Range<Int>, above strength: LineBreaking.Join) {
+            let inner = range.dropFirst().map { joins[$0] }.min()
+            guard cells(range) > width, let weakest = inner else {
+                units.append(range)
+                return
+            }
+            cut(range, above: max(weakest, strength))
+        }
+        cut(0..<pieces.count, above: .free)
+        var lines: [String] = []
+        var line: Range<Int>? = nil
+        func render(_ range: Range<Int>) -> String {
+            range.map { String(repeating: " ", count: $0 > range.lowerBound ? pieces[$0].gap : 0) + pieces[$0].text }
+                .joined()
+        }
+        for unit in units {
+            if let open = line, cells(open.lowerBound..<unit.upperBound) > width {
+                lines.append(render(open))
+                line = unit
+            } else {
+                line = (line?.lowerBound ?? unit.lowerBound)..<unit.upperBound
+            }
+        }
+        if let open = line { lines.append(render(open)) }
         return lines
-    }
-
-    private static func isOpeningPunctuation(_ c: Character) -> Bool {
-        "（「『《“‘【".contains(c)
-    }
-
-    private static func isClosingPunctuation(_ c: Character) -> Bool {
-        "，。、；：？！）」』》".contains(c)
     }
 
     // MARK: Declarations and views

@@ -114,6 +114,15 @@ struct Words {
         }
     }
 
+    /// The name shown for a community: the built-in default scenario's, `Calibration` (spec §13's
+    /// calibration scenario), is 校准社区 in Chinese; scripts keep writing and reading
+    /// `"Calibration"`, and any other name is shown as it is.
+    func communityName(_ name: String) -> String {
+        language == .zh && name == Self.calibrationName ? "校准社区" : name
+    }
+
+    private static let calibrationName = Scenario.calibration.name
+
     /// A group of residents as a sentence names it: `owners`, `older residents`; in Chinese the
     /// category word (业主, 老年).
     func group(_ g: EquityGroup) -> String {
@@ -236,19 +245,32 @@ struct Words {
     func term(_ name: String) -> String {
         if name == "outreach (mobilisation)" { return language == .zh ? "政府动员" : "government mobilisation" }
         guard language == .zh else { return name }
-        switch name {
-        case "attitude": return "态度"
-        case "subjective norm": return "主观规范"
-        case "perceived control": return "知觉行为控制"
-        case "identification": return "认同"
-        case "responsibility": return "公共意识"
-        case "satisfaction": return "满意度"
-        case "solidary ties": return "团结纽带"
-        case "fatigue": return "疲劳"
-        case "incentive": return "物质激励"
-        default: return name
-        }
+        return Self.chineseTerms[name] ?? name
     }
+
+    /// The Chinese of the terms of a join or lapse decision, and of the utility and the two weekly
+    /// chances of joining it gives (spec §4: `U`, `pAuto`, `pMob`; English shows the symbols).
+    private static let chineseTerms: [String: String] = [
+        "attitude": "态度", "subjective norm": "主观规范", "perceived control": "知觉行为控制",
+        "identification": "认同", "responsibility": "公共意识", "satisfaction": "满意度",
+        "solidary ties": "团结纽带", "fatigue": "疲劳", "incentive": "物质激励",
+        "utility U": "效用", "pAuto": "自主参与概率", "pMob": "动员参与概率",
+    ]
+
+    /// Every Chinese word these tables give (phases, stages, channels, ages, tenures, profiles,
+    /// traits, types, rungs, strategies, decision terms, initiators, units, beneficiaries): the
+    /// line breaker keeps each whole (``LineBreaking/terms``).
+    static let chineseVocabulary: [String] = {
+        let w = Words(language: .zh)
+        var words: [String] = Phase.allCases.flatMap { [w.phase($0), w.stage(of: $0)] }
+        words += Stage.allCases.map(w.stage) + Channel.allCases.map(w.channel) + VoteChoice.allCases.map(w.vote)
+        words += AgeGroup.allCases.map(w.age) + Tenure.allCases.map(w.tenure) + Profile.allCases.map(w.profile)
+        words += ResidentTrait.allCases.map(w.trait) + FacilityType.allCases.map(w.title)
+        words += ArnsteinRung.allCases.map(w.rung) + InterventionKind.allCases.map(w.strategy)
+        words += Array(chineseTerms.values) + [w.term("outreach (mobilisation)")]
+        words += Initiator.allCases.map(w.initiator) + MeasureUnit.allCases.map(w.unit) + [w.beneficiaries(.all)]
+        return words
+    }()
 
     func beneficiaries(_ b: Beneficiaries) -> String {
         guard language == .zh else { return "\(b)" }
