@@ -37,6 +37,6 @@ struct LargestGapGroupsTests {
         #expect(out.contains("; largest gap 10%, between young residents and older residents"), "\(out)")
         #expect(!joined(transcript(Session(), ["show community"])).contains("between"), "no gap at week 0")
         let text = joined(transcript(Session(options: .init(language: .zh)), ["run 52", "show community"]))
-        #expect(text.contains("；最大差距 10%（青年与老年之间）"), "\(text)")
+        #expect(text.contains("；最大参与差距 10%（青年与老年之间）"), "\(text)")
     }
 }
