@@ -206,6 +206,22 @@ enum CommandLineMain {
         return ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init).flatMap { $0 > 0 ? $0 : nil }
     }
 
+    /// The height output is laid out for (how tall `plot` may draw): the terminal's, which
+    /// follows a resize; or, when standard output is not a terminal, `LINES` if it is set to a
+    /// positive number (as `COLUMNS` gives the width); nil otherwise (files and pipes keep the
+    /// charts' default height).
+    static func outputHeight() -> Int? {
+        if let rows = terminalHeight() { return rows }
+        return ProcessInfo.processInfo.environment["LINES"].flatMap(Int.init).flatMap { $0 > 0 ? $0 : nil }
+    }
+
+    /// The height in rows of the terminal standard output is, or nil when it is not one.
+    static func terminalHeight() -> Int? {
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 else { return nil }
+        return Int(size.ws_row)
+    }
+
     /// The width of the terminal standard output is, or nil when it is not one.
     static func terminalWidth() -> Int? {
         var size = winsize()

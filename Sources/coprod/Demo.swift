@@ -45,6 +45,7 @@ struct Demo: ParsableCommand {
         var options = Session.Options(seedOverride: seed, language: Coprod.language)
         options.lessonDirectories = LessonLibrary.standardDirectories(executable: LessonLibrary.runningExecutable())
         if let columns = CommandLineMain.outputWidth() { options.width = columns }
+        options.height = CommandLineMain.outputHeight()
         if interactive { options = REPL.interactive(options) }
         // A demo starts from an empty scenario, as a script does: it declares what it shows.
         let session = Session.empty(options: options)

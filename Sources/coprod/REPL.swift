@@ -86,6 +86,7 @@ struct REPL {
                 if line.allSatisfy(\.isWhitespace) { continue }
                 if followsTerminalWidth, let columns = CommandLineMain.terminalWidth() {
                     session.options.width = columns
+                    session.options.height = CommandLineMain.terminalHeight()
                 }
                 progress.language = session.language
                 if execute(line, in: session, progress: progress) == .quit { return }

@@ -91,6 +91,7 @@ struct ScriptOptions: ParsableArguments {
         if let n = maxSteps { o.maxStepsPerCommand = n }
         // On a terminal, text wraps to its width (at most 78); files and pipes get 78, or `COLUMNS`.
         if let columns = CommandLineMain.outputWidth() { o.width = columns }
+        o.height = CommandLineMain.outputHeight()
         return o
     }
 }

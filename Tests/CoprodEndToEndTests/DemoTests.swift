@@ -76,6 +76,37 @@ struct DemoTests {
         #expect(missing.standardError.contains("coprod demo [--lang en|zh] [--seed <N>] <file>"))
     }
 
+    /// Echoed commands through a pipe at a projector's widths: the prompt counts once (the first
+    /// line was once broken 11 columns early), and no setting's key is parted from its value
+    /// (`salience` / `0.6`).
+    @Test(arguments: ["en", "zh"], [60, 80])
+    func echoedCommandsFillTheLineAndKeepKeysWithValues(language: String, columns: Int) throws {
+        let demo = packageRoot.appendingPathComponent("examples/demos/technological-innovation.coprod").path
+        let coprod = try CoprodProcess()
+        coprod.environment["COLUMNS"] = String(columns)
+        let lines = try coprod.run(["demo", "--lang", language, demo]).standardOutput.split(
+            separator: "\n", omittingEmptySubsequences: false
+        ).map(String.init)
+        let k = try #require(lines.firstIndex { $0.hasPrefix("coprod w0> facility shed") })
+        var echo = [lines[k]]
+        while lines[k + echo.count].hasPrefix("           ") { echo.append(lines[k + echo.count]) }
+        #expect(echo.count > 1 || columns > 110)
+        for (j, line) in echo.enumerated() {
+            #expect(line.count <= columns, "|\(line)|")
+            let first = line.dropFirst(11).split(separator: " ").first.map(String.init) ?? ""
+            #expect(!(first.first?.isNumber ?? false), "a value starts a line: \(echo)")
+            // A line ends where the next word would not have fitted.
+            if j + 1 < echo.count {
+                let next = echo[j + 1].dropFirst(11).split(separator: " ").first ?? ""
+                #expect(line.count + 1 + next.count > columns, "broken early: \(echo)")
+            }
+        }
+        #expect(
+            echo.joined(separator: " ").split(separator: " ").joined(separator: " ")
+                == "coprod w0> facility shed publicness 0.6 salience 0.6 complexity 0.5 cost 80 visibility 0.7 serves all initiator government"
+        )
+    }
+
     /// A pause's text on a real terminal wraps as it does through a pipe, at a projector's widths:
     /// on a terminal it is drawn in bold, and the bold's escape codes once counted as cells, so a
     /// line that fitted was broken again (`先看不采` / `取任` / `何策略的两年`).

@@ -33,7 +33,9 @@ struct SignalAndPipeTests {
     func signalStopsABatchRunAtAStepBoundary(signal: Int32, status: Int32, verb: String) throws {
         let coprod = try CoprodProcess()
         let script = try coprod.writeFile(
-            "long.coprod", CoprodProcess.defaultScenario + "step\nrun 9999\nsay \"not reached\"\n")
+            // 20,000 residents: 9,999 weeks take many seconds on any machine, so the signal comes mid-run.
+            "long.coprod",
+            CoprodProcess.defaultScenario + "community size 20000\nstep\nrun 9999\nsay \"not reached\"\n")
         let (process, output, error, took) = try Self.run(coprod, script, signal: signal, after: 600_000)
         #expect(took < .seconds(5))
         #expect(process.terminationReason == .exit)

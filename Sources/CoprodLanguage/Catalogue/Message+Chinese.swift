@@ -199,6 +199,9 @@ extension Message {
         case .comparingDifferentWeeks(let a, let wa, let b, let wb):
             "注意：\(a) 在第 \(wa) 周，\(b) 在第 \(wb) 周，差值里包含了 \(abs(wb - wa)) 周的运行；"
                 + "请先把较早的那个运行推进到第 \(max(wa, wb)) 周（switch \(wa < wb ? a : b)，goto \(max(wa, wb))）"
+        case .plottingDifferentWeeks(let run, let week, let latest, let latestWeek):
+            "注意：\(run) 在第 \(week) 周，\(latest) 在第 \(latestWeek) 周，所以 \(run) 的线只画到第 \(week) 周；"
+                + "请先把它推进到第 \(latestWeek) 周（switch \(run)，goto \(latestWeek)）"
         case .explainInEitherRun(let code, let other):
             "想知道原因：在这里输入 \(code)，或输入 switch \(other) 后在孪生运行中输入 \(code)"
         case .nothingToUndo: "没有可以撤销的操作"
@@ -211,7 +214,14 @@ extension Message {
         case .watchingNothing: "目前没有观察任何字段；可以试试：watch participation shed.active"
         case .watchStopped(let n): n == 0 ? "本来就没有观察任何字段" : "已停止观察 \(n) 个字段"
         case .histNeedsResidentField(let f): "'\(f)' 每周只有一个值，不是每位居民各有一个值"
-        case .removedIntervention(let id): "已移除第 \(id) 号干预"
+        case .removedIntervention(let id, let kind, let target, let start, let end, let moved):
+            "已移除第 \(id) 号干预（\(kind) 作用于 \(target ?? "全部设施")，"
+                + (end.map { "第 \(start)–\($0) 周" } ?? "自第 \(start) 周起") + "）"
+                + (moved.map { m in
+                    m.count == 1
+                        ? "；原第 \(m.lowerBound) 号干预现为第 \(m.lowerBound - 1) 号"
+                        : "；原第 \(m.lowerBound)–\(m.upperBound) 号干预现为第 \(m.lowerBound - 1)–\(m.upperBound - 1) 号"
+                } ?? "")
         case .partnerOn(let f, let b, let fee):
             "\(f) 引入市场主体：建成前每周投入 \(Format.literal(b)) 个工作量单位，费用系数 \(Format.literal(fee))"
         case .partnerRemoved(let f): "已撤出 \(f) 的市场主体"
@@ -426,6 +436,11 @@ extension Message {
             "\(key) 须在 \(Format.literal(low)) 与 \(Format.literal(high)) 之间"
         case .languagesAre: "可选语言：en（English）、zh（中文）"
         case .usage(let line): "用法：\(line)"
+        case .usageAndExample(let command):
+            "用法：\(HelpCatalogue.entry(named: command)?.syntax(in: .zh) ?? command)；例如："
+                + (HelpCatalogue.entry(named: command)?.example ?? command)
+        case .countsWeeksNotYears(let years, let code):
+            "\(code.split(separator: " ").first ?? "run") 按周计数：\(years) 年写作 \(code)"
         case .seeHelpFor(let command): "'\(command) --help' 列出全部选项"
         case .optionTakesWholeNumber(let o, let low): "\(o) 须为不小于 \(low) 的整数"
         case .experimentOptionsNeedScript: "--set、--weeks、--csv 和 --jsonl 需要一个脚本 <file>"

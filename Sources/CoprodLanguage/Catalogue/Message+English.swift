@@ -218,6 +218,9 @@ extension Message {
             "note: \(a) is at week \(wa) and \(b) at week \(wb), so the differences include "
                 + "\(abs(wb - wa)) weeks of running; bring the earlier one to week \(max(wa, wb)) first "
                 + "(switch \(wa < wb ? a : b), goto \(max(wa, wb)))"
+        case .plottingDifferentWeeks(let run, let week, let latest, let latestWeek):
+            "note: \(run) is at week \(week) and \(latest) at week \(latestWeek), so \(run)'s line ends at week "
+                + "\(week); bring it to week \(latestWeek) first (switch \(run), goto \(latestWeek))"
         case .explainInEitherRun(let code, let other):
             "why: \(code) here, or switch \(other) and \(code) in the twin"
         case .nothingToUndo: "nothing to undo"
@@ -230,7 +233,14 @@ extension Message {
         case .watchingNothing: "nothing is watched; try: watch participation shed.active"
         case .watchStopped(let n): n == 0 ? "nothing was watched" : "stopped watching \(n) field\(n == 1 ? "" : "s")"
         case .histNeedsResidentField(let f): "'\(f)' has one value for the week, not one per resident"
-        case .removedIntervention(let id): "removed intervention \(id)"
+        case .removedIntervention(let id, let kind, let target, let start, let end, let moved):
+            "removed intervention \(id) (\(kind) on \(target ?? "all"), "
+                + (end.map { "weeks \(start)–\($0)" } ?? "from week \(start)") + ")"
+                + (moved.map { m in
+                    m.count == 1
+                        ? "; intervention \(m.lowerBound) is now \(m.lowerBound - 1)"
+                        : "; interventions \(m.lowerBound)–\(m.upperBound) are now \(m.lowerBound - 1)–\(m.upperBound - 1)"
+                } ?? "")
         case .partnerOn(let f, let b, let fee):
             "market partner on \(f): \(Format.literal(b)) work units a week until it is complete, fee \(Format.literal(fee))"
         case .partnerRemoved(let f): "removed the market partner of \(f)"
@@ -483,6 +493,12 @@ extension Message {
             "\(key) must be between \(Format.literal(low)) and \(Format.literal(high))"
         case .languagesAre: "languages: en (English), zh (中文)"
         case .usage(let line): "usage: \(line)"
+        case .usageAndExample(let command):
+            "usage: \(HelpCatalogue.entry(named: command)?.syntax ?? command); for example: "
+                + (HelpCatalogue.entry(named: command)?.example ?? command)
+        case .countsWeeksNotYears(let years, let code):
+            "\(code.split(separator: " ").first ?? "run") counts weeks: \(code) for "
+                + (years == 1 ? "a year" : "\(years) years")
         case .seeHelpFor(let command): "'\(command) --help' describes every option"
         case .optionTakesWholeNumber(let o, let low): "\(o) takes a whole number, \(low) or more"
         case .experimentOptionsNeedScript: "--set, --weeks, --csv and --jsonl need a script <file>"

@@ -108,7 +108,9 @@ extension Message {
         .scenarioReplaced(.empty, size: 400, profile: .oldEstate, seed: 1, wasWeek: nil),
         .scenarioReplaced(.parameter(name: "kIn", value: 4), size: 400, profile: .mixed, seed: 1, wasWeek: nil),
         .backAtWeekZero(was: 40, folded: 2),
-        .removedIntervention(2),
+        .removedIntervention(id: 2, kind: "outreach", target: "shed", start: 0, end: 19, movedDown: 3...4),
+        .removedIntervention(id: 1, kind: "emotional-care", target: nil, start: 5, end: nil, movedDown: 2...2),
+        .removedIntervention(id: 3, kind: "incentive", target: "shed", start: 0, end: nil, movedDown: nil),
         .partnerOn(facility: "shed", budget: 7.2, fee: 0.2),
         .partnerRemoved(facility: "shed"),
         .noPartner(facility: "shed"),
@@ -337,6 +339,7 @@ extension Message {
         .residentsDiffer(count: 40, shown: 12),
         .explainInEitherRun(code: "explain 17 shed", other: "care"),
         .comparingDifferentWeeks(a: "main", weekA: 0, b: "care", weekB: 52),
+        .plottingDifferentWeeks(run: "main", week: 0, latest: "care", latestWeek: 52),
         .nothingToUndo,
         .runExists("care"),
         .cannotGoBack(weeks: 30, week: 20),
@@ -364,6 +367,9 @@ extension Message {
         .languagesAre,
         .seeHelpFor(command: "coprod run"),
         .usage(CommandLineText.usage),
+        .usageAndExample(command: "hist"),
+        .countsWeeksNotYears(years: 1, code: "run 52"),
+        .countsWeeksNotYears(years: 2, code: "step 104"),
         .optionTakesWholeNumber(option: "--seed", low: 0),
     ]
 }

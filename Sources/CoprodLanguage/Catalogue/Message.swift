@@ -178,7 +178,11 @@ public enum Message: Hashable, Sendable {
     case communityRenamed(String)
     case scenarioReplaced(Rebuild, size: Int, profile: Profile, seed: UInt64, wasWeek: Int?)
     case backAtWeekZero(was: Int, folded: Int)
-    case removedIntervention(Int)
+    /// `remove intervention N`: what it was (`target` nil: all facilities; `end` nil: open-ended),
+    /// and the numbers of the later ones that each moved down by one (at week 0, where the
+    /// interventions are kept numbered 1, 2, … as a saved script gives them).
+    case removedIntervention(
+        id: Int, kind: String, target: String?, start: Int, end: Int?, movedDown: ClosedRange<Int>?)
     /// `partner on F budget B fee φ` / `partner off F` (spec §12).
     case partnerOn(facility: String, budget: Double, fee: Double)
     case partnerRemoved(facility: String)
@@ -209,6 +213,8 @@ public enum Message: Hashable, Sendable {
     case explainInEitherRun(code: String, other: String)
     /// `compare` of runs at different weeks: the differences include the weeks between them.
     case comparingDifferentWeeks(a: String, weekA: Int, b: String, weekB: Int)
+    /// `plot … in A B`: run `run` is behind `latest`, so its line stops at its week.
+    case plottingDifferentWeeks(run: String, week: Int, latest: String, latestWeek: Int)
     case thresholdsSet(autonomy: Double, publicness: Double)
     case parameterSet(name: String, value: Double)
     case saved(week: Int, scenario: String, path: String)
@@ -444,6 +450,11 @@ public enum Message: Hashable, Sendable {
     case seeHelpFor(command: String)
     /// `usage: coprod [run] …` under a command-line error.
     case usage(String)
+    /// A command typed without what it needs: its syntax line (in the language's placeholders)
+    /// and its help page's example.
+    case usageAndExample(command: String)
+    /// `run 1 year`: the number counts weeks (`code`: the run for those years).
+    case countsWeeksNotYears(years: Int, code: String)
     /// `--seed` takes a whole number from `low` on.
     case optionTakesWholeNumber(option: String, low: Int)
     case useSeedOption

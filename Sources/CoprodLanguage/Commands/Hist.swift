@@ -18,7 +18,7 @@ extension CommandRegistry {
         group: .looking,
         keywords: ["where"] + Vocabulary.logicalWords + Vocabulary.residentFields,
         parse: { p throws(Diagnostic) in
-            let field = try p.fieldRef(.field)
+            let field = try p.fieldRef(.field, hint: .usageAndExample(command: "hist"))
             var condition: Expression?
             if try p.peekWord("where") {
                 _ = try p.advance()

@@ -86,7 +86,23 @@ extension Interpreter {
                 groups.append((key, metric, [s]))
             }
         }
-        for g in groups { emit(.plot(PlotView(metric: g.metric, series: g.series, lastWeek: last))) }
+        // A run behind the others is drawn only up to its week: say so, as `compare` does.
+        var notes: [Message] = []
+        if let latest = runs.first(where: { w.runs[$0].model.week == last }) {
+            for k in runs where w.runs[k].model.week < last {
+                notes.append(
+                    .plottingDifferentWeeks(
+                        run: w.runs[k].name, week: w.runs[k].model.week, latest: w.runs[latest].name, latestWeek: last))
+            }
+        }
+        for note in notes { emit(.note(note)) }
+        for (k, g) in groups.enumerated() {
+            emit(
+                .plot(
+                    PlotView(
+                        metric: g.metric, series: g.series, lastWeek: last, notes: notes, chart: k,
+                        charts: groups.count)))
+        }
     }
 
     /// What series must share to be drawn on one axis.

@@ -428,14 +428,23 @@ extension Interpreter {
     /// `remove intervention N`.
     mutating func removeIntervention(_ n: NumberLiteral) throws(Diagnostic) {
         let id = try Values.integer(.number(n), "intervention", in: 1...Double(Int32.max))
-        guard state.model.scenario.interventions.contains(where: { $0.id == id }) else { throw noIntervention(n) }
+        guard let removed = state.model.scenario.interventions.first(where: { $0.id == id }) else {
+            throw noIntervention(n)
+        }
+        let before = state.model.scenario.interventions.map(\.id).filter { $0 != id }
         try change(.removeIntervention(id: id))
         if state.week == 0 {
             // Keep week-0 numbers 1…k, as a saved script will give them on replay.
             state.scenario.renumberInterventions()
             state.model.renumberInterventions()
         }
-        emit(.note(.removedIntervention(id)))
+        // The later interventions that moved down, so that the next `remove` names the right one.
+        let moved = zip(before, state.model.scenario.interventions.map(\.id)).filter { $0 != $1 }.map(\.0)
+        emit(
+            .note(
+                .removedIntervention(
+                    id: id, kind: removed.kind.rawValue, target: removed.target, start: removed.start,
+                    end: removed.end, movedDown: moved.min().flatMap { low in moved.max().map { low...$0 } })))
     }
 
     private func noIntervention(_ n: NumberLiteral) -> Diagnostic {

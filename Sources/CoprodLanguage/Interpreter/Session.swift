@@ -49,6 +49,10 @@ public final class Session {
         public var progressFile: URL?
         /// Terminal width in cells that text output wraps to.
         public var width: Int
+        /// Terminal height in rows (the terminal's, or `LINES` on a pipe); `plot` sizes its
+        /// charts so that the whole plot, with the command line above it and the prompt after it,
+        /// fits. Nil (files and pipes without `LINES`) keeps the charts' default height.
+        public var height: Int?
         /// The date written in the header of `export … to` files (ISO 8601, tests); nil uses
         /// `SOURCE_DATE_EPOCH` when it is set, else now.
         public var exportDate: (@Sendable () -> String)?
@@ -168,7 +172,7 @@ public final class Session {
 
     /// The renderer for the session's current language and width.
     public var renderer: TextRenderer {
-        TextRenderer(language: state.language, width: options.width, colour: options.colour)
+        TextRenderer(language: state.language, width: options.width, height: options.height, colour: options.colour)
     }
 
     /// True while a lesson runs.
@@ -183,11 +187,12 @@ public final class Session {
         line: String, lineNumber: Int = 1, fileName: String = "<repl>",
         emit: (String) -> Void, interrupted: () -> Bool = { false }
     ) throws(LocatedDiagnostic) -> CommandOutcome {
-        let (width, colour) = (options.width, options.colour)
+        let (width, height, colour) = (options.width, options.height, options.colour)
         return try execute(
             line: line, lineNumber: lineNumber, fileName: fileName,
             output: { output, language in
-                TextRenderer(language: language, width: width, colour: colour).lines(output).forEach(emit)
+                TextRenderer(language: language, width: width, height: height, colour: colour).lines(output).forEach(
+                    emit)
             }, interrupted: interrupted)
     }
 
@@ -214,9 +219,9 @@ public final class Session {
         _ text: String, fileName: String,
         emit: (String) -> Void, interrupted: () -> Bool = { false }
     ) throws(LocatedDiagnostic) -> CommandOutcome {
-        let (width, colour) = (options.width, options.colour)
+        let (width, height, colour) = (options.width, options.height, options.colour)
         let output: (Output, Language) -> Void = { output, language in
-            TextRenderer(language: language, width: width, colour: colour).lines(output).forEach(emit)
+            TextRenderer(language: language, width: width, height: height, colour: colour).lines(output).forEach(emit)
         }
         var next = state
         defer { state = next }

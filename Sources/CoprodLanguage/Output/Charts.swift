@@ -19,6 +19,13 @@ public struct PlotView: Sendable {
     public var series: [PlotSeries]
     /// The last week on the horizontal axis (the latest week of the runs shown).
     public var lastWeek: Int
+    /// The notes `plot` printed before its first chart (a run behind the others), whose lines
+    /// count in the terminal's height.
+    public var notes: [Message] = []
+    /// This chart's place among the charts of one `plot` (0, 1, …) and how many there are: they
+    /// share the terminal's height.
+    public var chart = 0
+    public var charts = 1
 }
 
 /// `watch`: one sparkline per watched field, after a step report.

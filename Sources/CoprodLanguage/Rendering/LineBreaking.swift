@@ -11,7 +11,7 @@ import CoprodModel
 /// - a glossary term (``terms``: the Chinese of ``Glossary``, ``Terms`` and ``Words``) is not
 ///   broken inside (`社区曾参与率`, `可见度`, `自我效能感`);
 /// - a number stays with the unit or classifier after it (`27 人`, `40 周`, `3 次`) and with the
-///   label before it (`完好度 1.00`, `第 41 周`, `seed 1`);
+///   label before it (`完好度 1.00`, `第 41 周`, `seed 1`) or the comparison before it (`≥ 0.50`);
 /// - closing punctuation (`，。、；：！？）」』` …) never starts a line, opening punctuation
 ///   (`（「『“` …) never ends one, and a ` · ` separator ends the line it is on rather than
 ///   starting the next.
@@ -45,8 +45,9 @@ enum LineBreaking {
         guard gap <= 1 else { return .free }
         // A number and the unit or classifier after it: `27 人`, `40 周`, `3次`.
         if isNumber(previous), next.count == 1, units.contains(first) { return .avoid }
-        // A label and its number: `完好度 1.00`, `第 41 周`, `seed 1`, not `，33`.
-        if isNumber(next), last.isLetter { return .avoid }
+        // A label and its number: `完好度 1.00`, `第 41 周`, `seed 1`, not `，33`; a comparison
+        // and its number: `≥ 0.50`.
+        if isNumber(next), last.isLetter || (previous.count == 1 && "≥≤<>=≠≈".contains(last)) { return .avoid }
         return .free
     }
 

@@ -115,11 +115,42 @@ extension TextRenderer {
         return "\(names.joined(separator: ", "))\(inRuns), weeks 0–\(v.lastWeek)"
     }
 
+    /// Fewest rows a line chart is drawn with when the terminal is short.
+    static let minimumPlotRows = 5
+
+    /// The legend's words after a series that draws no line: a run still at week 0, or a field
+    /// with no value in any week.
+    func emptySeriesMark(_ s: PlotSeries) -> String? {
+        if s.values.count <= 1 { return zh ? "（尚无已运行的周）" : " (no weeks yet)" }
+        if s.values.allSatisfy({ $0.flatMap(Self.number) == nil }) { return zh ? "（尚无数值）" : " (no values yet)" }
+        return nil
+    }
+
+    /// The rows of a line chart: at most 16, fewer on a narrow terminal, and on a terminal of
+    /// known height few enough that every chart of the plot, the notes before them, the command
+    /// line and the next prompt fit (`others`: the chart's lines besides its rows).
+    func plotRows(_ v: PlotView, others: Int) -> Int {
+        let rows = min(16, max(8, width / 5))
+        guard let height else { return rows }
+        let notes = v.notes.flatMap(note).count
+        let share = (height - 2 - notes) / max(1, v.charts)
+        return max(Self.minimumPlotRows, min(rows, share - others))
+    }
+
     func plot(_ v: PlotView) -> [String] {
         if case .category(let words) = v.metric.kind { return strip(v, words: words) }
         let data = v.series.map { $0.values.map { $0.flatMap(Self.number) } }
         let scale = Chart.scale(data.flatMap { $0.compactMap { $0 } }, range: v.metric.range)
-        let rows = min(16, max(8, width / 5))
+        let title = Self.wrap(plotTitle(v), width: width)
+        let legendItems = zip(seriesLabels(v), v.series.indices).map { label, k in
+            let text = label + (emptySeriesMark(v.series[k]) ?? "")
+            return (
+                text: Chart.coloured(Chart.sample(k), k, enabled: colour) + " " + text, cells: 4 + Format.cells(text)
+            )
+        }
+        let legend = flowed(zh ? "图例：" : "legend: ", legendItems)
+        // Besides the rows: the title, the unit's line, the axis, its labels and the legend.
+        let rows = plotRows(v, others: title.count + 3 + legend.count)
         let ticks = Chart.ticks(scale, intervals: rows >= 12 ? 4 : 2)
         let labels = Chart.tickLabels(ticks)
         let gutter = labels.map(Format.cells).max() ?? 1
@@ -131,7 +162,7 @@ extension TextRenderer {
             let pixel = Int(((t - scale.lowerBound) / span * Double(rows * 4 - 1)).rounded())
             tickRow[(rows * 4 - 1 - pixel) / 4] = label
         }
-        var out = Self.wrap(plotTitle(v), width: width)
+        var out = title
         let unit = words.unit(v.metric.unit)
         let fields = Set(v.series.map(\.field))
         let heading =
@@ -152,10 +183,7 @@ extension TextRenderer {
         out.append(
             Format.cells(under) + 2 + Format.cells(weekWord) <= width
                 ? under + "  " + weekWord : under)
-        let legend = zip(seriesLabels(v), v.series.indices).map { label, k in
-            (text: Chart.coloured(Chart.sample(k), k, enabled: colour) + " " + label, cells: 4 + Format.cells(label))
-        }
-        out += flowed(zh ? "图例：" : "legend: ", legend)
+        out += legend
         return out
     }
 
@@ -283,7 +311,10 @@ extension TextRenderer {
     func typologyMap(_ v: TypologyMapView) -> [String] {
         let t = v.thresholds
         let rows = width >= 60 ? 13 : 9
-        let columns = max(16, min(width - 9, 66))
+        // The horizontal axis's word goes after the axis's last label ("1"), two cells on: the
+        // grid is as wide as leaves room for both (66 columns at most).
+        let axisWord = zh ? "自主性" : "autonomy"
+        let columns = max(16, min(width - 8 - Format.cells(axisWord), 66))
         func column(_ a: Double) -> Int { Int((min(max(a, 0), 1) * Double(columns - 1)).rounded()) }
         func row(_ p: Double) -> Int { rows - 1 - Int((min(max(p, 0), 1) * Double(rows - 1)).rounded()) }
         let tc = column(t.autonomy)
@@ -317,12 +348,19 @@ extension TextRenderer {
                 for (j, ch) in name.enumerated() { grid[r][start + j] = (ch, k) }
             }
         }
-        var out = [
-            zh
-                ? "第 \(v.week) 周的类型图：横轴 自主性（自主进入占比，≥ \(Format.fixed(t.autonomy)) 为自组织），纵轴 公共性（≥ \(Format.fixed(t.publicness)) 为公共品）"
-                : "typology map at week \(v.week): autonomy across (self-organised at ≥ \(Format.fixed(t.autonomy))), publicness up (commons at ≥ \(Format.fixed(t.publicness)))"
-        ]
-        out = out.flatMap { Self.wrap($0, width: width) }
+        // The title, then one line per axis, so that a narrow terminal breaks inside neither.
+        var out =
+            (zh
+            ? [
+                "第 \(v.week) 周的类型图",
+                "  横轴：自主性（自主进入占比，≥ \(Format.fixed(t.autonomy)) 为自组织）",
+                "  纵轴：公共性（≥ \(Format.fixed(t.publicness)) 为公共品）",
+            ]
+            : [
+                "typology map at week \(v.week)",
+                "  across: autonomy (self-organised at ≥ \(Format.fixed(t.autonomy)))",
+                "  up: publicness (commons at ≥ \(Format.fixed(t.publicness)))",
+            ]).flatMap { Self.hanging($0, width: width, indent: 2) }
         let gutter = 4
         out.append(padLeft("", gutter) + " ↑ " + (zh ? "公共性" : "publicness"))
         for r in 0..<rows {
@@ -342,24 +380,35 @@ extension TextRenderer {
         label("1", at: columns - 1)
         var underText = String(under)
         while underText.hasSuffix(" ") { underText.removeLast() }
-        out.append(padLeft("", gutter + 2) + underText + "  " + (zh ? "自主性" : "autonomy"))
+        out.append(padLeft("", gutter + 2) + underText + "  " + axisWord)
+        // The key's lines wrap at words, continuing under their text.
+        var key: [String] = []
         for type in FacilityType.allCases {
-            out.append("  \(type.rawValue) " + words.title(type))
+            key.append("  \(type.rawValue) " + words.title(type))
         }
         for (k, p) in v.paths.enumerated() {
             let mark = Chart.coloured(String(marks[k % marks.count]), k, enabled: colour)
             guard let first = p.points.first, let last = p.points.last else {
-                out.append(
+                key.append(
                     zh ? "  \(mark) \(p.facility)：尚无进入，未定位" : "  \(mark) \(p.facility): no entries yet, not placed")
                 continue
             }
             let weeks = first.week == last.week ? "\(last.week)" : "\(first.week)–\(last.week)"
-            out.append(
+            let place =
                 zh
-                    ? "  \(mark) \(p.facility)：\(p.type.rawValue) 型 \(words.title(p.type))，自主性 \(Format.fixed(last.autonomy))，公共性 \(Format.fixed(last.publicness))；路径（·）第 \(weeks) 周"
-                    : "  \(mark) \(p.facility): type \(p.type.rawValue), autonomy \(Format.fixed(last.autonomy)), publicness \(Format.fixed(last.publicness)); path (·) weeks \(weeks)"
-            )
+                ? "  \(mark) \(p.facility)：\(p.type.rawValue) 型 \(words.title(p.type))，自主性 \(Format.fixed(last.autonomy))，公共性 \(Format.fixed(last.publicness))；"
+                : "  \(mark) \(p.facility): type \(p.type.rawValue), autonomy \(Format.fixed(last.autonomy)), publicness \(Format.fixed(last.publicness));"
+            let path = zh ? "路径（·）第 \(weeks) 周" : "path (·) weeks \(weeks)"
+            // The path on a line of its own when the whole does not fit.
+            let whole = place + (zh ? "" : " ") + path
+            if Format.cells(whole) <= width {
+                key.append(whole)
+            } else {
+                key.append(place)
+                key.append("    " + path)
+            }
         }
+        out += key.flatMap { Self.hanging($0, width: width, indent: 2) }
         return out
     }
 }

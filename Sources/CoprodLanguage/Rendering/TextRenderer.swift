@@ -14,10 +14,14 @@ public struct TextRenderer: Sendable {
     public var width: Int
     /// Whether ANSI colour may be used.
     public var colour: Bool
+    /// Terminal height in rows, which a plot's charts are sized to fit; nil (files and pipes)
+    /// keeps their default height.
+    public var height: Int?
 
-    public init(language: Language = .en, width: Int = 78, colour: Bool = false) {
+    public init(language: Language = .en, width: Int = 78, height: Int? = nil, colour: Bool = false) {
         self.language = language
         self.width = max(20, width)
+        self.height = height.map { max(1, $0) }
         self.colour = colour
     }
 
@@ -34,11 +38,49 @@ public struct TextRenderer: Sendable {
         switch output {
         case .step where width == Self.stepReportWidth: return raw
         case .plot, .sparklines, .histogram, .typologyMap: return raw
-        case .echo(let prompt, _):
-            // The command's continuation lines start under the command, after the prompt.
-            return raw.flatMap { Self.hanging($0, width: width, indent: min(Format.cells(prompt), width / 3)) }
+        case .echo(let prompt, let command):
+            // The command's continuation lines start under the command, after the prompt; the
+            // command is wrapped on its own, so that the prompt counts once on its first line.
+            let indent = min(Format.cells(prompt), width / 3)
+            let pieces = Self.wrap(Self.heldPairs(command), width: max(10, width - max(indent, Format.cells(prompt))))
+            return pieces.enumerated().map { k, piece in
+                (k == 0 ? prompt : String(repeating: " ", count: indent))
+                    + piece.replacingOccurrences(of: "\u{A0}", with: " ")
+            }
         default: return raw.flatMap { Self.hanging($0, width: width, indent: 2) }
         }
+    }
+
+    /// The keys of declarations' settings, which an echoed command keeps with their values.
+    static let settingKeys: Set<String> = Set(
+        SettingsRegistry.community.map(\.key) + SettingsRegistry.resident.map(\.key)
+            + SettingsRegistry.facility.map(\.key) + SettingsRegistry.government.map(\.key)
+            + SettingsRegistry.intervention.map(\.key) + ["on", "serves"])
+
+    /// `command` with each setting's key held to its value by a no-break space (`salience 0.6`,
+    /// `serves building 1`, `on shed`), so that wrapping an echoed command never parts them.
+    static func heldPairs(_ command: String) -> String {
+        let words = command.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        var out: [String] = []
+        var k = 0
+        while k < words.count {
+            var piece = words[k]
+            // (`serves building 1`: `building` is a resident's key too, but here the scope.)
+            if settingKeys.contains(words[k]), k + 1 < words.count, !words[k + 1].isEmpty,
+                !settingKeys.contains(words[k + 1]) || words[k] == "serves"
+            {
+                piece += "\u{A0}" + words[k + 1]
+                k += 1
+                // `serves building 1`, `serves age older`: the scope and its value.
+                if words[k - 1] == "serves", ["building", "age", "tenure"].contains(words[k]), k + 1 < words.count {
+                    piece += "\u{A0}" + words[k + 1]
+                    k += 1
+                }
+            }
+            out.append(piece)
+            k += 1
+        }
+        return out.joined(separator: " ")
     }
 
     /// `text` (a paragraph, or lines separated by `\n`) wrapped to `width` cells (at most 78)

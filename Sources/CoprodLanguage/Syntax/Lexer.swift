@@ -74,6 +74,9 @@ public struct Lexer: Sendable {
 
     /// Words people write after a number of weeks (`10 weeks`, `52周`), which coprod's numbers
     /// already count: answered with ``Message/countsWeeksAlready(code:)``.
+    /// Words for years typed after a number of weeks (`run 1 year`).
+    static let yearUnits: Set<String> = ["year", "years", "yr", "yrs", "年", "个年"]
+
     static let weekUnits: Set<String> = [
         "week", "weeks", "wk", "wks", "周", "周数", "个周", "星期", "个星期", "礼拜", "个礼拜",
     ]

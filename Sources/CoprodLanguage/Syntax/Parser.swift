@@ -174,6 +174,12 @@ struct LineParser {
         {
             hint = .countsWeeksAlready(code: "\(command) \(n.text)")
         }
+        // `run 1 year`, `step 2 years`: the number is weeks.
+        if case .word(let w) = token.kind, Lexer.yearUnits.contains(w.lowercased()), let n = previous,
+            case .number(let years) = n.kind, years >= 1, years <= 20, years == years.rounded()
+        {
+            hint = .countsWeeksNotYears(years: Int(years), code: "\(command) \(Int(years) * 52)")
+        }
         throw Diagnostic(.error, .unexpectedAfterCommand(quoted: describe(token)), at: token.range, hint: hint)
     }
 
@@ -314,10 +320,15 @@ struct LineParser {
             // Two commands at the same distance are both offered, the likelier first (`setp`: a
             // transposition of step, a letter more than set).
             let nearest = Suggestions.ranked(to: name, in: Vocabulary.allCommands)
+            // `run10`, `step5`: a command and its number without the space between them.
+            let digits = name.reversed().prefix { $0.isASCII && $0.isNumber }.count
+            let word = String(name.dropLast(digits))
             let hint: Message =
-                nearest.count > 1
-                ? .didYouMeanEither(nearest[0], nearest[1])
-                : nearest.first.map { .didYouMean($0) } ?? .typeHelpForCommands
+                digits > 0 && CommandRegistry.definition(named: word) != nil
+                ? .didYouMean("\(word) \(name.suffix(digits))")
+                : nearest.count > 1
+                    ? .didYouMeanEither(nearest[0], nearest[1])
+                    : nearest.first.map { .didYouMean($0) } ?? .typeHelpForCommands
             throw Diagnostic(.error, .unknownCommand(quoted: describe(head)), at: head.range, hint: hint)
         }
         try advance()
@@ -405,8 +416,8 @@ struct LineParser {
         }
     }
 
-    mutating func fieldRef(_ what: Expectation) throws(Diagnostic) -> FieldRef {
-        let name = try word(what)
+    mutating func fieldRef(_ what: Expectation, hint: Message? = nil) throws(Diagnostic) -> FieldRef {
+        let name = try word(what, hint: hint)
         guard try peekSymbol(.dot) else { return FieldRef(qualifier: nil, name: name) }
         try advance()
         let member = try word(.fieldName)

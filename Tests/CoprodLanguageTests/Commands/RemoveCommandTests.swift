@@ -10,7 +10,7 @@ import Testing
         #expect(CommandTest.example("remove") == "remove intervention 1")
         CommandTest.run(s, "intervene outreach on shed")
         let out = CommandTest.run(s, CommandTest.example("remove"))
-        #expect(out == ["removed intervention 1"])
+        #expect(out == ["removed intervention 1 (outreach on shed, from week 0)"])
         #expect(s.scenario.interventions.isEmpty)
         #expect(s.scenario == Scenario.calibration)
     }

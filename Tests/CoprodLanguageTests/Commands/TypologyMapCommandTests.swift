@@ -46,12 +46,20 @@ struct TypologyMapCommandTests {
         #expect(lines.contains("  ● shed: no entries yet, not placed"))
     }
 
-    @Test("golden", arguments: [40, 78], Language.allCases)
+    @Test("golden", arguments: [40, 60, 78, 80], Language.allCases)
     func golden(_ width: Int, _ language: Language) throws {
         let session = Session(options: .init(language: language, width: width))
         _ = try session.execute(line: "run 60", emit: { _ in })
-        assertSnapshot(
-            replTranscript(session, ["typology map"]).joined(separator: "\n"),
-            named: "typology-map-\(width).\(language.rawValue)")
+        let lines = replTranscript(session, ["typology map"])
+        // Every line fits (a projector's 60 and 80 columns once cut the axis's word and the key
+        // mid-word); a wrapped line continues indented under its text.
+        for line in lines.dropFirst() {
+            #expect(Format.cells(line) <= width, "wider than \(width): |\(line)|")
+        }
+        #expect(lines.contains { $0.hasSuffix(language == .en ? "  autonomy" : "  自主性") }, "\(lines)")
+        for (k, line) in lines.enumerated().dropFirst(2) where !line.hasPrefix(" ") && !line.contains("┤") {
+            Issue.record("line \(k) starts at the margin: |\(line)|")
+        }
+        assertSnapshot(lines.joined(separator: "\n"), named: "typology-map-\(width).\(language.rawValue)")
     }
 }
