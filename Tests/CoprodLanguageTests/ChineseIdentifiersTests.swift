@@ -90,8 +90,10 @@ import Testing
         let en = Self.flat(
             try Self.out(
                 CommandTest.session(.en), ["run 30", "rate shed.everJoined", "mean efficacy", "hist efficacy"]))
-        #expect(en.contains("rate of shed.everJoined: ") && en.contains("mean efficacy: "))
-        #expect(en.contains("efficacy: 400 residents"))
+        // English names them the same way: the label, then the field as typed once.
+        #expect(en.contains("rate of shed ever-joined share (shed.everJoined): "), "\(en)")
+        #expect(en.contains("mean self-efficacy (efficacy): "))
+        #expect(en.contains("self-efficacy (efficacy): 400 residents"))
     }
 
     /// A lesson part's revealed result names its field in Chinese too (the field as typed once).

@@ -30,13 +30,15 @@ import Testing
         let s = try Self.twins(.en)
         let all = try Self.out(s, "compare main care all")
         #expect(!all.contains { $0.hasPrefix("  residents ") || $0.hasPrefix("  activists ") })
-        #expect(all.contains { $0.hasPrefix("  interventions ") })
+        #expect(all.contains { $0.hasPrefix("  active interventions ") })
         #expect(all.contains { $0.hasPrefix("  (") && $0.hasSuffix("outcomes equal in both runs are left out)") })
         #expect(all.allSatisfy { Format.cells($0) <= 60 })
         // Without `all`, only the key outcomes (not the count of interventions), and a line that
         // says how many others differ and how to list them.
         let key = try Self.out(s, "compare main care")
-        #expect(!key.contains { $0.hasPrefix("  interventions ") } && key.contains { $0.hasPrefix("  garden.active ") })
+        #expect(
+            !key.contains { $0.hasPrefix("  active interventions ") }
+                && key.contains { $0.hasPrefix("  garden active ") })
         #expect(key.contains { $0.hasPrefix("  (key outcomes only: ") })
         #expect(key.allSatisfy { Format.cells($0) <= 60 })
     }
@@ -57,8 +59,9 @@ import Testing
         #expect(text.contains("`compare main b all`"))
         // The two: the count of interventions, the community's and the shed's.
         let all = try Self.out(s, "compare main b all")
-        #expect(all.contains { $0.hasPrefix(language == .zh ? "  生效干预数 " : "  interventions ") }, "\(all)")
-        #expect(all.contains { $0.hasPrefix(language == .zh ? "  shed 生效干预数 " : "  shed.interventions ") }, "\(all)")
+        #expect(all.contains { $0.hasPrefix(language == .zh ? "  生效干预数 " : "  active interventions ") }, "\(all)")
+        #expect(
+            all.contains { $0.hasPrefix(language == .zh ? "  shed 生效干预数 " : "  shed active interventions ") }, "\(all)")
     }
 
     @Test(arguments: Language.allCases)

@@ -60,9 +60,10 @@ struct FieldsRegistryTests {
         let s = Self.session()
         let out = transcript(s, ["mean shed.retention"])
         let retention = s.model.outcomes.facilities[0].retention
-        #expect(out.first == "mean shed.retention: \(String(format: "%.3f", retention)) (sd 0.000, n 400)")
+        #expect(
+            out.first == "mean shed retention (shed.retention): \(String(format: "%.3f", retention)) (sd 0.000, n 400)")
         // (The note wraps to the width, under itself.)
-        #expect(out.dropFirst().joined(separator: " ").contains("note: shed.retention is a facility metric") == true)
+        #expect(out.dropFirst().joined(separator: " ").contains("note: shed retention is a facility metric") == true)
         #expect(out.count == 3)
         // A resident's own field is not noted; a resident field shadows a community metric.
         #expect(transcript(s, ["mean shed.satisfaction"]).count == 1)

@@ -34,7 +34,7 @@ struct LargestGapGroupsTests {
         /// Wrapped lines joined again (a wrap breaks at a space, which it replaces).
         func joined(_ out: [String]) -> String { out.joined(separator: "\n").replacing(/\n +/, with: " ") }
         let out = joined(transcript(Session(), ["run 52", "show community"]))
-        #expect(out.contains("; largest gap 10%, between young residents and older residents"), "\(out)")
+        #expect(out.contains("; largest participation gap 10%, between young residents and older residents"), "\(out)")
         #expect(!joined(transcript(Session(), ["show community"])).contains("between"), "no gap at week 0")
         let text = joined(transcript(Session(options: .init(language: .zh)), ["run 52", "show community"]))
         #expect(text.contains("；最大参与差距 10%（青年与老年之间）"), "\(text)")

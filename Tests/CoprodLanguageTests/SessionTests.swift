@@ -153,8 +153,9 @@ struct SessionTests {
         let older = s.model.population.age.filter { $0 == .older }.count
         #expect(out.contains("residents where age = older: \(older)"))
         let joined = (0..<400).filter { s.model.joinedAt[$0] >= 0 }.count
-        #expect(out.contains { $0.hasPrefix("rate of shed.joined: ") && $0.contains("(\(joined) of 400)") })
-        #expect(out.contains { $0.hasPrefix("mean efficacy where building = 3: ") })
+        #expect(
+            out.contains { $0.hasPrefix("rate of shed joined (shed.joined): ") && $0.contains("(\(joined) of 400)") })
+        #expect(out.contains { $0.hasPrefix("mean self-efficacy (efficacy) where building = 3: ") })
         #expect(out.contains { $0.contains("active") })
         #expect(!out.contains { $0.contains("error") })
     }

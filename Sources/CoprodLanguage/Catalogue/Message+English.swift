@@ -229,7 +229,7 @@ extension Message {
         case .compareNeedsTwoRuns: "compare needs two runs"
         case .tooManySeries(let count, let limit): "a plot shows at most \(limit) series; this one would have \(count)"
         case .watching(let fields):
-            "watching \(fields.joined(separator: ", ")): a sparkline after each step and run (watch off to stop)"
+            "watching \(fields.map { Terms.name(ofField: $0, key: Terms.modelMetricKey(ofField: $0), code: true, in: .en) ?? $0 }.joined(separator: ", ")): a sparkline after each step and run (watch off to stop)"
         case .watchingNothing: "nothing is watched; try: watch participation shed.active"
         case .watchStopped(let n): n == 0 ? "nothing was watched" : "stopped watching \(n) field\(n == 1 ? "" : "s")"
         case .histNeedsResidentField(let f): "'\(f)' has one value for the week, not one per resident"

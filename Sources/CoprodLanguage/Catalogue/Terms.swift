@@ -62,7 +62,7 @@ public enum Terms {
             en: "the community's size, count of residents",
             zh: "社区规模，居民人数"),
         "community.largestGap": text(
-            "largest gap", "最大参与差距",
+            "largest participation gap", "最大参与差距",
             en: "largest gap in the community ever-joined share between two age groups or two tenures, 0–1",
             zh: "两个年龄组或两类产权之间社区曾参与率的最大差距，0–1"),
         // Facility level (Vocabulary.modelFacilityFields), written F.NAME.
@@ -593,11 +593,11 @@ public enum Terms {
             en: "role moves toward role + strength by 0.05 a week; responsiveness + 0.3 × strength",
             zh: "角色每周向 角色 + 强度 移动 0.05；回应性 + 0.3 × 强度"),
         "intervention.tech-platform": text(
-            "technological innovation", "技术赋能",
+            "technological empowerment", "技术赋能",
             en: "an online platform: awareness and joining via digital literacy, easier work, more visible progress",
             zh: "线上平台：借助数字素养知晓与加入，降低难度，进展更可见"),
         "intervention.emotional-care": text(
-            "emotional engagement", "情感关怀",
+            "emotional care", "情感关怀",
             en: "care through close ties: raises satisfaction and identification of aware residents",
             zh: "经由亲密关系的关怀：提升已知晓居民的满意度与认同"),
         "intervention.differentiated": text(
@@ -605,7 +605,7 @@ public enum Terms {
             en: "other strategies on the project that do not fit its type act at half strength",
             zh: "项目上与其类型不匹配的其他策略只发挥一半强度"),
         "intervention.incentive": text(
-            "material rewards", "物质激励",
+            "material incentive", "物质激励",
             en: "rewards draw mobilised entries; paid entrants gain no public awareness",
             zh: "奖励吸引动员进入；因奖励参与者不增长公共意识"),
         "intervention.information": text(
@@ -854,9 +854,29 @@ public enum Terms {
     /// in parentheses (`自我效能感（efficacy）`), as `help fields` glosses it, so that the next
     /// query can be typed. Nil when `key` is no metric.
     static func chineseName(ofField field: String, key: String, code: Bool) -> String? {
+        name(ofField: field, key: key, code: code, in: .zh)
+    }
+
+    /// A field as a result line names it in `language`: its name in ``metrics`` under `key`,
+    /// after the facility's name for a facility's field (`shed ever-joined share`, `shed 曾参与率`),
+    /// followed with `code` by the field as typed in parentheses (`self-efficacy (efficacy)`,
+    /// `自我效能感（efficacy）`), so that the next query can be typed. Nil when `key` is no metric.
+    static func name(ofField field: String, key: String, code: Bool, in language: Language) -> String? {
         guard let t = metrics[key] else { return nil }
         let facility = field.firstIndex(of: ".").map { field[..<$0] + " " } ?? ""
-        return facility + t.name.zh + (code ? "（\(field)）" : "")
+        let typed = language == .zh ? "（\(field)）" : " (\(field))"
+        // A name that is the field itself (`trust`) is not repeated; `shed.phase` is, for its dot.
+        let same = t.name[language] == field
+        return facility + t.name[language] + (code && !same ? typed : "")
+    }
+
+    /// The name of an intervention kind, the government strategy it stands for, in both
+    /// languages: the one table every text that names a kind reads (`help intervene`, `help
+    /// interventions`, `intervene`, `show interventions`, `explain`), the glossary's term for the
+    /// kind without its parenthesis (docs/GLOSSARY.md, ``Glossary``; a test checks they agree).
+    public static func kindName(_ kind: InterventionKind) -> Bilingual {
+        // Every kind has its entry (TermsTests checks the category words); the kind as typed otherwise.
+        words["intervention.\(kind.rawValue)"]?.name ?? Bilingual(en: kind.rawValue, zh: kind.rawValue)
     }
 
     static func text(_ en: String, _ zh: String, en doc: String, zh docZh: String) -> TermWords {

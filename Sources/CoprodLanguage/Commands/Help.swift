@@ -5,18 +5,42 @@ extension CommandRegistry {
     static let help = CommandDefinition(
         help: HelpEntry(
             name: "help",
-            syntax: "help [WORD | all]",
+            syntax: "help [WORD | FIELD | all]",
             summary: Bilingual(
                 en: "Lists the commands by group, or explains one command, topic or term of the field. `help all` "
-                    + "lists every command with what it does in one line.",
+                    + "lists every command with what it does in one line. A field after `help` (`help largestGap`, "
+                    + "`help shed.everJoined`, or a name a result shows) says what the field means, its range and "
+                    + "unit, and a query to try.",
                 zh: "按用途分组列出命令，或解释某个命令、主题或本领域的术语。`help all` 列出全部命令，"
-                    + "每条附一句说明。"),
+                    + "每条附一句说明。`help` 后写一个字段（`help largestGap`、`help shed.everJoined`，"
+                    + "或结果中显示的名称）说明该字段的含义、取值范围与单位，并给出一条可以试的查询。"),
             example: "help intervene",
             seeAlso: ["lessons", "expressions", "fields"]),
         group: .helpAndLessons,
         keywords: HelpCatalogue.entries.map(\.name) + ["all"],
         parse: { p throws(Diagnostic) in
-            .help(try p.peek() == nil ? nil : try p.word(.commandName))
+            guard try p.peek() != nil else { return .help(nil) }
+            // A field may be typed as a query writes it (`shed.everJoined`) or by the label a result
+            // line shows (`shed 曾参与率`, `largest participation gap`): the words to the line's end.
+            var topic = try p.word(.commandName)
+            if try p.peekSymbol(.dot) {
+                try p.advance()
+                let member = try p.word(.fieldName)
+                topic = Identifier(name: topic.name + "." + member.name, range: topic.range.union(member.range))
+            }
+            let one = (p, topic)
+            while try p.peek() != nil {
+                let next = try p.word(.commandName)
+                topic = Identifier(name: topic.name + " " + next.name, range: topic.range.union(next.range))
+            }
+            // A command or topic followed by words that name no field keeps its one word, and the
+            // words after it are an error there (`help step now`; `help mean self-efficacy` is a field).
+            if topic.name != one.1.name, HelpCatalogue.entry(named: one.1.name) != nil,
+                Interpreter.fieldHelp(topic.name, facilities: []).isEmpty
+            {
+                (p, topic) = one
+            }
+            return .help(topic)
         },
         execute: { command, i throws(Diagnostic) in
             guard case .help(let topic) = command else { return }
@@ -44,14 +68,74 @@ extension Interpreter {
         default: break
         }
         guard let entry = HelpCatalogue.entry(named: name) else {
-            // A term of the field, in either language (`help 自我效能感`), gets its glossary entry.
-            if let term = Glossary.entry(name) {
+            // A term of the field, in either language (`help 自我效能感`), gets its glossary entry;
+            // a field (`help largestGap`, `help 最大参与差距`) its metric's meaning and an example.
+            let term = Glossary.entry(name)
+            let fields = Self.fieldHelp(topic.name, facilities: state.model.scenario.facilities.map(\.name))
+            if !fields.isEmpty {
+                emit(.help(.field(fields, term: term)))
+                return
+            }
+            if let term {
                 emit(.help(.term(term)))
                 return
             }
-            throw Fields.unknown(topic, candidates: HelpCatalogue.entries.map(\.name) + ["all"], what: .helpTopic)
+            throw Fields.unknown(
+                topic, candidates: HelpCatalogue.entries.map(\.name) + ["all"] + Self.helpFields, what: .helpTopic)
         }
         let groups = CommandRegistry.definition(named: entry.name)?.settings ?? []
         emit(.help(.page(entry, settings: groups.flatMap(SettingsRegistry.descriptors(in:)))))
+    }
+}
+
+extension Interpreter {
+    /// The field names `help` knows, for did-you-mean and Tab: every metric's name.
+    static let helpFields: [String] = {
+        var names: [String] = []
+        for m in MetricRegistry.all where !names.contains(m.name) { names.append(m.name) }
+        return names
+    }()
+
+    /// The metrics `written` names, as `help FIELD` explains them: a field as typed, bare
+    /// (`largestGap`, `everJoined`: every level that has it) or after a facility (`shed.everJoined`,
+    /// `F.stage`), or a name a result line shows in either language (`largest participation gap`,
+    /// `最大参与差距`, `shed 曾参与率`). Each with a query to try on a facility of the model
+    /// (`facilities`' first when none is written).
+    static func fieldHelp(_ written: String, facilities: [String]) -> [FieldHelp] {
+        var qualifier: String?
+        var name = written
+        if let dot = written.firstIndex(of: "."), !written.contains(" ") {
+            qualifier = String(written[..<dot])
+            name = String(written[written.index(after: dot)...])
+        } else if let space = written.firstIndex(of: " "), facilities.contains(String(written[..<space])) {
+            qualifier = String(written[..<space])
+            name = String(written[written.index(after: space)...])
+        }
+        let perFacility: Set<MetricLevel> = [.facility, .residentFacility]
+        let facility = qualifier ?? facilities.first ?? "shed"
+        let folded = name.lowercased()
+        let matches = MetricRegistry.all.filter { m in
+            guard qualifier == nil || perFacility.contains(m.level) else { return false }
+            if m.name.lowercased() == folded { return true }
+            guard let t = Terms.metrics[m.key] else { return false }
+            return t.name.en.lowercased() == folded || Terms.chineseNames(of: m.key).contains(name)
+        }
+        return matches.map { m in
+            let field = perFacility.contains(m.level) ? "\(qualifier ?? "F").\(m.name)" : m.name
+            let typed = perFacility.contains(m.level) ? "\(facility).\(m.name)" : m.name
+            return FieldHelp(field: field, metric: m, example: example(typed, m))
+        }
+    }
+
+    /// A query that shows `field` (metric `m`): a chart over the weeks for the community's and a
+    /// facility's metrics, a count, a rate, a mean or a histogram over the residents for theirs.
+    private static func example(_ field: String, _ m: Metric) -> String {
+        switch (m.level, m.kind) {
+        case (.community, _), (.facility, _): "plot \(field)"
+        case (_, .category): "count by \(field)"
+        case (_, .flag): "rate \(field) by age"
+        case (_, .number), (_, .share): "mean \(field) by age"
+        case (_, .count), (_, .week): "hist \(field)"
+        }
     }
 }

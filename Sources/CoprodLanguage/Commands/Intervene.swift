@@ -7,13 +7,10 @@ extension CommandRegistry {
             name: "intervene",
             syntax: "intervene KIND [on NAME | on all] {strength N | from N | to N}",
             summary: Bilingual(
-                en: "Adds a government strategy. KIND is role-shift, tech-platform, emotional-care, differentiated, "
-                    + "incentive, information, training, council or outreach. Strength defaults to 0.8, `from` to the "
-                    + "current week; `to` is inclusive and open-ended when left out. Without `on` it targets all "
-                    + "facilities.",
-                zh: "添加一项政府策略。“种类”可取 role-shift（角色转变）、tech-platform（技术赋能）、"
-                    + "emotional-care（情感关怀）、differentiated（差异化管理）、incentive（激励）、"
-                    + "information（信息宣传）、training（培训）、council（居民议事会）或 outreach（入户动员）。"
+                en: "Adds a government strategy. KIND is " + HelpCatalogue.kinds(in: .en) + ". Strength defaults to "
+                    + "0.8, `from` to the current week; `to` is inclusive and open-ended when left out. Without `on` it "
+                    + "targets all facilities.",
+                zh: "添加一项政府策略。“种类”可取 " + HelpCatalogue.kinds(in: .zh) + "。"
                     + "strength 默认为 0.8，`from` 默认为当前周；`to` 所指的那一周也包括在内，省略时不设结束周。"
                     + "不写 `on` 时作用于所有设施。"),
             example: "intervene outreach on shed strength 0.8 from 0 to 19",

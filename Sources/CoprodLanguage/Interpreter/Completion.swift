@@ -61,7 +61,19 @@ enum Completion {
             case "run", "check":
                 pool = expressionWords(typing, residentLevel: false, facilities: facilities) + ["until", "max"]
             case "help":
-                pool = HelpCatalogue.entries.map(\.name) + ["all"]
+                // A command, a topic or a field (`help largestGap`, `help shed.everJoined`).
+                if let dot = typing.firstIndex(of: "."), before.count == 1 {
+                    let f = String(typing[..<dot])
+                    pool =
+                        facilities.contains(f)
+                        ? (MetricRegistry.facility + MetricRegistry.residentFacility).map { "\(f).\($0.name)" } : []
+                } else {
+                    pool =
+                        before.count == 1
+                        ? HelpCatalogue.entries.map(\.name) + ["all"] + Interpreter.helpFields
+                            + facilities.map { "\($0)." }
+                        : []
+                }
             default:
                 pool = Vocabulary.keywords(after: command)
             }

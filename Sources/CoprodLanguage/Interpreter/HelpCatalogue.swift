@@ -1,3 +1,5 @@
+import CoprodModel
+
 /// One page of `help`: a command of the coprod language or a topic (`expressions`, `fields`, …).
 ///
 /// `help WORD` prints the syntax line, the summary, an example that can be typed as it stands,
@@ -168,6 +170,29 @@ public enum HelpCatalogue {
         }
     }
 
+    /// The intervention kinds as typed, each with its name (``Terms/kindName(_:)``) and, from
+    /// `glosses`, what it does: `role-shift (role transformation: toward enabler, more responsive), …
+    /// and outreach (door-to-door mobilisation)`, `role-shift（角色转变：…）、…和 outreach（入户动员）`.
+    static func kinds(in language: Language, glosses: [InterventionKind: Bilingual] = [:]) -> String {
+        let zh = language == .zh
+        let items = InterventionKind.allCases.map { k in
+            let name = Terms.kindName(k)[language] + (glosses[k].map { (zh ? "：" : ": ") + $0[language] } ?? "")
+            return zh ? "\(k.rawValue)（\(name)）" : "\(k.rawValue) (\(name))"
+        }
+        guard let last = items.last else { return "" }
+        return items.dropLast().joined(separator: zh ? "、" : ", ") + (zh ? "和 " : " and ") + last
+    }
+
+    /// What `help interventions` adds after some kinds' names.
+    private static let kindGlosses: [InterventionKind: Bilingual] = [
+        .roleShift: Bilingual(en: "toward enabler, more responsive", zh: "转向赋能者，回应更积极"),
+        .techPlatform: Bilingual(en: "online awareness and joining, eases taking part", zh: "线上知晓与加入，让参与更方便"),
+        .emotionalCare: Bilingual(en: "care through close ties", zh: "借助亲密的邻里关系投入情感"),
+        .differentiated: Bilingual(
+            en: "scales the others by their fit to the facility's type", zh: "按照各项策略与设施类型的契合程度调整其作用"),
+        .council: Bilingual(en: "easier co-design, more responsive", zh: "让共同设计更容易，回应更积极"),
+    ]
+
     /// Field names with their Chinese terms: `efficacy（自我效能感）、trust（信任）…`.
     private static func glossed(_ names: [String], _ level: String, prefix: String = "") -> String {
         names.map { name in
@@ -202,32 +227,25 @@ public enum HelpCatalogue {
                     + Vocabulary.modelFields.joined(separator: ", ") + ", and per facility "
                     + Vocabulary.modelFacilityFields.map { "F.\($0)" }.joined(separator: ", ") + ". "
                     + "Model fields can be used over residents too: each has one value for the week, the same for "
-                    + "every resident.",
+                    + "every resident. A field after `help` (e.g. `help largestGap`) says what it means, with its "
+                    + "range and an example.",
                 zh: "可以计数、比较和求平均的对象的名称。居民字段："
                     + glossed(Vocabulary.residentFields, "resident") + "，以及每个设施的 "
                     + glossed(Vocabulary.residentFacilityFields, "residentFacility", prefix: "F.") + "。模型字段："
                     + glossed(Vocabulary.modelFields, "community") + "，以及每个设施的 "
                     + glossed(Vocabulary.modelFacilityFields, "facility", prefix: "F.") + "。"
-                    + "模型字段也可用于居民查询：它每周只有一个值，对每位居民都相同。各术语的中文解释见 `help glossary`。"),
+                    + "模型字段也可用于居民查询：它每周只有一个值，对每位居民都相同。`help` 后写一个字段（如 `help largestGap`）"
+                    + "说明该字段的含义、取值范围并给出示例；各术语的中文解释见 `help glossary`。"),
             example: "mean shed.satisfaction where shed.active = 1",
             seeAlso: ["expressions", "count", "check"]),
         HelpEntry(
             name: "interventions",
             syntax: "intervene KIND [on NAME | on all] {strength N | from N | to N}",
             summary: Bilingual(
-                en:
-                    "The nine government strategies. They are: role-shift (toward enabler, more responsive), tech-platform "
-                    + "(online awareness and joining, eases taking part), emotional-care (emotional engagement "
-                    + "through close ties), differentiated (scales the others by their fit to the facility's type), "
-                    + "incentive (material rewards), information (publicity), training (capacity building), "
-                    + "council (residents' council: easier co-design, more responsive) and outreach (door-to-door "
-                    + "mobilisation). An intervention is active from its `from` week to its `to` week inclusive.",
-                zh: "九种政府策略。它们是：role-shift（角色转变：转向赋能者，回应更积极）、"
-                    + "tech-platform（技术赋能：线上知晓与加入，让参与更方便）、emotional-care（情感关怀："
-                    + "借助亲密的邻里关系投入情感）、differentiated（差异化管理："
-                    + "按照各项策略与设施类型的契合程度调整其作用）、incentive（物质激励）、information（信息宣传）"
-                    + "、training（能力建设）、council（居民议事会：让共同设计更容易，回应更积极）"
-                    + "和 outreach（入户动员）。一项干预从 `from` 周起到 `to` 周止（含这一周）有效。"),
+                en: "The nine government strategies. They are: " + kinds(in: .en, glosses: kindGlosses)
+                    + ". An intervention is active from its `from` week to its `to` week inclusive.",
+                zh: "九种政府策略。它们是：" + kinds(in: .zh, glosses: kindGlosses)
+                    + "。一项干预从 `from` 周起到 `to` 周止（含这一周）有效。"),
             example: "intervene emotional-care on garden strength 0.6",
             seeAlso: ["intervene", "remove", "typology"]),
         HelpEntry(

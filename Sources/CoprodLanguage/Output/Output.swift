@@ -303,6 +303,17 @@ public enum HelpView: Sendable {
     case glossary
     /// One entry of the glossary (`help 自我效能感`, `help self-efficacy`).
     case term(GlossaryEntry)
+    /// `help FIELD` (`help largestGap`, `help shed.everJoined`, `help 最大参与差距`): each metric the
+    /// word names, after the glossary's entry when it is also a term of the field.
+    case field([FieldHelp], term: GlossaryEntry?)
+}
+
+/// One metric on a `help FIELD` page: the field as it is typed (`shed.everJoined`), the metric
+/// (its key, level and kind; its name and doc line are ``Terms/metrics``'), and a query to try.
+public struct FieldHelp: Sendable {
+    public let field: String
+    public let metric: Metric
+    public let example: String
 }
 
 /// One line of `lesson`.

@@ -37,12 +37,12 @@ extension TextRenderer {
         name + (name.last.map { DiagnosticRenderer.width($0) == 2 } == true ? "" : " ") + words
     }
 
-    /// A field as a result line names it: in English as typed (`shed.everJoined`), in Chinese by
-    /// ``Terms/chineseName(ofField:key:code:)`` (`key`, or found from the field:
-    /// `自我效能感（efficacy）`). An expression or a name that is no metric stays as it is.
+    /// A field as a result line names it, in the session's language, by
+    /// ``Terms/name(ofField:key:code:in:)`` (`key`, or found from the field): `shed ever-joined
+    /// share`, `自我效能感（efficacy）`. An expression or a name that is no metric stays as it is.
     func fieldName(_ field: String, key: String? = nil, code: Bool) -> String {
-        guard zh, let key = key ?? Terms.metricKey(ofField: field) else { return field }
-        return Terms.chineseName(ofField: field, key: key, code: code) ?? field
+        guard let key = key ?? Terms.metricKey(ofField: field) else { return field }
+        return Terms.name(ofField: field, key: key, code: code, in: language) ?? field
     }
 
     /// Chart cells as text, each run of one series' cells in its colour.
@@ -111,7 +111,8 @@ extension TextRenderer {
             return Self.before(names.joined(separator: "、"), "逐周变化（第 0–\(v.lastWeek) 周\(inRuns)）")
         }
         let inRuns = runs.count > 1 ? " in " + runs.joined(separator: ", ") : ""
-        return "\(fields.joined(separator: ", "))\(inRuns), weeks 0–\(v.lastWeek)"
+        let names = fields.map { fieldName($0, key: Terms.modelMetricKey(ofField: $0), code: true) }
+        return "\(names.joined(separator: ", "))\(inRuns), weeks 0–\(v.lastWeek)"
     }
 
     /// Fewest rows a line chart is drawn with when the terminal is short.
@@ -273,7 +274,7 @@ extension TextRenderer {
         var out = [
             zh
                 ? Self.before(fieldName(h.field, key: h.metric.key, code: true), "的分布\(filter)：\(h.total) 位居民")
-                : "\(h.field)\(filter): \(h.total) residents"
+                : "\(fieldName(h.field, key: h.metric.key, code: true))\(filter): \(h.total) residents"
         ]
         let decimals = h.bins.contains {
             guard case .range(_, let b, _) = $0.label else { return false }

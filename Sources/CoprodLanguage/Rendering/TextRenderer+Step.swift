@@ -109,8 +109,8 @@ extension TextRenderer {
         let head: String
         switch q.kind {
         case .count: head = (zh ? "居民" : "residents") + filter
-        case .rate(let c): head = (zh ? Self.before(queryField(c, q), "的比率") : "rate of \(c)") + filter
-        case .mean(let f): head = (zh ? Self.before(queryField(f, q), "的平均值") : "mean \(f)") + filter
+        case .rate(let c): head = (zh ? Self.before(queryField(c, q), "的比率") : "rate of \(queryField(c, q))") + filter
+        case .mean(let f): head = (zh ? Self.before(queryField(f, q), "的平均值") : "mean \(queryField(f, q))") + filter
         }
         var out = [head + (zh ? "：" : ": ") + cell(q.total)]
         if q.grouped {
@@ -120,10 +120,12 @@ extension TextRenderer {
             switch (w.level, language) {
             case (.community, .en):
                 out.append(
-                    "  note: \(w.field) is a community metric: one value for the week, the same for every resident")
+                    "  note: \(queryField(w.field, q, code: false)) is a community metric: one value for the week, the same for every resident"
+                )
             case (.facility, .en):
                 out.append(
-                    "  note: \(w.field) is a facility metric: one value for the week, the same for every resident")
+                    "  note: \(queryField(w.field, q, code: false)) is a facility metric: one value for the week, the same for every resident"
+                )
             case (.community, .zh):
                 out.append("  注意：\(queryField(w.field, q, code: false))是社区指标，每周只有一个值，对每位居民都相同")
             case (.facility, .zh):
@@ -231,6 +233,29 @@ extension TextRenderer {
                         : "  see also: " + entry.seeAlso.joined(separator: ", "))
             }
             return out + settingsTable(settings)
+        case .field(let fields, let term):
+            var out: [String] = []
+            if let term {
+                out += glossaryLines(term) + paragraph(zh ? "  来源：\(term.source)" : "  source: \(term.source)")
+            }
+            let level: [MetricLevel: Bilingual] = [
+                .community: Bilingual(en: "community metric, one value a week", zh: "社区指标，每周一个值"),
+                .facility: Bilingual(en: "facility metric, one value a week per facility", zh: "设施指标，每个设施每周一个值"),
+                .resident: Bilingual(en: "resident field, one value per resident", zh: "居民字段，每位居民一个值"),
+                .residentFacility: Bilingual(
+                    en: "resident field per facility, one value per resident and facility",
+                    zh: "居民在某设施上的字段，每位居民在每个设施上一个值"),
+            ]
+            for f in fields {
+                guard let t = Terms.metrics[f.metric.key], let kind = level[f.metric.level] else { continue }
+                out += paragraph(
+                    zh
+                        ? "\(f.field) —— \(t.name.zh)（\(kind.zh)）"
+                        : "\(f.field) — \(t.name.en) (\(kind.en))")
+                out += Self.wrap(t.doc[language], width: min(width, 78) - 4).map { "    " + $0 }
+                out += labelled(zh ? "  示例：" : "  example: ", f.example)
+            }
+            return out + paragraph(zh ? "  全部字段见 help fields" : "  help fields lists every field")
         case .glossary:
             return [zh ? "术语表（英文 · 中文 —— 释义）" : "glossary (English · 中文 — definition)"]
                 + Glossary.entries.flatMap(glossaryLines)

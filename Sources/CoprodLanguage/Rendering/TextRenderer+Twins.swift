@@ -58,8 +58,8 @@ extension TextRenderer {
         }
     }
 
-    /// A row's outcome: the field as a query writes it in English (`shed.retention`); in Chinese
-    /// the metric's Chinese name, after the facility's name for a facility outcome (`shed 保持率`).
+    /// A row's outcome: the metric's name in the session's language, after the facility's name
+    /// for a facility outcome (`shed retention`, `shed 保持率`).
     func rowLabel(_ r: ComparisonView.Row) -> String {
         fieldName(r.field, key: r.metric.key, code: false)
     }
@@ -77,6 +77,17 @@ extension TextRenderer {
                 rows.append([rowLabel(r), comparisonCell(r.a), comparisonCell(r.b), comparisonDifference(r.a, r.b)])
             }
             out += Format.table(rows)
+            // English names a type by its numeral in the table (its name would not fit the line)
+            // and once below it: `types: II guided co-construction, IV autonomous co-creation`.
+            var types: [FacilityType] = []
+            for r in c.rows {
+                for case .word(let w) in [r.a, r.b] {
+                    if let t = FacilityType(rawValue: w), !types.contains(t) { types.append(t) }
+                }
+            }
+            if !zh && !types.isEmpty {
+                out.append("  types: " + types.map { "\($0.rawValue) \(words.typeName($0))" }.joined(separator: ", "))
+            }
         }
         if c.otherDiffering > 0 {
             // The command that lists the rest, as the user would type it (a code span: never broken).

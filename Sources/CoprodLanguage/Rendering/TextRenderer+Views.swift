@@ -35,7 +35,7 @@ extension TextRenderer {
             out.append(
                 "  ever joined by age: " + ages.joined(separator: ", ") + "; by tenure: "
                     + tenures.joined(separator: ", ")
-                    + "; largest gap \(Format.percent(c.largestGap))"
+                    + "; \(fieldName("largestGap", key: "community.largestGap", code: false)) \(Format.percent(c.largestGap))"
                     + (c.largestGapBetween.map { ", between \(words.group($0.first)) and \(words.group($0.second))" }
                         ?? ""))
         }

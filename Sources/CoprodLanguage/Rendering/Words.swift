@@ -179,11 +179,16 @@ struct Words {
 
     /// The type's name, e.g. `autonomous co-creation (自主共创型)`.
     func title(_ t: FacilityType) -> String {
+        language == .zh ? typeName(t) : "\(typeName(t)) (\(Words(language: .zh).typeName(t)))"
+    }
+
+    /// The type's name alone, e.g. `autonomous co-creation`, `自主共创型` (the glossary's terms).
+    func typeName(_ t: FacilityType) -> String {
         switch (t, language) {
-        case (.mobilisedCompliance, .en): "mobilised compliance (动员配合型)"
-        case (.guidedCoConstruction, .en): "guided co-construction (引导共建型)"
-        case (.interestDrivenSelfHelp, .en): "interest-driven self-help (利益自助型)"
-        case (.autonomousCoCreation, .en): "autonomous co-creation (自主共创型)"
+        case (.mobilisedCompliance, .en): "mobilised compliance"
+        case (.guidedCoConstruction, .en): "guided co-construction"
+        case (.interestDrivenSelfHelp, .en): "interest-driven self-help"
+        case (.autonomousCoCreation, .en): "autonomous co-creation"
         case (.mobilisedCompliance, .zh): "动员配合型"
         case (.guidedCoConstruction, .zh): "引导共建型"
         case (.interestDrivenSelfHelp, .zh): "利益自助型"
@@ -213,29 +218,8 @@ struct Words {
         }
     }
 
-    /// The government strategy an intervention kind stands for.
-    func strategy(_ k: InterventionKind) -> String {
-        switch (k, language) {
-        case (.roleShift, .en): "role transformation"
-        case (.techPlatform, .en): "technological innovation"
-        case (.emotionalCare, .en): "emotional engagement (情感关怀)"
-        case (.differentiated, .en): "differentiated management"
-        case (.incentive, .en): "material rewards"
-        case (.information, .en): "publicity"
-        case (.training, .en): "capacity building (增能)"
-        case (.council, .en): "residents' council (议事会)"
-        case (.outreach, .en): "door-to-door mobilisation"
-        case (.roleShift, .zh): "角色转变"
-        case (.techPlatform, .zh): "技术赋能"
-        case (.emotionalCare, .zh): "情感关怀"
-        case (.differentiated, .zh): "差异化管理"
-        case (.incentive, .zh): "物质激励"
-        case (.information, .zh): "宣传"
-        case (.training, .zh): "增能培训"
-        case (.council, .zh): "居民议事会"
-        case (.outreach, .zh): "入户动员"
-        }
-    }
+    /// The government strategy an intervention kind stands for (``Terms/kindName(_:)``).
+    func strategy(_ k: InterventionKind) -> String { Terms.kindName(k)[language] }
 
     /// A term of a join or lapse decision (`attitude`, `norm`, …).
     ///
@@ -253,7 +237,7 @@ struct Words {
     private static let chineseTerms: [String: String] = [
         "attitude": "态度", "subjective norm": "主观规范", "perceived control": "知觉行为控制",
         "identification": "认同", "responsibility": "公共意识", "satisfaction": "满意度",
-        "solidary ties": "团结纽带", "fatigue": "疲劳", "incentive": "物质激励",
+        "solidary ties": "团结纽带", "fatigue": "疲劳", "incentive": Terms.kindName(.incentive).zh,
         "utility U": "效用", "pAuto": "自主参与概率", "pMob": "动员参与概率",
     ]
 

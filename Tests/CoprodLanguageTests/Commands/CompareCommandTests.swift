@@ -26,7 +26,7 @@ import Testing
         let s = Self.twins()
         let out = CommandTest.run(s, "compare main care")
         #expect(out[0] == "compare main (week 50) with care (week 50)")
-        #expect((out.first { $0.hasPrefix("  garden.retention ") } ?? "").contains("+"), "\(out)")
+        #expect((out.first { $0.hasPrefix("  garden retention ") } ?? "").contains("+"), "\(out)")
         #expect(
             out.contains { $0.hasSuffix("resident-facility pairs differ in stage or channel (the first 5 shown)") })
         CommandTest.run(s, "switch care")
@@ -40,13 +40,16 @@ import Testing
         let short = CommandTest.run(s, "compare main care")
         let all = CommandTest.run(s, "compare main care all")
         func fields(_ out: [String]) -> [String] {
-            out.dropFirst(2).prefix { !$0.hasPrefix("  (") }.map { String($0.dropFirst(2).prefix { $0 != " " }) }
+            // Rows name their outcome by its label (`garden retention`), up to the two spaces before the value.
+            out.dropFirst(2).prefix { !$0.hasPrefix("  (") && !$0.hasPrefix("  types: ") }.map {
+                String($0.dropFirst(2).split(separator: "  ", maxSplits: 1).first ?? "")
+            }
         }
         let keyFields = fields(short)
-        #expect(keyFields.contains("garden.retention") && keyFields.contains("garden.autonomy"), "\(short)")
-        #expect(!keyFields.contains("interventions") && !keyFields.contains("garden.entries"))
+        #expect(keyFields.contains("garden retention") && keyFields.contains("garden autonomy share"), "\(short)")
+        #expect(!keyFields.contains("active interventions") && !keyFields.contains("garden entries"))
         #expect(Set(keyFields).isSubset(of: Set(fields(all))))
-        #expect(fields(all).contains("interventions") && fields(all).contains("garden.entries"), "\(all)")
+        #expect(fields(all).contains("active interventions") && fields(all).contains("garden entries"), "\(all)")
         let more = fields(all).count - keyFields.count
         let note = short.joined(separator: " ").replacing(/\s+/, with: " ")
         #expect(note.contains("(key outcomes only: \(more) more differ and "), "\(note)")

@@ -18,7 +18,7 @@ import Testing
         let p = s.model.population
         let mean = p.efficacy.reduce(0, +) / Double(p.count)
         let out = CommandTest.run(s, "mean efficacy").joined()
-        #expect(out.contains(String(format: "mean efficacy: %.3f (", mean)), "\(out) vs \(mean)")
+        #expect(out.contains(String(format: "mean self-efficacy (efficacy): %.3f (", mean)), "\(out) vs \(mean)")
     }
 
     @Test(arguments: Language.allCases)

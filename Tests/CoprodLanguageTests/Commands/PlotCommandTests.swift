@@ -86,8 +86,8 @@ struct PlotCommandTests {
     func weekZeroAndStrips() throws {
         let session = Session()
         let lines = transcript(session, ["plot participation", "plot shed.phase lift.phase"])
-        #expect(lines.first == "participation, weeks 0–0")
-        #expect(lines.contains { $0.hasPrefix("shed.phase  P") })
+        #expect(lines.first == "community ever-joined share (participation), weeks 0–0")
+        #expect(lines.contains { $0.hasPrefix("shed phase  P") })
         #expect(lines.last == "key: P planning · D design · C construction · M maintenance")
     }
 
@@ -98,8 +98,8 @@ struct PlotCommandTests {
         let session = Session(options: .init(width: width))
         _ = try session.execute(line: "run 40", emit: { _ in })
         let strip = transcript(session, ["plot shed.phase"])
-        let row = try #require(strip.first { $0.hasPrefix("shed.phase  ") })
-        let glyphs = Array(row.dropFirst("shed.phase  ".count))
+        let row = try #require(strip.first { $0.hasPrefix("shed phase  ") })
+        let glyphs = Array(row.dropFirst("shed phase  ".count))
         // The columns of a line chart after the same gutter (`width - gutter - 3`), every one filled.
         #expect(glyphs.count == width - "shed.phase".count - 3, "\(row)")
         #expect(!glyphs.contains(" "))
