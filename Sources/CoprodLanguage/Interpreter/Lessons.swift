@@ -636,7 +636,7 @@ extension Interpreter {
         let community = run.model.outcomes.community
         if here.name == "largestGap", let pair = community.largestGapBetween {
             text +=
-                (state.language == .zh ? "，" : ", ") + Words(language: state.language).gapBetween(pair, in: community)
+                (zh ? "，" : ", ") + words.gapBetween(pair, in: community)
         }
         // The other runs (twins), the parent first, at this run's week when they have reached it
         // (else at their own), so a prediction about a difference can be read against both.
