@@ -3,7 +3,8 @@
 //
 //   swift run -c release coprod-bench            1k, 10k, 100k and 1M residents (a few minutes)
 //   swift run -c release coprod-bench --quick    1k, 10k and 100k (under a minute)
-//   coprod-bench --replicates                    only the replicate speed-up (1 thread, then all cores)
+//   coprod-bench --replicates [N]                only the replicate speed-up (N replicates, 100 unless given;
+//                                                1 thread, then all cores)
 //
 // Each size runs in a child process (`--size N`), so its peak memory is that process's own peak
 // (VmHWM, the whole process, binary and libraries included). Times are the minimum of several
@@ -262,13 +263,15 @@ if let k = arguments.firstIndex(of: "--queries"), k + 2 < arguments.count,
 }
 
 // `--replicates`: only the replicate speed-up (to repeat it when the machine is quiet).
-if arguments.contains("--replicates") {
-    let (serial, serialTime) = replicateOutcomes(concurrent: false)
-    let (parallel, parallelTime) = replicateOutcomes(concurrent: true)
+if let flag = arguments.firstIndex(of: "--replicates") {
+    let count = arguments.count > flag + 1 ? Int(arguments[flag + 1]) ?? 100 : 100
+    let (serial, serialTime, parallel, parallelTime) = replicateTimings(count)
     print(
         String(
-            format: "20 replicates: 1 thread %.3f s, concurrent %.3f s, speed-up ×%.2f; identical bytes: %@",
-            serialTime, parallelTime, serialTime / parallelTime, serial == parallel ? "yes" : "NO"))
+            format:
+                "%d replicates: 1 thread %.3f s, concurrent %.3f s, speed-up ×%.2f; identical bytes: %@; CPU time %.3f s and %.3f s",
+            count, serialTime, parallelTime, serialTime / parallelTime, serial == parallel ? "yes" : "NO",
+            lastReplicateCPU.serial, lastReplicateCPU.concurrent))
     exit(0)
 }
 
@@ -374,7 +377,11 @@ if let t = replStart() {
 
 // MARK: - Replicates
 
-func replicateOutcomes(concurrent: Bool) -> ([String], Double) {
+/// The outcomes of `count` replicates of §13 (seeds 1…count, 104 weeks each) on one thread and on all
+/// cores, and the smallest wall time of each in seconds. The two are timed in turn, repetition by
+/// repetition (about 600 replicates in all), so that both see the same moments of a shared machine.
+func replicateTimings(_ count: Int) -> (serial: [String], serialTime: Double, parallel: [String], parallelTime: Double)
+{
     let body: @Sendable (Int) -> String = { k in
         var s = Scenario.calibration
         s.seed = UInt64(k + 1)
@@ -386,16 +393,40 @@ func replicateOutcomes(concurrent: Bool) -> ([String], Double) {
                 + " \(r.community.trust.bitPattern)"
         }.joined(separator: "|")
     }
-    var outcomes: [String] = []
-    let time = minTime(15) { outcomes = concurrent ? ParallelMap.map(20, body) : (0..<20).map(body) }
-    return (outcomes, time / 1e9)
+    var serial: [String] = []
+    var parallel: [String] = []
+    var serialTime = Double.infinity
+    var parallelTime = Double.infinity
+    var serialCPU = Double.infinity
+    var parallelCPU = Double.infinity
+    for _ in 0..<max(5, 300 / max(1, count)) {
+        var cpu = processCPUSeconds()
+        serialTime = min(serialTime, minTime(1) { serial = (0..<count).map(body) })
+        serialCPU = min(serialCPU, processCPUSeconds() - cpu)
+        cpu = processCPUSeconds()
+        parallelTime = min(parallelTime, minTime(1) { parallel = ParallelMap.map(count, body) })
+        parallelCPU = min(parallelCPU, processCPUSeconds() - cpu)
+    }
+    lastReplicateCPU = (serialCPU, parallelCPU)
+    return (serial, serialTime / 1e9, parallel, parallelTime / 1e9)
 }
-let (serial, serialTime) = replicateOutcomes(concurrent: false)
-let (parallel, parallelTime) = replicateOutcomes(concurrent: true)
+
+/// The CPU seconds (all threads, user and system) of the smallest serial and concurrent repetition
+/// of the last `replicateTimings`: when the two are equal the work scales, and a speed-up below the
+/// number of cores is time the machine did not give.
+nonisolated(unsafe) var lastReplicateCPU = (serial: 0.0, concurrent: 0.0)
+
+/// CPU seconds used so far by every thread of this process.
+func processCPUSeconds() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t)
+    return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+}
+let (serial, serialTime, parallel, parallelTime) = replicateTimings(100)
 print(
     String(
         format:
-            "20 replicates of §13 (104 weeks): 1 thread %.3f s, %d threads %.3f s, speed-up ×%.2f; identical bytes: %@",
+            "100 replicates of §13 (104 weeks): 1 thread %.3f s, %d threads %.3f s, speed-up ×%.2f; identical bytes: %@",
         serialTime, ProcessInfo.processInfo.activeProcessorCount, parallelTime, serialTime / parallelTime,
         serial == parallel ? "yes" : "NO"))
 

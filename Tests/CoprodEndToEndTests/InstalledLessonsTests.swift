@@ -14,7 +14,15 @@ struct InstalledLessonsTests {
         let bin = prefix.appendingPathComponent("bin")
         try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
         let program = bin.appendingPathComponent("coprod")
-        try FileManager.default.copyItem(atPath: CoprodProcess.executable, toPath: program.path)
+        // Copied by `cp` in its own process: a copy made in this (multi-threaded) test process holds a
+        // write descriptor that a sibling test's child, forked at that moment, inherits; running the copy
+        // then fails with "Text file busy" (ETXTBSY) for as long as that child lives.
+        let copy = Process()
+        copy.executableURL = URL(fileURLWithPath: "/bin/cp")
+        copy.arguments = [CoprodProcess.executable, program.path]
+        try copy.run()
+        copy.waitUntilExit()
+        #expect(copy.terminationStatus == 0, "cp \(CoprodProcess.executable) \(program.path)")
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: program.path)
         if withLessons {
             let share = prefix.appendingPathComponent("share/coprod")
