@@ -159,6 +159,29 @@ struct SweepCommandTests {
         #expect(again.standardError.contains("'long.csv' already exists"))
     }
 
+    /// `coprod run --replicates R` prints its JSON document with `--weeks`, `--set`, `--plot` or a
+    /// data file too: the same bytes as a script that runs those weeks itself. Only data on
+    /// standard output (`--csv -`) takes its place. (A tryout found the replicates run and nothing
+    /// printed, status 0.)
+    @Test func replicatesWithExperimentOptionsPrintTheirDocument() throws {
+        let c = try coprod()
+        _ = try c.writeFile("five.coprod", CoprodProcess.defaultScenario + "\nrun 5\n")
+        let plain = try c.run(["run", "five.coprod", "--replicates", "3"])
+        #expect(plain.status == 0, "\(plain.standardError)")
+        #expect(plain.standardOutput.hasPrefix("{\n  \"replicates\" : ["), "\(plain.standardOutput.prefix(80))")
+        let weeks = try c.run(["run", "default.coprod", "--replicates", "3", "--weeks", "5"])
+        #expect(weeks.status == 0, "\(weeks.standardError)")
+        #expect(weeks.standardOutput == plain.standardOutput)
+        for extra in [["--set", "shed.salience=0.3"], ["--plot", "w.svg"], ["--csv", "long.csv"]] {
+            let r = try c.run(["run", "five.coprod", "--replicates", "2"] + extra)
+            #expect(r.status == 0, "\(extra): \(r.standardError)")
+            #expect(r.standardOutput.contains("\"summary\" : {"), "\(extra): \(r.standardOutput.prefix(80))")
+        }
+        let data = try c.run(["run", "five.coprod", "--replicates", "2", "--csv", "-"])
+        #expect(data.standardOutput.hasPrefix("# coprod 0.1.0 run\n"))
+        #expect(!data.standardOutput.contains("\"replicates\""))
+    }
+
     /// A run whose script fails in its cell (resident 500 of a community of 400) is recorded with
     /// its error and the others go on; an axis value out of its key's range stops the sweep before
     /// any run, with the range (errorsAreGolden).
