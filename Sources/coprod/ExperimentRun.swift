@@ -122,10 +122,14 @@ struct ExperimentRun {
                 command: command(fileName, seed: plan.baseSeed, replicates: count), version: Coprod.version,
                 language: language)
             sweep.kind = "run"
+            // The plot is written at the end: an existing one is refused before any run.
+            if let p = options.plot {
+                for path in [p, PlotFiles.specPath(p)] { try DataFile.checkReplaceable(path, replace: options.force) }
+            }
             // The document goes to standard output unless the data does (a tryout found the
             // replicates run and their results dropped, with status 0, under --weeks or --set).
-            let dataPaths = [options.csv, options.jsonl].compactMap { $0 }
-            let dataOnStandardOutput = dataPaths.contains("-") || dataPaths.contains("/dev/stdout")
+            let dataOnStandardOutput = [options.csv, options.jsonl].compactMap { $0 }.contains(
+                where: DataFile.isStandardOutput)
             sweep.keepsReports = !dataOnStandardOutput
             var entries: [Replicates.Entry] = []
             let date = CoprodExperiments.Sweep.date()

@@ -182,6 +182,32 @@ struct SweepCommandTests {
         #expect(!data.standardOutput.contains("\"replicates\""))
     }
 
+    /// The summary and the plot, written at the end, are refused before any run when their file
+    /// exists, as the data files are, and `--force` replaces them (a tryout found them replaced
+    /// without a word).
+    @Test func summaryAndPlotAreNotReplacedWithoutForce() throws {
+        let c = try coprod()
+        for name in ["keep.csv", "keep.svg", "kept.vl.json"] { _ = try c.writeFile(name, "mine\n") }
+        let sweep = ["sweep", "default.coprod", "--vary", "shed.salience=0.3,0.9", "--weeks", "1", "-q"]
+        let cases: [[String]] = [
+            sweep + ["--csv", "rows.csv", "--summary", "keep.csv"],
+            sweep + ["--csv", "rows.csv", "--plot", "keep.svg"],
+            sweep + ["--csv", "rows.csv", "--plot", "kept.svg"],
+            ["run", "default.coprod", "--replicates", "2", "--weeks", "1", "--plot", "keep.svg"],
+        ]
+        for args in cases {
+            let r = try c.run(args)
+            #expect(r.status == 1, "\(args)")
+            #expect(r.standardError.contains("already exists"), "\(args): \(r.standardError)")
+            #expect(!FileManager.default.fileExists(atPath: c.home.appendingPathComponent("rows.csv").path))
+        }
+        for name in ["keep.csv", "keep.svg", "kept.vl.json"] { #expect(read(c, name) == "mine\n", "\(name)") }
+        let forced = try c.run(sweep + ["--csv", "rows.csv", "--summary", "keep.csv", "--plot", "keep.svg", "--force"])
+        #expect(forced.status == 0, "\(forced.standardError)")
+        #expect(read(c, "keep.csv").contains("cell,shed.salience,metric,runs"))
+        #expect(read(c, "keep.svg").hasPrefix("<svg"))
+    }
+
     /// A run whose script fails in its cell (resident 500 of a community of 400) is recorded with
     /// its error and the others go on; an axis value out of its key's range stops the sweep before
     /// any run, with the range (errorsAreGolden).
