@@ -219,7 +219,7 @@ struct SweepSession {
             facilities: experiment.scenario.facilities.map(\.name),
             only: command.metrics.map {
                 $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
-            })
+            }, axes: axes.map(\.key.written))
         let sweep = CoprodExperiments.Sweep(
             experiment: experiment, fixed: fixed, plan: plan, columns: columns, weeks: command.weeks,
             series: command.series, command: canonicalCommand(plan: plan, axes: specs, fixed: command.assignments),
