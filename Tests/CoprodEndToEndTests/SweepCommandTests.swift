@@ -336,7 +336,18 @@ struct SweepCommandTests {
     func errorsAreGolden(lang: String) throws {
         let c = try coprod()
         _ = try c.writeFile("exists.csv", "x\n")
+        // A script's vary lines: an error is at its line and column, with the line and a caret.
+        let lines = [
+            "vary shed.salence=0.2,0.8", "  vary  shed.salience 0.2,0.8   # two values", "vary shed.salience=0.2,1.8",
+        ]
+        for (k, line) in lines.enumerated() {
+            _ = try c.writeFile("vary\(k + 1).coprod", CoprodProcess.defaultScenario + line + "\nrun 2\n")
+        }
         let cases: [[String]] = [
+            ["sweep", "vary1.coprod", "-q"],
+            ["sweep", "vary2.coprod", "-q"],
+            ["sweep", "vary3.coprod", "-q"],
+            ["sweep", "default.coprod", "--weeks", "1", "--csv", "/dev/null", "--summary", "exists.csv"],
             ["run", "default.coprod", "--set", "shed.salince=0.3", "-q"],
             ["run", "default.coprod", "--set", "publicness=0.3", "-q"],
             ["run", "default.coprod", "--set", "shed.salience=2", "-q"],
