@@ -318,6 +318,9 @@ extension Message {
         case .lessonResumed(let n, let part, let commands):
             "已回到你上次停下的第 \(n) 课第 \(part) 节（重放了" + (part == 2 ? "第 1 节" : "第 1–\(part - 1) 节")
                 + "的 \(commands) 条命令）；输入 lesson \(n) part 1 可从头开始"
+        case .lessonAlreadyAt(let n, let part):
+            "你已经在第 \(n) 课第 \(part) 节，一切保持原样；输入 lesson \(n) part 1 可从头开始"
+                + (part > 1 ? "，输入 lesson \(n) part \(part) 可从本节开头重新开始" : "")
         case .lessonPartAfresh(let part, let n): "第 \(part) 节从头开始：你在本节输入过的 \(n) 条命令不再重新执行"
         case .notYetOtherIntervention(
             let askedKind, let askedTarget, let command, let kind, let target, let id, let again):

@@ -356,6 +356,9 @@ extension Message {
             "back at lesson \(n) part \(part), where you left it (replayed the "
                 + (commands == 1 ? "command" : "\(commands) commands") + " of "
                 + (part == 2 ? "part 1" : "parts 1–\(part - 1)") + "); type lesson \(n) part 1 to start over"
+        case .lessonAlreadyAt(let n, let part):
+            "you are at lesson \(n) part \(part) already, as you left it; type lesson \(n) part 1 to start over"
+                + (part > 1 ? ", or lesson \(n) part \(part) to start this part again" : "")
         case .lessonPartAfresh(let part, let n):
             "part \(part) starts afresh: the " + (n == 1 ? "command" : "\(n) commands")
                 + " you had typed in it " + (n == 1 ? "is" : "are") + " not typed again"

@@ -197,6 +197,8 @@ extension Message {
         .lessonResumed(number: 4, part: 2, commands: 1),
         .lessonResumed(number: 2, part: 3, commands: 6),
         .lessonPartAfresh(part: 3, dropped: 2),
+        .lessonAlreadyAt(number: 2, part: 3),
+        .lessonAlreadyAt(number: 1, part: 1),
         .notYetOtherIntervention(
             askedKind: .roleShift, askedTarget: nil, command: "intervene role-shift strength 0.8 from 0",
             kind: .roleShift,

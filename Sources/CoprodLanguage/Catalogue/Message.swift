@@ -289,6 +289,8 @@ public enum Message: Hashable, Sendable {
     /// `lesson N` of a lesson left at part K earlier: back at part K, the `commands` of the
     /// earlier parts replayed.
     case lessonResumed(number: Int, part: Int, commands: Int)
+    /// `lesson N` inside lesson N, at part K: the part is shown again, nothing is lost.
+    case lessonAlreadyAt(number: Int, part: Int)
     /// `lesson N part K` from inside part K: it starts afresh without the `dropped` commands typed in it.
     case lessonPartAfresh(part: Int, dropped: Int)
     /// The interventions added in the part are not those it asks for: the one asked for (kind,
