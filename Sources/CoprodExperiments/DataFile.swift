@@ -35,6 +35,18 @@ public final class DataFile: @unchecked Sendable {
         return stat(path, &st) == 0 && st.st_mode & S_IFMT == S_IFCHR
     }
 
+    /// Refuses, before any run, what a file written only at the end (the summary, a plot and its
+    /// spec) would replace, as ``init(path:replace:resumeAt:)`` refuses it for a data file: an
+    /// existing regular file unless `replace`, and anything that is not a regular file. A stream
+    /// is always fine.
+    /// - Throws: ``ExperimentError`` (`outputExists`, or a `FileError`).
+    public static func checkReplaceable(_ path: String, replace: Bool) throws(ExperimentError) {
+        guard !isStream(path) else { return }
+        if try existing(path), !replace {
+            throw ExperimentError(.outputExists(path: path), hint: .addForceOrResume)
+        }
+    }
+
     /// What is at `path`: nil when nothing is, else whether it is a regular file.
     /// - Throws: ``ExperimentError`` with `FileError` for anything but a regular file.
     public static func existing(_ path: String) throws(ExperimentError) -> Bool {

@@ -22,6 +22,9 @@ public struct Sweep: Sendable {
     public var kind = "sweep"
     /// The language of error texts in rows.
     public let language: Language
+    /// Whether each finished run also keeps its `--json` report (``RunResult/report``), for the
+    /// document `coprod run --replicates` prints.
+    public var keepsReports = false
 
     public init(
         experiment: Experiment, fixed: [Assignment] = [], plan: SweepPlan, columns: Columns, weeks: Int?, series: Bool,
@@ -106,6 +109,9 @@ public struct Sweep: Sendable {
         public let values: [Double?]
         public let error: String?
         public let seconds: Double
+        /// With ``Sweep/keepsReports``, a finished run's report and last week for the
+        /// `--replicates` document; nil otherwise.
+        public var report: Replicates.Entry? = nil
     }
 
     /// Performs run `k`.
@@ -129,6 +135,7 @@ public struct Sweep: Sendable {
         var jsonl = ""
         var values: [Double?] = []
         var error: String?
+        var report: Replicates.Entry?
         // Runs are numbered from 1 in the data, as replicates are and as the progress line counts
         // them (`run 3/12`); `SweepPlan.Run.index` stays 0-based (DataScan reads the numbers back).
         let number = run.index + 1
@@ -159,12 +166,14 @@ public struct Sweep: Sendable {
         case .finished(let model):
             let records = series ? model.history : [model.outcomes]
             for r in records { row(columns.cells(r), error: nil) }
+            if keepsReports { report = Replicates.Entry(model: model, replicate: run.replicate) }
         case .failed(let text):
             failedRow(text)
         case .cancelled(let n):
             // `perform` writes no row for a cancelled build; a caller that passes one records it as failed.
             failedRow(Message.model(.cancelled(residents: n)).text(language))
         }
-        return RunResult(run: run, csv: csv, jsonl: jsonl, values: values, error: error, seconds: seconds)
+        return RunResult(
+            run: run, csv: csv, jsonl: jsonl, values: values, error: error, seconds: seconds, report: report)
     }
 }

@@ -55,7 +55,10 @@ struct BatchRunner {
         reportReplacedSeed(in: statements)
         if let count = options.replicates {
             if options.isExperiment {
-                try ExperimentRun(options: options).replicates(raw, fileName: path, count: count)
+                if let document = try ExperimentRun(options: options).replicates(raw, fileName: path, count: count) {
+                    output.writeLine(document)
+                    output.flush()
+                }
             } else {
                 try runReplicates(text, fileName: path, count: count)
             }

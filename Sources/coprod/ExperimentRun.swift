@@ -92,11 +92,14 @@ struct ExperimentRun {
         try CoprodExperiments.writeAtomically(text, to: path)
     }
 
-    /// `--replicates R` with `--csv`, `--jsonl`, `--set` or `--weeks`: a sweep without axes, every
-    /// replicate's weekly series in one long file with its replicate and seed.
-    func replicates(_ text: String, fileName: String, count: Int) throws {
+    /// `--replicates R` with `--csv`, `--jsonl`, `--set`, `--weeks` or `--plot`: a sweep without
+    /// axes, every replicate's weekly series in one long file with its replicate and seed.
+    /// - Returns: The JSON document of the replicates (as without these options), or nil when
+    ///   `--csv -` or `--jsonl -` takes standard output.
+    func replicates(_ text: String, fileName: String, count: Int) throws -> String? {
         let language = options.language
         var stoppedBy: Int32?
+        var document: String?
         var o = options.sessionOptions()
         o.allowsFiles = false
         let experiment: Experiment
@@ -119,6 +122,16 @@ struct ExperimentRun {
                 command: command(fileName, seed: plan.baseSeed, replicates: count), version: Coprod.version,
                 language: language)
             sweep.kind = "run"
+            // The plot is written at the end: an existing one is refused before any run.
+            if let p = options.plot {
+                for path in [p, PlotFiles.specPath(p)] { try DataFile.checkReplaceable(path, replace: options.force) }
+            }
+            // The document goes to standard output unless the data does (a tryout found the
+            // replicates run and their results dropped, with status 0, under --weeks or --set).
+            let dataOnStandardOutput = [options.csv, options.jsonl].compactMap { $0 }.contains(
+                where: DataFile.isStandardOutput)
+            sweep.keepsReports = !dataOnStandardOutput
+            var entries: [Replicates.Entry] = []
             let date = CoprodExperiments.Sweep.date()
             var files: [(DataFile, Bool)] = []
             if let p = options.csv {
@@ -153,6 +166,7 @@ struct ExperimentRun {
                         if failure == nil { failure = f.failureMessage }
                     }
                     if r.error != nil { failed += 1 }
+                    if let report = r.report { entries.append(report) }
                     guard options.plot != nil, r.error == nil else { return }
                     for line in r.csv.split(separator: "\n") {
                         let f = DataScan.csvFields(String(line))
@@ -173,10 +187,14 @@ struct ExperimentRun {
             } else if failed > 0 {
                 throw ExperimentError(.runsFailed(failed: failed, total: plan.runs))
             }
+            if stoppedBy == nil, sweep.keepsReports {
+                document = Replicates.document(baseSeed: plan.baseSeed, entries: entries)
+            }
         } catch {
             DiagnosticPrinter.print(error, language: language)
             throw ExitCode.failure
         }
         if let stoppedBy { throw ExitCode(128 + stoppedBy) }
+        return document
     }
 }

@@ -13,7 +13,13 @@ struct REPL {
     /// before overwriting a file or discarding a scenario, colour.
     static func interactive(_ base: Session.Options) -> Session.Options {
         var sessionOptions = base
-        sessionOptions.progressFile = LessonProgressStore.defaultURL(environment: ProcessInfo.processInfo.environment)
+        let environment = ProcessInfo.processInfo.environment
+        sessionOptions.progressFile = LessonProgressStore.defaultURL(environment: environment)
+        // `lang` at the prompt is kept; the next session starts in it unless `--lang` says otherwise.
+        sessionOptions.languageFile = LanguageChoiceStore.defaultURL(environment: environment)
+        sessionOptions.language = LanguageChoiceStore.startingLanguage(
+            explicit: Language.explicitlyRequested(byArguments: Array(CommandLine.arguments.dropFirst())),
+            store: sessionOptions.languageFile.map(LanguageChoiceStore.init(url:)), environment: environment)
         sessionOptions.confirmOverwrite = { path, language in
             YesNoQuestion.ask(lines: question(Message.overwriteQuestion(path: path).text(language)))
         }

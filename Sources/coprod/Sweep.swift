@@ -234,6 +234,11 @@ struct SweepSession {
             shard = (i, n)
         }
         let range = shard.map { plan.shardRange($0.0, of: $0.1) } ?? 0..<plan.runs
+        // The files written at the end are checked before any run, as the data files are (a tryout
+        // found --summary and --plot replacing a file without --force); --resume rewrites them.
+        for p in [command.summary, command.plot, command.plot.map(PlotFiles.specPath)].compactMap({ $0 }) {
+            try DataFile.checkReplaceable(p, replace: command.force || command.resume)
+        }
 
         var outputs: [(String, DataFormat)] = []
         if let c = command.csv { outputs.append((c, .csv)) }

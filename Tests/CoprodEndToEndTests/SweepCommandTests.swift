@@ -159,6 +159,55 @@ struct SweepCommandTests {
         #expect(again.standardError.contains("'long.csv' already exists"))
     }
 
+    /// `coprod run --replicates R` prints its JSON document with `--weeks`, `--set`, `--plot` or a
+    /// data file too: the same bytes as a script that runs those weeks itself. Only data on
+    /// standard output (`--csv -`) takes its place. (A tryout found the replicates run and nothing
+    /// printed, status 0.)
+    @Test func replicatesWithExperimentOptionsPrintTheirDocument() throws {
+        let c = try coprod()
+        _ = try c.writeFile("five.coprod", CoprodProcess.defaultScenario + "\nrun 5\n")
+        let plain = try c.run(["run", "five.coprod", "--replicates", "3"])
+        #expect(plain.status == 0, "\(plain.standardError)")
+        #expect(plain.standardOutput.hasPrefix("{\n  \"replicates\" : ["), "\(plain.standardOutput.prefix(80))")
+        let weeks = try c.run(["run", "default.coprod", "--replicates", "3", "--weeks", "5"])
+        #expect(weeks.status == 0, "\(weeks.standardError)")
+        #expect(weeks.standardOutput == plain.standardOutput)
+        for extra in [["--set", "shed.salience=0.3"], ["--plot", "w.svg"], ["--csv", "long.csv"]] {
+            let r = try c.run(["run", "five.coprod", "--replicates", "2"] + extra)
+            #expect(r.status == 0, "\(extra): \(r.standardError)")
+            #expect(r.standardOutput.contains("\"summary\" : {"), "\(extra): \(r.standardOutput.prefix(80))")
+        }
+        let data = try c.run(["run", "five.coprod", "--replicates", "2", "--csv", "-"])
+        #expect(data.standardOutput.hasPrefix("# coprod 0.1.0 run\n"))
+        #expect(!data.standardOutput.contains("\"replicates\""))
+    }
+
+    /// The summary and the plot, written at the end, are refused before any run when their file
+    /// exists, as the data files are, and `--force` replaces them (a tryout found them replaced
+    /// without a word).
+    @Test func summaryAndPlotAreNotReplacedWithoutForce() throws {
+        let c = try coprod()
+        for name in ["keep.csv", "keep.svg", "kept.vl.json"] { _ = try c.writeFile(name, "mine\n") }
+        let sweep = ["sweep", "default.coprod", "--vary", "shed.salience=0.3,0.9", "--weeks", "1", "-q"]
+        let cases: [[String]] = [
+            sweep + ["--csv", "rows.csv", "--summary", "keep.csv"],
+            sweep + ["--csv", "rows.csv", "--plot", "keep.svg"],
+            sweep + ["--csv", "rows.csv", "--plot", "kept.svg"],
+            ["run", "default.coprod", "--replicates", "2", "--weeks", "1", "--plot", "keep.svg"],
+        ]
+        for args in cases {
+            let r = try c.run(args)
+            #expect(r.status == 1, "\(args)")
+            #expect(r.standardError.contains("already exists"), "\(args): \(r.standardError)")
+            #expect(!FileManager.default.fileExists(atPath: c.home.appendingPathComponent("rows.csv").path))
+        }
+        for name in ["keep.csv", "keep.svg", "kept.vl.json"] { #expect(read(c, name) == "mine\n", "\(name)") }
+        let forced = try c.run(sweep + ["--csv", "rows.csv", "--summary", "keep.csv", "--plot", "keep.svg", "--force"])
+        #expect(forced.status == 0, "\(forced.standardError)")
+        #expect(read(c, "keep.csv").contains("cell,shed.salience,metric,runs"))
+        #expect(read(c, "keep.svg").hasPrefix("<svg"))
+    }
+
     /// A run whose script fails in its cell (resident 500 of a community of 400) is recorded with
     /// its error and the others go on; an axis value out of its key's range stops the sweep before
     /// any run, with the range (errorsAreGolden).

@@ -219,6 +219,12 @@ import Testing
         Case(
             input: "run", message: "expected a number of weeks or 'until' after 'run'", range: cols(4, 4),
             hint: "for example: run 52, or run until week 52"),
+        Case(
+            input: "run untl week 52", message: "expected a number of weeks or 'until' after 'run', found 'untl'",
+            range: cols(5, 9), hint: "did you mean 'until'?"),
+        Case(
+            input: "run forever", message: "expected a number of weeks or 'until' after 'run', found 'forever'",
+            range: cols(5, 12), hint: "for example: run 52, or run until week 52"),
         Case(input: "run until week 52 max", message: "expected a number of weeks after 'max'", range: cols(22, 22)),
         Case(
             input: "show", message: "expected what to show after 'show'", range: cols(5, 5),

@@ -6,6 +6,11 @@ import Foundation
 extension Message {
     /// `还没有完成：这一部分检查 week = 11，目前还不成立（现在：week 6）`: a lesson part's failing
     /// check, as the lesson wrote it, with what its fields read now.
+    /// `作用于所有设施的角色转变（role-shift）`。
+    static func interventionChinese(_ kind: InterventionKind, on target: String?) -> String {
+        "作用于" + (target.map { " \($0) " } ?? "所有设施") + "的\(Terms.kindName(kind).zh)（\(kind.rawValue)）"
+    }
+
     static func checkFailsChinese(_ condition: String, _ values: [String]) -> String {
         "还没有完成：这一部分检查 \(condition)，目前还不成立"
             + (values.isEmpty ? "" : "（现在：\(values.joined(separator: "，"))）")
@@ -306,11 +311,33 @@ extension Message {
         case .lessonAnswer(let tries): "答案：输入 " + tries.joined(separator: "，然后 ")
         case .lessonAnswerFromStart(let tries, let n, let part):
             "答案：从本节开头输入 " + tries.joined(separator: "，然后 ") + "；输入 lesson \(n) part \(part) 可从本节开头重新开始"
+        case .lessonJumped(let part, _) where part == 1: "现在是第 1 节"
         case .lessonJumped(let part, let n):
             "已重放" + (part == 2 ? "第 1 节" : "第 1–\(part - 1) 节") + "的 \(n) 条命令；现在是第 \(part) 节"
         case .lessonStoppedByClear(let n, let part):
             "第 \(n) 课已停止：clear 清除了本课使用的情景；输入 lesson \(n) part \(part) 重新开始这一节"
-        case .lessonLeftAt(let n, let part): "你上次停在第 \(n) 课第 \(part) 节：输入 lesson \(n) part \(part) 从那里继续"
+        case .lessonResumed(let n, let part, let commands):
+            "已回到你上次停下的第 \(n) 课第 \(part) 节（重放了" + (part == 2 ? "第 1 节" : "第 1–\(part - 1) 节")
+                + "的 \(commands) 条命令）；输入 lesson \(n) part 1 可从头开始"
+        case .lessonPartAfresh(let part, let n): "第 \(part) 节从头开始：你在本节输入过的 \(n) 条命令不再重新执行"
+        case .notYetOtherIntervention(
+            let askedKind, let askedTarget, let command, let kind, let target, let id, let again):
+            "还没有完成：本节要求" + Self.interventionChinese(askedKind, on: askedTarget)
+                + (kind.map { k in
+                    "；运行中的" + (id.map { "第 \($0) 项干预" } ?? "干预")
+                        + (k == askedKind
+                            ? "却作用于" + (target.map { " \($0)" } ?? "所有设施")
+                            : "却是" + Self.interventionChinese(k, on: target))
+                } ?? "，运行中还没有这一项")
+                + (again.map { "；运行已经往前走了：输入 lesson \($0.lesson) part \($0.part) 从本节开头重新开始" }
+                    ?? id.map { "：输入 remove intervention \($0)" } ?? "")
+                + (command.map { (again == nil && id == nil ? "：输入 " : "，然后输入 ") + $0 } ?? "")
+        case .notYetLookNow(let commands):
+            "还没有完成：运行已经到了本节要求的状态；现在输入 " + commands.joined(separator: "，然后 ") + "，在这里查看结果"
+        case .notYetTypedAll(let condition, let values, let again):
+            Self.checkFailsChinese(condition, values)
+                + "；本节的命令你都已输入过，说明运行在前面的某一节走了别的路："
+                + "输入 lesson \(again.lesson) part \(again.part)，从本课自己的运行重新开始本节"
         case .lessonTypedReplayed(let commands, let skipped, let notKept, let n, let part):
             ((commands.isEmpty ? [] : ["已重新执行你上次在本节输入过的 \(commands.count) 条命令：" + commands.joined(separator: "、")])
                 + (skipped.isEmpty

@@ -5,6 +5,11 @@ import Foundation
 extension Message {
     /// `not yet: this part checks week = 11, which does not hold (now: week 6)`: a lesson part's
     /// failing check, as the lesson wrote it, with what its fields read now.
+    /// `role transformation (role-shift) on all facilities`.
+    static func intervention(_ kind: InterventionKind, on target: String?) -> String {
+        "\(Terms.kindName(kind).en) (\(kind.rawValue)) on " + (target ?? "all facilities")
+    }
+
     static func checkFails(_ condition: String, _ values: [String]) -> String {
         "not yet: this part checks \(condition), which does not hold"
             + (values.isEmpty ? "" : " (now: \(values.joined(separator: ", ")))")
@@ -343,13 +348,38 @@ extension Message {
         case .lessonAnswerFromStart(let tries, let n, let part):
             "the answer: type " + tries.joined(separator: ", then ")
                 + " from the start of this part; type lesson \(n) part \(part) to start it again"
+        case .lessonJumped(let part, _) where part == 1: "now at part 1"
         case .lessonJumped(let part, let n):
             "replayed the \(n == 1 ? "command" : "\(n) commands") of "
                 + (part == 2 ? "part 1" : "parts 1–\(part - 1)") + "; now at part \(part)"
         case .lessonStoppedByClear(let n, let part):
             "lesson \(n) stopped: clear removed the scenario it works on; type lesson \(n) part \(part) to start that part again"
-        case .lessonLeftAt(let n, let part):
-            "you left lesson \(n) at part \(part): type lesson \(n) part \(part) to go on from there"
+        case .lessonResumed(let n, let part, let commands):
+            "back at lesson \(n) part \(part), where you left it (replayed the "
+                + (commands == 1 ? "command" : "\(commands) commands") + " of "
+                + (part == 2 ? "part 1" : "parts 1–\(part - 1)") + "); type lesson \(n) part 1 to start over"
+        case .lessonPartAfresh(let part, let n):
+            "part \(part) starts afresh: the " + (n == 1 ? "command" : "\(n) commands")
+                + " you had typed in it " + (n == 1 ? "is" : "are") + " not typed again"
+        case .notYetOtherIntervention(
+            let askedKind, let askedTarget, let command, let kind, let target, let id, let again):
+            "not yet: this part asks for \(Self.intervention(askedKind, on: askedTarget))"
+                + (kind.map { k in
+                    "; the run has "
+                        + (k == askedKind
+                            ? "it on " + (target ?? "all facilities") : Self.intervention(k, on: target) + " instead")
+                        + (id.map { " (intervention \($0))" } ?? "")
+                } ?? ", which the run does not have")
+                + (again.map { "; type lesson \($0.lesson) part \($0.part) to start the part again" }
+                    ?? id.map { "; type remove intervention \($0)" } ?? "")
+                + (command.map { (again == nil && id == nil ? "; type " : ", then ") + $0 } ?? "")
+        case .notYetLookNow(let commands):
+            "not yet: the run is where this part asks for; now type " + commands.joined(separator: ", then ")
+                + " to see the result from there"
+        case .notYetTypedAll(let condition, let values, let again):
+            Self.checkFails(condition, values)
+                + "; you have typed this part's commands, so the run went another way in an earlier part: "
+                + "type lesson \(again.lesson) part \(again.part) to start this part again from the lesson's own run"
         case .lessonTypedReplayed(let commands, let skipped, let notKept, let n, let part):
             ((commands.isEmpty
                 ? []

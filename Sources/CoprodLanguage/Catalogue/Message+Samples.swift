@@ -194,7 +194,22 @@ extension Message {
         .noPredictionInPart,
         .lessonAnswer(["step 10"]),
         .lessonJumped(part: 3, commands: 4),
-        .lessonLeftAt(number: 4, part: 2),
+        .lessonResumed(number: 4, part: 2, commands: 1),
+        .lessonResumed(number: 2, part: 3, commands: 6),
+        .lessonPartAfresh(part: 3, dropped: 2),
+        .notYetOtherIntervention(
+            askedKind: .roleShift, askedTarget: nil, command: "intervene role-shift strength 0.8 from 0",
+            kind: .roleShift,
+            target: "shed", id: 1, startAgain: nil),
+        .notYetOtherIntervention(
+            askedKind: .roleShift, askedTarget: "花园", command: "intervene role-shift on 花园", kind: .information,
+            target: nil, id: 2, startAgain: LessonPartRef(lesson: 3, part: 3)),
+        .notYetOtherIntervention(
+            askedKind: .outreach, askedTarget: "花园", command: "intervene outreach on 花园", kind: nil, target: nil,
+            id: nil, startAgain: nil),
+        .notYetLookNow(["rate shed.joined", "count residents where shed.channel = mobilised"]),
+        .notYetTypedAll(
+            condition: "shed.type = IV", values: ["shed.type II"], startAgain: LessonPartRef(lesson: 3, part: 4)),
         .lessonJumped(part: 2, commands: 1),
         .lessonJumped(part: 4, commands: 6),
         .lessonStoppedByClear(number: 2, part: 2),

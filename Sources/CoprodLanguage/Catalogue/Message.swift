@@ -286,8 +286,23 @@ public enum Message: Hashable, Sendable {
     case lessonAnswerFromStart([String], lesson: Int, part: Int)
     /// `lesson N part K` replayed the commands of parts 1…K−1.
     case lessonJumped(part: Int, commands: Int)
-    /// `lesson N` of a lesson left at part K earlier.
-    case lessonLeftAt(number: Int, part: Int)
+    /// `lesson N` of a lesson left at part K earlier: back at part K, the `commands` of the
+    /// earlier parts replayed.
+    case lessonResumed(number: Int, part: Int, commands: Int)
+    /// `lesson N part K` from inside part K: it starts afresh without the `dropped` commands typed in it.
+    case lessonPartAfresh(part: Int, dropped: Int)
+    /// The interventions added in the part are not those it asks for: the one asked for (kind,
+    /// target, nil for every facility, and its `try` line), and the one the run has instead (nil
+    /// when it lacks it), with the way back (`startAgain` once the run has moved on).
+    case notYetOtherIntervention(
+        askedKind: InterventionKind, askedTarget: String?, command: String?, kind: InterventionKind?,
+        target: String?, id: Int?, startAgain: LessonPartRef?)
+    /// The run is where the part asks for, but the looks it ends with (`rate shed.joined`) came
+    /// before it: the commands to type now.
+    case notYetLookNow([String])
+    /// Every command of the part has been typed and a check still fails: the run went astray in an
+    /// earlier part, and starting this one again replays the lesson's own.
+    case notYetTypedAll(condition: String, values: [String], startAgain: LessonPartRef)
     /// Back at the part left in an earlier session: the commands typed in it then were typed again
     /// (those that write or read files were not: `skipped`; `notKept` more were not kept).
     case lessonTypedReplayed([String], skipped: [String], notKept: Int, lesson: Int, part: Int)

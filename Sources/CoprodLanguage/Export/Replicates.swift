@@ -44,19 +44,42 @@ public enum Replicates {
                     options.seedOverride ?? session.scenario.seed
                 ))
         }
-        var reports: [JSONValue] = []
-        var records: [WeekRecord] = []
+        var entries: [Entry] = []
         var baseSeed: UInt64 = 0
         if outcomes.count < n || interrupted() { return nil }
         for case let outcome? in outcomes {
             let (report, record, seed) = try outcome.get()
-            if reports.isEmpty { baseSeed = seed }
-            reports.append(report.value)
-            records.append(record)
+            if entries.isEmpty { baseSeed = seed }
+            entries.append(Entry(report: report.value, record: record))
         }
+        return document(baseSeed: baseSeed, entries: entries)
+    }
+
+    /// One replicate's part of the document: its `--json` report (with its `replicate` number and
+    /// own seed) and its last week's record, which the summary reads.
+    public struct Entry: Sendable {
+        let report: JSONValue
+        let record: WeekRecord
+
+        init(report: JSONValue, record: WeekRecord) {
+            self.report = report
+            self.record = record
+        }
+
+        /// The entry of replicate `replicate`, which ended with `model`.
+        public init(model: Model, replicate: Int) {
+            self.init(report: JSONReport(model: model, replicate: replicate).value, record: model.outcomes)
+        }
+    }
+
+    /// The JSON document of `--replicates N`: `seed` (the base seed), `runs`, `replicates` (the
+    /// entries' reports, in order) and `summary` (mean and standard deviation of each outcome).
+    /// `coprod run --replicates` builds it here whether the replicates ran as written or with
+    /// `--set`/`--weeks` (as a sweep without axes), so the two give the same bytes.
+    public static func document(baseSeed: UInt64, entries: [Entry]) -> String {
         let document: JSONValue = .object([
-            "seed": .unsigned(baseSeed), "runs": .int(reports.count), "replicates": .array(reports),
-            "summary": ReplicateSummary(records).value,
+            "seed": .unsigned(baseSeed), "runs": .int(entries.count), "replicates": .array(entries.map(\.report)),
+            "summary": ReplicateSummary(entries.map(\.record)).value,
         ])
         return JSONReport.encode(document)
     }

@@ -47,6 +47,9 @@ public final class Session {
         /// Where lesson progress is kept between sessions (`LessonProgressStore.defaultURL`, set by
         /// the REPL); nil keeps none, and `lesson list` then shows no status.
         public var progressFile: URL?
+        /// Where `lang` keeps the language chosen for the next session (``LanguageChoiceStore``); nil
+        /// (the default, and in batch runs) keeps nothing.
+        public var languageFile: URL?
         /// Terminal width in cells that text output wraps to.
         public var width: Int
         /// Terminal height in rows (the terminal's, or `LINES` on a pipe); `plot` sizes its

@@ -426,7 +426,14 @@ struct LineParser {
 
     mutating func runSpec() throws(Diagnostic) -> RunSpec {
         guard try peekWord("until") else {
-            return .steps(try number(.numberOfWeeksOrUntil, hint: .forExamples(["run 52", "run until week 52"])))
+            // A misspelt `until` (`untl`, `untill`) gets a did-you-mean; anything else the examples.
+            var hint = Message.forExamples(["run 52", "run until week 52"])
+            if let token = try peek(), case .word(let w) = token.kind,
+                Suggestions.closest(to: w, in: ["until"]) != nil
+            {
+                hint = .didYouMean("until")
+            }
+            return .steps(try number(.numberOfWeeksOrUntil, hint: hint))
         }
         try advance()
         var condition = try expression()
