@@ -336,10 +336,12 @@ extension Message {
                     ?? "type " + names.map { "remove facility \($0)" }.joined(separator: ", then ") + " to take "
                     + (names.count == 1 ? "it" : "them") + " out")
         case .predictionNoted(let a, let replaced):
-            (replaced ? "prediction changed to: " : "prediction noted: ") + a + ". Now type the part's command."
+            (replaced ? "prediction changed to: " : "prediction noted: ") + Terms.direction(a, in: .en)
+                + ". Now type the part's command."
         case .predictionKept(let a): "your prediction from last time is kept: \(a) (answer again to change it)"
         case .predictionResult(let a, let result):
-            "you predicted: \(a ?? "(no answer)")" + (result.map { " · result: \($0)" } ?? "")
+            "you predicted: \(a.map { Terms.direction($0, in: .en) } ?? "(no answer)")"
+                + (result.map { " · result: \($0)" } ?? "")
         case .predictionBecause(let why): "because: \(why.en)"
         case .noPredictionInPart: "this part asks for no prediction"
         case .lessonAnswer(let tries): "the answer: type " + tries.joined(separator: ", then ")
@@ -416,6 +418,12 @@ extension Message {
         case .discardQuestion(let f, let w):
             "clear discards this scenario (\(f) facilit\(f == 1 ? "y" : "ies"), week \(w)); Ctrl-L only clears the screen. "
                 + "Discard it? [y/N] "
+        case .quitDiscardsRunsQuestion(let n):
+            "the \(n) runs (main and its twins) are not saved: quitting discards them (`save \"FILE\"` keeps them "
+                + "all). Quit anyway? [y/N] "
+        case .notQuitting: "not quitting: the runs are all still here (`save \"FILE\"` keeps them)"
+        case .mainRunNote:
+            "main is the run you started with; fork makes the others. Type a run's name as shown: switch main."
         case .keptScenario: "kept the scenario (Ctrl-L clears the screen; undo takes back a clear)"
         case .newFacility(let name, let all):
             "new facility \(name); the community now has \(all.count): \(all.joined(separator: ", ")) (undo takes it back)"
@@ -455,6 +463,7 @@ extension Message {
         case .cannotReadScript(let p, let code): "cannot read '\(p)': \(String(cString: strerror(code)))"
         case .scriptTooLarge(let p, let mb): "'\(p)' is larger than \(mb) MB, the longest script coprod runs"
         case .didYouMean(let w): "did you mean '\(w)'?"
+        case .runsAre(let names, let example): "the runs are \(names.joined(separator: ", ")): for example \(example)"
         case .phaseWasLastAt(let facility, let phase, let week):
             "\(facility) was last in \(phase) at week \(week): 'goto \(week)' goes back there; 'run until' can wait only for a phase still ahead"
         case .didYouMeanEither(let a, let b): "did you mean '\(a)' or '\(b)'?"
@@ -580,7 +589,7 @@ extension Expectation {
         case .quotedCommand: "a quoted command"
         case .quotedHint: "a quoted hint"
         case .quotedTranslation: "a quoted Chinese text"
-        case .predictionAnswer: "your prediction (a number, a choice, or up, down, same)"
+        case .predictionAnswer: "your prediction (a number, a choice, or up, down, same; 上升, 下降, 不变 too)"
         case .lessonPartNumber: "a part number"
         case .keyword(let w): "'\(w)'"
         }

@@ -331,6 +331,12 @@ public enum Message: Hashable, Sendable {
     /// `clear` in the REPL, on a scenario with facilities or weeks run.
     case discardQuestion(facilities: Int, week: Int)
     case keptScenario
+    /// `quit` or Ctrl-D at the REPL while `runs` runs (main and its twins) are not saved.
+    case quitDiscardsRunsQuestion(runs: Int)
+    /// …answered no: the session goes on.
+    case notQuitting
+    /// `runs` in Chinese: the first run keeps its name `main`, typed as it is shown.
+    case mainRunNote
     /// `facility NAME …` typed at the prompt added a facility beside others: all the names now.
     case newFacility(name: String, all: [String])
     /// …and the current lesson part is about `meant`, not the new one.
@@ -392,6 +398,8 @@ public enum Message: Hashable, Sendable {
 
     // MARK: Hints
     case didYouMean(String)
+    /// A run name that is not one: the runs there are, and the line again with one of them.
+    case runsAre([String], example: String)
     /// The last week a facility was in a phase it has left, and how to go back there.
     case phaseWasLastAt(facility: String, phase: String, week: Int)
     /// Two words at the same distance from what was typed, the likelier first (`setp`: step, set).

@@ -88,7 +88,7 @@ import Testing
         #expect(asked.questions.count == 1)
         #expect(s.inLesson && s.week == 3)
         #expect(kept.contains(language == .en ? "lesson 1 goes on" : "第 1 课继续"), "\(kept)")
-        #expect(asked.questions[0].contains(language == .en ? "Start lesson 1? [y/N]" : "确定开始第 1 课吗？[y/N]"))
+        #expect(asked.questions[0].contains(language == .en ? "Start lesson 1? [y/N]" : "确定开始第 1 课吗？[y/N，是/否]"))
         asked.answer = true
         CommandTest.run(s, "lesson 1 part 1")
         #expect(asked.questions.count == 2)
