@@ -71,7 +71,9 @@ enum AST {
         case .title(let s): return "title(\(str(s)))"
         case .part(let s): return "part(\(str(s)))"
         case .say(let s): return "say(\(str(s)))"
-        case .predict(let s, let r): return "predict(\(str(s))\(r.map { " reveal " + of($0) } ?? ""))"
+        case .predict(let s, let r):
+            let reveal = r.map { of($0.field) + ($0.by.map { " by " + of($0) } ?? "") }.joined(separator: ", ")
+            return "predict(\(str(s))\(r.isEmpty ? "" : " reveal " + reveal))"
         case .because(let s): return "because(\(str(s)))"
         case .tryCommand(let s): return "try(\(str(s)))"
         case .check(let e, let h): return "check(\(of(e)) hint \(h.map(str) ?? "-"))"

@@ -78,10 +78,15 @@ struct LessonStateTests {
         #expect(Self.part(s.prompt) == 3, "\(out)")
         #expect(
             out.contains(
-                "not yet: this part checks shed.interventions >= 1, which does not hold (now: shed.interventions 0); "
-                    + "the part's commands start at week 0, where it began, and the run has moved on since: "
-                    + "type lesson 3 part 3 to start the part again, then intervene role-shift strength 0.8 from 0, "
-                    + "then run 104, then typology shed"), "\(out)")
+                "not yet: this part asks for role transformation (role-shift) on all facilities; the run has it on "
+                    + "lift (intervention 1); type remove intervention 1, then intervene role-shift strength 0.8 from 0"
+            ),
+            "\(out)")
+        #expect(
+            out.contains(
+                "not yet: this part asks for role transformation (role-shift) on all facilities; the run has it on "
+                    + "lift (intervention 1); type lesson 3 part 3 to start the part again, then intervene role-shift "
+                    + "strength 0.8 from 0"), "\(out)")
     }
 
     /// Lesson 2 part 3 as the student of the tryout typed it: `facility 车棚 salience 1` adds a
@@ -96,7 +101,7 @@ struct LessonStateTests {
             s,
             [
                 "lesson 2 part 3", "facility 车棚 salience 1", "run 52", "rate shed.joined", "reset",
-                "facility shed salience 1", "remove facility 车棚", "run 52",
+                "facility shed salience 1", "remove facility 车棚", "run 52", "rate shed.joined",
             ])
         assertSnapshot(out.joined(separator: "\n") + "\n", named: "lesson-other-facility.\(language)")
         #expect(Self.part(s.prompt) == 4, "\(out)")
@@ -183,7 +188,10 @@ struct LessonStateTests {
         let run = Self.session()
         let more = Self.unwrapped(transcript(run, ["lesson 3", "typology", "run 50", "typology"]))
         #expect(more.contains("(now: week 50); from here, type run 54"), "\(more)")
-        let done = Self.unwrapped(transcript(run, ["run 54"]))
+        // The run is there; the part's last look, typed at week 50, is to be typed again from here.
+        let there = Self.unwrapped(transcript(run, ["run 54"]))
+        #expect(there.contains("not yet: the run is where this part asks for; now type typology"), "\(there)")
+        let done = Self.unwrapped(transcript(run, ["typology"]))
         #expect(done.contains("✓ done"), "\(done)")
     }
 }

@@ -33,6 +33,12 @@ public enum Language: String, CaseIterable, Hashable, Sendable {
     ///   - environment: The process environment.
     /// - Returns: The language asked for.
     public static func requested(byArguments arguments: [String], environment: [String: String]) -> Language {
+        explicitlyRequested(byArguments: arguments) ?? preferred(by: environment)
+    }
+
+    /// The language of the command line's last `--lang X` or `--lang=X` (before a `--`) that names
+    /// one; nil when it has none.
+    public static func explicitlyRequested(byArguments arguments: [String]) -> Language? {
         var asked: Language?
         var k = 0
         while k < arguments.count, arguments[k] != "--" {
@@ -45,7 +51,7 @@ public enum Language: String, CaseIterable, Hashable, Sendable {
             }
             k += 1
         }
-        return asked ?? preferred(by: environment)
+        return asked
     }
 
     /// The language for a word typed after `lang` or `--lang` (`en`, `english`, `zh`, `中文`, …);

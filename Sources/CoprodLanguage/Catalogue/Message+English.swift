@@ -5,6 +5,11 @@ import Foundation
 extension Message {
     /// `not yet: this part checks week = 11, which does not hold (now: week 6)`: a lesson part's
     /// failing check, as the lesson wrote it, with what its fields read now.
+    /// `role transformation (role-shift) on all facilities`.
+    static func intervention(_ kind: InterventionKind, on target: String?) -> String {
+        "\(Terms.kindName(kind).en) (\(kind.rawValue)) on " + (target ?? "all facilities")
+    }
+
     static func checkFails(_ condition: String, _ values: [String]) -> String {
         "not yet: this part checks \(condition), which does not hold"
             + (values.isEmpty ? "" : " (now: \(values.joined(separator: ", ")))")
@@ -331,23 +336,53 @@ extension Message {
                     ?? "type " + names.map { "remove facility \($0)" }.joined(separator: ", then ") + " to take "
                     + (names.count == 1 ? "it" : "them") + " out")
         case .predictionNoted(let a, let replaced):
-            (replaced ? "prediction changed to: " : "prediction noted: ") + a + ". Now type the part's command."
+            (replaced ? "prediction changed to: " : "prediction noted: ") + Terms.direction(a, in: .en)
+                + ". Now type the part's command."
         case .predictionKept(let a): "your prediction from last time is kept: \(a) (answer again to change it)"
         case .predictionResult(let a, let result):
-            "you predicted: \(a ?? "(no answer)")" + (result.map { " · result: \($0)" } ?? "")
+            "you predicted: \(a.map { Terms.direction($0, in: .en) } ?? "(no answer)")"
+                + (result.map { " · result: \($0)" } ?? "")
         case .predictionBecause(let why): "because: \(why.en)"
         case .noPredictionInPart: "this part asks for no prediction"
         case .lessonAnswer(let tries): "the answer: type " + tries.joined(separator: ", then ")
         case .lessonAnswerFromStart(let tries, let n, let part):
             "the answer: type " + tries.joined(separator: ", then ")
                 + " from the start of this part; type lesson \(n) part \(part) to start it again"
+        case .lessonJumped(let part, _) where part == 1: "now at part 1"
         case .lessonJumped(let part, let n):
             "replayed the \(n == 1 ? "command" : "\(n) commands") of "
                 + (part == 2 ? "part 1" : "parts 1–\(part - 1)") + "; now at part \(part)"
         case .lessonStoppedByClear(let n, let part):
             "lesson \(n) stopped: clear removed the scenario it works on; type lesson \(n) part \(part) to start that part again"
-        case .lessonLeftAt(let n, let part):
-            "you left lesson \(n) at part \(part): type lesson \(n) part \(part) to go on from there"
+        case .lessonResumed(let n, let part, let commands):
+            "back at lesson \(n) part \(part), where you left it (replayed the "
+                + (commands == 1 ? "command" : "\(commands) commands") + " of "
+                + (part == 2 ? "part 1" : "parts 1–\(part - 1)") + "); type lesson \(n) part 1 to start over"
+        case .lessonAlreadyAt(let n, let part):
+            "you are at lesson \(n) part \(part) already, as you left it; type lesson \(n) part 1 to start over"
+                + (part > 1 ? ", or lesson \(n) part \(part) to start this part again" : "")
+        case .lessonPartAfresh(let part, let n):
+            "part \(part) starts afresh: the " + (n == 1 ? "command" : "\(n) commands")
+                + " you had typed in it " + (n == 1 ? "is" : "are") + " not typed again"
+        case .notYetOtherIntervention(
+            let askedKind, let askedTarget, let command, let kind, let target, let id, let again):
+            "not yet: this part asks for \(Self.intervention(askedKind, on: askedTarget))"
+                + (kind.map { k in
+                    "; the run has "
+                        + (k == askedKind
+                            ? "it on " + (target ?? "all facilities") : Self.intervention(k, on: target) + " instead")
+                        + (id.map { " (intervention \($0))" } ?? "")
+                } ?? ", which the run does not have")
+                + (again.map { "; type lesson \($0.lesson) part \($0.part) to start the part again" }
+                    ?? id.map { "; type remove intervention \($0)" } ?? "")
+                + (command.map { (again == nil && id == nil ? "; type " : ", then ") + $0 } ?? "")
+        case .notYetLookNow(let commands):
+            "not yet: the run is where this part asks for; now type " + commands.joined(separator: ", then ")
+                + " to see the result from there"
+        case .notYetTypedAll(let condition, let values, let again):
+            Self.checkFails(condition, values)
+                + "; you have typed this part's commands, so the run went another way in an earlier part: "
+                + "type lesson \(again.lesson) part \(again.part) to start this part again from the lesson's own run"
         case .lessonTypedReplayed(let commands, let skipped, let notKept, let n, let part):
             ((commands.isEmpty
                 ? []
@@ -383,6 +418,12 @@ extension Message {
         case .discardQuestion(let f, let w):
             "clear discards this scenario (\(f) facilit\(f == 1 ? "y" : "ies"), week \(w)); Ctrl-L only clears the screen. "
                 + "Discard it? [y/N] "
+        case .quitDiscardsRunsQuestion(let n):
+            "the \(n) runs (main and its twins) are not saved: quitting discards them (`save \"FILE\"` keeps them "
+                + "all). Quit anyway? [y/N] "
+        case .notQuitting: "not quitting: the runs are all still here (`save \"FILE\"` keeps them)"
+        case .mainRunNote:
+            "main is the run you started with; fork makes the others. Type a run's name as shown: switch main."
         case .keptScenario: "kept the scenario (Ctrl-L clears the screen; undo takes back a clear)"
         case .newFacility(let name, let all):
             "new facility \(name); the community now has \(all.count): \(all.joined(separator: ", ")) (undo takes it back)"
@@ -422,6 +463,7 @@ extension Message {
         case .cannotReadScript(let p, let code): "cannot read '\(p)': \(String(cString: strerror(code)))"
         case .scriptTooLarge(let p, let mb): "'\(p)' is larger than \(mb) MB, the longest script coprod runs"
         case .didYouMean(let w): "did you mean '\(w)'?"
+        case .runsAre(let names, let example): "the runs are \(names.joined(separator: ", ")): for example \(example)"
         case .phaseWasLastAt(let facility, let phase, let week):
             "\(facility) was last in \(phase) at week \(week): 'goto \(week)' goes back there; 'run until' can wait only for a phase still ahead"
         case .didYouMeanEither(let a, let b): "did you mean '\(a)' or '\(b)'?"
@@ -549,7 +591,7 @@ extension Expectation {
         case .quotedCommand: "a quoted command"
         case .quotedHint: "a quoted hint"
         case .quotedTranslation: "a quoted Chinese text"
-        case .predictionAnswer: "your prediction (a number, a choice, or up, down, same)"
+        case .predictionAnswer: "your prediction (a number, a choice, or up, down, same; 上升, 下降, 不变 too)"
         case .lessonPartNumber: "a part number"
         case .keyword(let w): "'\(w)'"
         }

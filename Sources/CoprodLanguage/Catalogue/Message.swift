@@ -286,8 +286,25 @@ public enum Message: Hashable, Sendable {
     case lessonAnswerFromStart([String], lesson: Int, part: Int)
     /// `lesson N part K` replayed the commands of parts 1…K−1.
     case lessonJumped(part: Int, commands: Int)
-    /// `lesson N` of a lesson left at part K earlier.
-    case lessonLeftAt(number: Int, part: Int)
+    /// `lesson N` of a lesson left at part K earlier: back at part K, the `commands` of the
+    /// earlier parts replayed.
+    case lessonResumed(number: Int, part: Int, commands: Int)
+    /// `lesson N` inside lesson N, at part K: the part is shown again, nothing is lost.
+    case lessonAlreadyAt(number: Int, part: Int)
+    /// `lesson N part K` from inside part K: it starts afresh without the `dropped` commands typed in it.
+    case lessonPartAfresh(part: Int, dropped: Int)
+    /// The interventions added in the part are not those it asks for: the one asked for (kind,
+    /// target, nil for every facility, and its `try` line), and the one the run has instead (nil
+    /// when it lacks it), with the way back (`startAgain` once the run has moved on).
+    case notYetOtherIntervention(
+        askedKind: InterventionKind, askedTarget: String?, command: String?, kind: InterventionKind?,
+        target: String?, id: Int?, startAgain: LessonPartRef?)
+    /// The run is where the part asks for, but the looks it ends with (`rate shed.joined`) came
+    /// before it: the commands to type now.
+    case notYetLookNow([String])
+    /// Every command of the part has been typed and a check still fails: the run went astray in an
+    /// earlier part, and starting this one again replays the lesson's own.
+    case notYetTypedAll(condition: String, values: [String], startAgain: LessonPartRef)
     /// Back at the part left in an earlier session: the commands typed in it then were typed again
     /// (those that write or read files were not: `skipped`; `notKept` more were not kept).
     case lessonTypedReplayed([String], skipped: [String], notKept: Int, lesson: Int, part: Int)
@@ -314,6 +331,12 @@ public enum Message: Hashable, Sendable {
     /// `clear` in the REPL, on a scenario with facilities or weeks run.
     case discardQuestion(facilities: Int, week: Int)
     case keptScenario
+    /// `quit` or Ctrl-D at the REPL while `runs` runs (main and its twins) are not saved.
+    case quitDiscardsRunsQuestion(runs: Int)
+    /// …answered no: the session goes on.
+    case notQuitting
+    /// `runs` in Chinese: the first run keeps its name `main`, typed as it is shown.
+    case mainRunNote
     /// `facility NAME …` typed at the prompt added a facility beside others: all the names now.
     case newFacility(name: String, all: [String])
     /// …and the current lesson part is about `meant`, not the new one.
@@ -375,6 +398,8 @@ public enum Message: Hashable, Sendable {
 
     // MARK: Hints
     case didYouMean(String)
+    /// A run name that is not one: the runs there are, and the line again with one of them.
+    case runsAre([String], example: String)
     /// The last week a facility was in a phase it has left, and how to go back there.
     case phaseWasLastAt(facility: String, phase: String, week: Int)
     /// Two words at the same distance from what was typed, the likelier first (`setp`: step, set).

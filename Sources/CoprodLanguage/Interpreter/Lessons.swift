@@ -16,8 +16,9 @@ struct Lesson: Sendable {
         var title: Bilingual
         var paragraphs: [Bilingual] = []
         var prediction: Bilingual?
-        /// The field whose value is shown next to the student's answer once the part is done.
-        var reveal: FieldRef?
+        /// The results shown next to the student's answer once the part is done: each field's value
+        /// (or, with `by`, its share by group), so that a question in two parts gets both.
+        var reveal: [Reveal] = []
         /// One sentence on why the result came out as it did (`because`).
         var because: Bilingual?
         var tries: [String] = []
@@ -181,6 +182,25 @@ struct LessonProgress: Sendable {
     /// Commands of the part's kind typed while its checks still failed (a hint after the first,
     /// the answer after the third).
     var attempts = 0
+    /// The interventions each run had when the part began, by run: those a run has that its own (or,
+    /// for a twin forked during the part, its parent's) did not are the part's, and must be the ones
+    /// its `intervene` lines ask for (``Lesson/Part/interventionMismatch(_:)``). Compared by what
+    /// they are, not by number: a number freed by `remove intervention` is given again.
+    var startInterventions: [String: [Intervention]] = [:]
+
+    /// The interventions of `run` added since the part began.
+    func addedInterventions(in run: Run) -> [Intervention] {
+        let before = startInterventions[run.name] ?? run.parent.flatMap { startInterventions[$0] } ?? []
+        func same(_ a: Intervention, _ b: Intervention) -> Bool {
+            a.kind == b.kind && a.target == b.target && a.strength == b.strength && a.start == b.start && a.end == b.end
+        }
+        return run.model.scenario.interventions.filter { iv in !before.contains { same($0, iv) } }
+    }
+    /// How many commands of each kind the part ends with (its looks: `rate`, `typology` after the
+    /// run) were typed while the run was where the part asks for (``Lesson/Part/trailingLooks``).
+    var lookedAfter: [String: Int] = [:]
+    /// Which of the part's `try` lines have been typed, token for token.
+    var typedTries: Set<Int> = []
     /// The week the part began at, and whether the run's week has been another since: a part whose
     /// commands set something up and then run to a week cannot be put right from where it ended.
     var startWeek = 0
@@ -195,11 +215,14 @@ struct LessonProgress: Sendable {
     static let typedLineLimit = 4096
 
     /// Starts `part` (0-based) of the lesson at `week`: nothing typed yet.
-    mutating func begin(part: Int, at week: Int) {
+    mutating func begin(part: Int, at week: Int, interventions: [String: [Intervention]] = [:]) {
         self.part = part
         typedVerbs = [:]
         answer = nil
         attempts = 0
+        startInterventions = interventions
+        lookedAfter = [:]
+        typedTries = []
         typedItsCommand = false
         startWeek = week
         weekMoved = false
@@ -297,6 +320,79 @@ extension Lesson.Part {
     /// The commands a part asks for, by first word.
     var verbs: Set<String> { Set(verbCounts.keys) }
 
+    /// The commands that only look at the run (or write it to a file) and change nothing in it.
+    static let lookingVerbs: Set<String> = [
+        "show", "help", "count", "rate", "mean", "hist", "explain", "typology", "compare", "plot", "runs", "save",
+        "export",
+    ]
+
+    /// The looks a part ends with, after its last command that changes the run (`rate shed.joined`
+    /// after `run 52`), by kind and how many: each must be typed once the run is where the part asks
+    /// for, so that the result comes after the look the task asks for, not before it.
+    var trailingLooks: [String: Int] {
+        var counts: [String: Int] = [:]
+        for t in tries.reversed() {
+            guard let verb = t.split(separator: " ").first.map(String.init), Self.lookingVerbs.contains(verb) else {
+                break
+            }
+            counts[Self.kind(of: verb), default: 0] += 1
+        }
+        return counts
+    }
+
+    /// The trailing looks of the part not yet typed at the right moment, as its `try` lines give them.
+    func looksLeft(_ lookedAfter: [String: Int]) -> [String] {
+        var left = trailingLooks.mapValues { n in n }
+        for (kind, n) in lookedAfter { left[kind, default: 0] -= n }
+        var out: [String] = []
+        for t in tries {
+            guard let verb = t.split(separator: " ").first.map(String.init), trailingLooks[Self.kind(of: verb)] != nil,
+                let n = left[Self.kind(of: verb)], n > 0
+            else { continue }
+            if !out.contains(t) { out.append(t) }
+        }
+        return out
+    }
+
+    /// The interventions the part's `intervene` lines add: kind and target (nil for every facility).
+    var askedInterventions: [(kind: InterventionKind, target: String?, line: String)] {
+        tries.compactMap { t in
+            guard case .intervene(let kind, let target, _)? = (try? Parser.parseLine(t, lineNumber: 1))?.command,
+                let k = InterventionKind(rawValue: Terms.aliases[kind.name] ?? kind.name)
+            else { return nil }
+            return (k, target.flatMap { $0.name == "all" ? nil : $0.name }, t)
+        }
+    }
+
+    /// When the interventions added during the part (`added`) are not the ones its `intervene` lines
+    /// ask for: the first one asked for that the run lacks or has differently, and the first added
+    /// one that is not asked for (nil when every added one is); nil when they match, or when the
+    /// part asks for none.
+    func interventionMismatch(_ added: [Intervention]) -> (
+        asked: (kind: InterventionKind, target: String?, line: String), found: Intervention?
+    )? {
+        let asked = askedInterventions
+        guard !asked.isEmpty else { return nil }
+        var missing = asked
+        var extra: Intervention?
+        for iv in added {
+            if let k = missing.firstIndex(where: { $0.kind == iv.kind && $0.target == iv.target }) {
+                missing.remove(at: k)
+            } else if extra == nil {
+                extra = iv
+            }
+        }
+        guard extra != nil || !missing.isEmpty else { return nil }
+        // Name what was asked for in place of the extra one: of the same kind if there is one.
+        let wanted = missing.first { $0.kind == extra?.kind } ?? missing.first ?? asked[0]
+        return (wanted, extra)
+    }
+
+    /// The index of the `try` line `line` is, token for token (``isOneOfItsCommands(_:)``), if any.
+    func tryIndex(of line: String) -> Int? {
+        tries.indices.first { isOneOfItsCommands(line, only: $0) }
+    }
+
     /// The file a part's `try` lines give to `verb` (`save "first-steps.coprod" force`), if any:
     /// typing that command with another file does not do the part.
     func file(of verb: String) -> String? {
@@ -311,7 +407,7 @@ extension Lesson.Part {
 
     /// True when `line` is one of the part's `try` commands, token for token (spacing, `==` for `=`
     /// and a comment do not matter; `count` may leave out `residents`).
-    func isOneOfItsCommands(_ line: String) -> Bool {
+    func isOneOfItsCommands(_ line: String, only index: Int? = nil) -> Bool {
         func tokens(_ text: String) -> [String] {
             var lexer = Lexer(text, lineNumber: 1)
             var out: [String] = []
@@ -326,7 +422,8 @@ extension Lesson.Part {
             return out
         }
         let typed = tokens(line)
-        return !typed.isEmpty && tries.contains { tokens($0) == typed }
+        let candidates = index.map { [tries[$0]] } ?? tries
+        return !typed.isEmpty && candidates.contains { tokens($0) == typed }
     }
 
     /// How many of the part's commands begin with each first word (two `intervene` lines ask for
@@ -381,6 +478,13 @@ extension Interpreter {
             do { lesson = try Lesson.parse(text, number: number, fileName: url.lastPathComponent) } catch {
                 throw Diagnostic(elsewhere: error)
             }
+            // `lesson N` inside lesson N: the part in progress is where she is; it is shown again, and
+            // nothing typed in it is lost (starting over is `lesson N part 1`).
+            if partNumber == nil, let p = state.lesson, p.lesson.number == number {
+                emit(.note(.lessonAlreadyAt(number: number, part: p.part + 1)))
+                showPart()
+                return
+            }
             // Another lesson drops this lesson's run: when it has got somewhere, ask first (as
             // `lesson end` does); the progress in this lesson is kept either way.
             if let current = state.lesson?.lesson.number ?? state.finishedLesson, state.beforeLesson != nil,
@@ -403,14 +507,25 @@ extension Interpreter {
                     files: files, emit: { _, _ in }, interrupted: interrupted)
             } catch { throw Diagnostic(elsewhere: error) }
             // `lesson N part K`: replay the earlier parts' commands (the reference solution), so the
-            // scenario is where part K expects it. Files are not written on the way.
+            // scenario is where part K expects it. Files are not written on the way. `lesson N` from
+            // outside the lesson goes back to the part in progress the same way.
+            let earlier = progressStore?.status(number)
             var start = 0
             var replayed = 0
+            var resumedAt: Int?
+            if partNumber == nil, state.lesson?.lesson.number != number, case .inProgress(let part, _) = earlier,
+                part > 1, part <= lesson.parts.count
+            {
+                resumedAt = part
+                start = part - 1
+            }
             if let partNumber {
                 start = try Values.integer(.number(partNumber), "part", in: 1...999) - 1
                 guard start < lesson.parts.count else {
                     throw Diagnostic(.noSuchPart(lesson: number, parts: lesson.parts.count), at: partNumber.range)
                 }
+            }
+            if start > 0 {
                 let commands = lesson.parts[..<start].flatMap(\.tries).filter { t in
                     let verb = t.split(separator: " ").first.map(String.init) ?? ""
                     return !["save", "export", "load"].contains(verb)
@@ -423,9 +538,8 @@ extension Interpreter {
                 } catch { throw Diagnostic(elsewhere: error) }
                 replayed = commands.count
             }
-            let earlier = progressStore?.status(number)
             var progress = LessonProgress(lesson: lesson, part: start)
-            progress.begin(part: start, at: fresh.week)
+            progress.begin(part: start, at: fresh.week, interventions: fresh.workspace.interventionsByRun)
             // Back at the part she left with a prediction given: it is kept, not asked again.
             let kept = lesson.parts[start].prediction == nil ? nil : progressStore?.answer(number, part: start + 1)
             progress.answer = kept
@@ -436,8 +550,14 @@ extension Interpreter {
             fresh.language = state.language
             // Back at the part she left (not starting it again from inside the lesson): the commands
             // she had typed in it are typed again, so the part does not silently ask for them anew.
+            // Starting the part again from inside the lesson drops them, and says so.
             var resumed: (replayed: [String], skipped: [String], notKept: Int)?
             var notResumed: [String]?
+            let dropped =
+                state.lesson.map {
+                    $0.lesson.number == number && $0.part == start ? $0.typed.count + $0.typedNotKept : 0
+                }
+                ?? 0
             if state.lesson?.lesson.number != number, let left = progressStore?.typed(number, part: start + 1),
                 !left.commands.isEmpty || left.notKept > 0
             {
@@ -449,11 +569,12 @@ extension Interpreter {
             }
             state = fresh
             emit(.note(.lessonStarted(number: number, title: lesson.title, parts: lesson.parts.count)))
-            if partNumber != nil {
+            if let resumedAt {
+                emit(.note(.lessonResumed(number: number, part: resumedAt, commands: replayed)))
+            } else if partNumber != nil {
                 emit(.note(.lessonJumped(part: start + 1, commands: replayed)))
-            } else if case .inProgress(let part, _) = earlier, part > 1 {
-                emit(.note(.lessonLeftAt(number: number, part: part)))
             }
+            if dropped > 0 { emit(.note(.lessonPartAfresh(part: start + 1, dropped: dropped))) }
             recordProgress()
             showPart()
             if let kept { emit(.note(.predictionKept(kept))) }
@@ -593,10 +714,10 @@ extension Interpreter {
         if passed { emit(.note(.partDone)) }
         let done = p.lesson.parts[p.part]
         if passed, done.prediction != nil {
-            emit(.note(.predictionResult(answer: p.answer, result: done.reveal.flatMap(revealed))))
-            if let why = done.because { emit(.note(.predictionBecause(why))) }
+            emit(.note(.predictionResult(answer: p.answer, result: revealed(done.reveal))))
+            if let why = done.because { emit(.note(.predictionBecause(filled(why)))) }
         }
-        p.begin(part: p.part + 1, at: state.week)
+        p.begin(part: p.part + 1, at: state.week, interventions: state.workspace.interventionsByRun)
         if p.part >= p.lesson.parts.count {
             state.lesson = nil
             state.finishedLesson = p.lesson.number
@@ -610,10 +731,81 @@ extension Interpreter {
         }
     }
 
+    /// A part's results, each as ``revealed(_:run:)`` gives it, joined; the run and week once at the
+    /// end when there are no twins (`shed.autonomy = 0.59; shed.entries = 139 (main, week 104)`).
+    /// Nil when none can be read.
+    func revealed(_ items: [Reveal]) -> String? {
+        let zh = state.language == .zh
+        let alone = state.workspace.runs.count == 1
+        let texts = items.compactMap { item in
+            item.by.map { revealedShares(item.field, by: $0) } ?? revealed(item.field, run: !alone)
+        }
+        guard !texts.isEmpty else { return nil }
+        let run = state.workspace.run
+        return texts.joined(separator: zh ? "；" : "; ")
+            + (alone ? (zh ? "（\(run.name)，第 \(state.week) 周）" : " (\(run.name), week \(state.week))") : "")
+    }
+
+    /// `shed.joined by age: young 0.30, middle 0.31, older 0.33`: the share of residents for whom a
+    /// resident field holds in each group, in the current run (what `rate FIELD by GROUP` gives).
+    func revealedShares(_ field: FieldRef, by group: FieldRef) -> String? {
+        final class Box { var result: QueryResult? }
+        let box = Box()
+        let sub = Interpreter(
+            state: state, options: options,
+            sink: { out, _ in if case .query(let q) = out { box.result = q } }, interrupted: interrupted,
+            sourceLine: "", fileName: fileName, statementRange: statementRange, files: files)
+        try? sub.rate(.field(field), where: nil, by: [group])
+        guard let q = box.result, !q.groups.isEmpty else { return nil }
+        let zh = state.language == .zh
+        let words = Words(language: state.language)
+        let shares = q.groups.map { g -> String in
+            let value: String
+            switch g.value {
+            // Three decimals, as `rate` shows them.
+            case .rate(let hits, let n): value = n == 0 ? "–" : Format.fixed(Double(hits) / Double(n), 3)
+            case .count(let n): value = String(n)
+            case .mean(let m, _, _): value = Format.fixed(m)
+            }
+            let key = g.key.components(separatedBy: " · ").map { words.category($0) }.joined(separator: " · ")
+            return "\(key) \(value)"
+        }
+        let name = ExpressionPrinter.text(.field(field))
+        let by = ExpressionPrinter.text(.field(group))
+        guard zh else { return "\(name) by \(by): " + shares.joined(separator: ", ") }
+        // In Chinese by their Chinese names, the field as typed once (`shed 曾参与（shed.joined）按年龄：…`).
+        func key(_ ref: FieldRef) -> String {
+            (ref.qualifier == nil ? "resident." : "residentFacility.") + ref.name.name
+        }
+        let nameZh = Terms.chineseName(ofField: name, key: key(field), code: true) ?? name
+        let byZh = Terms.chineseName(ofField: by, key: key(group), code: false) ?? by
+        return TextRenderer.before(nameZh, "按\(byZh)：") + shares.joined(separator: "，")
+    }
+
+    /// A `because` sentence with each `{FIELD}` in it replaced by the field's value in the current run
+    /// (`{shed.autonomy}` → `0.59`), so that a number it quotes is the one on the student's screen.
+    func filled(_ text: Bilingual) -> Bilingual {
+        func fill(_ s: String) -> String {
+            s.replacing(/\{([A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)?)\}/) { match in
+                let words = match.1.split(separator: ".").map(String.init)
+                let range = SourceRange(start: .init(line: 1, column: 1), end: .init(line: 1, column: 1))
+                let ref = FieldRef(
+                    qualifier: words.count == 2 ? Identifier(name: words[0], range: range) : nil,
+                    name: Identifier(name: words[words.count - 1], range: range))
+                guard let field = try? Fields.model(ref, in: state.model) else { return String(match.0) }
+                switch field.read(0) {
+                case .number(let x): return x == x.rounded() && abs(x) < 1e9 ? String(Int(x)) : Format.fixed(x)
+                case .word(let w): return state.language == .zh ? Words(language: .zh).category(w) : w
+                }
+            }
+        }
+        return Bilingual(en: fill(text.en), zh: fill(text.zh))
+    }
+
     /// `shed.retention = 0.38 in care (main: 0.22 at week 56)`: a part's reveal field in the current
-    /// run, next to its value in the other runs (the parent first, at most three); nil if it cannot
-    /// be read.
-    func revealed(_ ref: FieldRef) -> String? {
+    /// run, next to its value in the other runs (the parent first, at most three), or with the run
+    /// and week alone when `run` (else without); nil if it cannot be read.
+    func revealed(_ ref: FieldRef, run showRun: Bool = true) -> String? {
         func value(in model: Model, week: Int? = nil) -> (name: String, text: String)? {
             guard let field = try? Fields.model(ref, in: model, week: week) else { return nil }
             switch field.read(0) {
@@ -656,7 +848,9 @@ extension Interpreter {
                     : "\(other.name): \(there.text) at week \(week)"
             }
         if others.isEmpty {
-            text += state.language == .zh ? "（\(run.name)，第 \(state.week) 周）" : " (\(run.name), week \(state.week))"
+            if showRun {
+                text += state.language == .zh ? "（\(run.name)，第 \(state.week) 周）" : " (\(run.name), week \(state.week))"
+            }
         } else {
             text +=
                 state.language == .zh
@@ -697,8 +891,28 @@ extension Interpreter {
                 }
             }
         }
-        if part.isOneOfItsCommands(sourceLine) { p.typedItsCommand = true }
+        let tryTyped = part.tryIndex(of: sourceLine)
+        if let tryTyped {
+            p.typedItsCommand = true
+            p.typedTries.insert(tryTyped)
+        }
         if state.week != p.startWeek { p.weekMoved = true }
+        // The interventions added during the part must be those its `intervene` lines ask for, kind
+        // and target: role-shift on the shed does not do a part that asks for role-shift on all.
+        let mismatch = part.interventionMismatch(p.addedInterventions(in: state.workspace.run))
+        let others = facilitiesNotInLesson(p.lesson)
+        // The run is where the part asks for: its checks hold, with the lesson's facilities and the
+        // part's interventions.
+        let runIsRight = !part.checks.isEmpty && others.names.isEmpty && mismatch == nil && currentPartPasses()
+        // A look the part ends with counts once the run is there (`rate` after the `run 52`).
+        let kindNow = Lesson.Part.kind(of: command.word)
+        let looksBefore = p.lookedAfter
+        // ... and once every command of the part that changes the run has been typed: `explain 1 on
+        // shed` before `resident 1 efficacy 0.95` shows her old numbers, not the new ones.
+        let changesTyped = part.verbCounts.allSatisfy { verb, n in
+            Lesson.Part.lookingVerbs.contains(verb) || p.typedVerbs[verb, default: 0] >= n
+        }
+        if runIsRight, changesTyped, part.trailingLooks[kindNow] != nil { p.lookedAfter[kindNow, default: 0] += 1 }
         state.lesson = p
         recordProgress()
         guard !part.checks.isEmpty else { return }
@@ -709,12 +923,38 @@ extension Interpreter {
         // commands must have been typed: `count residents where trust > 80` does not do a part that
         // asks for `count residents where shed.active = 1 by tenure`.
         let typedEnough = part.verbCounts.allSatisfy { verb, n in p.typedVerbs[verb, default: 0] >= n }
-        let didTheTask = typedEnough && (!p.needsItsCommand || p.typedItsCommand)
+        let looksLeft = part.looksLeft(p.lookedAfter)
+        let didTheTask = typedEnough && (!p.needsItsCommand || p.typedItsCommand) && looksLeft.isEmpty
         // A facility the lesson does not have (`facility 车棚 …` for the shed) changes its numbers:
         // no part is done while the run has one.
-        let others = facilitiesNotInLesson(p.lesson)
-        if didTheTask && others.names.isEmpty && currentPartPasses() {
+        if didTheTask && runIsRight {
             advanceLesson(passed: true)
+            return
+        }
+        let (lesson, partNumber) = (p.lesson.number, p.part + 1)
+        // An intervention other than the one asked for: said at once, with the way back.
+        if case .intervene = command, let mismatch, let found = mismatch.found {
+            emit(
+                .note(
+                    .notYetOtherIntervention(
+                        askedKind: mismatch.asked.kind, askedTarget: mismatch.asked.target,
+                        command: mismatch.asked.line, kind: found.kind,
+                        target: found.target, id: found.id,
+                        startAgain: found.start < state.week ? LessonPartRef(lesson: lesson, part: partNumber) : nil)))
+            return
+        }
+        // The run is there, but the look the part ends with came before it (or not yet): say which
+        // to type now, unless she is typing the part's commands in order (the next is the look).
+        // More of a look's kind typed than the part asks for before the run (`typology`, `run 104`,
+        // `typology` asks for one) and than have counted after it: one came too early.
+        let lookedTooEarly = part.trailingLooks.contains { kind, trailing in
+            p.typedVerbs[kind, default: 0] - looksBefore[kind, default: 0] > part.verbCounts[kind, default: 0]
+                - trailing
+        }
+        if runIsRight, changesTyped, !looksLeft.isEmpty, !Lesson.Part.lookingVerbs.contains(command.word),
+            tryTyped == nil || lookedTooEarly
+        {
+            emit(.note(.notYetLookNow(looksLeft)))
             return
         }
         // A wrong attempt: a command of the part's kind once every kind it asks for has been typed,
@@ -724,11 +964,10 @@ extension Interpreter {
         p.attempts += 1
         state.lesson = p
         let failing = part.failingCheck(in: state.model)
-        let (lesson, partNumber) = (p.lesson.number, p.part + 1)
         if p.attempts >= 3 {
             // The answer is the part's commands from where the part begins; when the attempts have
             // moved the scenario off that path (a check fails), say how to start the part again.
-            if failing != nil || !others.names.isEmpty {
+            if failing != nil || !others.names.isEmpty || mismatch != nil {
                 emit(.note(.lessonAnswerFromStart(part.tries, lesson: lesson, part: partNumber)))
             } else {
                 emit(.note(.lessonAnswer(part.tries)))
@@ -736,7 +975,20 @@ extension Interpreter {
             return
         }
         let hint = part.checks.compactMap(\.hint).first
-        if !others.names.isEmpty {
+        if let mismatch {
+            // The intervention asked for is missing or another is there (the wrong one was said when
+            // it was typed): say it again, with the way back from where the run is now.
+            emit(
+                .note(
+                    .notYetOtherIntervention(
+                        askedKind: mismatch.asked.kind, askedTarget: mismatch.asked.target,
+                        command: mismatch.asked.line, kind: mismatch.found?.kind,
+                        target: mismatch.found?.target, id: mismatch.found?.id,
+                        startAgain: (mismatch.found.map { $0.start < state.week } ?? p.weekMoved)
+                            ? LessonPartRef(lesson: lesson, part: partNumber) : nil)))
+        } else if runIsRight, changesTyped, !looksLeft.isEmpty {
+            emit(.note(.notYetLookNow(looksLeft)))
+        } else if !others.names.isEmpty {
             // Which facility is not the lesson's, and the way back: taking it out is enough while it
             // has not been in a step of the run; after that, the part starts again without it. A
             // failing check is quoted unless it is only the week, which the way back changes anyway.
@@ -769,6 +1021,17 @@ extension Interpreter {
                     .notYetStartAgain(
                         condition: failing.condition, values: failing.values, from: p.startWeek,
                         part.tries, startAgain: LessonPartRef(lesson: lesson, part: partNumber))))
+        } else if let failing, p.typedTries.count == part.tries.count,
+            !failing.values.contains(where: { $0.hasPrefix("week ") })
+        {
+            // Every command of the part has been typed and the check still fails: the run went astray
+            // in an earlier part. The hint would only repeat what she typed; starting the part again
+            // replays the earlier parts as the lesson wrote them.
+            emit(
+                .note(
+                    .notYetTypedAll(
+                        condition: failing.condition, values: failing.values,
+                        startAgain: LessonPartRef(lesson: lesson, part: partNumber))))
         } else if let failing {
             // Which check fails, and what it reads now (`week = 104`, `week 2000`), with the hint.
             emit(.note(.notYetBecause(condition: failing.condition, values: failing.values, hint: hint)))
@@ -817,5 +1080,12 @@ extension Interpreter {
             if case .string(let s) = token.kind { return s }
         }
         return nil
+    }
+}
+
+extension Workspace {
+    /// Each run's interventions, by its name.
+    var interventionsByRun: [String: [Intervention]] {
+        Dictionary(runs.map { ($0.name, $0.model.scenario.interventions) }, uniquingKeysWith: { a, _ in a })
     }
 }

@@ -47,6 +47,9 @@ public final class Session {
         /// Where lesson progress is kept between sessions (`LessonProgressStore.defaultURL`, set by
         /// the REPL); nil keeps none, and `lesson list` then shows no status.
         public var progressFile: URL?
+        /// Where `lang` keeps the language chosen for the next session (``LanguageChoiceStore``); nil
+        /// (the default, and in batch runs) keeps nothing.
+        public var languageFile: URL?
         /// Terminal width in cells that text output wraps to.
         public var width: Int
         /// Terminal height in rows (the terminal's, or `LINES` on a pipe); `plot` sizes its
@@ -166,6 +169,14 @@ public final class Session {
 
     /// The name of the run commands act on.
     public var currentRun: String { state.workspace.run.name }
+
+    /// How many runs leaving would discard unsaved: the session's runs when it has twins (more
+    /// than one run) and they have changed since the last `save` (which writes every run); nil
+    /// when there is nothing to lose that way. The REPL asks before `quit` or Ctrl-D then.
+    public var unsavedRuns: Int? {
+        let w = state.workspace
+        return w.runs.count > 1 && state.savedSources != w.sources ? w.runs.count : nil
+    }
 
     /// The language output is rendered in now (`lang` changes it).
     public var language: Language { state.language }

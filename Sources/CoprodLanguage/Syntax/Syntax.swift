@@ -78,6 +78,18 @@ public enum ResidentRef: Hashable, Sendable {
 }
 
 /// A field in an expression or a `by` clause: `age`, `efficacy`, `week`, `shed.stage`, `lift.type`.
+/// One result a lesson's `predict … reveal` shows next to the student's answer: a field's value
+/// (`shed.retention`), or the share of residents for whom a resident field holds, by group
+/// (`shed.joined by age`).
+public struct Reveal: Hashable, Sendable {
+    public var field: FieldRef
+    public var by: FieldRef?
+    public init(field: FieldRef, by: FieldRef? = nil) {
+        self.field = field
+        self.by = by
+    }
+}
+
 public struct FieldRef: Hashable, Sendable {
     /// The facility before the dot (`shed` in `shed.stage`), if any.
     public var qualifier: Identifier?
@@ -213,7 +225,8 @@ public enum Command: Hashable, Sendable {
     case title(StringLiteral)  // title "First steps"
     case part(StringLiteral)  // part "Look around"
     case say(StringLiteral)  // say "text" (consecutive lines join)
-    case predict(StringLiteral, reveal: FieldRef?)  // predict "What will happen?" [reveal shed.retention]
+    // predict "What will happen?" [reveal shed.retention, shed.joined by age]
+    case predict(StringLiteral, reveal: [Reveal])
     case because(StringLiteral)  // because "why the result came out as it did" (after a predict)
     case tryCommand(StringLiteral)  // try "step 10"
     case check(Expression, hint: StringLiteral?)  // check week >= 10 hint "type step 10"
