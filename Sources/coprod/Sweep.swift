@@ -316,13 +316,24 @@ struct SweepSession {
         let runner = SweepRunner(sweep: sweep, runs: start..<range.upperBound, jobs: jobs)
         var failed = 0
         var writeFailure: Message?
+        // A gone reader of standard output (`| head`) ends the sweep quietly, as it ends a single
+        // run; any other write failure is an error. Either way no new run starts.
+        let writeFailed = SharedFlag()
+        var readerGone = false
+        let stopRequested = self.stopRequested
         let (_, stopped) = runner.run(
-            stopRequested: stopRequested,
+            stopRequested: { stopRequested() || writeFailed.isSet },
             tick: { progress.tick() },
             write: { r in
-                for (f, format) in files {
+                for (f, format) in files where !writeFailed.isSet {
                     f.write(format == .csv ? r.csv : r.jsonl)
-                    if writeFailure == nil, let m = f.failureMessage { writeFailure = m }
+                    if f.readerGone {
+                        readerGone = true
+                        writeFailed.set()
+                    } else if writeFailure == nil, let m = f.failureMessage {
+                        writeFailure = m
+                        writeFailed.set()
+                    }
                 }
                 if r.error != nil { failed += 1 }
                 summary.add(cell: r.run.cell, axisTexts: r.run.texts, values: r.values, failed: r.error != nil)
@@ -330,6 +341,7 @@ struct SweepSession {
             })
         progress.end()
         if let writeFailure { throw ExperimentError(writeFailure) }
+        if readerGone { throw ExitCode.success }
 
         if !command.quiet, !stopped || (summarizesWhenStopped && summary.runs > 0) {
             for line in summary.text(
