@@ -305,13 +305,21 @@ struct SweepSession {
         var style = SweepProgress.Style(rawValue: command.progress) ?? .auto
         if style == .auto { style = interactive ? .bar : .none }
         let progress = SweepProgress(
-            style: style, total: range.count, already: start - range.lowerBound, language: language,
+            style: style, total: range.count, already: start - range.lowerBound, runsInSweep: plan.runs,
+            language: language,
             writeError: { StandardStreams.writeError($0) })
         let jobs = command.jobs ?? ProcessInfo.processInfo.activeProcessorCount
         if style != .none {
-            StandardError.writeLine(
-                Message.sweepPlan(runs: range.count, cells: plan.cells, replicates: plan.replicates, jobs: jobs)
-                    .text(language))
+            // A shard says which runs of the sweep it does (its count alone read as 9 × 20 = 11).
+            let planLine: Message =
+                if let (i, n) = shard.map({ ($0.0, $0.1) }) {
+                    .shardPlan(
+                        shard: i, of: n, first: range.lowerBound + 1, last: range.upperBound, total: plan.runs,
+                        cells: plan.cells, replicates: plan.replicates, jobs: jobs)
+                } else {
+                    .sweepPlan(runs: range.count, cells: plan.cells, replicates: plan.replicates, jobs: jobs)
+                }
+            StandardError.writeLine(planLine.text(language))
         }
         let runner = SweepRunner(sweep: sweep, runs: start..<range.upperBound, jobs: jobs)
         var failed = 0
