@@ -161,6 +161,9 @@ struct Sweep: ParsableCommand {
         } catch let error as ExperimentError {
             DiagnosticPrinter.print(error, language: language)
             throw ExitCode.failure
+        } catch let error as LocatedDiagnostic {
+            DiagnosticPrinter.print(error, language: language)
+            throw ExitCode.failure
         }
     }
 }
@@ -198,17 +201,30 @@ struct SweepSession {
 
     func run() throws {
         // Axes: the script's vary lines, then --vary (replacing a line of the same key).
+        // A line's error is reported at its line and column, with the line and a caret.
         var specs: [String] = []
+        var lines: [VaryLines.Line?] = []
         let cliKeys = Set(command.vary.map { String($0.prefix { $0 != "=" }) })
-        for s in experiment.varySpecs where !cliKeys.contains(String(s.prefix { $0 != "=" })) { specs.append(s) }
+        for line in experiment.varyLines where !cliKeys.contains(String(line.spec.prefix { $0 != "=" })) {
+            specs.append(line.spec)
+            lines.append(line)
+        }
         specs += command.vary
+        lines += command.vary.map { _ in nil }
         var axes: [Axis] = []
-        for s in specs {
-            let axis = try Axis(s, scenario: experiment.scenario)
-            if axes.contains(where: { $0.key.written == axis.key.written }) {
-                throw ExperimentError(.axisTwice(axis.key.written))
+        for (s, line) in zip(specs, lines) {
+            do throws(ExperimentError) {
+                let axis = try Axis(s, scenario: experiment.scenario, option: line == nil ? "--vary" : "vary")
+                if axes.contains(where: { $0.key.written == axis.key.written }) {
+                    throw ExperimentError(.axisTwice(axis.key.written))
+                }
+                axes.append(axis)
+            } catch {
+                guard let line else { throw error }
+                throw LocatedDiagnostic(
+                    Diagnostic(error.message, at: line.range, hint: error.hint), fileName: experiment.fileName,
+                    sourceLine: line.source)
             }
-            axes.append(axis)
         }
         let fixed = try Assignment.all(command.assignments, scenario: experiment.scenario)
         let sampling: SweepPlan.Sampling = command.samplePoints.map { .latin($0) } ?? .factorial
@@ -219,7 +235,7 @@ struct SweepSession {
             facilities: experiment.scenario.facilities.map(\.name),
             only: command.metrics.map {
                 $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
-            })
+            }, axes: axes.map(\.key.written))
         let sweep = CoprodExperiments.Sweep(
             experiment: experiment, fixed: fixed, plan: plan, columns: columns, weeks: command.weeks,
             series: command.series, command: canonicalCommand(plan: plan, axes: specs, fixed: command.assignments),

@@ -261,6 +261,7 @@ extension Message {
         .residentsAreNotVaried,
         .keysAre(code: "shed.salience, government.budget"),
         .addForceOrResume,
+        .axisForm(option: "vary"),
         .continueWithResume,
         .metricsAre("participation, retention"),
         .smallerCommunityOrMoreMemory,

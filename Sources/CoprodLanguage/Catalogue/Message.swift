@@ -488,6 +488,8 @@ public enum Message: Hashable, Sendable {
     case residentsAreNotVaried
     case keysAre(code: String)
     case addForceOrResume
+    /// A malformed axis (`vary shed.salience 0.2,0.8`): its form, with `option` (`vary`, `--vary`).
+    case axisForm(option: String)
     case continueWithResume
     case metricsAre(String)
     case smallerCommunityOrMoreMemory
