@@ -585,6 +585,7 @@ extension FileError {
         case .symlink(let p, let target): "'\(p)' 是指向 '\(target)' 的符号链接；coprod 不通过链接写入（请直接写出文件本身）"
         case .parentIsFile(let p, let parent): "无法写入 '\(p)'：'\(parent)' 是文件，不是文件夹"
         case .noFolder(let p, let folder): "无法写入 '\(p)'：没有文件夹 '\(folder)'"
+        case .folderPath(let p): "无法写入 '\(p)'：以 '/' 结尾的是文件夹名；请加上文件名"
         case .folderNotWritable(let p, let folder): "无法写入 '\(p)'：文件夹 '\(folder.isEmpty ? "." : folder)' 不可写"
         case .tooLarge(let p): "'\(p)' 大于 \(FileAccess.maxFileBytes >> 20) MB"
         case .unreadable(let p): "无法读取 '\(p)'"

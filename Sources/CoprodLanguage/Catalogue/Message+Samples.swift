@@ -90,6 +90,7 @@ extension Message {
         .file(.symlink("a.coprod", "b.coprod")),
         .file(.parentIsFile("a/b.coprod", "a")),
         .file(.noFolder("out/b.coprod", "out")),
+        .file(.folderPath("out/")),
         .file(.folderNotWritable("b.coprod", "")),
         .file(.tooLarge("big.coprod")),
         .file(.unreadable("mine.coprod")),
