@@ -50,6 +50,7 @@ extension Message {
         case .comparedOutsideRange(let field, let low, let high):
             "\(field) 的取值范围是 \(Format.literal(low)) 到 \(Format.literal(high))，这个比较要么总是成立，要么总是不成立"
         case .needsNumber(let key): "'\(key)' 需要一个数字"
+        case .needsNumberNot(let key, let found): "'\(key)' 需要一个数字，而不是 '\(found)'"
         case .outOfRange(let key, let written): "\(key) \(written) 超出范围"
         case .mustBeWhole(let key): "\(key) 必须是整数"
         case .needsOneOf(let key, let words): "'\(key)' 须取以下之一：\(words.joined(separator: ", "))"

@@ -38,6 +38,7 @@ extension Message {
         .facilityIsNotAField("shed"),
         .fieldNeedsFacility("retention"),
         .needsNumber(key: "salience"),
+        .needsNumberNot(key: "budget", found: "lots"),
         .outOfRange(key: "salience", written: "2"),
         .mustBeWhole(key: "size"),
         .needsOneOf(key: "age", words: ["young", "middle", "older"]),
