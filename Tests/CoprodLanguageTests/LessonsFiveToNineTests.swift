@@ -43,7 +43,8 @@ struct LessonsFiveToNineTests {
         #expect(problems.isEmpty, "\(problems)")
         let text = Self.unwrapped(out)
         let (quality, question) =
-            language == .en ? ("quality 0.", "Will the garden's quality be above or below 0.6?") : ("质量 0.", "花园的质量会高于还是低于 0.6？")
+            language == .en
+            ? ("quality 0.", "Will the garden's quality be above or below 0.6?") : ("质量 0.", "花园的质量会高于还是低于 0.6？")
         let asked = try #require(text.range(of: question))
         let shown = try #require(text.range(of: quality))
         #expect(asked.lowerBound < shown.lowerBound, "\(text)")
@@ -105,7 +106,8 @@ struct LessonsFiveToNineTests {
 
     /// Lessons 5–9 as a student who answers every question sees them, in each language, as lessons
     /// 1–3 are kept: a changed number, result or reason shows in review.
-    @Test("lessons 5–9 read each prediction back with its result and reason", arguments: Array(5...9), Language.allCases)
+    @Test(
+        "lessons 5–9 read each prediction back with its result and reason", arguments: Array(5...9), Language.allCases)
     func transcripts(_ number: Int, _ language: Language) throws {
         var out: [String] = []
         let problems = try Self.session(language).rehearseLesson(number, checksMustFailFirst: true) { out.append($0) }
