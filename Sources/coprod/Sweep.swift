@@ -305,24 +305,43 @@ struct SweepSession {
         var style = SweepProgress.Style(rawValue: command.progress) ?? .auto
         if style == .auto { style = interactive ? .bar : .none }
         let progress = SweepProgress(
-            style: style, total: range.count, already: start - range.lowerBound, language: language,
+            style: style, total: range.count, already: start - range.lowerBound, runsInSweep: plan.runs,
+            language: language,
             writeError: { StandardStreams.writeError($0) })
         let jobs = command.jobs ?? ProcessInfo.processInfo.activeProcessorCount
         if style != .none {
-            StandardError.writeLine(
-                Message.sweepPlan(runs: range.count, cells: plan.cells, replicates: plan.replicates, jobs: jobs)
-                    .text(language))
+            // A shard says which runs of the sweep it does (its count alone read as 9 × 20 = 11).
+            let planLine: Message =
+                if let (i, n) = shard.map({ ($0.0, $0.1) }) {
+                    .shardPlan(
+                        shard: i, of: n, first: range.lowerBound + 1, last: range.upperBound, total: plan.runs,
+                        cells: plan.cells, replicates: plan.replicates, jobs: jobs)
+                } else {
+                    .sweepPlan(runs: range.count, cells: plan.cells, replicates: plan.replicates, jobs: jobs)
+                }
+            StandardError.writeLine(planLine.text(language))
         }
         let runner = SweepRunner(sweep: sweep, runs: start..<range.upperBound, jobs: jobs)
         var failed = 0
         var writeFailure: Message?
+        // A gone reader of standard output (`| head`) ends the sweep quietly, as it ends a single
+        // run; any other write failure is an error. Either way no new run starts.
+        let writeFailed = SharedFlag()
+        var readerGone = false
+        let stopRequested = self.stopRequested
         let (_, stopped) = runner.run(
-            stopRequested: stopRequested,
+            stopRequested: { stopRequested() || writeFailed.isSet },
             tick: { progress.tick() },
             write: { r in
-                for (f, format) in files {
+                for (f, format) in files where !writeFailed.isSet {
                     f.write(format == .csv ? r.csv : r.jsonl)
-                    if writeFailure == nil, let m = f.failureMessage { writeFailure = m }
+                    if f.readerGone {
+                        readerGone = true
+                        writeFailed.set()
+                    } else if writeFailure == nil, let m = f.failureMessage {
+                        writeFailure = m
+                        writeFailed.set()
+                    }
                 }
                 if r.error != nil { failed += 1 }
                 summary.add(cell: r.run.cell, axisTexts: r.run.texts, values: r.values, failed: r.error != nil)
@@ -330,6 +349,7 @@ struct SweepSession {
             })
         progress.end()
         if let writeFailure { throw ExperimentError(writeFailure) }
+        if readerGone { throw ExitCode.success }
 
         if !command.quiet, !stopped || (summarizesWhenStopped && summary.runs > 0) {
             for line in summary.text(

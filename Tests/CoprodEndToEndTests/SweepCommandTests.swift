@@ -343,7 +343,23 @@ struct SweepCommandTests {
         for (k, line) in lines.enumerated() {
             _ = try c.writeFile("vary\(k + 1).coprod", CoprodProcess.defaultScenario + line + "\nrun 2\n")
         }
+        // Two shards, for merge's errors.
+        for i in 0..<2 {
+            let shard = try c.run([
+                "sweep", "default.coprod", "--vary", "shed.salience=0.3,0.9", "--weeks", "1", "--shard", "\(i)/2",
+                "--csv", "s\(i).csv", "--jsonl", "s\(i).jsonl", "-q",
+            ])
+            #expect(shard.status == 0, "\(shard.standardError)")
+        }
         let cases: [[String]] = [
+            [
+                "sweep", "default.coprod", "--vary", "shed.salience=0.3,0.9", "--replicates", "3", "--weeks", "1",
+                "--shard", "1/2", "--csv", "/dev/null", "--progress", "plain", "-q",
+            ],
+            ["merge", "m.csv", "s0.csv", "s0.csv", "s1.csv"],
+            ["merge", "m.csv", "s1.csv", "s0.csv", "./s1.csv"],
+            ["merge", "m.csv", "s0.jsonl", "s1.csv"],
+            ["merge", "m.jsonl", "s0.jsonl", "s1.csv"],
             ["sweep", "vary1.coprod", "-q"],
             ["sweep", "vary2.coprod", "-q"],
             ["sweep", "vary3.coprod", "-q"],
@@ -368,7 +384,10 @@ struct SweepCommandTests {
         var transcript = ""
         for args in cases {
             let r = try c.run(args + ["--lang", lang])
-            transcript += "$ coprod \(args.joined(separator: " "))\n\(r.standardError)[status \(r.status)]\n"
+            // A run's time varies from machine to machine.
+            let shown = r.standardError.replacing(/done in [0-9.]+ s/, with: "done in … s")
+                .replacing(/用时 [0-9.]+ 秒/, with: "用时 … 秒")
+            transcript += "$ coprod \(args.joined(separator: " "))\n\(shown)[status \(r.status)]\n"
         }
         assertGolden(transcript, named: "sweep-errors.\(lang).txt")
     }
