@@ -7,13 +7,18 @@ import Darwin
 /// A yes/no question asked on the terminal while a command runs (the terminal is then in its
 /// ordinary cooked mode: the kernel echoes and edits the answer line).
 ///
-/// Only `y` or `yes` (any case, surrounding blanks ignored) is yes. Ctrl-C (SIGINT, seen through
+/// Only `y`, `yes` or a Chinese yes (``yesWords``: 是, 好, 对, 要 …; any case, surrounding blanks
+/// ignored) is yes. Ctrl-C (SIGINT, seen through
 /// ``Interrupts``), Ctrl-D, end of input or a read error are no.
 ///
 /// ```swift
 /// if YesNoQuestion.ask("overwrite 'run.csv'? [y/N] ") { … }
 /// ```
 public enum YesNoQuestion {
+    /// Whether the last question's input ended (end of file or a read error), as opposed to an
+    /// answer, Ctrl-C or Ctrl-D typed on the terminal: a caller that would ask again must not.
+    nonisolated(unsafe) public private(set) static var inputEnded = false
+
     /// Longest answer read; the rest of a longer line is read and ignored.
     static let maxAnswerBytes = 256
     /// Ctrl-L.
@@ -38,8 +43,8 @@ public enum YesNoQuestion {
         answerLine(to: question).map(isYes) ?? false
     }
 
-    /// Like ``ask(_:)``, but only a yes or a no is an answer: `y`, `yes`, `是` or `n`, `no`,
-    /// `否` (any case, blanks ignored), or an empty line, which takes the `[y/N]` default, no.
+    /// Like ``ask(_:)``, but only a yes or a no is an answer: one of ``yesWords`` or ``noWords``
+    /// (any case, blanks ignored), or an empty line, which takes the `[y/N]` default, no.
     /// Anything else (`clear` typed again, `ls`) writes `again` and reads another answer.
     /// Ctrl-C, Ctrl-D, end of input or a read error are no.
     ///
@@ -68,7 +73,7 @@ public enum YesNoQuestion {
     /// - Returns: True, false, or nil when the answer is neither.
     public static func meaning(_ answer: String) -> Bool? {
         let word = answer.trimmingBlanks.lowercased()
-        if word.isEmpty || ["n", "no", "否"].contains(word) { return false }
+        if word.isEmpty || noWords.contains(String(word)) { return false }
         return isYes(answer) ? true : nil
     }
 
@@ -96,6 +101,7 @@ public enum YesNoQuestion {
         defer { if onTerminal { tcsetattr(STDIN_FILENO, TCSANOW, &saved) } }
         print(question, terminator: "")
         fflush(nil)
+        inputEnded = false
         var answer: [UInt8] = []
         var byte: UInt8 = 0
         func echo(_ text: String) {
@@ -107,11 +113,17 @@ public enum YesNoQuestion {
             if Interrupts.isPending { return finish() }
             var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
             let ready = poll(&descriptor, 1, 100)
-            if ready < 0 && errno != EINTR { return finish() }
+            if ready < 0 && errno != EINTR {
+                inputEnded = true
+                return finish()
+            }
             guard ready > 0 else { continue }
             let count = read(STDIN_FILENO, &byte, 1)
             if count < 0 && (errno == EINTR || errno == EAGAIN) { continue }
-            guard count > 0 else { return finish() }  // end of input, error
+            guard count > 0 else {  // end of input, error
+                inputEnded = true
+                return finish()
+            }
             switch byte {
             case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
                 echo("\n")
@@ -179,14 +191,22 @@ public enum YesNoQuestion {
         return wide ? 2 : 1
     }
 
-    /// Whether `answer` means yes: `y` or `yes` in any case, or `是` (what a Chinese user answers
-    /// to `要覆盖 … 吗？[y/N]`), blanks around it ignored.
+    /// The answers that mean yes: `y`, `yes`, and what a Chinese user answers to
+    /// `要覆盖 … 吗？[y/N]`: 是, 好, 对, 要, 确定, 可以 and their common longer forms (是的, 好的 …).
+    public static let yesWords: Set<String> = [
+        "y", "yes", "是", "是的", "好", "好的", "对", "对的", "要", "确定", "可以", "行", "嗯",
+    ]
+
+    /// The answers that mean no (an empty line does too): `n`, `no`, 否, 不, 不要, 不是, 取消 ….
+    public static let noWords: Set<String> = ["n", "no", "否", "不", "不要", "不是", "不用", "取消", "算了"]
+
+    /// Whether `answer` means yes: one of ``yesWords`` in any case, blanks and a final full stop
+    /// or exclamation mark around it ignored (`好。`, `Yes!`).
     ///
     /// - Parameter answer: The answer line without its line ending.
     /// - Returns: True for yes.
     public static func isYes(_ answer: String) -> Bool {
-        let word = answer.trimmingBlanks.lowercased()
-        return word == "y" || word == "yes" || word == "是"
+        yesWords.contains(String(answer.trimmingBlanks.lowercased()))
     }
 
     /// `text` with control characters (which could move the cursor or recolour the terminal)
@@ -204,8 +224,10 @@ public enum YesNoQuestion {
 }
 
 extension String {
+    /// Without the blanks around it, nor a final `。`, `！`, `.` or `!`.
     fileprivate var trimmingBlanks: Substring {
+        let isBlank = { (c: Character) in c.isWhitespace || "。！.!".contains(c) }
         let trimmed = drop { $0.isWhitespace }
-        return trimmed.dropLast(trimmed.reversed().prefix { $0.isWhitespace }.count)
+        return trimmed.dropLast(trimmed.reversed().prefix(while: isBlank).count)
     }
 }

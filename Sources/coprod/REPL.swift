@@ -85,7 +85,7 @@ struct REPL {
             switch editor.readLine(prompt: session.prompt) {
             case .endOfInput:
                 print()
-                return
+                if confirmsQuit(session) { return }
             case .interrupted:
                 continue
             case .line(let line):
@@ -95,9 +95,24 @@ struct REPL {
                     session.options.height = CommandLineMain.terminalHeight()
                 }
                 progress.language = session.language
-                if execute(line, in: session, progress: progress) == .quit { return }
+                if execute(line, in: session, progress: progress) == .quit, confirmsQuit(session) { return }
             }
         }
+    }
+
+    /// Whether to leave: yes at once, unless the session has unsaved twins (``Session/unsavedRuns``);
+    /// then the answer to `… Quit anyway? [y/N]`, as `clear` asks (the input ending is a yes, so a
+    /// closed terminal never asks again and again).
+    private static func confirmsQuit(_ session: Session) -> Bool {
+        guard let runs = session.unsavedRuns else { return true }
+        let language = session.language
+        let yes = YesNoQuestion.askUntilAnswered(
+            lines: question(Message.quitDiscardsRunsQuestion(runs: runs).text(language)),
+            again: question(Message.answerYesOrNo.text(language)))
+        if yes || YesNoQuestion.inputEnded { return true }
+        let width = CommandLineMain.terminalWidth() ?? TextRenderer.defaultWidth
+        for line in TextRenderer.fitted(Message.notQuitting.text(language), width: width, indent: 2) { print(line) }
+        return false
     }
 
     /// Runs one line; an error is printed and the session goes on.

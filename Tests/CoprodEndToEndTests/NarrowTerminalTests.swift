@@ -18,7 +18,7 @@ struct NarrowTerminalEndToEndTests {
         let terminal = try coprod.startOnTerminal(["--lang", language], columns: 60, rows: 24)
         try terminal.expect(replPrompt)
         terminal.send("clear\r")
-        try terminal.expect(#"\[y/N\] "#)
+        try terminal.expect(language == "en" ? #"\[y/N\] "# : #"\[y/N，是/否\] "#)
         let screen = Self.rows(terminal)
         if language == "en" {
             #expect(
@@ -43,7 +43,7 @@ struct NarrowTerminalEndToEndTests {
             #expect(
                 Array(screen.suffix(2)) == [
                     "clear 会丢弃当前情景（3 个设施，第 0 周）；只想清屏请按",
-                    "  Ctrl-L。确定丢弃吗？[y/N]",
+                    "  Ctrl-L。确定丢弃吗？[y/N，是/否]",
                 ])
         }
         terminal.send("n\r")

@@ -5,7 +5,7 @@ import Testing
 /// `save`/`export` over an existing file: the REPL asks; a batch run needs `force`.
 @Suite(.timeLimit(.minutes(1)))
 struct OverwriteTests {
-    /// In Chinese the question is Chinese, and `是` answers it.
+    /// In Chinese the question is Chinese, shows the Chinese answers, and `好` answers it (as `是` does).
     @Test func theQuestionInChinese() throws {
         let coprod = try CoprodProcess()
         let path = coprod.home.appendingPathComponent("b.coprod").path
@@ -16,8 +16,8 @@ struct OverwriteTests {
         try terminal.expect(replPrompt)
         terminal.send("step\rsave \"\(path)\"\r")
         // The question wraps to the terminal's width (the temporary folder's path is long).
-        try terminal.expect(#"要覆盖\s*'[^']*b\.coprod'\s*吗？\s*\[y/N\] "#)
-        terminal.send("是\r")
+        try terminal.expect(#"要覆盖\s*'[^']*b\.coprod'\s*吗？\s*\[y/N，是/否\] "#)
+        terminal.send("好\r")
         try terminal.expect("第 1 周")
         try terminal.expect(replPrompt)
         #expect(try String(contentsOfFile: path, encoding: .utf8).contains("saved at week 1"))

@@ -175,4 +175,57 @@ struct REPLTests {
         #expect(try terminal.waitForExit() == 1)
         #expect(terminal.transcript.contains(0x1B))
     }
+
+    /// `quit` or Ctrl-D with twins not saved asks first, as `clear` does; a no keeps the session,
+    /// and after `save` (which writes every run) nothing is asked.
+    @Test func quitWithUnsavedTwinsAsksFirst() throws {
+        let coprod = try CoprodProcess()
+        let path = coprod.home.appendingPathComponent("twins.coprod").path
+        let terminal = try coprod.startOnTerminal(["--lang", "zh"])
+        try terminal.expect(replPrompt)
+        terminal.send("fork 关怀\r")
+        try terminal.expect(replPrompt)
+        terminal.send("\u{4}")
+        try terminal.expect(#"这 2 个运行（main 及其孪生运行）尚未保存"#)
+        try terminal.expect(#"\[y/N，是/否\] "#)
+        terminal.send("不\r")
+        try terminal.expect("没有退出")
+        try terminal.expect(replPrompt)
+        terminal.send("quit\r")
+        try terminal.expect(#"\[y/N，是/否\] "#)
+        terminal.send("\r")  // Enter: the default, no
+        try terminal.expect("没有退出")
+        try terminal.expect(replPrompt)
+        terminal.send("save \"\(path)\"\r")
+        try terminal.expect("已将")
+        try terminal.expect(replPrompt)
+        terminal.send("quit\r")
+        #expect(try terminal.waitForExit() == 0)
+        // Asked twice (Ctrl-D, then quit), not after the save.
+        let asked = String(decoding: terminal.transcript, as: UTF8.self).components(separatedBy: "确定退出吗").count - 1
+        #expect(asked == 2)
+    }
+
+    @Test func quitAnsweredYesLeaves() throws {
+        let coprod = try CoprodProcess()
+        let terminal = try coprod.startOnTerminal()
+        try terminal.expect(replPrompt)
+        terminal.send("fork care\rstep\r")
+        try terminal.expect("coprod care w1> ")
+        terminal.send("quit\r")
+        try terminal.expect(#"the 2 runs \(main and its twins\) are not saved"#)
+        try terminal.expect(#"Quit anyway\? \[y/N\] "#)
+        terminal.send("maybe\r")
+        try terminal.expect(#"please answer y \(yes\) or n \(no\): "#)
+        terminal.send("y\r")
+        #expect(try terminal.waitForExit() == 0)
+    }
+
+    /// Piped input never waits for an answer: the twins go with the session.
+    @Test func pipedQuitDoesNotAsk() throws {
+        let coprod = try CoprodProcess()
+        let result = try coprod.run([], input: "fork care\nstep\nquit\n")
+        #expect(result.status == 0)
+        #expect(!result.standardOutput.contains("[y/N]"))
+    }
 }

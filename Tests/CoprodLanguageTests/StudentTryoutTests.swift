@@ -141,6 +141,15 @@ struct StudentTryoutTests {
         let asked = Self.unwrapped(transcript(s2, ["lesson 2 part 2"]))
         #expect(s2.week == 0 && Self.part(s2.prompt) == 2, "\(asked)")
         #expect(asked.contains(language == .en ? "typed again the command you had typed" : "已重新执行"), "\(asked)")
+        // `lesson 2` again inside the lesson keeps where she is and what she typed.
+        let inside = Self.unwrapped(transcript(s2, ["resident 1 efficacy 0.95", "lesson 2"]))
+        #expect(Self.part(s2.prompt) == 2 && s2.model.population.efficacy[0] == 0.95, "\(inside)")
+        #expect(
+            inside.contains(
+                language == .en
+                    ? "you are at lesson 2 part 2 already, as you left it; type lesson 2 part 1 to start over"
+                    : "你已经在第 2 课第 2 节，一切保持原样"), "\(inside)")
+        #expect(Self.unwrapped(transcript(s2, ["explain 1 on shed"])).contains(language == .en ? "✓ done" : "✓ 完成"))
         // Starting over from part 1 is what the note says.
         let over = transcript(back, ["lesson 2 part 1"])
         #expect(Self.part(back.prompt) == 1 && back.week == 0, "\(over)")

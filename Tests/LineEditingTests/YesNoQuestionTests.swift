@@ -25,9 +25,22 @@ import Glibc
     @Test(arguments: ["y", "yes", " YES ", "是"])
     func yes(_ answer: String) { #expect(YesNoQuestion.meaning(answer) == true) }
 
-    @Test(arguments: ["", "  ", "n", "no", "NO", "否"])
+    @Test(arguments: ["", "  ", "n", "no", "NO", "否", "不"])
     func no(_ answer: String) { #expect(YesNoQuestion.meaning(answer) == false) }
 
-    @Test(arguments: ["clear", "ls", "yep", "不", "q", "\u{3}"])
+    @Test(arguments: ["clear", "ls", "yep", "不好说", "q", "\u{3}"])
     func neither(_ answer: String) { #expect(YesNoQuestion.meaning(answer) == nil) }
+
+    /// A Chinese student answers 好, 对 or 要 as often as 是 (and 不 for no).
+    @Test func chineseYesAndNoWords() {
+        for yes in ["y", "Yes", "是", "是的", "好", "好的", "对", "要", "确定", "可以", " 好。"] {
+            #expect(YesNoQuestion.isYes(yes), "\(yes)")
+            #expect(YesNoQuestion.meaning(yes) == true, "\(yes)")
+        }
+        for no in ["n", "No", "否", "不", "不要", "不是", "取消", ""] {
+            #expect(!YesNoQuestion.isYes(no), "\(no)")
+            #expect(YesNoQuestion.meaning(no) == false, "\(no)")
+        }
+        #expect(YesNoQuestion.meaning("也许") == nil)
+    }
 }

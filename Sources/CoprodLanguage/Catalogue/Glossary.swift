@@ -578,11 +578,21 @@ public enum Glossary {
         guard !word.isEmpty else { return nil }
         if let found = byKey[word] { return found }
         if let found = byName[word] { return found }
+        if let found = printedNames[word].flatMap({ byKey[$0] }) { return found }
         if let canonical = Terms.aliases[word] {
             return byKey[canonical] ?? byKey["type-" + canonical.lowercased()]
         }
         return nil
     }
+
+    /// Names the output prints for a term besides the glossary's own (`参与阶梯：第 3 级` and
+    /// `Arnstein rung 3` in `show shed`), lower case.
+    private static let printedNames: [String: String] = [
+        "参与阶梯": "arnstein-ladder",
+        "arnstein rung": "arnstein-ladder",
+        "arnstein's ladder": "arnstein-ladder",
+        "arnstein ladder": "arnstein-ladder",
+    ]
 
     /// Every name of every entry, lower case, first entry first.
     private static let byName: [String: GlossaryEntry] = {

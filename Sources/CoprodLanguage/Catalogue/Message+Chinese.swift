@@ -130,6 +130,12 @@ extension Message {
         case .resumeNeedsFile: "--resume 需要 --csv FILE 或 --jsonl FILE 作为续跑的依据"
         case .resumeOtherSweep(let p): "'\(p)' 是另一次扫描写出的（文件头不同），无法续跑"
         case .shardOtherSweep(let p): "'\(p)' 与第一个分片不属于同一次扫描"
+        case .shardTwice(let i, let n, let first, let second):
+            first == second ? "分片 \(i)/\(n) 给了两次（'\(first)'）" : "分片 \(i)/\(n) 给了两次：'\(first)' 与 '\(second)'"
+        case .shardFormatDiffers(let p, let out, let jsonLines):
+            jsonLines
+                ? "'\(p)' 是 JSON Lines 文件，而 '\(out)' 会是 CSV 文件；请合并到与分片同一格式的文件"
+                : "'\(p)' 是 CSV 文件，而 '\(out)' 会是 JSON Lines 文件；请合并到与分片同一格式的文件"
         case .notASweepFile(let p): "'\(p)' 不是 coprod 扫描的输出文件"
         case .shardMissing(let i, let n): "缺少分片 \(i)/\(n)"
         case .shardIncomplete(let p, let done, let total):
@@ -138,6 +144,8 @@ extension Message {
         case .sweepStopped(let done, let total): "已在 \(total) 次运行中的第 \(done) 次之后停止；已完成的运行全部保留"
         case .sweepPlan(let runs, let cells, let replicates, let jobs):
             "共 \(runs) 次运行：\(cells) 个格点 × \(replicates) 次重复，\(jobs) 个并行任务"
+        case .shardPlan(let i, let n, let first, let last, let total, let cells, let replicates, let jobs):
+            "分片 \(i)/\(n)：共 \(total) 次运行（\(cells) 个格点 × \(replicates) 次重复）中的第 \(first)–\(last) 次，\(jobs) 个并行任务"
         case .sweepProgress(let done, let total, let rate, let left, let failed):
             "\(done)/\(total) 次运行 · 每秒 \(Format.fixed(rate, 1)) 次"
                 + (left.map { " · 还需 \(Format.durationZh($0))" } ?? "")
@@ -269,10 +277,10 @@ extension Message {
                 + (part.map { "第 \($0)/\(parts) 节（输入 lesson \(n)\($0 > 1 ? " part \($0)" : "") 从那里继续）" } ?? "本课已完成")
         case .endLessonQuestion(let n, let w, let runs):
             "lesson end 会丢弃第 \(n) 课的运行（第 \(w) 周" + (runs > 1 ? "，共 \(runs) 个运行" : "")
-                + "）；学习进度会保留，并回到你自己的会话。确定结束吗？[y/N] "
+                + "）；学习进度会保留，并回到你自己的会话。确定结束吗？[y/N，是/否] "
         case .switchLessonQuestion(let n, let m, let w, let runs):
             "开始第 \(m) 课会丢弃第 \(n) 课的运行（第 \(w) 周" + (runs > 1 ? "，共 \(runs) 个运行" : "")
-                + "）；第 \(n) 课的学习进度会保留。确定开始第 \(m) 课吗？[y/N] "
+                + "）；第 \(n) 课的学习进度会保留。确定开始第 \(m) 课吗？[y/N，是/否] "
         case .lessonGoesOn(let n): "第 \(n) 课继续（结束前可以用 save 把它的运行存入文件）"
         case .partDone: "✓ 完成"
         case .lessonComplete(let n): "第 \(n) 课完成。你仍在本课的情景里：可以继续探索，输入 lesson 查看课程列表，或输入 lesson end 回到你自己的会话。"
@@ -301,10 +309,11 @@ extension Message {
                 }
                     ?? "输入 " + names.map { "remove facility \($0)" }.joined(separator: "，然后 ") + " 把"
                     + (names.count == 1 ? "它" : "它们") + "去掉")
-        case .predictionNoted(let a, let replaced): (replaced ? "已改为你的新预测：" : "已记下你的预测：") + a + "。现在输入本节要求的命令。"
+        case .predictionNoted(let a, let replaced):
+            (replaced ? "已改为你的新预测：" : "已记下你的预测：") + Terms.direction(a, in: .zh) + "。现在输入本节要求的命令。"
         case .predictionKept(let a): "保留了你上次的预测：\(a)（再输入一次 answer 可以更改）"
         case .predictionResult(let a, let result):
-            "你的预测：\(a ?? "（没有作答）")" + (result.map { " · 结果：\($0)" } ?? "")
+            "你的预测：\(a.map { Terms.direction($0, in: .zh) } ?? "（没有作答）")" + (result.map { " · 结果：\($0)" } ?? "")
         case .predictionBecause(let why): "原因：\(why.zh)"
         case .noPredictionInPart: "本节没有需要预测的问题"
         case .lessonAnswer(let tries): "答案：输入 " + tries.joined(separator: "，然后 ")
@@ -318,6 +327,9 @@ extension Message {
         case .lessonResumed(let n, let part, let commands):
             "已回到你上次停下的第 \(n) 课第 \(part) 节（重放了" + (part == 2 ? "第 1 节" : "第 1–\(part - 1) 节")
                 + "的 \(commands) 条命令）；输入 lesson \(n) part 1 可从头开始"
+        case .lessonAlreadyAt(let n, let part):
+            "你已经在第 \(n) 课第 \(part) 节，一切保持原样；输入 lesson \(n) part 1 可从头开始"
+                + (part > 1 ? "，输入 lesson \(n) part \(part) 可从本节开头重新开始" : "")
         case .lessonPartAfresh(let part, let n): "第 \(part) 节从头开始：你在本节输入过的 \(n) 条命令不再重新执行"
         case .notYetOtherIntervention(
             let askedKind, let askedTarget, let command, let kind, let target, let id, let again):
@@ -354,15 +366,19 @@ extension Message {
         case .rebuildingRun(let run, let week, let n, let percent):
             "正在把 '\(run)' 重建到第 \(week) 周（\(Format.grouped(n)) 位居民）：\(percent)%（按 Ctrl-C 取消）"
         case .typingHints(let on): on ? "输入提示：开（正在输入的命令的语法以暗色显示在该行之后）" : "输入提示：关"
-        case .overwriteQuestion(let p): "要覆盖 '\(p)' 吗？[y/N] "
+        case .quitDiscardsRunsQuestion(let n):
+            "这 \(n) 个运行（main 及其孪生运行）尚未保存，退出会丢弃它们（`save \"文件\"` 可全部保存）。确定退出吗？[y/N，是/否] "
+        case .notQuitting: "没有退出，所有运行都还在（`save \"文件\"` 可以保存它们）"
+        case .mainRunNote: "main 是最初的那个运行（主运行），其余运行由 fork 复制而来；输入运行名时照显示的写，如 switch main"
+        case .overwriteQuestion(let p): "要覆盖 '\(p)' 吗？[y/N，是/否] "
         case .discardQuestion(let f, let w):
-            "clear 会丢弃当前情景（\(f) 个设施，第 \(w) 周）；只想清屏请按 Ctrl-L。确定丢弃吗？[y/N] "
+            "clear 会丢弃当前情景（\(f) 个设施，第 \(w) 周）；只想清屏请按 Ctrl-L。确定丢弃吗？[y/N，是/否] "
         case .keptScenario: "情景已保留（Ctrl-L 清屏；undo 可以撤销 clear）"
         case .newFacility(let name, let all):
             "新设施 \(name)；社区现在有 \(all.count) 个设施：\(all.joined(separator: "、"))（undo 可以撤销）"
         case .didYouMeanFacility(let meant, let new):
             "这一部分讲的是 \(meant)：你是不是想输入 'facility \(meant) …'？undo 可以撤销新建的 \(new)"
-        case .answerYesOrNo: "请回答 y（是）或 n（否）："
+        case .answerYesOrNo: "请回答 y（是、好、对、要）或 n（否、不）："
         case .demoPausePrompt: "[回车：继续 · q：结束演示] "
         case .demoFinished(let file): "演示 '\(file)' 结束"
         case .demoStopped(let file, let line, let interrupted):
@@ -394,6 +410,7 @@ extension Message {
         case .cannotReadScript(let p, let code): "无法读取 '\(p)'：\(FileError.chineseReason(code))"
         case .scriptTooLarge(let p, let mb): "'\(p)' 大于 \(mb) MB，超过 coprod 能运行的最长脚本"
         case .didYouMean(let w): "你是不是想输入 '\(w)'？"
+        case .runsAre(let names, let example): "现有的运行：\(names.joined(separator: "、"))，例如 \(example)"
         case .phaseWasLastAt(let facility, let phase, let week):
             "\(facility) 最后一次处于 \(phase) 阶段是第 \(week) 周：输入 'goto \(week)' 可以回到那时；'run until' 只能等待尚未到来的阶段"
         case .didYouMeanEither(let a, let b): "你是不是想输入 '\(a)' 或 '\(b)'？"
@@ -476,6 +493,8 @@ extension Message {
         case .residentsAreNotVaried: "居民的特征按人口构成抽取；请改变 profile 或设施的属性"
         case .keysAre(let code): "设置项写成 GROUP.KEY 或 FACILITY.KEY，例如 \(code)"
         case .addForceOrResume: "加 --force 覆盖它，或加 --resume 接着运行"
+        case .axisForm(let option):
+            "写成 \(option) KEY=VALUES 或 \(option) KEY=LOW:HIGH:STEP，中间不留空格：\(option) shed.salience=0.3,0.6,0.9"
         case .continueWithResume: "加 --resume 再运行同一条命令即可续跑"
         case .metricsAre(let list): "指标：\(list)"
         case .smallerCommunityOrMoreMemory: "请选择更小的规模，或给进程更多内存（ulimit -v、容器的内存上限）"
@@ -513,7 +532,7 @@ extension Expectation {
         case .quotedCommand: "带引号的命令"
         case .quotedHint: "带引号的提示"
         case .quotedTranslation: "带引号的中文文字"
-        case .predictionAnswer: "你的预测（一个数字、一个选项，或 up、down、same）"
+        case .predictionAnswer: "你的预测（一个数字、一个选项，或上升、下降、不变，也可以写 up、down、same）"
         case .lessonPartNumber: "节的编号"
         case .keyword(let w): " '\(w)'"
         }

@@ -134,6 +134,14 @@ extension Message {
         case .shardOtherSweep(let p): "'\(p)' belongs to another sweep than the first shard"
         case .notASweepFile(let p): "'\(p)' is not a coprod sweep output"
         case .shardMissing(let i, let n): "shard \(i)/\(n) is missing"
+        case .shardTwice(let i, let n, let first, let second):
+            first == second
+                ? "shard \(i)/\(n) is given twice ('\(first)')"
+                : "shard \(i)/\(n) is given twice: '\(first)' and '\(second)'"
+        case .shardFormatDiffers(let p, let out, let jsonLines):
+            jsonLines
+                ? "'\(p)' is JSON Lines and '\(out)' would be CSV; merge shards into a file of their format"
+                : "'\(p)' is CSV and '\(out)' would be JSON Lines; merge shards into a file of their format"
         case .shardIncomplete(let p, let done, let total):
             "'\(p)' is incomplete: \(done) of its \(total) runs; finish it with --resume"
         case .runsFailed(let failed, let total):
@@ -142,6 +150,9 @@ extension Message {
         case .sweepPlan(let runs, let cells, let replicates, let jobs):
             "\(runs) \(runs == 1 ? "run" : "runs"): \(cells) \(cells == 1 ? "cell" : "cells") × \(replicates) "
                 + "\(replicates == 1 ? "replicate" : "replicates"), \(jobs) \(jobs == 1 ? "job" : "jobs")"
+        case .shardPlan(let i, let n, let first, let last, let total, let cells, let replicates, let jobs):
+            "shard \(i)/\(n): runs \(first)–\(last) of \(total) (\(cells) \(cells == 1 ? "cell" : "cells") × \(replicates) "
+                + "\(replicates == 1 ? "replicate" : "replicates")), \(jobs) \(jobs == 1 ? "job" : "jobs")"
         case .sweepProgress(let done, let total, let rate, let left, let failed):
             "\(done)/\(total) runs · \(Format.fixed(rate, 1)) runs/s"
                 + (left.map { " · \(Format.duration($0)) left" } ?? "")
@@ -336,10 +347,12 @@ extension Message {
                     ?? "type " + names.map { "remove facility \($0)" }.joined(separator: ", then ") + " to take "
                     + (names.count == 1 ? "it" : "them") + " out")
         case .predictionNoted(let a, let replaced):
-            (replaced ? "prediction changed to: " : "prediction noted: ") + a + ". Now type the part's command."
+            (replaced ? "prediction changed to: " : "prediction noted: ") + Terms.direction(a, in: .en)
+                + ". Now type the part's command."
         case .predictionKept(let a): "your prediction from last time is kept: \(a) (answer again to change it)"
         case .predictionResult(let a, let result):
-            "you predicted: \(a ?? "(no answer)")" + (result.map { " · result: \($0)" } ?? "")
+            "you predicted: \(a.map { Terms.direction($0, in: .en) } ?? "(no answer)")"
+                + (result.map { " · result: \($0)" } ?? "")
         case .predictionBecause(let why): "because: \(why.en)"
         case .noPredictionInPart: "this part asks for no prediction"
         case .lessonAnswer(let tries): "the answer: type " + tries.joined(separator: ", then ")
@@ -356,6 +369,9 @@ extension Message {
             "back at lesson \(n) part \(part), where you left it (replayed the "
                 + (commands == 1 ? "command" : "\(commands) commands") + " of "
                 + (part == 2 ? "part 1" : "parts 1–\(part - 1)") + "); type lesson \(n) part 1 to start over"
+        case .lessonAlreadyAt(let n, let part):
+            "you are at lesson \(n) part \(part) already, as you left it; type lesson \(n) part 1 to start over"
+                + (part > 1 ? ", or lesson \(n) part \(part) to start this part again" : "")
         case .lessonPartAfresh(let part, let n):
             "part \(part) starts afresh: the " + (n == 1 ? "command" : "\(n) commands")
                 + " you had typed in it " + (n == 1 ? "is" : "are") + " not typed again"
@@ -413,6 +429,12 @@ extension Message {
         case .discardQuestion(let f, let w):
             "clear discards this scenario (\(f) facilit\(f == 1 ? "y" : "ies"), week \(w)); Ctrl-L only clears the screen. "
                 + "Discard it? [y/N] "
+        case .quitDiscardsRunsQuestion(let n):
+            "the \(n) runs (main and its twins) are not saved: quitting discards them (`save \"FILE\"` keeps them "
+                + "all). Quit anyway? [y/N] "
+        case .notQuitting: "not quitting: the runs are all still here (`save \"FILE\"` keeps them)"
+        case .mainRunNote:
+            "main is the run you started with; fork makes the others. Type a run's name as shown: switch main."
         case .keptScenario: "kept the scenario (Ctrl-L clears the screen; undo takes back a clear)"
         case .newFacility(let name, let all):
             "new facility \(name); the community now has \(all.count): \(all.joined(separator: ", ")) (undo takes it back)"
@@ -452,6 +474,7 @@ extension Message {
         case .cannotReadScript(let p, let code): "cannot read '\(p)': \(String(cString: strerror(code)))"
         case .scriptTooLarge(let p, let mb): "'\(p)' is larger than \(mb) MB, the longest script coprod runs"
         case .didYouMean(let w): "did you mean '\(w)'?"
+        case .runsAre(let names, let example): "the runs are \(names.joined(separator: ", ")): for example \(example)"
         case .phaseWasLastAt(let facility, let phase, let week):
             "\(facility) was last in \(phase) at week \(week): 'goto \(week)' goes back there; 'run until' can wait only for a phase still ahead"
         case .didYouMeanEither(let a, let b): "did you mean '\(a)' or '\(b)'?"
@@ -538,6 +561,8 @@ extension Message {
             "a resident's traits are drawn from the profile; vary the profile or a facility instead"
         case .keysAre(let code): "keys are GROUP.KEY or FACILITY.KEY, e.g. \(code)"
         case .addForceOrResume: "add --force to replace it, or --resume to continue it"
+        case .axisForm(let option):
+            "write \(option) KEY=VALUES or \(option) KEY=LOW:HIGH:STEP, without spaces: \(option) shed.salience=0.3,0.6,0.9"
         case .continueWithResume: "run the same command with --resume to continue"
         case .metricsAre(let list): "metrics: \(list)"
         case .smallerCommunityOrMoreMemory:
@@ -577,7 +602,7 @@ extension Expectation {
         case .quotedCommand: "a quoted command"
         case .quotedHint: "a quoted hint"
         case .quotedTranslation: "a quoted Chinese text"
-        case .predictionAnswer: "your prediction (a number, a choice, or up, down, same)"
+        case .predictionAnswer: "your prediction (a number, a choice, or up, down, same; 上升, 下降, 不变 too)"
         case .lessonPartNumber: "a part number"
         case .keyword(let w): "'\(w)'"
         }

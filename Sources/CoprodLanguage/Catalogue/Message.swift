@@ -143,10 +143,16 @@ public enum Message: Hashable, Sendable {
     case shardOtherSweep(path: String)
     case notASweepFile(path: String)
     case shardMissing(index: Int, count: Int)
+    /// `coprod merge` given shard `index`/`count` twice, as `first` and as `second` (maybe one path).
+    case shardTwice(index: Int, count: Int, first: String, second: String)
+    /// `coprod merge`: a shard of the other format than the output (by extension).
+    case shardFormatDiffers(path: String, output: String, jsonLines: Bool)
     case shardIncomplete(path: String, done: Int, total: Int)
     case runsFailed(failed: Int, total: Int)
     case sweepStopped(done: Int, total: Int)
     case sweepPlan(runs: Int, cells: Int, replicates: Int, jobs: Int)
+    /// A shard's plan: its runs `first`…`last` (from 1) of the sweep's `total`.
+    case shardPlan(shard: Int, of: Int, first: Int, last: Int, total: Int, cells: Int, replicates: Int, jobs: Int)
     case sweepProgress(done: Int, total: Int, perSecond: Double, secondsLeft: Int?, failed: Int)
     /// `validate` at the REPL: the stage (`facts`, `mutants`, `sensitivity`), its work done of
     /// its total, and the time left when known.
@@ -289,6 +295,8 @@ public enum Message: Hashable, Sendable {
     /// `lesson N` of a lesson left at part K earlier: back at part K, the `commands` of the
     /// earlier parts replayed.
     case lessonResumed(number: Int, part: Int, commands: Int)
+    /// `lesson N` inside lesson N, at part K: the part is shown again, nothing is lost.
+    case lessonAlreadyAt(number: Int, part: Int)
     /// `lesson N part K` from inside part K: it starts afresh without the `dropped` commands typed in it.
     case lessonPartAfresh(part: Int, dropped: Int)
     /// The interventions added in the part are not those it asks for: the one asked for (kind,
@@ -329,6 +337,12 @@ public enum Message: Hashable, Sendable {
     /// `clear` in the REPL, on a scenario with facilities or weeks run.
     case discardQuestion(facilities: Int, week: Int)
     case keptScenario
+    /// `quit` or Ctrl-D at the REPL while `runs` runs (main and its twins) are not saved.
+    case quitDiscardsRunsQuestion(runs: Int)
+    /// …answered no: the session goes on.
+    case notQuitting
+    /// `runs` in Chinese: the first run keeps its name `main`, typed as it is shown.
+    case mainRunNote
     /// `facility NAME …` typed at the prompt added a facility beside others: all the names now.
     case newFacility(name: String, all: [String])
     /// …and the current lesson part is about `meant`, not the new one.
@@ -390,6 +404,8 @@ public enum Message: Hashable, Sendable {
 
     // MARK: Hints
     case didYouMean(String)
+    /// A run name that is not one: the runs there are, and the line again with one of them.
+    case runsAre([String], example: String)
     /// The last week a facility was in a phase it has left, and how to go back there.
     case phaseWasLastAt(facility: String, phase: String, week: Int)
     /// Two words at the same distance from what was typed, the likelier first (`setp`: step, set).
@@ -478,6 +494,8 @@ public enum Message: Hashable, Sendable {
     case residentsAreNotVaried
     case keysAre(code: String)
     case addForceOrResume
+    /// A malformed axis (`vary shed.salience 0.2,0.8`): its form, with `option` (`vary`, `--vary`).
+    case axisForm(option: String)
     case continueWithResume
     case metricsAre(String)
     case smallerCommunityOrMoreMemory

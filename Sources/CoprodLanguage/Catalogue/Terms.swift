@@ -146,7 +146,7 @@ public enum Terms {
         "facility.role": text(
             "government role", "政府角色",
             en: "the government's role on the facility this week: 0 director … 1 enabler, 0–1",
-            zh: "本周政府在该设施上的角色：0 为主导者 … 1 为赋能者，0–1"),
+            zh: "本周政府在该设施上的角色：0 为主导者 … 1 为使能者，0–1"),
         "facility.responsiveness": text(
             "responsiveness", "回应性",
             en: "responsiveness in force on the facility this week (raised by role-shift and council), 0–1",
@@ -877,6 +877,29 @@ public enum Terms {
     public static func kindName(_ kind: InterventionKind) -> Bilingual {
         // Every kind has its entry (TermsTests checks the category words); the kind as typed otherwise.
         words["intervention.\(kind.rawValue)"]?.name ?? Bilingual(en: kind.rawValue, zh: kind.rawValue)
+    }
+
+    /// The directions an `answer` may give, each as `answer` lists it in English and in Chinese,
+    /// with the other words that mean it: `up` is also 上升, 升高, 增加 …
+    static let directions: [(en: String, zh: String, also: [String])] = [
+        ("up", "上升", ["升高", "提高", "增加", "变高"]),
+        ("down", "下降", ["降低", "减少", "变低"]),
+        ("same", "不变", ["持平", "一样", "没变化"]),
+    ]
+
+    /// A prediction as `answer` shows it back in `language`: a direction typed in the other
+    /// language, or in other words, gets the word `answer` lists beside it (`上升（up）` for `up` in
+    /// Chinese, `up (上升)` for `上升` in English, `升高（上升）`), so both are read as the same
+    /// answer; a direction in the language's own word, and anything else, as typed.
+    public static func direction(_ answer: String, in language: Language) -> String {
+        let word = answer.lowercased()
+        guard let d = directions.first(where: { $0.en == word || $0.zh == answer || $0.also.contains(answer) }) else {
+            return answer
+        }
+        switch language {
+        case .zh: return answer == d.zh ? answer : word == d.en ? "\(d.zh)（\(d.en)）" : "\(answer)（\(d.zh)）"
+        case .en: return word == d.en ? answer : "\(d.en) (\(answer))"
+        }
     }
 
     static func text(_ en: String, _ zh: String, en doc: String, zh docZh: String) -> TermWords {

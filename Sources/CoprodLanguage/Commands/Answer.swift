@@ -13,7 +13,7 @@ extension CommandRegistry {
             example: "answer up",
             seeAlso: ["lesson", "predict", "hint"]),
         group: .helpAndLessons,
-        keywords: ["up", "down", "same"],
+        keywords: ["up", "down", "same", "上升", "下降", "不变"],
         parse: { p throws(Diagnostic) in
             // The rest of the line as typed (`answer 20%`, `answer 上升；`, `answer "about half"`):
             // a prediction is free text, shown next to the result, never lexed as code.

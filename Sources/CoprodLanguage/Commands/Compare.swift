@@ -65,8 +65,12 @@ extension Interpreter {
         let first: Int
         let second: Int
         switch (a, b) {
-        case (let a?, let b?): (first, second) = (try runIndex(a), try runIndex(b))
-        case (let a?, nil): (first, second) = (try runIndex(a), w.current)
+        case (let a?, let b?):
+            (first, second) = (
+                try runIndex(a, others: [b.name], example: { "compare \($0) \(b.name)" }),
+                try runIndex(b, others: [a.name], example: { "compare \(a.name) \($0)" })
+            )
+        case (let a?, nil): (first, second) = (try runIndex(a, example: { "compare \($0)" }), w.current)
         default:
             guard let parent = w.run.parent.flatMap(w.index(of:)) ?? (w.runs.count > 1 ? 0 : nil), parent != w.current
             else {

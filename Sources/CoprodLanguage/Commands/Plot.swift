@@ -50,7 +50,7 @@ extension Interpreter {
         let w = state.workspace
         var runs: [Int] = []
         for name in runNames {
-            let k = try runIndex(name)
+            let k = try runIndex(name, example: { "plot participation in \($0)" })
             if !runs.contains(k) { runs.append(k) }
         }
         let named = !runs.isEmpty

@@ -19,6 +19,12 @@ extension CommandRegistry {
         },
         execute: { command, i throws(Diagnostic) in
             i.emit(.runs(Views.runs(i.state.workspace)))
+            // The first run's name is code, shown and typed as it is (`switch main`): in Chinese,
+            // what it is, the first time the runs are listed.
+            if i.state.language == .zh, !i.state.explainedMainRun, i.state.workspace.runs.first?.name == "main" {
+                i.state.explainedMainRun = true
+                i.emit(.note(.mainRunNote))
+            }
         })
 }
 

@@ -15,7 +15,7 @@ extension CommandRegistry {
         },
         execute: { command, i throws(Diagnostic) in
             guard case .switchRun(let name) = command else { return }
-            i.state.workspace.current = try i.runIndex(name)
+            i.state.workspace.current = try i.runIndex(name, others: [i.state.workspace.run.name])
             i.emit(.note(.switched(name: name.name, week: i.state.week)))
         })
 }

@@ -478,6 +478,13 @@ extension Interpreter {
             do { lesson = try Lesson.parse(text, number: number, fileName: url.lastPathComponent) } catch {
                 throw Diagnostic(elsewhere: error)
             }
+            // `lesson N` inside lesson N: the part in progress is where she is; it is shown again, and
+            // nothing typed in it is lost (starting over is `lesson N part 1`).
+            if partNumber == nil, let p = state.lesson, p.lesson.number == number {
+                emit(.note(.lessonAlreadyAt(number: number, part: p.part + 1)))
+                showPart()
+                return
+            }
             // Another lesson drops this lesson's run: when it has got somewhere, ask first (as
             // `lesson end` does); the progress in this lesson is kept either way.
             if let current = state.lesson?.lesson.number ?? state.finishedLesson, state.beforeLesson != nil,

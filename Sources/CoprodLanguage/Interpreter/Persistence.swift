@@ -5,12 +5,13 @@ extension Interpreter {
     static let maxLoadDepth = 16
 
     /// `save "FILE" [force]`: a script that reproduces the session (ScriptWriter), written atomically.
-    func save(_ path: StringLiteral, force: Bool) throws(Diagnostic) {
+    mutating func save(_ path: StringLiteral, force: Bool) throws(Diagnostic) {
         guard !path.value.isEmpty else { throw Diagnostic(.emptyFileName, at: path.range) }
         try checkOverwrite(path, force: force, verb: "save")
         do { try files.write(ScriptWriter.script(state), to: path.value) } catch {
             throw Diagnostic(.file(error), at: path.range)
         }
+        state.savedSources = state.workspace.sources
         emit(.note(.saved(week: state.week, scenario: state.model.scenario.name, path: path.value)))
     }
 

@@ -22,7 +22,9 @@ extension Interpreter {
     }
 
     /// The run called `id`, by index, or an `unknown run` diagnostic with a did-you-mean.
-    func runIndex(_ id: Identifier) throws(Diagnostic) -> Int {
+    func runIndex(
+        _ id: Identifier, others: [String] = [], example: (String) -> String = { "switch \($0)" }
+    ) throws(Diagnostic) -> Int {
         guard let k = state.workspace.index(of: id.name) else {
             // Names are exact (a prefix never picks a run); a prefix of exactly one run's name
             // (`ma` for main) is offered as what was meant.
@@ -31,6 +33,12 @@ extension Interpreter {
             let prefixed = names.filter { $0.hasPrefix(id.name) }
             if d.hint.map({ if case .didYouMean = $0 { false } else { true } }) ?? true, prefixed.count == 1 {
                 d.hint = .didYouMean(prefixed[0])
+            }
+            // No name is near (a fork named `关怀` where the lesson says `care`): the runs there are,
+            // and the line again with one that the line does not name already.
+            if d.hint.map({ if case .didYouMean = $0 { false } else { true } }) ?? true, names.count > 1 {
+                let pick = names.last { !others.contains($0) } ?? names[names.count - 1]
+                d.hint = .runsAre(names, example: example(pick))
             }
             throw d
         }

@@ -10,7 +10,7 @@ extension Session {
     ///   (`run 数 | run until 表达式 [max 数]`), the words typed as they are.
     public func typingHint(for line: String) -> String? {
         let words = line.split(whereSeparator: \.isWhitespace)
-        guard let first = words.first, let definition = CommandRegistry.definition(named: String(first)) else {
+        guard let first = words.first, let definition = CommandRegistry.definition(typed: String(first)) else {
             return nil
         }
         // The word alone, not followed by a space yet, may still grow into another command.

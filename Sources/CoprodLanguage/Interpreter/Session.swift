@@ -170,6 +170,14 @@ public final class Session {
     /// The name of the run commands act on.
     public var currentRun: String { state.workspace.run.name }
 
+    /// How many runs leaving would discard unsaved: the session's runs when it has twins (more
+    /// than one run) and they have changed since the last `save` (which writes every run); nil
+    /// when there is nothing to lose that way. The REPL asks before `quit` or Ctrl-D then.
+    public var unsavedRuns: Int? {
+        let w = state.workspace
+        return w.runs.count > 1 && state.savedSources != w.sources ? w.runs.count : nil
+    }
+
     /// The language output is rendered in now (`lang` changes it).
     public var language: Language { state.language }
 

@@ -142,6 +142,11 @@ struct SessionState: Sendable {
     var watched: [FieldRef] = []
     /// The language output is rendered in (`lang`).
     var language: Language = .en
+    /// Every run's source when the session was last saved (`save` writes them all), for telling
+    /// whether leaving would lose twins; nil before any save.
+    var savedSources: [RunSource]?
+    /// Whether `runs` has said, in Chinese, what the run `main` is (it says it once).
+    var explainedMainRun = false
     /// Whether the REPL shows the syntax of the command being typed at the right (`hints`).
     var showsTypingHints = true
     /// The workspaces before each command that changed one, newest last (`undo`).

@@ -306,6 +306,19 @@ public enum HelpView: Sendable {
     /// `help FIELD` (`help largestGap`, `help shed.everJoined`, `help 最大参与差距`): each metric the
     /// word names, after the glossary's entry when it is also a term of the field.
     case field([FieldHelp], term: GlossaryEntry?)
+    /// `help KEY` (`help typology.autonomy`, `help 自主性`, `help role`, `help 角色`): each setting the
+    /// word names, with its range, its default and a line that sets it, after the glossary's
+    /// entry when it is also a term of the field.
+    case settings([SettingHelp], term: GlossaryEntry?)
+}
+
+/// One setting on a `help KEY` page: the key as a declaration types it (`typology.autonomy`,
+/// `role`), the setting (its group, type, unit and default; its name and doc line are
+/// ``Terms/settings``'), and a line that sets it.
+public struct SettingHelp: Sendable {
+    public let key: String
+    public let setting: SettingDescriptor
+    public let example: String
 }
 
 /// One metric on a `help FIELD` page: the field as it is typed (`shed.everJoined`), the metric

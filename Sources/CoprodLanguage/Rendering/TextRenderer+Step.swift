@@ -226,6 +226,13 @@ extension TextRenderer {
             var out = paragraph("\(entry.name) — \(entry.summary[language])")
             out += labelled(zh ? "  语法：" : "  syntax:  ", entry.syntax(in: language))
             out += labelled(zh ? "  示例：" : "  example: ", entry.example)
+            let aliases = CommandRegistry.chineseAliases(of: entry.name)
+            if !aliases.isEmpty {
+                out += paragraph(
+                    zh
+                        ? "  也可以输入中文：" + aliases.joined(separator: "、")
+                        : "  also typed in Chinese: " + aliases.joined(separator: ", "))
+            }
             if !entry.seeAlso.isEmpty {
                 out += paragraph(
                     zh
@@ -256,6 +263,32 @@ extension TextRenderer {
                 out += labelled(zh ? "  示例：" : "  example: ", f.example)
             }
             return out + paragraph(zh ? "  全部字段见 help fields" : "  help fields lists every field")
+        case .settings(let settings, let term):
+            var out: [String] = []
+            if let term {
+                out += glossaryLines(term) + paragraph(zh ? "  来源：\(term.source)" : "  source: \(term.source)")
+            }
+            let words = Words(language: language)
+            for s in settings {
+                let d = s.setting
+                let name = Terms.settings[d.id]?.name[language] ?? s.key
+                let group = settingGroupNames[d.group]?[language] ?? d.group.rawValue
+                out += paragraph(zh ? "\(s.key) —— \(name)（\(group)）" : "\(s.key) — \(name) (\(group))")
+                if let doc = Terms.settings[d.id]?.doc[language] {
+                    out += Self.wrap(doc, width: min(width, 78) - 4).map { "    " + $0 }
+                }
+                let value = d.defaultValue.map(ScriptWriter.literal)
+                out += paragraph(
+                    zh
+                        ? "  取值：\(words.values(d.type, unit: d.unit))，"
+                            + (value.map { "默认 \($0)" } ?? "默认值按社区类型抽取或由其他设置推得")
+                        : "  values: \(words.values(d.type, unit: d.unit)), "
+                            + (value.map { "default \($0)" } ?? "by default drawn from the profile or derived"))
+                out += labelled(zh ? "  示例：" : "  example: ", s.example)
+            }
+            return out
+                + paragraph(
+                    zh ? "  全部可设置项见 help set、help facility 等命令的帮助页" : "  help set, help facility … list every key")
         case .glossary:
             return [zh ? "术语表（英文 · 中文 —— 释义）" : "glossary (English · 中文 — definition)"]
                 + Glossary.entries.flatMap(glossaryLines)
@@ -269,6 +302,20 @@ extension TextRenderer {
 }
 
 extension TextRenderer {
+    /// What a `help KEY` page says a setting is, by its group.
+    private var settingGroupNames: [SettingGroup: Bilingual] {
+        [
+            .community: Bilingual(en: "a community setting, `community`", zh: "社区设定，用 `community` 设置"),
+            .resident: Bilingual(en: "a resident's setting, `resident`", zh: "居民设定，用 `resident` 设置"),
+            .facility: Bilingual(en: "a facility's setting, `facility`", zh: "设施设定，用 `facility` 设置"),
+            .government: Bilingual(
+                en: "the community-wide government setting, `government`", zh: "全社区的政府设定，用 `government` 设置"),
+            .intervention: Bilingual(en: "an intervention's setting, `intervene`", zh: "干预设定，用 `intervene` 设置"),
+            .parameter: Bilingual(en: "a model constant, `set`", zh: "模型参数，用 `set` 设置"),
+            .typology: Bilingual(en: "a typology threshold, `set`", zh: "类型学阈值，用 `set` 设置"),
+        ]
+    }
+
     /// `label` then `text` (a syntax line, an example: code) wrapped at its spaces only, so a
     /// quoted Chinese text stays whole, continuation lines under the text's first character.
     func labelled(_ label: String, _ text: String) -> [String] {

@@ -387,16 +387,19 @@ public struct TextRenderer: Sendable {
         if zh {
             out = [
                 "政府（常规生产者）",
-                "  角色 \(Format.fixed(g.role))（0 主导者 … 1 使能者），预算每项设施每周 \(Format.literal(g.budget)) 个工作单位，回应性 \(Format.fixed(g.responsiveness))",
+                "  全社区角色 \(Format.fixed(g.role))（0 主导者 … 1 使能者，government role 的设定），预算每项设施每周 \(Format.literal(g.budget)) 个工作单位，回应性 \(Format.fixed(g.responsiveness))",
             ]
-            out += v.shiftedRoles.map { "  在 \($0.facility) 上的角色现为 \(Format.fixed($0.role))（角色转变）" }
+            out += v.shiftedRoles.map {
+                "  在 \($0.facility) 上的角色现为 \(Format.fixed($0.role))（角色转变只作用于该设施；全社区角色仍为 \(Format.fixed(g.role))）"
+            }
         } else {
             out = [
                 "government (the regular producer)",
-                "  role \(Format.fixed(g.role)) (0 director … 1 enabler), budget \(Format.literal(g.budget)) work units a week per facility, responsiveness \(Format.fixed(g.responsiveness))",
+                "  community-wide role \(Format.fixed(g.role)) (0 director … 1 enabler, the setting government role), budget \(Format.literal(g.budget)) work units a week per facility, responsiveness \(Format.fixed(g.responsiveness))",
             ]
             out += v.shiftedRoles.map {
-                "  role on \($0.facility) is now \(Format.fixed($0.role)) (role transformation)"
+                "  role on \($0.facility) is now \(Format.fixed($0.role)) (role transformation acts on this facility "
+                    + "only; the community-wide role stays \(Format.fixed(g.role)))"
             }
         }
         return out

@@ -316,7 +316,7 @@ struct LineParser {
                 .error, .expectedCommand(found: describe(head)), at: head.range,
                 hint: .typeHelpForCommands)
         }
-        guard let definition = CommandRegistry.definition(named: name) else {
+        guard let definition = CommandRegistry.definition(typed: name) else {
             // Two commands at the same distance are both offered, the likelier first (`setp`: a
             // transposition of step, a letter more than set).
             let nearest = Suggestions.ranked(to: name, in: Vocabulary.allCommands)

@@ -44,7 +44,8 @@ import Testing
         CommandTest.run(s, "lesson 1")
         CommandTest.run(s, line)
         let out = CommandTest.run(s, "step").joined(separator: "\n")
-        #expect(out.contains("you predicted: \(recorded)"), "\(out)")
+        // A direction in Chinese is shown with the English word `answer` lists (`up (上升)`).
+        #expect(out.contains("you predicted: \(Terms.direction(recorded, in: .en))"), "\(out)")
     }
 
     @Test func errors() {

@@ -80,13 +80,17 @@ import Testing
         CommandTest.run(s, "lesson 1")
         #expect(asked.questions.isEmpty, "a lesson at week 0 gives way without asking")
         CommandTest.run(s, "step 3")
-        let kept = CommandTest.run(s, "lesson 1").joined(separator: "\n")
+        // `lesson 1` inside lesson 1 stays where she is: nothing is dropped, nothing asked.
+        CommandTest.run(s, "lesson 1")
+        #expect(asked.questions.isEmpty && s.inLesson && s.week == 3)
+        // Starting it again from part 1 drops the run: asked first.
+        let kept = CommandTest.run(s, "lesson 1 part 1").joined(separator: "\n")
         #expect(asked.questions.count == 1)
         #expect(s.inLesson && s.week == 3)
         #expect(kept.contains(language == .en ? "lesson 1 goes on" : "第 1 课继续"), "\(kept)")
-        #expect(asked.questions[0].contains(language == .en ? "Start lesson 1? [y/N]" : "确定开始第 1 课吗？[y/N]"))
+        #expect(asked.questions[0].contains(language == .en ? "Start lesson 1? [y/N]" : "确定开始第 1 课吗？[y/N，是/否]"))
         asked.answer = true
-        CommandTest.run(s, "lesson 1")
+        CommandTest.run(s, "lesson 1 part 1")
         #expect(asked.questions.count == 2)
         #expect(s.inLesson && s.week == 0)
         // Ending it still brings back the session from before the first lesson.
