@@ -229,7 +229,7 @@ struct StudentTryoutTests {
 
     /// A `because` sentence quotes the student's own run (`{shed.autonomy}`) or no number: every
     /// decimal number left in one is a setting the lesson itself gives (its setup or its text).
-    @Test("a result sentence quotes no numbers of the reference run (lessons 1–4)", arguments: Array(1...4))
+    @Test("a result sentence quotes no numbers of the reference run (lessons 1–9)", arguments: Array(1...9))
     func becauseQuotesNoFixedResults(_ number: Int) throws {
         let lesson = try LessonChecksTests.lesson(number)
         let given =
