@@ -50,6 +50,7 @@ extension Message {
         case .comparedOutsideRange(let field, let low, let high):
             "\(field) runs from \(Format.literal(low)) to \(Format.literal(high)), so this comparison is always true or always false"
         case .needsNumber(let key): "'\(key)' needs a number"
+        case .needsNumberNot(let key, let found): "'\(key)' needs a number, not '\(found)'"
         case .outOfRange(let key, let written): "\(key) \(written) is out of range"
         case .mustBeWhole(let key): "\(key) must be a whole number"
         case .needsOneOf(let key, let words): "'\(key)' needs one of: \(words.joined(separator: ", "))"

@@ -49,6 +49,8 @@ public enum Message: Hashable, Sendable {
     case facilityIsNotAField(String)
     case fieldNeedsFacility(String)
     case needsNumber(key: String)
+    /// `--vary budget=2,x` or `--set budget=x`: the value that is not a number.
+    case needsNumberNot(key: String, found: String)
     /// A comparison with a number outside the field's range (a warning: the query still runs).
     case comparedOutsideRange(field: String, low: Double, high: Double)
     /// `run until shed.phase = planning` once the shed has left planning (phases only move forward).
