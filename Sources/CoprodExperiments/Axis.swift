@@ -17,10 +17,14 @@ public struct Axis: Hashable, Sendable {
     public static let maxValues = 100_000
 
     /// Parses `KEY=a,b,c` or `KEY=LOW:HIGH:STEP`.
+    /// - Parameters:
+    ///   - written: The axis as written.
+    ///   - scenario: The script's week-0 scenario (keys are resolved in it).
+    ///   - option: How the axis was given, for a malformed one: `--vary`, or `vary` for a script's line.
     /// - Throws: ``ExperimentError``.
-    public init(_ written: String, scenario: Scenario) throws(ExperimentError) {
+    public init(_ written: String, scenario: Scenario, option: String = "--vary") throws(ExperimentError) {
         guard let eq = written.firstIndex(of: "="), eq != written.startIndex else {
-            throw ExperimentError(.expectedKeyValue(option: "--vary", found: written))
+            throw ExperimentError(.expectedKeyValue(option: option, found: written), hint: .axisForm(option: option))
         }
         let key = try ExperimentKey(String(written[..<eq]), scenario: scenario)
         let spec = String(written[written.index(after: eq)...])
@@ -31,7 +35,8 @@ public struct Axis: Hashable, Sendable {
         } else {
             let items = spec.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
             guard !items.contains(where: \.isEmpty) else {
-                throw ExperimentError(.expectedKeyValue(option: "--vary", found: written))
+                throw ExperimentError(
+                    .expectedKeyValue(option: option, found: written), hint: .axisForm(option: option))
             }
             var values: [SettingValue] = []
             for item in items { values.append(try key.value(item)) }
@@ -74,19 +79,49 @@ public enum VaryLines {
     /// The axis specs of the `vary` lines of `script`, and the script with those lines blanked
     /// (so line numbers in diagnostics stay the same).
     public static func split(_ script: String) -> (specs: [String], script: String) {
-        var specs: [String] = []
+        let (found, stripped) = located(script)
+        return (found.map(\.spec), stripped)
+    }
+
+    /// A `vary` line: its axis spec and where the spec stands, so that an error in it is reported
+    /// at its line and column with the line and a caret, as every other script error is.
+    public struct Line: Hashable, Sendable {
+        public let spec: String
+        /// The line's number, from 1.
+        public let lineNumber: Int
+        /// The column (from 1, in characters) of the spec's first character.
+        public let column: Int
+        /// The whole line as written.
+        public let source: String
+
+        /// The spec's place on its line.
+        public var range: SourceRange {
+            SourceRange(
+                start: SourceLocation(line: lineNumber, column: column),
+                end: SourceLocation(line: lineNumber, column: column + max(1, spec.count)))
+        }
+    }
+
+    /// The `vary` lines of `script` with their places, and the script with those lines blanked.
+    public static func located(_ script: String) -> (lines: [Line], script: String) {
+        var found: [Line] = []
         var lines: [String] = []
-        for line in Parser.lines(of: script) {
+        for (k, line) in Parser.lines(of: script).enumerated() {
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
             if trimmed.hasPrefix("vary ") || trimmed.hasPrefix("vary\t") {
-                var spec = trimmed.dropFirst(5)
-                if let hash = spec.firstIndex(of: "#") { spec = spec[..<hash] }
-                specs.append(spec.trimmingCharacters(in: .whitespaces))
+                var rest = trimmed.dropFirst(5)
+                if let hash = rest.firstIndex(of: "#") { rest = rest[..<hash] }
+                let leading = rest.prefix { $0 == " " || $0 == "\t" }.count
+                let column = line.count - trimmed.count + 5 + leading + 1
+                found.append(
+                    Line(
+                        spec: rest.trimmingCharacters(in: .whitespaces), lineNumber: k + 1, column: column,
+                        source: line))
                 lines.append("")
             } else {
                 lines.append(line)
             }
         }
-        return (specs, lines.joined(separator: "\n"))
+        return (found, lines.joined(separator: "\n"))
     }
 }

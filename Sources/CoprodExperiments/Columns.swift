@@ -5,17 +5,28 @@ import Foundation
 /// The metric columns of a sweep's data: `week`, then the community metrics of the registry, then
 /// per facility (in scenario order) each facility metric as `FACILITY.METRIC` — or the ones
 /// `--metrics` names (a community metric, `FACILITY.METRIC`, or a facility metric alone for every
-/// facility), always after `week`.
+/// facility), always after `week`. A metric named as an axis of the sweep (`shed.salience`, when
+/// `--vary shed.salience=…`) is left out: the axis column holds that value, and a file with two
+/// columns (or a JSON object with two keys) of one name reads back ambiguously.
 public struct Columns: Sendable {
     public struct Column: Sendable {
         public let name: String
         let read: @Sendable (WeekRecord) -> MetricValue?
     }
 
-    public let metrics: [Column]
+    public private(set) var metrics: [Column]
 
+    /// - Parameters:
+    ///   - facilities: The scenario's facility names, in order.
+    ///   - names: `--metrics`, or nil for every metric.
+    ///   - axes: The sweep's axis keys as written; a metric of the same name is left out.
     /// - Throws: ``ExperimentError`` for a name that is no metric (with a did-you-mean).
-    public init(facilities: [String], only names: [String]?) throws(ExperimentError) {
+    public init(facilities: [String], only names: [String]?, axes: [String] = []) throws(ExperimentError) {
+        try self.init(registry: facilities, only: names)
+        metrics = metrics.filter { !axes.contains($0.name) }
+    }
+
+    private init(registry facilities: [String], only names: [String]?) throws(ExperimentError) {
         var all: [Column] = MetricRegistry.community.map { m in Column(name: m.name) { m.value(in: $0) } }
         for f in facilities {
             all += MetricRegistry.facility.map { m in

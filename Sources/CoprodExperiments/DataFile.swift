@@ -132,6 +132,31 @@ public final class DataFile: @unchecked Sendable {
 
     /// The system's error text for the first failure, as a message.
     public var failureMessage: Message? { failure.map { .file(.writeFailed(path, $0)) } }
+
+    /// Whether standard output's reader has gone (`coprod sweep … | head`): not an error, the end
+    /// of the output, as for a single run.
+    public var readerGone: Bool { failure == EPIPE && Self.isStandardOutput(path) }
+}
+
+/// A flag set on one thread and read on others (a stop request).
+public final class SharedFlag: @unchecked Sendable {
+    // @unchecked: `value` is only touched under `lock`.
+    private let lock = NSLock()
+    private var value = false
+
+    public init() {}
+
+    public var isSet: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return value
+    }
+
+    public func set() {
+        lock.lock()
+        value = true
+        lock.unlock()
+    }
 }
 
 /// Writes `text` to `path` atomically: a temporary file beside it, renamed over it. A stream

@@ -256,6 +256,10 @@ public enum Merge {
         let format = DataFormat(path: output)
         var scans: [DataScan] = []
         for p in paths {
+            if DataFormat(path: p) != format {
+                throw ExperimentError(
+                    .shardFormatDiffers(path: p, output: output, jsonLines: DataFormat(path: p) == .jsonl))
+            }
             let s = try DataScan(path: p, format: format)
             guard s.shard != nil else { throw ExperimentError(.notASweepFile(path: p)) }
             scans.append(s)
@@ -269,7 +273,9 @@ public enum Merge {
         var byIndex: [Int: DataScan] = [:]
         for s in scans {
             guard let i = s.shard?.index else { continue }
-            if byIndex[i] != nil { throw ExperimentError(.shardOtherSweep(path: s.path)) }
+            if let other = byIndex[i] {
+                throw ExperimentError(.shardTwice(index: i, count: count, first: other.path, second: s.path))
+            }
             byIndex[i] = s
         }
         var ordered: [DataScan] = []

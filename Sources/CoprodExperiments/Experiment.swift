@@ -18,8 +18,10 @@ public struct Experiment: Sendable {
     public let lines: [String]
     /// Index of the first line that advances time, or nil.
     public let firstStep: Int?
+    /// The `vary` lines, with their places in the script.
+    public let varyLines: [VaryLines.Line]
     /// The `vary` lines' axis specs.
-    public let varySpecs: [String]
+    public var varySpecs: [String] { varyLines.map(\.spec) }
     /// The week-0 scenario as the script declares it (with its own seed).
     public let scenario: Scenario
     /// Options every run's session starts from.
@@ -39,8 +41,8 @@ public struct Experiment: Sendable {
         self.fileName = fileName
         self.text = text
         self.options = options
-        let (specs, stripped) = VaryLines.split(text)
-        varySpecs = specs
+        let (found, stripped) = VaryLines.located(text)
+        varyLines = found
         lines = Parser.lines(of: stripped)
         var first: Int?
         for (k, line) in lines.enumerated() {
@@ -66,8 +68,8 @@ public struct Experiment: Sendable {
         self.fileName = fileName
         self.text = text
         self.options = options
-        let (specs, stripped) = VaryLines.split(text)
-        varySpecs = specs
+        let (found, stripped) = VaryLines.located(text)
+        varyLines = found
         lines = Parser.lines(of: stripped)
         firstStep = nil
         self.scenario = scenario

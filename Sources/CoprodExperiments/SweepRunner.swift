@@ -127,17 +127,25 @@ public final class SweepProgress {
     private var done = 0
     private var failed = 0
     private let already: Int
+    /// The whole sweep's runs, which a line per run counts against (`run 4/6`, in a shard too).
+    private let runsInSweep: Int
     private var drawn = false
 
     /// - Parameters:
     ///   - style: `bar` redraws one line; `plain` prints a line per run; `none` prints nothing.
     ///   - total: Runs in this process's range.
     ///   - already: Runs done before (resumed), counted as done but not in the rate.
+    ///   - runsInSweep: The sweep's runs when this process does a shard of them (default `total`):
+    ///     `--progress plain` numbers each run as the `run` column does, out of all of them.
     ///   - language: The language of the lines.
     ///   - writeError: Writes text to standard error.
-    public init(style: Style, total: Int, already: Int, language: Language, writeError: @escaping (String) -> Void) {
+    public init(
+        style: Style, total: Int, already: Int, runsInSweep: Int? = nil, language: Language,
+        writeError: @escaping (String) -> Void
+    ) {
         self.style = style
         self.total = total
+        self.runsInSweep = runsInSweep ?? total
         self.already = already
         self.language = language
         self.writeError = writeError
@@ -151,7 +159,8 @@ public final class SweepProgress {
         case .plain:
             writeError(
                 Message.runFinished(
-                    run: r.run.index, total: total, cell: r.run.cell, replicate: r.run.replicate, seed: r.run.seed,
+                    run: r.run.index, total: runsInSweep, cell: r.run.cell, replicate: r.run.replicate,
+                    seed: r.run.seed,
                     seconds: r.seconds, error: r.error
                 ).text(language) + "\n")
         case .bar: draw(force: done == total)

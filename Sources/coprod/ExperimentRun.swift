@@ -100,6 +100,7 @@ struct ExperimentRun {
         let language = options.language
         var stoppedBy: Int32?
         var document: String?
+        var readerGone = false
         var o = options.sessionOptions()
         o.allowsFiles = false
         let experiment: Experiment
@@ -158,12 +159,20 @@ struct ExperimentRun {
             let plotColumn = 4 + (metricNames.firstIndex(of: plotMetric) ?? 0)
             let runner = SweepRunner(
                 sweep: sweep, runs: 0..<plan.runs, jobs: ProcessInfo.processInfo.activeProcessorCount)
+            // A gone reader of standard output (`| head`) ends the replicates quietly.
+            let writeFailed = SharedFlag()
             let (written, stopped) = runner.run(
-                stopRequested: { Termination.pendingSignal != nil }, tick: {},
+                stopRequested: { Termination.pendingSignal != nil || writeFailed.isSet }, tick: {},
                 write: { r in
-                    for (f, isCSV) in files {
+                    for (f, isCSV) in files where !writeFailed.isSet {
                         f.write(isCSV ? r.csv : r.jsonl)
-                        if failure == nil { failure = f.failureMessage }
+                        if f.readerGone {
+                            readerGone = true
+                            writeFailed.set()
+                        } else if failure == nil, let m = f.failureMessage {
+                            failure = m
+                            writeFailed.set()
+                        }
                     }
                     if r.error != nil { failed += 1 }
                     if let report = r.report { entries.append(report) }
@@ -175,6 +184,7 @@ struct ExperimentRun {
                     }
                 })
             if let failure { throw ExperimentError(failure) }
+            if readerGone { return nil }
             if let p = options.plot, !stopped {
                 try PlotFiles.write(
                     Plot.overWeeks(weekly, metric: plotMetric, replicates: count, language: language), to: p,

@@ -161,6 +161,9 @@ struct Sweep: ParsableCommand {
         } catch let error as ExperimentError {
             DiagnosticPrinter.print(error, language: language)
             throw ExitCode.failure
+        } catch let error as LocatedDiagnostic {
+            DiagnosticPrinter.print(error, language: language)
+            throw ExitCode.failure
         }
     }
 }
@@ -198,17 +201,30 @@ struct SweepSession {
 
     func run() throws {
         // Axes: the script's vary lines, then --vary (replacing a line of the same key).
+        // A line's error is reported at its line and column, with the line and a caret.
         var specs: [String] = []
+        var lines: [VaryLines.Line?] = []
         let cliKeys = Set(command.vary.map { String($0.prefix { $0 != "=" }) })
-        for s in experiment.varySpecs where !cliKeys.contains(String(s.prefix { $0 != "=" })) { specs.append(s) }
+        for line in experiment.varyLines where !cliKeys.contains(String(line.spec.prefix { $0 != "=" })) {
+            specs.append(line.spec)
+            lines.append(line)
+        }
         specs += command.vary
+        lines += command.vary.map { _ in nil }
         var axes: [Axis] = []
-        for s in specs {
-            let axis = try Axis(s, scenario: experiment.scenario)
-            if axes.contains(where: { $0.key.written == axis.key.written }) {
-                throw ExperimentError(.axisTwice(axis.key.written))
+        for (s, line) in zip(specs, lines) {
+            do throws(ExperimentError) {
+                let axis = try Axis(s, scenario: experiment.scenario, option: line == nil ? "--vary" : "vary")
+                if axes.contains(where: { $0.key.written == axis.key.written }) {
+                    throw ExperimentError(.axisTwice(axis.key.written))
+                }
+                axes.append(axis)
+            } catch {
+                guard let line else { throw error }
+                throw LocatedDiagnostic(
+                    Diagnostic(error.message, at: line.range, hint: error.hint), fileName: experiment.fileName,
+                    sourceLine: line.source)
             }
-            axes.append(axis)
         }
         let fixed = try Assignment.all(command.assignments, scenario: experiment.scenario)
         let sampling: SweepPlan.Sampling = command.samplePoints.map { .latin($0) } ?? .factorial
@@ -219,7 +235,7 @@ struct SweepSession {
             facilities: experiment.scenario.facilities.map(\.name),
             only: command.metrics.map {
                 $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
-            })
+            }, axes: axes.map(\.key.written))
         let sweep = CoprodExperiments.Sweep(
             experiment: experiment, fixed: fixed, plan: plan, columns: columns, weeks: command.weeks,
             series: command.series, command: canonicalCommand(plan: plan, axes: specs, fixed: command.assignments),
@@ -289,24 +305,43 @@ struct SweepSession {
         var style = SweepProgress.Style(rawValue: command.progress) ?? .auto
         if style == .auto { style = interactive ? .bar : .none }
         let progress = SweepProgress(
-            style: style, total: range.count, already: start - range.lowerBound, language: language,
+            style: style, total: range.count, already: start - range.lowerBound, runsInSweep: plan.runs,
+            language: language,
             writeError: { StandardStreams.writeError($0) })
         let jobs = command.jobs ?? ProcessInfo.processInfo.activeProcessorCount
         if style != .none {
-            StandardError.writeLine(
-                Message.sweepPlan(runs: range.count, cells: plan.cells, replicates: plan.replicates, jobs: jobs)
-                    .text(language))
+            // A shard says which runs of the sweep it does (its count alone read as 9 × 20 = 11).
+            let planLine: Message =
+                if let (i, n) = shard.map({ ($0.0, $0.1) }) {
+                    .shardPlan(
+                        shard: i, of: n, first: range.lowerBound + 1, last: range.upperBound, total: plan.runs,
+                        cells: plan.cells, replicates: plan.replicates, jobs: jobs)
+                } else {
+                    .sweepPlan(runs: range.count, cells: plan.cells, replicates: plan.replicates, jobs: jobs)
+                }
+            StandardError.writeLine(planLine.text(language))
         }
         let runner = SweepRunner(sweep: sweep, runs: start..<range.upperBound, jobs: jobs)
         var failed = 0
         var writeFailure: Message?
+        // A gone reader of standard output (`| head`) ends the sweep quietly, as it ends a single
+        // run; any other write failure is an error. Either way no new run starts.
+        let writeFailed = SharedFlag()
+        var readerGone = false
+        let stopRequested = self.stopRequested
         let (_, stopped) = runner.run(
-            stopRequested: stopRequested,
+            stopRequested: { stopRequested() || writeFailed.isSet },
             tick: { progress.tick() },
             write: { r in
-                for (f, format) in files {
+                for (f, format) in files where !writeFailed.isSet {
                     f.write(format == .csv ? r.csv : r.jsonl)
-                    if writeFailure == nil, let m = f.failureMessage { writeFailure = m }
+                    if f.readerGone {
+                        readerGone = true
+                        writeFailed.set()
+                    } else if writeFailure == nil, let m = f.failureMessage {
+                        writeFailure = m
+                        writeFailed.set()
+                    }
                 }
                 if r.error != nil { failed += 1 }
                 summary.add(cell: r.run.cell, axisTexts: r.run.texts, values: r.values, failed: r.error != nil)
@@ -314,6 +349,7 @@ struct SweepSession {
             })
         progress.end()
         if let writeFailure { throw ExperimentError(writeFailure) }
+        if readerGone { throw ExitCode.success }
 
         if !command.quiet, !stopped || (summarizesWhenStopped && summary.runs > 0) {
             for line in summary.text(

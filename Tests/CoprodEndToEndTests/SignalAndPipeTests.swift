@@ -123,6 +123,45 @@ struct SignalAndPipeTests {
         #expect(String(decoding: errors.wait(), as: UTF8.self) == "")
     }
 
+    /// `coprod sweep … | head -1` and `coprod run … --replicates R --csv - | head -1`: data on
+    /// standard output ends quietly too, and no new run starts (a tryout found `cannot write '-':
+    /// broken pipe`, status 1).
+    @Test(arguments: [
+        ["sweep", "d.coprod", "--vary", "shed.salience=0.1:0.9:0.1", "--replicates", "40", "--weeks", "30", "-q"],
+        [
+            "sweep", "d.coprod", "--vary", "shed.salience=0.1:0.9:0.1", "--replicates", "40", "--weeks", "30",
+            "--jsonl", "-",
+        ],
+        ["run", "d.coprod", "--replicates", "300", "--weeks", "30", "--csv", "-"],
+    ])
+    func closedPipeEndsASweepQuietly(arguments: [String]) throws {
+        let coprod = try CoprodProcess()
+        _ = try coprod.writeFile("d.coprod", CoprodProcess.defaultScenario)
+        let process = coprod.process(arguments)
+        let stdout = Pipe()
+        let stderr = Pipe()
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        let errors = ErrorCollector(stderr.fileHandleForReading)
+        var firstLine = Data()
+        while !firstLine.contains(UInt8(ascii: "\n")) {
+            let chunk = stdout.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            firstLine += chunk
+        }
+        try stdout.fileHandleForReading.close()
+        let watchdog = DispatchWorkItem { [process] in if process.isRunning { process.terminate() } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + 60, execute: watchdog)
+        process.waitUntilExit()
+        watchdog.cancel()
+        #expect(String(decoding: firstLine, as: UTF8.self).hasPrefix(arguments.contains("--jsonl") ? "{" : "# coprod"))
+        #expect(process.terminationReason == .exit)
+        #expect(process.terminationStatus == 0)
+        #expect(String(decoding: errors.wait(), as: UTF8.self) == "")
+    }
+
     /// Any other failure to write standard output is one clear error and status 1.
     @Test func fullDiskIsOneErrorAndStatusOne() throws {
         let coprod = try CoprodProcess()

@@ -140,7 +140,17 @@ struct SweepCommandTests {
         ])
         #expect(r.status == 0, "\(r.standardError)")
         let last = rows(read(c, "one.csv")).last?.split(separator: ",", omittingEmptySubsequences: false) ?? []
-        #expect(last.dropFirst(4).map(String.init) == Array(row.dropFirst(6)))
+        // Compared by column name: the sweep leaves out the metric its axis already holds.
+        func cells(_ header: String, _ row: [Substring]) -> [String: String] {
+            Dictionary(zip(header.split(separator: ",").map(String.init), row.map(String.init))) { a, _ in a }
+        }
+        let swept = cells(rows(read(c, "s.csv"))[0], row.map { Substring($0) })
+        let alone = cells(rows(read(c, "one.csv"))[0], last)
+        #expect(swept.count == alone.count + 2 - 1, "2 axis columns, shed.salience once")
+        for (name, value) in alone where !["run", "cell", "replicate", "seed"].contains(name) {
+            // The axis column holds the value as written (0.3), the metric six decimals (0.300000).
+            #expect(swept[name] == value || swept[name].flatMap(Double.init) == Double(value), "\(name)")
+        }
         #expect(read(c, "one.csv").hasPrefix("# coprod 0.1.0 run\n"))
     }
 
@@ -206,6 +216,24 @@ struct SweepCommandTests {
         #expect(forced.status == 0, "\(forced.standardError)")
         #expect(read(c, "keep.csv").contains("cell,shed.salience,metric,runs"))
         #expect(read(c, "keep.svg").hasPrefix("<svg"))
+    }
+
+    /// An axis that is also a metric (`shed.salience`) is one column, the axis's, in CSV and one
+    /// key in JSON Lines (a tryout found it twice: pandas renamed one, JSON kept the last).
+    @Test func anAxisThatIsAMetricIsOneColumn() throws {
+        let c = try coprod()
+        let r = try c.run([
+            "sweep", "default.coprod", "--vary", "shed.salience=0.3,0.9", "--vary", "shed.publicness=0.4", "--weeks",
+            "1", "--csv", "s.csv", "--jsonl", "s.jsonl", "-q",
+        ])
+        #expect(r.status == 0, "\(r.standardError)")
+        let header = rows(read(c, "s.csv"))[0].split(separator: ",").map(String.init)
+        #expect(header.count == Set(header).count, "\(header.filter { h in header.filter { $0 == h }.count > 1 })")
+        #expect(header.prefix(6) == ["run", "cell", "replicate", "seed", "shed.salience", "shed.publicness"])
+        #expect(header.contains("shed.progress") && header.contains("lift.salience"))
+        let first = read(c, "s.jsonl").split(separator: "\n")[1]
+        #expect(first.components(separatedBy: "\"shed.salience\":").count == 2, "\(first)")
+        #expect(first.contains("\"shed.salience\":0.3,"))
     }
 
     /// A run whose script fails in its cell (resident 500 of a community of 400) is recorded with
@@ -308,7 +336,34 @@ struct SweepCommandTests {
     func errorsAreGolden(lang: String) throws {
         let c = try coprod()
         _ = try c.writeFile("exists.csv", "x\n")
+        // A script's vary lines: an error is at its line and column, with the line and a caret.
+        let lines = [
+            "vary shed.salence=0.2,0.8", "  vary  shed.salience 0.2,0.8   # two values", "vary shed.salience=0.2,1.8",
+        ]
+        for (k, line) in lines.enumerated() {
+            _ = try c.writeFile("vary\(k + 1).coprod", CoprodProcess.defaultScenario + line + "\nrun 2\n")
+        }
+        // Two shards, for merge's errors.
+        for i in 0..<2 {
+            let shard = try c.run([
+                "sweep", "default.coprod", "--vary", "shed.salience=0.3,0.9", "--weeks", "1", "--shard", "\(i)/2",
+                "--csv", "s\(i).csv", "--jsonl", "s\(i).jsonl", "-q",
+            ])
+            #expect(shard.status == 0, "\(shard.standardError)")
+        }
         let cases: [[String]] = [
+            [
+                "sweep", "default.coprod", "--vary", "shed.salience=0.3,0.9", "--replicates", "3", "--weeks", "1",
+                "--shard", "1/2", "--csv", "/dev/null", "--progress", "plain", "-q",
+            ],
+            ["merge", "m.csv", "s0.csv", "s0.csv", "s1.csv"],
+            ["merge", "m.csv", "s1.csv", "s0.csv", "./s1.csv"],
+            ["merge", "m.csv", "s0.jsonl", "s1.csv"],
+            ["merge", "m.jsonl", "s0.jsonl", "s1.csv"],
+            ["sweep", "vary1.coprod", "-q"],
+            ["sweep", "vary2.coprod", "-q"],
+            ["sweep", "vary3.coprod", "-q"],
+            ["sweep", "default.coprod", "--weeks", "1", "--csv", "/dev/null", "--summary", "exists.csv"],
             ["run", "default.coprod", "--set", "shed.salince=0.3", "-q"],
             ["run", "default.coprod", "--set", "publicness=0.3", "-q"],
             ["run", "default.coprod", "--set", "shed.salience=2", "-q"],
@@ -329,7 +384,10 @@ struct SweepCommandTests {
         var transcript = ""
         for args in cases {
             let r = try c.run(args + ["--lang", lang])
-            transcript += "$ coprod \(args.joined(separator: " "))\n\(r.standardError)[status \(r.status)]\n"
+            // A run's time varies from machine to machine.
+            let shown = r.standardError.replacing(/done in [0-9.]+ s/, with: "done in … s")
+                .replacing(/用时 [0-9.]+ 秒/, with: "用时 … 秒")
+            transcript += "$ coprod \(args.joined(separator: " "))\n\(shown)[status \(r.status)]\n"
         }
         assertGolden(transcript, named: "sweep-errors.\(lang).txt")
     }

@@ -96,4 +96,24 @@ struct GoldenReadmeTests {
         let k = try #require(headings.firstIndex { $0.hasPrefix("## A 60-second tour") })
         #expect(headings.indices.contains(k + 1) && headings[k + 1] == "## 中文导览 (A tour in Chinese)")
     }
+
+    /// The README's paragraph on `--json` names every key of the report, at every level (a tryout
+    /// found the facility's `salience` missing).
+    @Test func theJSONParagraphNamesEveryKey() throws {
+        let readme = try packageFile("README.md")
+        let paragraph = try #require(
+            readme.components(separatedBy: "`--json` prints only").dropFirst().first?
+                .components(separatedBy: "The same scenario and seed always").first)
+        let named = Set(paragraph.matches(of: /`([A-Za-z]+)`/).map { String($0.output.1) })
+        let session = Session()
+        _ = try session.execute(line: "step", lineNumber: 1, fileName: "<test>", output: { _, _ in })
+        let report = try #require(
+            try JSONSerialization.jsonObject(with: Data(session.jsonReport().utf8)) as? [String: Any])
+        let community = try #require(report["community"] as? [String: Any])
+        let facility = try #require((report["facilities"] as? [[String: Any]])?.first)
+        for key in Set(report.keys).union(community.keys).union(facility.keys).subtracting(["community", "facilities"])
+        {
+            #expect(named.contains(key), "README's --json paragraph does not name '\(key)'")
+        }
+    }
 }

@@ -131,6 +131,12 @@ extension Message {
         case .resumeNeedsFile: "--resume 需要 --csv FILE 或 --jsonl FILE 作为续跑的依据"
         case .resumeOtherSweep(let p): "'\(p)' 是另一次扫描写出的（文件头不同），无法续跑"
         case .shardOtherSweep(let p): "'\(p)' 与第一个分片不属于同一次扫描"
+        case .shardTwice(let i, let n, let first, let second):
+            first == second ? "分片 \(i)/\(n) 给了两次（'\(first)'）" : "分片 \(i)/\(n) 给了两次：'\(first)' 与 '\(second)'"
+        case .shardFormatDiffers(let p, let out, let jsonLines):
+            jsonLines
+                ? "'\(p)' 是 JSON Lines 文件，而 '\(out)' 会是 CSV 文件；请合并到与分片同一格式的文件"
+                : "'\(p)' 是 CSV 文件，而 '\(out)' 会是 JSON Lines 文件；请合并到与分片同一格式的文件"
         case .notASweepFile(let p): "'\(p)' 不是 coprod 扫描的输出文件"
         case .shardMissing(let i, let n): "缺少分片 \(i)/\(n)"
         case .shardIncomplete(let p, let done, let total):
@@ -139,6 +145,8 @@ extension Message {
         case .sweepStopped(let done, let total): "已在 \(total) 次运行中的第 \(done) 次之后停止；已完成的运行全部保留"
         case .sweepPlan(let runs, let cells, let replicates, let jobs):
             "共 \(runs) 次运行：\(cells) 个格点 × \(replicates) 次重复，\(jobs) 个并行任务"
+        case .shardPlan(let i, let n, let first, let last, let total, let cells, let replicates, let jobs):
+            "分片 \(i)/\(n)：共 \(total) 次运行（\(cells) 个格点 × \(replicates) 次重复）中的第 \(first)–\(last) 次，\(jobs) 个并行任务"
         case .sweepProgress(let done, let total, let rate, let left, let failed):
             "\(done)/\(total) 次运行 · 每秒 \(Format.fixed(rate, 1)) 次"
                 + (left.map { " · 还需 \(Format.durationZh($0))" } ?? "")
@@ -486,6 +494,8 @@ extension Message {
         case .residentsAreNotVaried: "居民的特征按人口构成抽取；请改变 profile 或设施的属性"
         case .keysAre(let code): "设置项写成 GROUP.KEY 或 FACILITY.KEY，例如 \(code)"
         case .addForceOrResume: "加 --force 覆盖它，或加 --resume 接着运行"
+        case .axisForm(let option):
+            "写成 \(option) KEY=VALUES 或 \(option) KEY=LOW:HIGH:STEP，中间不留空格：\(option) shed.salience=0.3,0.6,0.9"
         case .continueWithResume: "加 --resume 再运行同一条命令即可续跑"
         case .metricsAre(let list): "指标：\(list)"
         case .smallerCommunityOrMoreMemory: "请选择更小的规模，或给进程更多内存（ulimit -v、容器的内存上限）"

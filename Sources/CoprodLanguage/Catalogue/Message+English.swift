@@ -136,6 +136,14 @@ extension Message {
         case .shardOtherSweep(let p): "'\(p)' belongs to another sweep than the first shard"
         case .notASweepFile(let p): "'\(p)' is not a coprod sweep output"
         case .shardMissing(let i, let n): "shard \(i)/\(n) is missing"
+        case .shardTwice(let i, let n, let first, let second):
+            first == second
+                ? "shard \(i)/\(n) is given twice ('\(first)')"
+                : "shard \(i)/\(n) is given twice: '\(first)' and '\(second)'"
+        case .shardFormatDiffers(let p, let out, let jsonLines):
+            jsonLines
+                ? "'\(p)' is JSON Lines and '\(out)' would be CSV; merge shards into a file of their format"
+                : "'\(p)' is CSV and '\(out)' would be JSON Lines; merge shards into a file of their format"
         case .shardIncomplete(let p, let done, let total):
             "'\(p)' is incomplete: \(done) of its \(total) runs; finish it with --resume"
         case .runsFailed(let failed, let total):
@@ -144,6 +152,9 @@ extension Message {
         case .sweepPlan(let runs, let cells, let replicates, let jobs):
             "\(runs) \(runs == 1 ? "run" : "runs"): \(cells) \(cells == 1 ? "cell" : "cells") × \(replicates) "
                 + "\(replicates == 1 ? "replicate" : "replicates"), \(jobs) \(jobs == 1 ? "job" : "jobs")"
+        case .shardPlan(let i, let n, let first, let last, let total, let cells, let replicates, let jobs):
+            "shard \(i)/\(n): runs \(first)–\(last) of \(total) (\(cells) \(cells == 1 ? "cell" : "cells") × \(replicates) "
+                + "\(replicates == 1 ? "replicate" : "replicates")), \(jobs) \(jobs == 1 ? "job" : "jobs")"
         case .sweepProgress(let done, let total, let rate, let left, let failed):
             "\(done)/\(total) runs · \(Format.fixed(rate, 1)) runs/s"
                 + (left.map { " · \(Format.duration($0)) left" } ?? "")
@@ -552,6 +563,8 @@ extension Message {
             "a resident's traits are drawn from the profile; vary the profile or a facility instead"
         case .keysAre(let code): "keys are GROUP.KEY or FACILITY.KEY, e.g. \(code)"
         case .addForceOrResume: "add --force to replace it, or --resume to continue it"
+        case .axisForm(let option):
+            "write \(option) KEY=VALUES or \(option) KEY=LOW:HIGH:STEP, without spaces: \(option) shed.salience=0.3,0.6,0.9"
         case .continueWithResume: "run the same command with --resume to continue"
         case .metricsAre(let list): "metrics: \(list)"
         case .smallerCommunityOrMoreMemory:

@@ -145,10 +145,16 @@ public enum Message: Hashable, Sendable {
     case shardOtherSweep(path: String)
     case notASweepFile(path: String)
     case shardMissing(index: Int, count: Int)
+    /// `coprod merge` given shard `index`/`count` twice, as `first` and as `second` (maybe one path).
+    case shardTwice(index: Int, count: Int, first: String, second: String)
+    /// `coprod merge`: a shard of the other format than the output (by extension).
+    case shardFormatDiffers(path: String, output: String, jsonLines: Bool)
     case shardIncomplete(path: String, done: Int, total: Int)
     case runsFailed(failed: Int, total: Int)
     case sweepStopped(done: Int, total: Int)
     case sweepPlan(runs: Int, cells: Int, replicates: Int, jobs: Int)
+    /// A shard's plan: its runs `first`…`last` (from 1) of the sweep's `total`.
+    case shardPlan(shard: Int, of: Int, first: Int, last: Int, total: Int, cells: Int, replicates: Int, jobs: Int)
     case sweepProgress(done: Int, total: Int, perSecond: Double, secondsLeft: Int?, failed: Int)
     /// `validate` at the REPL: the stage (`facts`, `mutants`, `sensitivity`), its work done of
     /// its total, and the time left when known.
@@ -490,6 +496,8 @@ public enum Message: Hashable, Sendable {
     case residentsAreNotVaried
     case keysAre(code: String)
     case addForceOrResume
+    /// A malformed axis (`vary shed.salience 0.2,0.8`): its form, with `option` (`vary`, `--vary`).
+    case axisForm(option: String)
     case continueWithResume
     case metricsAre(String)
     case smallerCommunityOrMoreMemory
