@@ -19,6 +19,7 @@ extension Message {
     var chinese: String {
         switch self {
         case .unexpectedCharacter(let c): "意外的字符 \(c)"
+        case .residentWrittenInWords(let q): "\(q) 不是居民编号：居民只写她的编号（一个数字）"
         case .invalidNumber(let q): "无效的数字 \(q)"
         case .numberTooLarge: "数字太大"
         case .unknownEscape(let e): "字符串中有未知的转义 '\\\(e)'"

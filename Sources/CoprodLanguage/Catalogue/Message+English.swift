@@ -18,6 +18,8 @@ extension Message {
     var english: String {
         switch self {
         case .unexpectedCharacter(let c): "unexpected character \(c)"
+        case .residentWrittenInWords(let q):
+            "\(q) is not a resident's number: a resident is written by her number alone"
         case .invalidNumber(let q): "invalid number \(q)"
         case .numberTooLarge: "number is too large"
         case .unknownEscape(let e): "unknown escape '\\\(e)' in string"
