@@ -87,6 +87,7 @@ public final class DataFile: @unchecked Sendable {
             return
         }
         let exists = try Self.existing(path)
+        if !exists, path.hasSuffix("/") { throw ExperimentError(.file(.folderPath(path))) }
         if exists, truncateTo == nil, !replace {
             throw ExperimentError(.outputExists(path: path), hint: .addForceOrResume)
         }

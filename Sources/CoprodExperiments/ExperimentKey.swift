@@ -123,7 +123,9 @@ public struct ExperimentKey: Hashable, Sendable {
     public func value(_ text: String) throws(ExperimentError) -> SettingValue {
         switch type {
         case .real(let range), .integer(let range):
-            guard let x = Double(text), x.isFinite else { throw ExperimentError(.needsNumber(key: written)) }
+            guard let x = Double(text), x.isFinite else {
+                throw ExperimentError(.needsNumberNot(key: written, found: text))
+            }
             guard range.contains(x) else {
                 throw ExperimentError(
                     .outOfRange(key: written, written: text),

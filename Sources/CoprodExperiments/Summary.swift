@@ -156,7 +156,7 @@ public struct SweepSummary: Sendable {
                 let (low, high) = s.interval(ranges[k])
                 let cols =
                     s.n == 0
-                    ? ["–", "–", "–"]
+                    ? ["—", "—", "—"]
                     : s.hasSpread
                         ? [Self.f(s.mean), Self.f(s.sd), "\(Self.f(low))…\(Self.f(high))"] : [Self.f(s.mean), "—", "—"]
                 lines.append("  " + Self.pad(name, width) + "  " + cols.map { Self.pad($0, 10) }.joined(separator: " "))

@@ -303,6 +303,11 @@ struct SweepCommandTests {
         #expect(r.standardError.contains("'pipe.csv' is a FIFO (named pipe), not a regular file"))
         let folder = try c.run(["sweep", "default.coprod", "--weeks", "1", "--csv", ".", "--force"])
         #expect(folder.status == 1 && folder.standardError.contains("is a folder"), "\(folder.standardError)")
+        let slash = try c.run(["sweep", "default.coprod", "--weeks", "1", "--csv", "new/"])
+        #expect(slash.status == 1, "\(slash.standardError)")
+        #expect(
+            slash.standardError.contains("cannot write 'new/': a name ending in '/' is a folder's; add the file's name")
+        )
     }
 
     /// A character device (`/dev/null`) and the standard streams by name (`/dev/stdout`,

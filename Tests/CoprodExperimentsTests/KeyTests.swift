@@ -71,7 +71,7 @@ struct KeyTests {
     }
 
     @Test func valuesAreTypedAndRangeChecked() throws {
-        #expect(throws: ExperimentError(.needsNumber(key: "budget"))) {
+        #expect(throws: ExperimentError(.needsNumberNot(key: "budget", found: "lots"))) {
             try Assignment("budget=lots", scenario: scenario)
         }
         #expect(throws: ExperimentError(.unknown(.value(key: "profile"), name: "mixd"), hint: .didYouMean("mixed"))) {

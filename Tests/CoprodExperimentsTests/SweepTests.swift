@@ -109,6 +109,17 @@ struct SweepTests {
         #expect(abs(SweepSummary.t975(31) - 2.039513) < 1e-4)
     }
 
+    /// A cell whose every run failed has no value at all: `—` in each column, as an undefined
+    /// spread is (a tryout found an en dash there and an em dash beside it).
+    @Test func aCellWithoutValuesShowsTheSameDash() throws {
+        var s = SweepSummary(axes: [], metrics: ["participation"])
+        s.add(cell: 0, axisTexts: [], values: [nil], failed: true)
+        for language in Language.allCases {
+            let text = s.text(language: language, shown: ["participation"])
+            #expect(text.last?.hasSuffix("participation  —          —          —") == true, "\(text)")
+        }
+    }
+
     /// With one value the spread is undefined: sd and the interval are empty in CSV and `—` in the
     /// text, not 0. An interval is clipped to the metric's range: a share stays within 0…1.
     @Test func oneValueHasNoSpreadAndSharesStayWithinTheirRange() throws {

@@ -104,6 +104,18 @@ struct FileSafetyTests {
         #expect(try String(contentsOf: folder.appendingPathComponent("notes.txt"), encoding: .utf8) == "notes\n")
     }
 
+    @Test("a new name ending in '/' is a folder's: refused, and no file is made without the slash")
+    func nameEndingInASlash() throws {
+        let folder = temporaryFolder()
+        let out = transcript(
+            Self.session(folder), ["export \"out/\"", "save \"out/\"", "export residents to \"out/\""])
+        #expect(out.count == 3)
+        for line in out {
+            #expect(line.contains("error: cannot write 'out/': a name ending in '/' is a folder's"), "\(line)")
+        }
+        #expect(Self.mode(folder.appendingPathComponent("out")) == nil, "a tryout found a file 'out' written")
+    }
+
     @Test("a missing folder is named")
     func missingFolder() {
         let folder = temporaryFolder()

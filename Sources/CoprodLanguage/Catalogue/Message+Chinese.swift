@@ -19,6 +19,7 @@ extension Message {
     var chinese: String {
         switch self {
         case .unexpectedCharacter(let c): "意外的字符 \(c)"
+        case .residentWrittenInWords(let q): "\(q) 不是居民编号：居民只写她的编号（一个数字）"
         case .invalidNumber(let q): "无效的数字 \(q)"
         case .numberTooLarge: "数字太大"
         case .unknownEscape(let e): "字符串中有未知的转义 '\\\(e)'"
@@ -50,6 +51,7 @@ extension Message {
         case .comparedOutsideRange(let field, let low, let high):
             "\(field) 的取值范围是 \(Format.literal(low)) 到 \(Format.literal(high))，这个比较要么总是成立，要么总是不成立"
         case .needsNumber(let key): "'\(key)' 需要一个数字"
+        case .needsNumberNot(let key, let found): "'\(key)' 需要一个数字，而不是 '\(found)'"
         case .outOfRange(let key, let written): "\(key) \(written) 超出范围"
         case .mustBeWhole(let key): "\(key) 必须是整数"
         case .needsOneOf(let key, let words): "'\(key)' 须取以下之一：\(words.joined(separator: ", "))"
@@ -585,6 +587,7 @@ extension FileError {
         case .symlink(let p, let target): "'\(p)' 是指向 '\(target)' 的符号链接；coprod 不通过链接写入（请直接写出文件本身）"
         case .parentIsFile(let p, let parent): "无法写入 '\(p)'：'\(parent)' 是文件，不是文件夹"
         case .noFolder(let p, let folder): "无法写入 '\(p)'：没有文件夹 '\(folder)'"
+        case .folderPath(let p): "无法写入 '\(p)'：以 '/' 结尾的是文件夹名；请加上文件名"
         case .folderNotWritable(let p, let folder): "无法写入 '\(p)'：文件夹 '\(folder.isEmpty ? "." : folder)' 不可写"
         case .tooLarge(let p): "'\(p)' 大于 \(FileAccess.maxFileBytes >> 20) MB"
         case .unreadable(let p): "无法读取 '\(p)'"

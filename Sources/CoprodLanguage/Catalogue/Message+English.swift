@@ -18,6 +18,8 @@ extension Message {
     var english: String {
         switch self {
         case .unexpectedCharacter(let c): "unexpected character \(c)"
+        case .residentWrittenInWords(let q):
+            "\(q) is not a resident's number: a resident is written by her number alone"
         case .invalidNumber(let q): "invalid number \(q)"
         case .numberTooLarge: "number is too large"
         case .unknownEscape(let e): "unknown escape '\\\(e)' in string"
@@ -50,6 +52,7 @@ extension Message {
         case .comparedOutsideRange(let field, let low, let high):
             "\(field) runs from \(Format.literal(low)) to \(Format.literal(high)), so this comparison is always true or always false"
         case .needsNumber(let key): "'\(key)' needs a number"
+        case .needsNumberNot(let key, let found): "'\(key)' needs a number, not '\(found)'"
         case .outOfRange(let key, let written): "\(key) \(written) is out of range"
         case .mustBeWhole(let key): "\(key) must be a whole number"
         case .needsOneOf(let key, let words): "'\(key)' needs one of: \(words.joined(separator: ", "))"

@@ -9,6 +9,7 @@ extension Message {
         // Lexical
         .unexpectedCharacter(quoted: "'@'"),
         .invalidNumber(quoted: "'10x'"),
+        .residentWrittenInWords(quoted: "'1号居民'"),
         .numberTooLarge,
         .unknownEscape("q"),
         .unterminatedString,
@@ -38,6 +39,7 @@ extension Message {
         .facilityIsNotAField("shed"),
         .fieldNeedsFacility("retention"),
         .needsNumber(key: "salience"),
+        .needsNumberNot(key: "budget", found: "lots"),
         .outOfRange(key: "salience", written: "2"),
         .mustBeWhole(key: "size"),
         .needsOneOf(key: "age", words: ["young", "middle", "older"]),
@@ -90,6 +92,7 @@ extension Message {
         .file(.symlink("a.coprod", "b.coprod")),
         .file(.parentIsFile("a/b.coprod", "a")),
         .file(.noFolder("out/b.coprod", "out")),
+        .file(.folderPath("out/")),
         .file(.folderNotWritable("b.coprod", "")),
         .file(.tooLarge("big.coprod")),
         .file(.unreadable("mine.coprod")),

@@ -22,6 +22,8 @@ public enum Message: Hashable, Sendable {
     // MARK: Lexical
     case unexpectedCharacter(quoted: String)
     case invalidNumber(quoted: String)
+    /// A resident written as a Chinese sentence says it (`1号居民`): she is her number alone.
+    case residentWrittenInWords(quoted: String)
     case numberTooLarge
     case unknownEscape(String)
     case unterminatedString
@@ -49,6 +51,8 @@ public enum Message: Hashable, Sendable {
     case facilityIsNotAField(String)
     case fieldNeedsFacility(String)
     case needsNumber(key: String)
+    /// `--vary budget=2,x` or `--set budget=x`: the value that is not a number.
+    case needsNumberNot(key: String, found: String)
     /// A comparison with a number outside the field's range (a warning: the query still runs).
     case comparedOutsideRange(field: String, low: Double, high: Double)
     /// `run until shed.phase = planning` once the shed has left planning (phases only move forward).

@@ -136,6 +136,8 @@ struct FileAccess: Sendable {
         }
         let code = errno
         guard code == ENOENT || code == ENOTDIR else { throw .writeFailed(path, code) }
+        // `export "out/"` wrote a file named `out` (the URL drops the slash).
+        if path.hasSuffix("/") { throw .folderPath(path) }
         if let problem = folderProblem(path) { throw problem }
         return Target(url: u, destination: .newFile, mode: nil)
     }
@@ -241,6 +243,8 @@ public enum FileError: Error, Hashable, Sendable {
     case parentIsFile(String, String)
     /// The path's folder does not exist.
     case noFolder(String, String)
+    /// A new path ending in `/` names a folder, not a file (`export "out/"`).
+    case folderPath(String)
     /// The folder refuses a new file (permissions).
     case folderNotWritable(String, String)
     /// Larger than `FileAccess.maxFileBytes`.
@@ -260,6 +264,7 @@ public enum FileError: Error, Hashable, Sendable {
             "'\(p)' is a symbolic link to '\(target)'; coprod does not write through links (name the file itself)"
         case .parentIsFile(let p, let parent): "cannot write '\(p)': '\(parent)' is a file, not a folder"
         case .noFolder(let p, let folder): "cannot write '\(p)': there is no folder '\(folder)'"
+        case .folderPath(let p): "cannot write '\(p)': a name ending in '/' is a folder's; add the file's name"
         case .folderNotWritable(let p, let folder):
             "cannot write '\(p)': the folder '\(folder.isEmpty ? "." : folder)' is not writable"
         case .tooLarge(let p): "'\(p)' is larger than \(FileAccess.maxFileBytes >> 20) MB"
