@@ -32,6 +32,8 @@ struct LessonsFiveToNineTests {
             transcript(both, ["lesson 5 part 6", "government budget 4", "facility garden outreach 0.3", "run 52"]))
         #expect(!both.inLesson && done.contains("Lesson 5 complete"), "\(done)")
         #expect(done.contains("result: garden.condition = 1 in nobudget"), "\(done)")
+        // The echo of `facility garden outreach 0.3` shows the outreach just set.
+        #expect(done.contains("initiator government, outreach 0.3"), "\(done)")
     }
 
     /// Lesson 5 asks whether the garden's quality will pass 0.6 before anything prints it: the
