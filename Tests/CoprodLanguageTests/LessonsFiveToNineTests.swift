@@ -98,6 +98,22 @@ struct LessonsFiveToNineTests {
         #expect(s.inLesson && Self.part(s.prompt) == 4, "\(out)")
     }
 
+    /// Lesson 7 part 3 asks to run the twin on to week 104 (`run 84`); `run 104` overshoots, and
+    /// `hint`, the first thing a stuck student types, says so with the way back, in both languages.
+    @Test("hint says when the run is past the week the part asks for", arguments: Language.allCases)
+    func hintAfterOvershooting(_ language: Language) {
+        let s = Self.session(language)
+        _ = transcript(s, ["lesson 7 part 3", "run 104"])
+        let out = Self.unwrapped(transcript(s, ["hint"]))
+        let past = language == .en ? "the run is past week 104: type goto 104" : "运行已经过了第 104 周：输入 goto 104"
+        #expect(out.contains(past), "\(out)")
+        // Before the run has moved, the hint is the hint alone.
+        let fresh = Self.session(language)
+        _ = transcript(fresh, ["lesson 7 part 3"])
+        let first = Self.unwrapped(transcript(fresh, ["hint"]))
+        #expect(!first.contains("goto 104") && !first.contains("from here"), "\(first)")
+    }
+
     /// Lesson 9 part 2: a new seed takes the twin back to week 0 by itself; no `goto 0` is asked for.
     @Test("lesson 9 part 2 is done by fork and the new seed")
     func newSeedAlone() {

@@ -595,6 +595,23 @@ extension Interpreter {
             let part = p.lesson.parts[p.part]
             let hints = part.checks.compactMap(\.hint)
             emit(.note(hints.isEmpty ? .lessonTry(part.tries) : .lessonHints(hints)))
+            // The hint repeats the part's commands; once the run has moved, where it is against the
+            // week the part asks for is what helps (`run 104` typed for `run 84`: past week 104).
+            if p.weekMoved, let failing = part.failingCheck(in: state.model), let week = failing.week {
+                if state.week < week {
+                    emit(
+                        .note(
+                            .notYetWeeksLeft(
+                                condition: failing.condition, values: failing.values,
+                                command: part.forward(from: state.week, to: week))))
+                } else {
+                    emit(
+                        .note(
+                            .notYetWeekPassed(
+                                condition: failing.condition, values: failing.values, week: week,
+                                startAgain: LessonPartRef(lesson: p.lesson.number, part: p.part + 1))))
+                }
+            }
         case .answer(let text):
             guard var p = state.lesson else { throw noLesson() }
             guard p.lesson.parts[p.part].prediction != nil else {
