@@ -114,6 +114,22 @@ struct LessonsFiveToNineTests {
         #expect(!first.contains("goto 104") && !first.contains("from here"), "\(first)")
     }
 
+    /// Lesson 9 part 5 asks to save "study.coprod"; a student who may not write in the folder
+    /// coprod was started in saves it elsewhere, under that name: it does the part. Another name
+    /// does not.
+    @Test("lesson 9's save may name another folder, not another file")
+    func saveInAnotherFolder() throws {
+        let folder = temporaryFolder()
+        let s = Self.session()
+        _ = transcript(s, ["lesson 9 part 5", "switch main"])
+        let other = Self.unwrapped(transcript(s, ["save \"\(folder.path)/mine.coprod\" force"]))
+        #expect(s.inLesson, "\(other)")
+        #expect(other.contains("not yet: this part asks for save \"study.coprod\""), "\(other)")
+        let done = Self.unwrapped(transcript(s, ["save \"\(folder.path)/study.coprod\" force"]))
+        #expect(!s.inLesson && done.contains("Lesson 9 complete"), "\(done)")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("study.coprod").path))
+    }
+
     /// Lesson 9 part 2: a new seed takes the twin back to week 0 by itself; no `goto 0` is asked for.
     @Test("lesson 9 part 2 is done by fork and the new seed")
     func newSeedAlone() {
