@@ -31,6 +31,30 @@ import Testing
         }
     }
 
+    /// A Chinese student's tryout at 60 columns: `上升、下 / 降` and `停留在转变后的位 / 置` broke
+    /// inside common words the catalogue does not hold, `set / typology.autonomy` split a command
+    /// from its argument. None of them breaks now, wherever it falls.
+    @Test(arguments: widths)
+    func commonWordsAndACommandWithItsArgumentStayWhole(width: Int) {
+        for (sample, whole) in [
+            ("或上升、下降、不变，", ["上升", "下降", "不变"]), ("角色会停留在转变后的位置。", ["位置"]),
+            ("先输入 set typology.autonomy 0.4，再输入 typology", ["set typology.autonomy"]),
+        ] {
+            for offset in 0..<(width / 2 + 2) {
+                let lines = TextRenderer.wrap(Self.shifted(sample, by: offset), width: width)
+                for word in whole where Self.cells(word) <= width {
+                    #expect(lines.contains { $0.contains(word) }, "width \(width), offset \(offset): \(lines)")
+                }
+                #expect(lines.allSatisfy { Self.cells($0) <= width }, "width \(width): \(lines)")
+            }
+        }
+        // English prose after a command word still breaks there: `set` is not code before `the`.
+        #expect(LineBreaking.join("set", "the", gap: 1) == .free)
+        #expect(LineBreaking.join("run", "alone.", gap: 1) == .free)
+        #expect(LineBreaking.join("set", "typology.autonomy", gap: 1) == .avoid)
+        #expect(LineBreaking.join("show", "shed", gap: 1) == .avoid)
+    }
+
     /// Every term of the glossary, and the Chinese names of the metrics, settings and category
     /// words, stays on one line wherever it falls, unless it is wider than the line.
     @Test(arguments: widths)

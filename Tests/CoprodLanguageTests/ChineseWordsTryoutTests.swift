@@ -166,4 +166,38 @@ import Testing
         #expect(s.completions(for: "answer 不") == ["不变"])
         #expect(s.completions(for: "show 没有") == [])
     }
+
+    // MARK: 9. no code names in Chinese comparisons
+
+    /// Under `lang zh`, what compare, compare over weeks and runs print names fields by their
+    /// Chinese labels; code appears only as what can be typed (the legend's field, a command).
+    @Test func chineseComparisonsShowNoCodeNames() throws {
+        let s = Self.session(.zh, width: 60)
+        for line in [
+            "fork care", "set sustainWeeks 6", "intervene emotional-care on shed", "run 20", "switch main", "run 20",
+        ] {
+            _ = try s.execute(line: line, emit: { _ in })
+        }
+        let out = replTranscript(
+            s, ["compare main care", "compare main care over weeks participation shed.retention", "runs"])
+        let text = out.joined(separator: "\n")
+        let code = /\b(?:[a-z]+[A-Z][A-Za-z]*|[a-z]+\.[a-z][A-Za-z]*)\b/
+        for line in out {
+            // Allowed: the prompt, a legend line (`  participation：…`), a change listed as its
+            // command (`第 0 周起：set …`), a line to type (`输入 compare …`).
+            let typed =
+                line.hasPrefix("coprod") || line.contains("：set ") || line.contains("：intervene ")
+                || line.contains("输入") || line.contains("explain") || line.contains("`")
+            let legend =
+                line.hasPrefix("  ") && line.dropFirst(2).prefix { $0 != "：" }.allSatisfy(\.isASCII)
+                && line.contains("：")
+            if typed || legend { continue }
+            #expect(line.firstMatch(of: code) == nil, "\(line)")
+        }
+        #expect(text.contains("社区曾参与率  shed 保持率"), "\(text)")
+        assertSnapshot(text, named: "zhwords-compare-labels.zh")
+        var echo: [String] = []
+        _ = try s.execute(line: "set sustainWeeks 8", emit: { echo.append($0) })
+        #expect(echo == ["持续行为周数（sustainWeeks）= 8"])
+    }
 }

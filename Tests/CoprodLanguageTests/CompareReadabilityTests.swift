@@ -69,7 +69,11 @@ import Testing
         let out = try Self.out(Self.twins(language), "compare main care over weeks participation garden.active")
         let header = try #require(out.firstIndex { $0.hasPrefix(language == .zh ? "  周 " : "  week ") })
         #expect(out[header].split(separator: " ") == [language == .zh ? "周" : "week", "main", "care", "main", "care"])
-        #expect(out[header - 1].split(separator: " ") == ["participation", "garden.active"])
+        // The fields head their columns by their labels, in the session's language (no code names
+        // in Chinese: a student's tryout); the lines above give each field as typed.
+        #expect(
+            out[header - 1].trimmingCharacters(in: .whitespaces).components(separatedBy: "  ")
+                == (language == .zh ? ["社区曾参与率", "garden 当前参与人数"] : ["community ever-joined share", "garden active"]))
         // Each field's meaning and unit.
         let text = out.joined(separator: " ")
         #expect(text.contains(language == .zh ? "participation：社区曾参与率" : "participation: community ever-joined share"))

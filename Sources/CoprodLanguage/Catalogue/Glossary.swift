@@ -128,7 +128,7 @@ public enum Glossary {
         term(
             "sustained-behaviour", "sustained behaviour", "持续行为",
             en: "Having stayed active on a project for at least sustainWeeks weeks in a row (8 by default).",
-            zh: "在某一项目上连续参与至少 sustainWeeks 周（默认 8 周）。",
+            zh: "在某一项目上连续参与至少达到持续行为周数（set sustainWeeks，默认 8 周）。",
             source: "WANG 2025; MODEL.md §1"),
         term(
             "retention", "retention", "保持率",

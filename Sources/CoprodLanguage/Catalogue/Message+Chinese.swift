@@ -249,7 +249,10 @@ extension Message {
         case .renamedFacility(let old, let new):
             "设施 \(old) 已改名为 \(new)；它的状态、过去各周的记录和干预都随新名字保留"
         case .thresholdsSet(let a, let p): "类型学阈值：自主性 \(Format.fixed(a))，公共性 \(Format.fixed(p))"
-        case .parameterSet(let name, let value): "\(name) = \(Format.literal(value))"
+        // `持续行为周数（sustainWeeks）= 6`: the constant's name, and the key as `set` types it.
+        case .parameterSet(let name, let value):
+            (Terms.settings["parameter.\(name)"].map { "\($0.name.zh)（\(name)）= " } ?? "\(name) = ")
+                + Format.literal(value)
         case .saved(let week, let scenario, let path):
             "已将 \"\(Words(language: .zh).communityName(scenario))\" 第 \(week) 周保存到 \(path)"
         case .exported(let week, let path): "已将第 0–\(week) 周导出到 \(path)"

@@ -93,7 +93,7 @@ public enum Terms {
         "facility.sustained": text(
             "sustained", "持续参与人数",
             en: "residents with sustained behaviour (≥ sustainWeeks weeks in a row), count",
-            zh: "出现持续行为（连续 ≥ sustainWeeks 周）的居民数，计数"),
+            zh: "出现持续行为（连续参与达到持续行为周数，默认 8 周）的居民数，计数"),
         "facility.retention": text(
             "retention", "保持率",
             en: "sustained ÷ ever joined, 0–1",
@@ -236,7 +236,7 @@ public enum Terms {
         "residentFacility.sustained": text(
             "sustained", "持续参与",
             en: "1 if she was once active on F for sustainWeeks weeks in a row, else 0",
-            zh: "曾在 F 上连续参与满 sustainWeeks 周为 1，否则为 0"),
+            zh: "曾在 F 上连续参与满持续行为周数（默认 8 周）为 1，否则为 0"),
         "residentFacility.active": text(
             "active", "参与中",
             en: "1 if she is active on F now, else 0",

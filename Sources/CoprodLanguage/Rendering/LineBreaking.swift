@@ -48,7 +48,25 @@ enum LineBreaking {
         // A label and its number: `完好度 1.00`, `第 41 周`, `seed 1`, not `，33`; a comparison
         // and its number: `≥ 0.50`.
         if isNumber(next), last.isLetter || (previous.count == 1 && "≥≤<>=≠≈".contains(last)) { return .avoid }
+        // A command word and its code argument: `set typology.autonomy`, `show shed`, `lesson 3`
+        // (not `set the role` in English prose).
+        if gap == 1, CommandRegistry.words.contains(previous), next.allSatisfy(\.isASCII),
+            looksLikeCode(next, after: previous)
+        {
+            return .avoid
+        }
         return .free
+    }
+
+    /// Whether `word` after the command `command` is code rather than prose: a field or key with
+    /// a dot or a capital inside (`typology.autonomy`, `sustainWeeks`; not `alone.` ending a
+    /// sentence), a hyphenated word (`role-shift`), or a keyword, facility
+    /// or intervention kind the command takes (`on`, `shed`, `role-shift`).
+    static func looksLikeCode(_ word: String, after command: String) -> Bool {
+        let chars = Array(word)
+        let dotted = chars.indices.dropFirst().dropLast().contains { chars[$0] == "." && chars[$0 + 1].isLetter }
+        return dotted || word.dropFirst().contains(where: \.isUppercase) || word.dropLast().contains("-")
+            || Vocabulary.keywords(after: command).contains(word) || Terms.facilityNames[word] != nil
     }
 
     /// For a run of wide characters written without spaces (`社区曾参与率为`), the joins that lie
@@ -101,7 +119,7 @@ enum LineBreaking {
         names += Array(Terms.aliases.keys) + Array(Terms.keywordAliases.keys) + Terms.printedNames.values.joined()
         names += Terms.facilityNames.values.joined()
         names += Array(Terms.placeholders.values) + Terms.commandPlaceholders.values.flatMap(\.values)
-        names += Words.chineseVocabulary
+        names += Words.chineseVocabulary + commonWords
         var terms = Set<String>()
         for name in names {
             for run in name.split(whereSeparator: { !($0.isLetter && DiagnosticRenderer.width($0) == 2) })
@@ -111,6 +129,21 @@ enum LineBreaking {
         }
         return terms
     }()
+
+    /// Common words of coprod's Chinese texts that are not in the catalogue, kept whole too
+    /// (`上升、下降`, `停留在转变后的位置`): directions, verbs of the commands' texts, function words
+    /// of two characters.
+    static let commonWords: [String] = [
+        "上升", "下降", "不变", "升高", "降低", "提高", "增加", "减少", "变多", "变少", "变化", "改变", "保持",
+        "位置", "显示", "输入", "命令", "运行", "设施", "居民", "政府", "社区", "项目", "参与", "预测", "结果",
+        "之后", "之前", "以后", "以前", "现在", "已经", "可以", "需要", "没有", "因为", "所以", "但是", "如果",
+        "还是", "或者", "并且", "而且", "然后", "一个", "这个", "那个", "每个", "这些", "那些", "哪些", "什么",
+        "为什么", "怎么", "比较", "对照", "继续", "开始", "结束", "保存", "丢弃", "复制", "切换", "进入", "退出",
+        "转变", "自己", "其他", "其余", "全部", "所有", "部分", "课程", "问题", "回答", "答案", "提示", "帮助",
+        "示例", "语法", "例如", "比如", "看看", "试试", "选项", "数字", "名字", "名称", "状态", "进度", "阶段",
+        "时间", "影响", "原因", "作用", "效果", "最初", "一起", "一同", "邻居", "阈值", "类型", "猜想", "中文",
+        "直接", "再试", "主运行", "而来", "编号", "默认", "设置", "取值", "范围", "单位", "查询", "字段", "指标",
+    ]
 
     /// The length of the longest of ``terms``, in characters.
     static let longestTerm: Int = terms.map(\.count).max() ?? 0

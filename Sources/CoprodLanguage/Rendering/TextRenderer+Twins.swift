@@ -134,7 +134,7 @@ extension TextRenderer {
     }
 
     /// A week-by-week table of two runs: a title naming the runs, each field's meaning and unit,
-    /// then a two-row header — the field over its pair of columns, the run over each column.
+    /// then a two-row header — the field's label over its pair of columns, the run over each column.
     func comparisonOverWeeks(_ s: ComparisonSeries) -> [String] {
         var out = [
             zh
@@ -154,8 +154,13 @@ extension TextRenderer {
             for f in s.fields.indices { row += [comparisonCell(s.valuesA[k][f]), comparisonCell(s.valuesB[k][f])] }
             rows.append(row)
         }
+        // A field heads its columns by its label (`社区曾参与率`, `shed retention`); the lines
+        // above give the field as typed with it.
+        let labels = s.fields.map { f in
+            Terms.name(ofField: f, key: Terms.modelMetricKey(ofField: f), code: false, in: language) ?? f
+        }
         var widths = (0..<rows[0].count).map { c in rows.map { Format.cells($0[c]) }.max() ?? 0 }
-        for (f, name) in s.fields.enumerated() {
+        for (f, name) in labels.enumerated() {
             let (a, b) = (1 + 2 * f, 2 + 2 * f)
             widths[b] = max(widths[b], Format.cells(name) - widths[a] - 2)
         }
@@ -163,7 +168,7 @@ extension TextRenderer {
             text + String(repeating: " ", count: max(0, width - Format.cells(text)))
         }
         var fieldsLine = "  " + pad("", widths[0]) + "  "
-        for (f, name) in s.fields.enumerated() {
+        for (f, name) in labels.enumerated() {
             fieldsLine += pad(name, widths[1 + 2 * f] + 2 + widths[2 + 2 * f] + 2)
         }
         out.append(String(fieldsLine.reversed().drop { $0 == " " }.reversed()))

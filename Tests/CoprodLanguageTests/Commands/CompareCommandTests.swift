@@ -71,7 +71,8 @@ import Testing
         let out = CommandTest.run(s, "compare main care over weeks garden.active")
         #expect(out[0] == "main and care week by week (each field in two columns: main, then care)")
         let header = try #require(out.firstIndex { $0.hasPrefix("  week ") })
-        #expect(out[header - 1].split(separator: " ") == ["garden.active"], "the field over its two columns")
+        #expect(
+            out[header - 1].split(separator: " ") == ["garden", "active"], "the field's label over its two columns")
         #expect(out[header].split(separator: " ") == ["week", "main", "care"])
         #expect(out.count == header + 1 + 26, "the header, then weeks 0, 2, …, 50: \(out.count)")
     }
