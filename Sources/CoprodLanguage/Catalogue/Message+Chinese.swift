@@ -488,6 +488,7 @@ extension Message {
             "\(code.split(separator: " ").first ?? "run") 按周计数：\(years) 年写作 \(code)"
         case .seeHelpFor(let command): "'\(command) --help' 列出全部选项"
         case .optionTakesWholeNumber(let o, let low): "\(o) 须为不小于 \(low) 的整数"
+        case .optionTakesWholeNumberBetween(let o, let low, let high): "\(o) 须为 \(low) 到 \(high) 之间的整数"
         case .experimentOptionsNeedScript: "--set、--weeks、--csv 和 --jsonl 需要一个脚本 <file>"
         case .plotNeedsReplicates: "--plot 需要同时给出 --replicates N（扫描的图用 coprod sweep --plot 画）"
         case .useSeedOption: "请用 --seed 给出基础种子；每次运行的种子都由它推导"

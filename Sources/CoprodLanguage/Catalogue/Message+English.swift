@@ -555,6 +555,8 @@ extension Message {
                 + (years == 1 ? "a year" : "\(years) years")
         case .seeHelpFor(let command): "'\(command) --help' describes every option"
         case .optionTakesWholeNumber(let o, let low): "\(o) takes a whole number, \(low) or more"
+        case .optionTakesWholeNumberBetween(let o, let low, let high):
+            "\(o) takes a whole number from \(low) to \(high)"
         case .experimentOptionsNeedScript: "--set, --weeks, --csv and --jsonl need a script <file>"
         case .plotNeedsReplicates: "--plot needs --replicates N (a sweep plots with coprod sweep --plot)"
         case .useSeedOption: "give the base seed with --seed; each run's seed is derived from it"

@@ -398,5 +398,6 @@ extension Message {
         .countsWeeksNotYears(years: 1, code: "run 52"),
         .countsWeeksNotYears(years: 2, code: "step 104"),
         .optionTakesWholeNumber(option: "--seed", low: 0),
+        .optionTakesWholeNumberBetween(option: "--weeks", low: 0, high: 10_000),
     ]
 }

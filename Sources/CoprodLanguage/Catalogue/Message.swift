@@ -490,6 +490,8 @@ public enum Message: Hashable, Sendable {
     case countsWeeksNotYears(years: Int, code: String)
     /// `--seed` takes a whole number from `low` on.
     case optionTakesWholeNumber(option: String, low: Int)
+    /// `--weeks 1.5`, `--weeks -1`: the option's whole numbers.
+    case optionTakesWholeNumberBetween(option: String, low: Int, high: Int)
     case useSeedOption
     case experimentOptionsNeedScript
     case plotNeedsReplicates
