@@ -495,6 +495,7 @@ extension Message {
         case .residentsAreNotVaried: "居民的特征按人口构成抽取；请改变 profile 或设施的属性"
         case .keysAre(let code): "设置项写成 GROUP.KEY 或 FACILITY.KEY，例如 \(code)"
         case .addForceOrResume: "加 --force 覆盖它，或加 --resume 接着运行"
+        case .headerDiffers(let file, let sweep): "文件中为 \(file)\n  本次扫描为 \(sweep)"
         case .axisForm(let option):
             "写成 \(option) KEY=VALUES 或 \(option) KEY=LOW:HIGH:STEP，中间不留空格：\(option) shed.salience=0.3,0.6,0.9"
         case .continueWithResume: "加 --resume 再运行同一条命令即可续跑"

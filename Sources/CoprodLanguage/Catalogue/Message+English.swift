@@ -564,6 +564,7 @@ extension Message {
             "a resident's traits are drawn from the profile; vary the profile or a facility instead"
         case .keysAre(let code): "keys are GROUP.KEY or FACILITY.KEY, e.g. \(code)"
         case .addForceOrResume: "add --force to replace it, or --resume to continue it"
+        case .headerDiffers(let file, let sweep): "the file has \(file)\n  this sweep has \(sweep)"
         case .axisForm(let option):
             "write \(option) KEY=VALUES or \(option) KEY=LOW:HIGH:STEP, without spaces: \(option) shed.salience=0.3,0.6,0.9"
         case .continueWithResume: "run the same command with --resume to continue"

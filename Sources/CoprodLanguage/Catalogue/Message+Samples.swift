@@ -266,6 +266,7 @@ extension Message {
         .residentsAreNotVaried,
         .keysAre(code: "shed.salience, government.budget"),
         .addForceOrResume,
+        .headerDiffers(file: "'# runs: 4'", sweep: "'# runs: 8'"),
         .axisForm(option: "vary"),
         .continueWithResume,
         .metricsAre("participation, retention"),

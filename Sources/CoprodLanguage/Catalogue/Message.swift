@@ -498,6 +498,8 @@ public enum Message: Hashable, Sendable {
     case residentsAreNotVaried
     case keysAre(code: String)
     case addForceOrResume
+    /// `--resume` on another sweep's file: its first header line that differs, and this sweep's.
+    case headerDiffers(file: String, sweep: String)
     /// A malformed axis (`vary shed.salience 0.2,0.8`): its form, with `option` (`vary`, `--vary`).
     case axisForm(option: String)
     case continueWithResume
