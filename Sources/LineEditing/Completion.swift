@@ -8,15 +8,20 @@ public struct Completion: Sendable, Equatable {
     /// Candidates to list below the line: non-empty only when several candidates match and
     /// nothing more can be inserted.
     public var alternatives: [String]
+    /// Characters of the typed word to erase before inserting: a word typed in Chinese that
+    /// completes to the English word it names (`车` → `shed`).
+    public var erase: Int
 
     /// Creates a completion result; the default is "nothing to do".
     ///
     /// - Parameters:
     ///   - insertion: Text to insert at the cursor.
     ///   - alternatives: Candidates to list below the line.
-    public init(insertion: String = "", alternatives: [String] = []) {
+    ///   - erase: Characters before the cursor to delete first.
+    public init(insertion: String = "", alternatives: [String] = [], erase: Int = 0) {
         self.insertion = insertion
         self.alternatives = alternatives
+        self.erase = erase
     }
 
     /// Characters that end a word for completion purposes: whitespace and the language's
@@ -58,7 +63,10 @@ public struct Completion: Sendable, Equatable {
     /// Candidates that do not start with the typed word are ignored; if none does and the word
     /// contains a `.`, the part after the last `.` is matched instead (`shed.ph` → `phase`).
     /// A single match is completed and followed by a space; several matches insert their longest
-    /// common prefix, and when that adds nothing they are returned as ``alternatives``.
+    /// common prefix, and when that adds nothing they are returned as ``alternatives``. A word
+    /// with non-ASCII characters that no candidate starts with is replaced by the one ASCII
+    /// candidate (``erase``), or the ASCII candidates are listed: the completer offers there the
+    /// words that the Chinese typed names (`车` → `shed`).
     ///
     /// - Parameters:
     ///   - lineUpToCursor: The line from its start up to the cursor.
@@ -70,6 +78,13 @@ public struct Completion: Sendable, Equatable {
         if matches.isEmpty, let dot = word.lastIndex(of: ".") {
             word = word[word.index(after: dot)...]
             matches = unique(candidates.filter { $0.hasPrefix(word) })
+        }
+        // A word typed in another script (`车`) that no candidate starts with: the candidates are
+        // the words it names (`shed`, whose Chinese name is 车棚), which replace it.
+        if matches.isEmpty, !word.isEmpty, !word.allSatisfy(\.isASCII) {
+            let names = unique(candidates.filter { !$0.isEmpty && $0.allSatisfy(\.isASCII) })
+            if names.count == 1 { return Completion(insertion: names[0] + " ", erase: word.count) }
+            return Completion(alternatives: names)
         }
         guard !matches.isEmpty else { return Completion() }
         if matches.count == 1 {

@@ -75,6 +75,8 @@ extension LineEditor {
         let line = lineUpToCursor
         let completion = Completion.resolve(lineUpToCursor: line, candidates: completer(line))
         if !completion.insertion.isEmpty {
+            // libedit counts the characters to delete (its buffer is wide).
+            if completion.erase > 0 { el_deletestr(editLine, Int32(completion.erase)) }
             el_insertstr(editLine, completion.insertion)
             return UInt8(CC_REFRESH)
         }

@@ -40,6 +40,32 @@ struct REPLTests {
         #expect(try terminal.waitForExit() == 0)
     }
 
+    /// Tab after Chinese: a facility named in Chinese completes (libedit hands over UTF-8 and counts
+    /// characters), and the Chinese name of the default `shed` (车棚) completes to `shed`.
+    @Test func tabCompletesChinese() throws {
+        let coprod = try CoprodProcess()
+        let terminal = try coprod.startOnTerminal()
+        try terminal.expect(replPrompt)
+        terminal.send("facility 花园 salience 0.6\r")
+        try terminal.expect(replPrompt)
+        terminal.send("show 花\t")
+        try terminal.expect("园 ", timeout: .seconds(5))
+        terminal.send("\r")
+        try terminal.expect("facility 花园: publicness", timeout: .seconds(5))
+        try terminal.expect(replPrompt)
+        terminal.send("show 车\t")
+        try terminal.expect("shed ", timeout: .seconds(5))
+        terminal.send("\r")
+        try terminal.expect("facility shed: publicness", timeout: .seconds(5))
+        try terminal.expect(replPrompt)
+        terminal.send("提\t")
+        try terminal.expect("示 ", timeout: .seconds(5))
+        terminal.send("\u{3}")
+        try terminal.expect(replPrompt)
+        terminal.send("\u{4}")
+        #expect(try terminal.waitForExit() == 0)
+    }
+
     @Test
     func tabCompletesAKeyword() throws {
         let coprod = try CoprodProcess()

@@ -133,4 +133,37 @@ import Testing
         #expect(text.contains(language == .en ? "the community-wide role stays 0.20" : "全社区角色仍为 0.20"), "\(text)")
         assertSnapshot(text, named: "zhwords-government-role.\(language.rawValue)")
     }
+
+    // MARK: 8. 按年龄 and 1号居民
+
+    @Test(arguments: Language.allCases)
+    func chineseByAndAResidentInWords(_ language: Language) {
+        let text = Self.transcript(
+            language,
+            [
+                "rate shed.joined 按年龄", "rate shed.joined by 按年龄", "mean efficacy 按自我效能感", "count 按年龄",
+                "explain 1号居民", "explain 1号居民 shed", "show 3号",
+            ])
+        #expect(text.contains("'by age'"), "\(text)")
+        #expect(text.contains("<repl>:1:9:"))
+        #expect(text.contains(language == .en ? "for example: explain 1 shed" : "例如：explain 1 shed"), "\(text)")
+        #expect(text.contains("show resident 3"))
+        assertSnapshot(text, named: "zhwords-by-and-residents.\(language.rawValue)")
+    }
+
+    // MARK: 7. Tab after Chinese
+
+    @Test func completionOfChineseWords() {
+        let s = Self.session(.zh)
+        _ = try? s.execute(line: "facility 花园", emit: { _ in })
+        #expect(s.completions(for: "show 花") == ["花园"])
+        // The default facilities' Chinese names complete to their names.
+        #expect(s.completions(for: "show 车") == ["shed"])
+        #expect(s.completions(for: "intervene outreach on 电梯") == ["lift"])
+        #expect(s.completions(for: "count by 年") == ["age"])
+        #expect(s.completions(for: "提") == ["提示"])
+        #expect(s.completions(for: "课程") == ["课程列表"])
+        #expect(s.completions(for: "answer 不") == ["不变"])
+        #expect(s.completions(for: "show 没有") == [])
+    }
 }

@@ -21,6 +21,25 @@ import Testing
         #expect(Completion.longestCommonPrefix(["café", "cafeteria"]) == "caf")
     }
 
+    /// A Chinese word is completed by Character (never half a character), and one that no
+    /// candidate starts with is replaced by the English word the completer offers for it.
+    @Test func chineseWords() {
+        #expect(Completion.resolve(lineUpToCursor: "show 车", candidates: ["车棚"]) == Completion(insertion: "棚 "))
+        #expect(
+            Completion.resolve(lineUpToCursor: "show 车", candidates: ["shed"])
+                == Completion(insertion: "shed ", erase: 1))
+        #expect(
+            Completion.resolve(lineUpToCursor: "count by 年龄", candidates: ["age"])
+                == Completion(insertion: "age ", erase: 2))
+        #expect(
+            Completion.resolve(lineUpToCursor: "show 车", candidates: ["shed", "lift"])
+                == Completion(alternatives: ["shed", "lift"]))
+        #expect(Completion.resolve(lineUpToCursor: "show 车", candidates: []) == Completion())
+        #expect(
+            Completion.resolve(lineUpToCursor: "show 花", candidates: ["花园", "花坛"])
+                == Completion(alternatives: ["花园", "花坛"]))
+    }
+
     @Test func uniqueMatchCompletesWithASpace() {
         let c = Completion.resolve(lineUpToCursor: "show fa", candidates: ["facility", "community"])
         #expect(c == Completion(insertion: "cility "))

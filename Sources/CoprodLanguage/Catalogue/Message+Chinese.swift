@@ -19,6 +19,7 @@ extension Message {
     var chinese: String {
         switch self {
         case .unexpectedCharacter(let c): "意外的字符 \(c)"
+        case .residentWrittenInWords(let q): "\(q) 不是居民编号：居民只写她的编号（一个数字）"
         case .invalidNumber(let q): "无效的数字 \(q)"
         case .numberTooLarge: "数字太大"
         case .unknownEscape(let e): "字符串中有未知的转义 '\\\(e)'"
@@ -217,7 +218,7 @@ extension Message {
             "注意：\(run) 在第 \(week) 周，\(latest) 在第 \(latestWeek) 周，所以 \(run) 的线只画到第 \(week) 周；"
                 + "请先把它推进到第 \(latestWeek) 周（switch \(run)，goto \(latestWeek)）"
         case .explainInEitherRun(let code, let other):
-            "想知道原因：在这里输入 \(code)，或输入 switch \(other) 后在孪生运行中输入 \(code)"
+            "想知道原因：在这里输入 \(code)，或输入 switch \(other) 后在那个运行中输入 \(code)"
         case .nothingToUndo: "没有可以撤销的操作"
         case .runExists(let name): "已经有名为 '\(name)' 的运行"
         case .cannotGoBack(let weeks, let week): "无法从第 \(week) 周后退 \(weeks) 周"

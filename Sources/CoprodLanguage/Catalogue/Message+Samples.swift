@@ -9,6 +9,7 @@ extension Message {
         // Lexical
         .unexpectedCharacter(quoted: "'@'"),
         .invalidNumber(quoted: "'10x'"),
+        .residentWrittenInWords(quoted: "'1号居民'"),
         .numberTooLarge,
         .unknownEscape("q"),
         .unterminatedString,

@@ -22,6 +22,8 @@ public enum Message: Hashable, Sendable {
     // MARK: Lexical
     case unexpectedCharacter(quoted: String)
     case invalidNumber(quoted: String)
+    /// A resident written as a Chinese sentence says it (`1号居民`): she is her number alone.
+    case residentWrittenInWords(quoted: String)
     case numberTooLarge
     case unknownEscape(String)
     case unterminatedString

@@ -78,8 +78,34 @@ enum Completion {
                 pool = Vocabulary.keywords(after: command)
             }
         }
-        return Array(Set(pool.filter { $0.hasPrefix(typing) && $0 != typing || (typing.isEmpty && !$0.isEmpty) }))
-            .sorted()
+        if before.isEmpty { pool += CommandRegistry.chineseAliases.keys }
+        let matching = Array(
+            Set(pool.filter { $0.hasPrefix(typing) && $0 != typing || (typing.isEmpty && !$0.isEmpty) })
+        ).sorted()
+        // A Chinese word being typed (`车`, `按年`): the Chinese words accepted here that start with it
+        // (a facility named in Chinese, a category word's alias, 提示), else the words of the pool
+        // whose Chinese name starts with it (`shed` for 车棚), which the line editor puts in its place.
+        guard !typing.allSatisfy(\.isASCII) else { return matching }
+        let aliases = Terms.aliases.filter { pool.contains($0.value) }.keys.filter {
+            $0.hasPrefix(typing) && $0 != typing
+        }
+        let chinese = Array(Set(matching + aliases)).sorted()
+        if !chinese.isEmpty { return chinese }
+        return Array(
+            Set(pool.filter { !chineseNames(of: $0, facilities: facilities).filter { $0.hasPrefix(typing) }.isEmpty })
+        )
+        .sorted()
+    }
+
+    /// The Chinese names of a word Tab may offer: a facility's usual Chinese names (`车棚`), a
+    /// category word's aliases (`规划`), a field's name (`自我效能感`).
+    private static func chineseNames(of word: String, facilities: [String]) -> [String] {
+        var names = facilities.contains(word) ? Terms.facilityNames[word] ?? [] : []
+        names += Terms.aliases.filter { $0.value == word }.keys
+        for level in ["resident", "community", "facility", "residentFacility"] {
+            names += Terms.chineseNames(of: "\(level).\(word)")
+        }
+        return names
     }
 
     /// After a key of the settings registry that the command takes, the words it accepts (none

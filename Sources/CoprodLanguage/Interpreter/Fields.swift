@@ -221,8 +221,28 @@ enum Fields {
         return best?.field
     }
 
+    /// The resident field a `by` groups by that a Chinese `按…` ("by …") names (`按年龄` → `age`,
+    /// `按住房` → `tenure`), for the hint that writes it as `by age`; nil for any other word.
+    static func byField(_ word: String) -> String? {
+        let rest = String(word.drop { $0 == "按" || $0 == "照" || $0 == "依" })
+        guard rest.count < word.count, !rest.isEmpty else { return nil }
+        // Only the fields a `by` groups by: categories and whole numbers, not shares.
+        let fields = MetricRegistry.resident.filter { m in
+            switch m.kind {
+            case .number, .share: false
+            case .count, .flag, .week, .category: true
+            }
+        }.map(\.name)
+        if fields.contains(rest) { return rest }
+        return Terms.key(named: rest, in: "resident", among: fields) ?? chineseField(rest, candidates: fields)
+    }
+
     static func unknown(_ word: Identifier, candidates: [String], what: Thing) -> Diagnostic {
         let isField = what == .field || what == .residentField || what == .facilityField
+        // `by 按年龄`: the 按 is the `by` already written.
+        if isField, let field = byField(word.name), candidates.contains(field) {
+            return Diagnostic(.unknown(what, name: word.name), at: word.range, hint: .didYouMean(field))
+        }
         if isField, candidates.contains(word.name), !Vocabulary.residentFields.contains(word.name),
             !Vocabulary.modelFields.contains(word.name)
         {

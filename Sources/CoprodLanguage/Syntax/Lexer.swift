@@ -204,6 +204,9 @@ public struct Lexer: Sendable {
             .error, .unexpectedCharacter(quoted: Quoting.describe(c)), at: range(offset, offset + 1), hint: hint)
     }
 
+    /// What follows a resident's number in a Chinese sentence (`1号居民`, `3号`, `第2位居民`).
+    static let residentMarks: Set<String> = ["号居民", "号", "位居民", "居民", "号的居民"]
+
     private mutating func number() throws(Diagnostic) -> Token {
         let start = position
         if chars[position] == "-" || chars[position] == "+" { position += 1 }
@@ -234,6 +237,21 @@ public struct Lexer: Sendable {
                 Lexer.weekUnits.contains(unit)
                 ? .countsWeeksAlready(code: String(chars[..<position]).trimmingCharacters(in: .whitespaces))
                 : .spaceBetweenNumberAndWord
+            // `explain 1号居民`, `show 3号`: a resident as a Chinese sentence says it; she is her
+            // number alone, and the hint gives the line with it.
+            if Lexer.residentMarks.contains(unit) {
+                // (`show 3号`: a resident is shown as `show resident 3`.)
+                var before = String(chars[..<start])
+                if before.trimmingCharacters(in: .whitespaces) == "show" { before += "resident " }
+                let line = before + String(chars[start..<position]) + String(chars[end...])
+                let code = line.trimmingCharacters(in: .whitespaces)
+                let message: Message =
+                    unit.contains("居民")
+                    ? .residentWrittenInWords(quoted: Quoting.quoted(text))
+                    : .invalidNumber(quoted: Quoting.quoted(text))
+                position = end
+                throw Diagnostic(.error, message, at: range(start, end), hint: .forExample(code: code))
+            }
             position = end
             throw Diagnostic(
                 .error, .invalidNumber(quoted: Quoting.quoted(text)), at: range(start, end), hint: hint)

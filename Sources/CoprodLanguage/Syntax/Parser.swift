@@ -180,6 +180,12 @@ struct LineParser {
         {
             hint = .countsWeeksNotYears(years: Int(years), code: "\(command) \(Int(years) * 52)")
         }
+        // `rate shed.joined 按年龄`: Chinese for `by age`.
+        if case .word(let w) = token.kind, ["count", "rate", "mean", "hist"].contains(command),
+            let field = Fields.byField(w)
+        {
+            hint = .didYouMean("by \(field)")
+        }
         throw Diagnostic(.error, .unexpectedAfterCommand(quoted: describe(token)), at: token.range, hint: hint)
     }
 
