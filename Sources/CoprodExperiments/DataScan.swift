@@ -90,7 +90,7 @@ public struct DataScan {
         return (iN[0], iN[1], range[0] - 1, range[1])
     }
 
-    static func object(_ line: String) -> [String: Any]? {
+    public static func object(_ line: String) -> [String: Any]? {
         (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any]
     }
 

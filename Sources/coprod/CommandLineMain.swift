@@ -183,8 +183,9 @@ enum CommandLineMain {
         case "--seed": .optionTakesWholeNumber(option: option, low: 0)
         case "--lang": .languagesAre
         default:
+            // Every ranged option takes whole numbers (`--weeks 1.5` is "between 0 and 10000" too).
             (ranges[option] ?? nil).map {
-                .mustBeBetween(key: option, low: Double($0.lowerBound), high: Double($0.upperBound))
+                .optionTakesWholeNumberBetween(option: option, low: $0.lowerBound, high: $0.upperBound)
             }
         }
     }

@@ -276,7 +276,12 @@ struct SweepSession {
                 if let d = scan.date { date = d }
                 let expected = header(sweep, format: format, date: scan.date ?? date, shard: shard)
                 guard scan.header == expected.withoutShard else {
-                    throw ExperimentError(.resumeOtherSweep(path: p))
+                    // Which line (or JSON key) differs, so the option that changed can be seen.
+                    throw ExperimentError(
+                        .resumeOtherSweep(path: p),
+                        hint: Self.firstDifference(scan.header, expected.withoutShard, format: format).map {
+                            .headerDiffers(file: $0.0, sweep: $0.1)
+                        })
                 }
                 scans[p] = scan
                 finished.append(try scan.firstUnfinished(from: range.lowerBound, series: command.series))
@@ -390,6 +395,26 @@ struct SweepSession {
     }
 
     /// A file's header: its text and its lines without the shard line (what a resumed file must match).
+    /// The first header line of a file that differs from a sweep's (for JSON Lines, the first key
+    /// of the header object whose value differs, as `key: value`).
+    static func firstDifference(_ file: [String], _ sweep: [String], format: DataFormat) -> (String, String)? {
+        if format == .jsonl, let a = file.first.flatMap(DataScan.object), let b = sweep.first.flatMap(DataScan.object) {
+            func text(_ v: Any?) -> String {
+                guard let v, JSONSerialization.isValidJSONObject([v]),
+                    let data = try? JSONSerialization.data(withJSONObject: [v], options: [.sortedKeys])
+                else { return "null" }
+                return String(decoding: data.dropFirst().dropLast(), as: UTF8.self)
+            }
+            for key in ["command", "script", "scenarioHash", "kind", "baseSeed", "runs", "columns"] + a.keys.sorted()
+            where text(a[key]) != text(b[key]) {
+                return ("\(key): \(text(a[key]))", "\(key): \(text(b[key]))")
+            }
+            return nil
+        }
+        for (x, y) in zip(file, sweep) where x != y { return (x, y) }
+        return file.count == sweep.count ? nil : (file.last ?? "", sweep.last ?? "")
+    }
+
     func header(
         _ sweep: CoprodExperiments.Sweep, format: DataFormat, date: String, shard: (Int, Int)?
     ) -> (text: String, withoutShard: [String]) {

@@ -384,6 +384,14 @@ struct SweepCommandTests {
             ["sweep", "default.coprod", "--csv", "exists.csv"],
             ["sweep", "default.coprod", "--resume"],
             ["sweep", "default.coprod", "--csv", "exists.csv", "--resume"],
+            [
+                "sweep", "default.coprod", "--vary", "shed.salience=0.3,0.9", "--weeks", "2", "--csv", "s0.csv",
+                "--resume",
+            ],
+            [
+                "sweep", "default.coprod", "--vary", "shed.salience=0.3,0.9", "--weeks", "2", "--jsonl", "s0.jsonl",
+                "--resume",
+            ],
             ["merge", "out.csv", "exists.csv"],
         ]
         var transcript = ""

@@ -557,6 +557,8 @@ extension Message {
                 + (years == 1 ? "a year" : "\(years) years")
         case .seeHelpFor(let command): "'\(command) --help' describes every option"
         case .optionTakesWholeNumber(let o, let low): "\(o) takes a whole number, \(low) or more"
+        case .optionTakesWholeNumberBetween(let o, let low, let high):
+            "\(o) takes a whole number from \(low) to \(high)"
         case .experimentOptionsNeedScript: "--set, --weeks, --csv and --jsonl need a script <file>"
         case .plotNeedsReplicates: "--plot needs --replicates N (a sweep plots with coprod sweep --plot)"
         case .useSeedOption: "give the base seed with --seed; each run's seed is derived from it"
@@ -564,6 +566,7 @@ extension Message {
             "a resident's traits are drawn from the profile; vary the profile or a facility instead"
         case .keysAre(let code): "keys are GROUP.KEY or FACILITY.KEY, e.g. \(code)"
         case .addForceOrResume: "add --force to replace it, or --resume to continue it"
+        case .headerDiffers(let file, let sweep): "the file has \(file)\n  this sweep has \(sweep)"
         case .axisForm(let option):
             "write \(option) KEY=VALUES or \(option) KEY=LOW:HIGH:STEP, without spaces: \(option) shed.salience=0.3,0.6,0.9"
         case .continueWithResume: "run the same command with --resume to continue"

@@ -267,6 +267,7 @@ extension Message {
         .residentsAreNotVaried,
         .keysAre(code: "shed.salience, government.budget"),
         .addForceOrResume,
+        .headerDiffers(file: "'# runs: 4'", sweep: "'# runs: 8'"),
         .axisForm(option: "vary"),
         .continueWithResume,
         .metricsAre("participation, retention"),
@@ -399,5 +400,6 @@ extension Message {
         .countsWeeksNotYears(years: 1, code: "run 52"),
         .countsWeeksNotYears(years: 2, code: "step 104"),
         .optionTakesWholeNumber(option: "--seed", low: 0),
+        .optionTakesWholeNumberBetween(option: "--weeks", low: 0, high: 10_000),
     ]
 }

@@ -492,12 +492,16 @@ public enum Message: Hashable, Sendable {
     case countsWeeksNotYears(years: Int, code: String)
     /// `--seed` takes a whole number from `low` on.
     case optionTakesWholeNumber(option: String, low: Int)
+    /// `--weeks 1.5`, `--weeks -1`: the option's whole numbers.
+    case optionTakesWholeNumberBetween(option: String, low: Int, high: Int)
     case useSeedOption
     case experimentOptionsNeedScript
     case plotNeedsReplicates
     case residentsAreNotVaried
     case keysAre(code: String)
     case addForceOrResume
+    /// `--resume` on another sweep's file: its first header line that differs, and this sweep's.
+    case headerDiffers(file: String, sweep: String)
     /// A malformed axis (`vary shed.salience 0.2,0.8`): its form, with `option` (`vary`, `--vary`).
     case axisForm(option: String)
     case continueWithResume
