@@ -32,6 +32,8 @@ struct LessonsFiveToNineTests {
             transcript(both, ["lesson 5 part 6", "government budget 4", "facility garden outreach 0.3", "run 52"]))
         #expect(!both.inLesson && done.contains("Lesson 5 complete"), "\(done)")
         #expect(done.contains("result: garden.condition = 1 in nobudget"), "\(done)")
+        // The echo of `facility garden outreach 0.3` shows the outreach just set.
+        #expect(done.contains("initiator government, outreach 0.3"), "\(done)")
     }
 
     /// Lesson 5 asks whether the garden's quality will pass 0.6 before anything prints it: the
@@ -94,6 +96,38 @@ struct LessonsFiveToNineTests {
                     "mean identification where garden.joined = 1 by garden.channel",
                 ]))
         #expect(s.inLesson && Self.part(s.prompt) == 4, "\(out)")
+    }
+
+    /// Lesson 7 part 3 asks to run the twin on to week 104 (`run 84`); `run 104` overshoots, and
+    /// `hint`, the first thing a stuck student types, says so with the way back, in both languages.
+    @Test("hint says when the run is past the week the part asks for", arguments: Language.allCases)
+    func hintAfterOvershooting(_ language: Language) {
+        let s = Self.session(language)
+        _ = transcript(s, ["lesson 7 part 3", "run 104"])
+        let out = Self.unwrapped(transcript(s, ["hint"]))
+        let past = language == .en ? "the run is past week 104: type goto 104" : "运行已经过了第 104 周：输入 goto 104"
+        #expect(out.contains(past), "\(out)")
+        // Before the run has moved, the hint is the hint alone.
+        let fresh = Self.session(language)
+        _ = transcript(fresh, ["lesson 7 part 3"])
+        let first = Self.unwrapped(transcript(fresh, ["hint"]))
+        #expect(!first.contains("goto 104") && !first.contains("from here"), "\(first)")
+    }
+
+    /// Lesson 9 part 5 asks to save "study.coprod"; a student who may not write in the folder
+    /// coprod was started in saves it elsewhere, under that name: it does the part. Another name
+    /// does not.
+    @Test("lesson 9's save may name another folder, not another file")
+    func saveInAnotherFolder() throws {
+        let folder = temporaryFolder()
+        let s = Self.session()
+        _ = transcript(s, ["lesson 9 part 5", "switch main"])
+        let other = Self.unwrapped(transcript(s, ["save \"\(folder.path)/mine.coprod\" force"]))
+        #expect(s.inLesson, "\(other)")
+        #expect(other.contains("not yet: this part asks for save \"study.coprod\""), "\(other)")
+        let done = Self.unwrapped(transcript(s, ["save \"\(folder.path)/study.coprod\" force"]))
+        #expect(!s.inLesson && done.contains("Lesson 9 complete"), "\(done)")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("study.coprod").path))
     }
 
     /// Lesson 9 part 2: a new seed takes the twin back to week 0 by itself; no `goto 0` is asked for.

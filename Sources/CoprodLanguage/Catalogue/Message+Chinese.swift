@@ -218,7 +218,7 @@ extension Message {
             "注意：\(run) 在第 \(week) 周，\(latest) 在第 \(latestWeek) 周，所以 \(run) 的线只画到第 \(week) 周；"
                 + "请先把它推进到第 \(latestWeek) 周（switch \(run)，goto \(latestWeek)）"
         case .explainInEitherRun(let code, let other):
-            "想知道原因：在这里输入 \(code)，或输入 switch \(other) 后在孪生运行中输入 \(code)"
+            "想知道原因：在这里输入 \(code)，或输入 switch \(other) 后在那个运行中输入 \(code)"
         case .nothingToUndo: "没有可以撤销的操作"
         case .runExists(let name): "已经有名为 '\(name)' 的运行"
         case .cannotGoBack(let weeks, let week): "无法从第 \(week) 周后退 \(weeks) 周"

@@ -241,7 +241,7 @@ extension Message {
             "note: \(run) is at week \(week) and \(latest) at week \(latestWeek), so \(run)'s line ends at week "
                 + "\(week); bring it to week \(latestWeek) first (switch \(run), goto \(latestWeek))"
         case .explainInEitherRun(let code, let other):
-            "why: \(code) here, or switch \(other) and \(code) in the twin"
+            "why: \(code) here, or switch \(other) and \(code) there"
         case .nothingToUndo: "nothing to undo"
         case .runExists(let name): "there is already a run '\(name)'"
         case .cannotGoBack(let weeks, let week): "cannot go back \(weeks) weeks from week \(week)"

@@ -595,6 +595,23 @@ extension Interpreter {
             let part = p.lesson.parts[p.part]
             let hints = part.checks.compactMap(\.hint)
             emit(.note(hints.isEmpty ? .lessonTry(part.tries) : .lessonHints(hints)))
+            // The hint repeats the part's commands; once the run has moved, where it is against the
+            // week the part asks for is what helps (`run 104` typed for `run 84`: past week 104).
+            if p.weekMoved, let failing = part.failingCheck(in: state.model), let week = failing.week {
+                if state.week < week {
+                    emit(
+                        .note(
+                            .notYetWeeksLeft(
+                                condition: failing.condition, values: failing.values,
+                                command: part.forward(from: state.week, to: week))))
+                } else {
+                    emit(
+                        .note(
+                            .notYetWeekPassed(
+                                condition: failing.condition, values: failing.values, week: week,
+                                startAgain: LessonPartRef(lesson: p.lesson.number, part: p.part + 1))))
+                }
+            }
         case .answer(let text):
             guard var p = state.lesson else { throw noLesson() }
             guard p.lesson.parts[p.part].prediction != nil else {
@@ -878,9 +895,11 @@ extension Interpreter {
         let part = p.lesson.parts[p.part]
         if let verb = sourceLine.split(whereSeparator: \.isWhitespace).first.map(String.init) {
             // A file the part names must be the one written: `save "mine.coprod"` does not do a part
-            // that asks for `save "first-steps.coprod"` (the state cannot tell them apart).
+            // that asks for `save "first-steps.coprod"` (the state cannot tell them apart). A name
+            // without a folder may be written in any folder (`save "/tmp/me/study.coprod"`): a
+            // student may not be allowed to write where coprod was started.
             if let asked = part.file(of: verb), let typed = Self.fileName(in: sourceLine),
-                files.url(typed).standardizedFileURL != files.url(asked).standardizedFileURL
+                !Self.sameFile(files.url(typed), asked: asked, at: files.url(asked))
             {
                 emit(.note(.notYetOtherFile(command: verb, asked: asked, typed: typed)))
                 state.lesson = p
@@ -1078,6 +1097,14 @@ extension Interpreter {
             if a.week < state.week { stepped = true }
         }
         return (names, stepped)
+    }
+
+    /// True when `typed` is the file a part asks for: the same path, or, when the part gives a bare
+    /// name (`study.coprod`), a file of that name in any folder.
+    static func sameFile(_ typed: URL, asked: String, at url: URL) -> Bool {
+        let typed = typed.standardizedFileURL
+        if !asked.contains("/") { return typed.lastPathComponent == (asked as NSString).lastPathComponent }
+        return typed == url.standardizedFileURL
     }
 
     /// The first quoted text of a command line (the file of `save "x.coprod" force`), if any.

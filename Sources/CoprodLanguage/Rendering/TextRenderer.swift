@@ -353,15 +353,19 @@ public struct TextRenderer: Sendable {
         v.factors.map { "\(words.trait($0.0)) \(Format.fixed($0.1))" }.joined(separator: zh ? "，" : ", ")
     }
 
+    /// A facility's declared attributes; its outreach too when it was set (`facility garden outreach 0`
+    /// says so, rather than echoing every attribute but the one just changed).
     func facilitySummary(_ s: FacilitySpec) -> String {
         if zh {
             return "公共性 \(Format.literal(s.publicness))，显著性 \(Format.literal(s.salience))，"
                 + "复杂度 \(Format.literal(s.complexity))，成本 \(Format.literal(s.cost))，"
                 + "可见度 \(Format.literal(s.visibility))，服务 \(words.beneficiaries(s.serves))，发起方 \(words.initiator(s.initiator))"
+                + (s.outreach.map { "，入户动员 \(Format.literal($0))" } ?? "")
         }
         return "publicness \(Format.literal(s.publicness)), salience \(Format.literal(s.salience)), "
             + "complexity \(Format.literal(s.complexity)), cost \(Format.literal(s.cost)), "
             + "visibility \(Format.literal(s.visibility)), serves \(s.serves), initiator \(s.initiator.rawValue)"
+            + (s.outreach.map { ", outreach \(Format.literal($0))" } ?? "")
     }
 
     func interventionSummary(_ iv: Intervention) -> String {
