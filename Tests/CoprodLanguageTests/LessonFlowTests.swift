@@ -78,7 +78,8 @@ struct LessonFlowTests {
             ])
         #expect(
             out.contains {
-                $0.hasPrefix("you predicted: up · result: shed.retention = ") && $0.contains(" in care (main: ")
+                $0.hasPrefix("you predicted: up · result: shed.retention = ")
+                    && $0.contains(" in care at week 56 (main:")
             }, "\(out)")
     }
 

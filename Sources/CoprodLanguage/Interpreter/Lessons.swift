@@ -748,19 +748,31 @@ extension Interpreter {
         }
     }
 
-    /// A part's results, each as ``revealed(_:run:)`` gives it, joined; the run and week once at the
-    /// end when there are no twins (`shed.autonomy = 0.59; shed.entries = 139 (main, week 104)`).
+    /// A part's results, each as ``revealed(_:run:)`` gives it, joined; the week once at the end when
+    /// there are no related twins (`shed.autonomy = 0.59; shed.entries = 139 (week 104)`).
     /// Nil when none can be read.
     func revealed(_ items: [Reveal]) -> String? {
         let zh = state.language == .zh
-        let alone = state.workspace.runs.count == 1
+        let alone = relatedRuns().isEmpty
         let texts = items.compactMap { item in
             item.by.map { revealedShares(item.field, by: $0) } ?? revealed(item.field, run: !alone)
         }
         guard !texts.isEmpty else { return nil }
         let run = state.workspace.run
         return texts.joined(separator: zh ? "；" : "; ")
-            + (alone ? (zh ? "（\(run.name)，第 \(state.week) 周）" : " (\(run.name), week \(state.week))") : "")
+            + (alone ? (zh ? "（第 \(state.week) 周）" : " (week \(state.week))") : "")
+    }
+
+    /// The runs a result is read against: the current run's parent, then the twins forked from it
+    /// (at most three in all). Runs of an earlier part that neither are (a `council` twin when the
+    /// student is now comparing `main` and `nobudget`) are left out, as is the run name when there
+    /// are none: a student who has not forked has only ever seen one run.
+    func relatedRuns() -> [Int] {
+        let runs = state.workspace.runs
+        let run = state.workspace.run
+        let parent = runs.indices.filter { $0 != state.workspace.current && runs[$0].name == run.parent }
+        let children = runs.indices.filter { $0 != state.workspace.current && runs[$0].parent == run.name }
+        return Array((parent + children).prefix(3))
     }
 
     /// `shed.joined by age: young 0.30, middle 0.31, older 0.33`: the share of residents for whom a
@@ -819,9 +831,9 @@ extension Interpreter {
         return Bilingual(en: fill(text.en), zh: fill(text.zh))
     }
 
-    /// `shed.retention = 0.38 in care (main: 0.22 at week 56)`: a part's reveal field in the current
-    /// run, next to its value in the other runs (the parent first, at most three), or with the run
-    /// and week alone when `run` (else without); nil if it cannot be read.
+    /// `shed.retention = 0.38 in care at week 56 (main: 0.22)`: a part's reveal field in the current
+    /// run, next to its value in the related runs (``relatedRuns()``), or with the week alone when
+    /// `run` (else without); nil if it cannot be read.
     func revealed(_ ref: FieldRef, run showRun: Bool = true) -> String? {
         func value(in model: Model, week: Int? = nil) -> (name: String, text: String)? {
             guard let field = try? Fields.model(ref, in: model, week: week) else { return nil }
@@ -849,30 +861,25 @@ extension Interpreter {
         }
         // The other runs (twins), the parent first, at this run's week when they have reached it
         // (else at their own), so a prediction about a difference can be read against both.
-        let others = state.workspace.runs.indices.filter { $0 != state.workspace.current }
-            .sorted { a, b in
-                (state.workspace.runs[a].name == run.parent ? 0 : 1, a) < (
-                    state.workspace.runs[b].name == run.parent ? 0 : 1, b
-                )
-            }
-            .prefix(3)
+        // Their week is named only where it is not this run's (a twin that has not got so far).
+        let others = relatedRuns()
             .compactMap { k -> String? in
                 let other = state.workspace.runs[k]
                 let week = min(state.week, other.model.week)
                 guard let there = value(in: other.model, week: week) else { return nil }
-                return state.language == .zh
-                    ? "\(other.name) 为 \(words.phaseWord(words.category(there.text)))，第 \(week) 周"
-                    : "\(other.name): \(there.text) at week \(week)"
+                let value = words.phaseWord(words.category(there.text))
+                if week == state.week { return zh ? "\(other.name) 为 \(value)" : "\(other.name): \(there.text)" }
+                return zh ? "\(other.name) 为 \(value)，第 \(week) 周" : "\(other.name): \(there.text) at week \(week)"
             }
         if others.isEmpty {
             if showRun {
-                text += state.language == .zh ? "（\(run.name)，第 \(state.week) 周）" : " (\(run.name), week \(state.week))"
+                text += zh ? "（第 \(state.week) 周）" : " (week \(state.week))"
             }
         } else {
             text +=
-                state.language == .zh
-                ? "（\(run.name)；" + others.joined(separator: "；") + "）"
-                : " in \(run.name) (" + others.joined(separator: "; ") + ")"
+                zh
+                ? "（\(run.name)，第 \(state.week) 周；" + others.joined(separator: "；") + "）"
+                : " in \(run.name) at week \(state.week) (" + others.joined(separator: "; ") + ")"
         }
         return text
     }
