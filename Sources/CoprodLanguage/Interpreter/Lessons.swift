@@ -753,7 +753,8 @@ extension Interpreter {
     /// Nil when none can be read.
     func revealed(_ items: [Reveal]) -> String? {
         let zh = state.language == .zh
-        let alone = relatedRuns().isEmpty
+        // A result that is the week itself needs no "(week 13)" after it.
+        let alone = relatedRuns().isEmpty && !items.allSatisfy { $0.by == nil && $0.field.name.name == "week" }
         let texts = items.compactMap { item in
             item.by.map { revealedShares(item.field, by: $0) } ?? revealed(item.field, run: !alone)
         }
@@ -872,7 +873,7 @@ extension Interpreter {
                 return zh ? "\(other.name) 为 \(value)，第 \(week) 周" : "\(other.name): \(there.text) at week \(week)"
             }
         if others.isEmpty {
-            if showRun {
+            if showRun, here.name != "week" {
                 text += zh ? "（第 \(state.week) 周）" : " (week \(state.week))"
             }
         } else {
